@@ -1,0 +1,45 @@
+with
+
+meetings as (
+
+    select * from {{ ref('meetings') }}
+
+),
+
+participants as (
+
+    select * from {{ ref('meeting_participants') }}
+
+),
+
+participant_lists as (
+
+    select
+        meeting_id,
+        string_agg(participant_name, ' & ' order by participant_name) as participants,
+        count(*) as participant_count
+    from participants
+    group by meeting_id
+
+),
+
+final as (
+
+    select
+        meetings.meeting_id,
+        meetings.meeting_date,
+        meetings.date_precision,
+        meetings.status,
+        meetings.mode,
+        meetings.place_name,
+        participant_lists.participants,
+        participant_lists.participant_count,
+        meetings.report_count,
+        meetings.confidence
+    from meetings
+    inner join participant_lists on meetings.meeting_id = participant_lists.meeting_id
+    order by meetings.meeting_date nulls last, participant_lists.participants
+
+)
+
+select * from final

@@ -1,0 +1,68 @@
+with
+
+mentions as (
+
+    select * from {{ ref('int_mentions_resolved') }}
+
+),
+
+known as (
+
+    select distinct entity_key, canonical_name, entity_type
+    from {{ ref('stg_reference__known_entities') }}
+
+),
+
+type_votes as (
+
+    select entity_id, entity_type
+    from mentions
+    group by entity_id, entity_type
+    qualify row_number() over (
+        partition by entity_id order by count(*) desc, entity_type
+    ) = 1
+
+),
+
+name_votes as (
+
+    select entity_id, mention_text
+    from mentions
+    group by entity_id, mention_text
+    qualify row_number() over (
+        partition by entity_id order by length(mention_text) desc, count(*) desc, mention_text
+    ) = 1
+
+),
+
+stats as (
+
+    select
+        entity_id,
+        any_value(cluster_key) as cluster_key,
+        count(*) as mention_count,
+        count(distinct article_id) as article_count,
+        count(distinct mention_text) as alias_count
+    from mentions
+    group by entity_id
+
+),
+
+final as (
+
+    select
+        stats.entity_id,
+        coalesce(known.canonical_name, name_votes.mention_text) as canonical_name,
+        coalesce(known.entity_type, type_votes.entity_type) as entity_type,
+        stats.mention_count,
+        stats.article_count,
+        stats.alias_count,
+        case when known.entity_key is not null then known.entity_key end as reference_key
+    from stats
+    inner join type_votes on stats.entity_id = type_votes.entity_id
+    inner join name_votes on stats.entity_id = name_votes.entity_id
+    left join known on stats.cluster_key = 'ref:' || known.entity_key
+
+)
+
+select * from final

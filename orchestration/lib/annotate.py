@@ -1,0 +1,179 @@
+"""Turn raw articles into annotation rows: clean text, sentences, entity spans, quote and meeting candidates.
+
+Pure code (no DuckDB, no Dagster): `Annotator.annotate(batch)` takes `RawArticle`s and returns an
+`AnnotationBatch` of plain rows keyed by table name, with offsets into the cleaned `body_text`.
+Non-English articles are cleaned and kept but not run through the English model (`is_annotated = false`).
+"""
+
+import hashlib
+import importlib.metadata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from orchestration.lib.article_cleaning import CleanedArticle, clean_article
+from orchestration.lib.entities import build_nlp, extract_entity_spans
+from orchestration.lib.meetings import extract_meetings
+from orchestration.lib.quotes import extract_quotes
+
+LIB_DIR = Path(__file__).resolve().parent
+
+# Files whose content defines what the annotations are; a change re-annotates every document.
+VERSIONED_SOURCES = ("annotate.py", "article_cleaning.py", "article_dates.py", "article_signals.py",
+                     "language.py", "entities.py", "entity_ruler.py", "name_normalization.py",
+                     "quotes.py", "speech_verbs.py", "meetings.py", "meeting_dates.py",
+                     "meeting_lexicon.py")
+
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "nlp.documents": ("article_id", "content_sha256", "pipeline_version", "body_text", "language",
+                      "language_score", "is_annotated", "sentence_count", "token_count",
+                      "annotated_at"),
+    "nlp.removed_lines": ("article_id", "line_no", "line_text", "reason"),
+    "nlp.article_signals": ("article_id", "kind", "value", "rule", "evidence", "rank", "confidence",
+                            "method", "flag"),
+    "nlp.sentences": ("article_id", "sentence_index", "paragraph_index", "start_char", "end_char",
+                      "sentence_text"),
+    "nlp.entity_spans": ("article_id", "span_index", "sentence_index", "start_char", "end_char",
+                         "span_text", "label", "source", "title", "norm_key"),
+    "nlp.quote_candidates": ("article_id", "quote_index", "quote_kind", "start_char", "end_char",
+                             "quote_text", "sentence_index", "speaker_text", "speaker_start",
+                             "speaker_end", "speaker_label", "speaker_is_named", "cue_text",
+                             "cue_start", "cue_end", "attribution", "confidence"),
+    "nlp.meeting_candidates": ("article_id", "candidate_index", "sentence_index", "evidence_start",
+                               "evidence_end", "trigger_text", "trigger_start", "trigger_end",
+                               "status", "mode", "date_text", "date_start", "date_end",
+                               "meeting_date", "date_precision", "place_text", "place_start",
+                               "place_end", "rule", "confidence"),
+    "nlp.meeting_candidate_participants": ("article_id", "candidate_index", "participant_index",
+                                           "participant_text", "start_char", "end_char", "label",
+                                           "role", "resolved_by", "confidence"),
+}
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    article_id: str
+    content_sha256: str
+    raw_text: str
+    metadata: dict[str, str | None]
+
+
+@dataclass
+class AnnotationBatch:
+    rows: dict[str, list[tuple[Any, ...]]] = field(
+        default_factory=lambda: {table: [] for table in COLUMNS}
+    )
+    words: int = 0
+
+    def add(self, table: str, row: Sequence[Any]) -> None:
+        self.rows[table].append(tuple(row))
+
+
+def pipeline_version(model_name: str, reference_dir: Path) -> str:
+    """Model name + version + a hash of the annotation code and reference data."""
+    digest = hashlib.sha256()
+    for name in VERSIONED_SOURCES:
+        path = LIB_DIR / name
+        if path.exists():
+            digest.update(name.encode())
+            digest.update(path.read_bytes())
+    for path in sorted(reference_dir.glob("*.csv")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    try:
+        model_version = importlib.metadata.version(model_name.replace("_", "-"))
+    except importlib.metadata.PackageNotFoundError:
+        model_version = "unknown"
+    return f"{model_name}-{model_version}+{digest.hexdigest()[:12]}"
+
+
+def best_published_date(cleaned: CleanedArticle) -> date | None:
+    candidates = [s for s in cleaned.signals if s.kind == "published_date"]
+    for signal in sorted(candidates, key=lambda s: s.rank):
+        try:
+            return date.fromisoformat(signal.value[:10])
+        except ValueError:
+            continue
+    return None
+
+
+def best_signal(cleaned: CleanedArticle, kind: str) -> str | None:
+    candidates = sorted((s for s in cleaned.signals if s.kind == kind), key=lambda s: s.rank)
+    return candidates[0].value if candidates else None
+
+
+class Annotator:
+    """Holds the loaded spaCy pipeline; `annotate` is called once per bounded batch."""
+
+    def __init__(self, model_name: str, reference_dir: Path, n_process: int = 1) -> None:
+        self.nlp = build_nlp(model_name, reference_dir)
+        self.n_process = n_process
+        self.version = pipeline_version(model_name, reference_dir)
+
+    def annotate(self, articles: Iterable[RawArticle], now: datetime) -> AnnotationBatch:
+        batch = AnnotationBatch()
+        cleaned: list[tuple[RawArticle, CleanedArticle]] = []
+        for article in articles:
+            result = clean_article(article.raw_text, article.metadata)
+            cleaned.append((article, result))
+            for line in result.removed:
+                batch.add("nlp.removed_lines", (article.article_id, line.line_no, line.text,
+                                                line.reason))
+            for s in result.signals:
+                batch.add("nlp.article_signals", (article.article_id, s.kind, s.value, s.rule,
+                                                  s.evidence, s.rank, s.confidence, s.method,
+                                                  s.flag))
+        english: list[tuple[RawArticle, CleanedArticle]] = []
+        for article, result in cleaned:
+            if result.language == "en" and result.body_text.strip():
+                english.append((article, result))
+                continue
+            batch.add("nlp.documents", (article.article_id, article.content_sha256, self.version,
+                                        result.body_text, result.language, result.language_score,
+                                        False, 0, 0, now))
+        texts = (result.body_text for _, result in english)
+        docs = self.nlp.pipe(texts, batch_size=32, n_process=self.n_process)
+        for (article, result), doc in zip(english, docs, strict=True):
+            self._add_doc(batch, article, result, doc, now)
+        return batch
+
+    def _add_doc(self, batch: AnnotationBatch, article: RawArticle, result: CleanedArticle,
+                 doc: Any, now: datetime) -> None:
+        article_id = article.article_id
+        sentences = list(doc.sents)
+        paragraph = 0
+        previous_end = 0
+        for index, sent in enumerate(sentences):
+            if "\n\n" in doc.text[previous_end:sent.start_char]:
+                paragraph += 1
+            previous_end = sent.end_char
+            batch.add("nlp.sentences", (article_id, index, paragraph, sent.start_char,
+                                        sent.end_char, sent.text))
+        for index, span in enumerate(extract_entity_spans(doc)):
+            batch.add("nlp.entity_spans", (article_id, index, span.sentence_index,
+                                           span.start_char, span.end_char, span.text, span.label,
+                                           span.source, span.title, span.norm_key))
+        for q in extract_quotes(doc):
+            batch.add("nlp.quote_candidates", (
+                article_id, q.quote_index, q.quote_kind, q.start_char, q.end_char, q.quote_text,
+                q.sentence_index, q.speaker_text, q.speaker_start, q.speaker_end, q.speaker_label,
+                q.speaker_is_named, q.cue_text, q.cue_start, q.cue_end, q.attribution,
+                q.confidence))
+        published = best_published_date(result)
+        dateline = best_signal(result, "dateline")
+        for m in extract_meetings(doc, published, dateline):
+            batch.add("nlp.meeting_candidates", (
+                article_id, m.candidate_index, m.sentence_index, m.evidence_start, m.evidence_end,
+                m.trigger_text, m.trigger_start, m.trigger_end, m.status, m.mode, m.date_text,
+                m.date_start, m.date_end, m.meeting_date, m.date_precision, m.place_text,
+                m.place_start, m.place_end, m.rule, m.confidence))
+            for index, p in enumerate(m.participants):
+                batch.add("nlp.meeting_candidate_participants", (
+                    article_id, m.candidate_index, index, p.text, p.start_char, p.end_char,
+                    p.label, p.role, p.resolved_by, p.confidence))
+        batch.words += len(doc)
+        batch.add("nlp.documents", (article_id, article.content_sha256, self.version,
+                                    result.body_text, result.language, result.language_score,
+                                    True, len(sentences), len(doc), now))

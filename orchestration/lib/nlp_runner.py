@@ -1,0 +1,98 @@
+"""Annotate the articles that have no annotation for the current pipeline version, batch by batch.
+
+Each batch is replaced atomically (delete its articles' rows from every nlp table, insert the new rows,
+commit), so a killed run leaves only whole batches and a re-run picks up where it stopped. Memory is
+bounded by the batch size, not by the corpus.
+"""
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+
+import duckdb
+
+from orchestration.lib import warehouse
+from orchestration.lib.annotate import COLUMNS, Annotator, RawArticle
+from orchestration.lib.progress import Progress
+
+PENDING_SQL = """
+with current_articles as (
+    select article_id, content_sha256
+    from raw.articles
+    qualify row_number() over (partition by input_name order by loaded_at desc, article_id) = 1
+)
+select current_articles.article_id
+from current_articles
+left join nlp.documents
+    on current_articles.article_id = nlp.documents.article_id
+    and nlp.documents.pipeline_version = ?
+where nlp.documents.article_id is null
+order by current_articles.article_id
+"""
+
+
+def pending_article_ids(con: duckdb.DuckDBPyConnection, version: str) -> list[str]:
+    return [row[0] for row in con.execute(PENDING_SQL, [version]).fetchall()]
+
+
+def fetch_articles(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[RawArticle]:
+    rows = con.execute(
+        "select article_id, content_sha256, raw_text, meta_title, meta_source, meta_url, "
+        "meta_published_at from raw.articles where article_id in (select unnest(?)) "
+        "order by article_id",
+        [ids],
+    ).fetchall()
+    return [
+        RawArticle(row[0], row[1], row[2], {"title": row[3], "source": row[4], "url": row[5],
+                                            "published_at": row[6]})
+        for row in rows
+    ]
+
+
+def write_batch(con: duckdb.DuckDBPyConnection, ids: list[str],
+                rows: dict[str, list[tuple]]) -> None:
+    con.execute("begin transaction")
+    try:
+        for table in warehouse.NLP_ARTICLE_TABLES:
+            con.execute(f"delete from {table} where article_id in (select unnest(?))", [ids])
+        for table, table_rows in rows.items():
+            warehouse.insert_rows(con, table, COLUMNS[table], table_rows)
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+
+
+def annotate_pending(
+    con: duckdb.DuckDBPyConnection,
+    make_annotator: Callable[[], Annotator],
+    version: str,
+    batch_size: int,
+    now: Callable[[], datetime],
+    log: Callable[[str], None] | None = None,
+) -> tuple[Progress, int]:
+    """Annotate every pending article; returns the progress record and the number of words."""
+    pending = pending_article_ids(con, version)
+    progress = Progress(total=len(pending), label="documents", log=log)
+    words = 0
+    if not pending:
+        return progress, words
+    annotator = make_annotator()
+    for start in range(0, len(pending), batch_size):
+        ids = pending[start:start + batch_size]
+        batch = annotator.annotate(fetch_articles(con, ids), now())
+        write_batch(con, ids, batch.rows)
+        words += batch.words
+        progress.advance(len(ids))
+    return progress, words
+
+
+def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    return {
+        table: con.execute(f"select count(*) from {table}").fetchone()[0]
+        for table in COLUMNS
+    }
+
+
+def describe_counts(counts: dict[str, int]) -> str:
+    return json.dumps(counts)

