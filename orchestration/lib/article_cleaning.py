@@ -1,0 +1,651 @@
+"""Article cleaning: body text without page furniture, plus title/outlet/date/byline signals.
+
+:func:`clean_article` turns one raw article into a :class:`CleanedArticle`. It works line by line
+(a line of the raw text is the unit of removal; ``line_no`` is the index in
+``raw_text.splitlines()``) and never drops a line it is not sure about ("when unsure, keep it").
+It never raises: any input (empty, binary-looking, NUL bytes, one huge line) gives a result, and
+the work is linear in the input size (regexes only see bounded prefixes of very long lines).
+
+Text hygiene: C0/C1 control characters (NUL, ...) and the BOM are deleted, each line is stripped,
+nothing else inside a line is changed, so every line of ``body_text`` is a substring of the raw
+text with control characters removed. Kept lines become paragraphs separated by one blank line
+(``"\\n\\n"``); a line that continues a hard-wrapped sentence (previous line without final
+punctuation, this one starting in lower case -- or any case when most lines of the article stop
+mid-sentence, i.e. the text is wrapped at a fixed width) joins its paragraph with a single
+``"\\n"``. Crossheads are not removed from hard-wrapped text (a wrapped line looks like one).
+
+Removal reasons (``RemovedLine.reason``), in the order the passes run
+----------------------------------------------------------------------
+``publication_stamp``  a date stamp line (Ynet ``פרסום ראשון: 08.17.17, 09:39``, "Published: ...")
+                       or the ``date 2017-02-10`` prefix of a line (only the prefix is cut; the
+                       removed text is recorded);
+``widget_non_english`` a short line (<= 20 words) mostly in another script inside a Latin-script
+                       article (Hebrew "send to a friend" / "embed the video" widgets);
+from ``seeds/reference/furniture_patterns.csv`` (whole-line, case-insensitive regexes, extendable):
+``navigation`` ("Search form", "You are here", "Last updated: 1 min 4 sec ago", breadcrumbs),
+``social_share``, ``advertisement``, ``footer``, ``comment_widget`` ("new comment", "See all
+talkbacks ...", "This will delete your current comment"), ``outlet_banner`` ("Classifieds powered
+by ...", "MORE FROM Middle-East"), ``photo_credit`` ("Photo: EPA", "Image Credit: Reuters"),
+``wire_credit`` ("-with inputs from Reuters"), ``video_widget``, ``widget`` (widget strings of a
+known outlet, used when the article itself is not Latin-script);
+``separator``          a line without any letter or digit ("***");
+``byline``             "Sevil Erkuş - TEHRAN", "By Jane Doe" (first 15 / last 5 non-blank lines);
+``outlet_banner``      a line that is exactly a known outlet name or a ``banner`` signature
+                       ("Gulf News" standing alone after a caption);
+``photo_caption``      the line right after a photo credit (or right before a trailing one) when it
+                       is one caption-like sentence, and any one-off line ending in a credit such
+                       as "(Reuters)" or "(Photo: EPA)";
+``repeated_caption``   a credit-tailed line that occurs more than once (all copies), and any short
+                       non-sentence line that occurs more than once ("Iranian general visits
+                       Turkey" twice: a video title);
+``headline``           the title line; ``repeated_headline`` its other standalone copies;
+``headline_prefix``    a headline glued in front of the lede (only the prefix is cut);
+``repeated_standfirst`` a standfirst in the header whose text is repeated later as a sentence;
+``duplicate_line``     a later verbatim copy of a story sentence (the first copy is kept);
+``subheading``         a crosshead inside the story: 1-12 words, at most 90 characters, no final
+                       punctuation, no internal sentence break, no pronoun or reporting verb, the
+                       previous kept line ends a sentence and a capitalised line follows
+                       ("Russian military chief", "Referendum in northern Iraq ‘immature’");
+``blank_run``          blank lines beyond the single one that separates two lines.
+
+Title rules (``kind='title'``): ``metadata`` (1.0); ``talkback_reference`` (0.95: the headline is
+quoted by a comment widget, ``See all talkbacks "..."``); ``repeated_headline_line`` (0.9: a
+headline-like line printed twice in the header or glued in front of the lede);
+``first_headline_line`` (0.7: the first headline-like line -- 3 to 25 words, no final period,
+not a caption, credit, banner or byline -- before the first story sentence). When the article
+starts directly with its story (seed 004) no title signal is emitted: the title stays unknown
+rather than using the first sentence.
+
+Datelines are read from the first three story lines ("ANKARA - ", "ANKARA: ", "Dubai: ") and from
+a byline ("NAME - CITY"). The dateline prefix is kept inside the lede line so no story text is
+lost. See :mod:`orchestration.lib.article_signals` (outlet, byline, dateline) and
+:mod:`orchestration.lib.article_dates` (publication date) for the other rules.
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from orchestration.lib.article_dates import StampMatch, match_stamp, publication_date_signals
+from orchestration.lib.article_signals import (
+    REFERENCE_DIR,
+    ArticleSignal,
+    OutletSignature,
+    banner_line_outlet,
+    load_outlet_signatures,
+    parse_byline_line,
+    parse_lede_dateline,
+    rank_signals,
+    source_signals_from_metadata,
+    source_signals_from_text,
+)
+from orchestration.lib.language import detect_language, dominant_script, non_latin_share
+
+__all__ = [
+    "ArticleSignal",
+    "CleanedArticle",
+    "FurniturePattern",
+    "RemovedLine",
+    "clean_article",
+    "load_furniture_patterns",
+    "load_outlet_signatures",
+]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_FURNITURE_PATTERNS = REFERENCE_DIR / "furniture_patterns.csv"
+MAX_FURNITURE_LINE = 300  # furniture is short; longer lines are never matched against patterns
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """One line (or the prefix of one line) that is not part of the body text."""
+
+    line_no: int  # 0-based index in raw_text.splitlines()
+    text: str  # the raw line; for a cut prefix, the removed prefix
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanedArticle:
+    """The result of :func:`clean_article`."""
+
+    body_text: str
+    removed: list[RemovedLine]
+    signals: list[ArticleSignal]
+    language: str
+    language_score: float
+
+
+@dataclass(frozen=True)
+class FurniturePattern:
+    """One row of ``seeds/reference/furniture_patterns.csv``."""
+
+    reason: str
+    pattern: re.Pattern[str]
+    description: str = ""
+
+
+def load_furniture_patterns(path: str | Path | None = None) -> list[FurniturePattern]:
+    """Read the furniture pattern CSV (columns ``reason,pattern,description``).
+
+    Patterns are whole-line, case-insensitive Python regexes. Invalid rows are skipped with a
+    warning.
+    """
+    return list(_load_furniture_cached(str(path or DEFAULT_FURNITURE_PATTERNS)))
+
+
+@lru_cache(maxsize=8)
+def _load_furniture_cached(path: str) -> tuple[FurniturePattern, ...]:
+    p = Path(path)
+    if not p.exists():
+        logger.warning("furniture pattern file %s not found; no pattern furniture removed", p)
+        return ()
+    out: list[FurniturePattern] = []
+    with p.open(encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), start=2):
+            reason = (row.get("reason") or "").strip()
+            raw = row.get("pattern") or ""
+            if not reason or not raw.strip():
+                continue
+            try:
+                out.append(
+                    FurniturePattern(reason, re.compile(raw, re.IGNORECASE),
+                                     (row.get("description") or "").strip())
+                )
+            except re.error as exc:
+                logger.warning("%s:%d: invalid regex %r skipped (%s)", p, n, raw, exc)
+    return tuple(out)
+
+
+# --- line features --------------------------------------------------------------------------------
+
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]")
+_SENTENCE_END_RE = re.compile(r"[.!?…][\"'’”»)\]]*$")
+_INTERNAL_BREAK_RE = re.compile(r"[a-z0-9)][.!?][\"'’”]?\s+[A-Z\"“]")
+_QUOTE_NORMALISE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
+_CREDIT_TAIL_RE = re.compile(
+    r"\(\s*(?:(?:photo|image|picture|video)s?(?:\s*credits?)?\s*[:/]?\s*[^()]{1,60}|reuters|afp|"
+    r"ap|epa|epa-efe|getty images|afp/getty images|ap photo[^()]{0,40}|anadolu agency|aa|irna|"
+    r"xinhua|spa|wam|dpa|file photo|file)\s*\)\s*$",
+    re.IGNORECASE,
+)
+_TITLE_ECHO_RES = (
+    re.compile(r"^See all talkbacks\s+[\"“](?P<t>.{3,300}?)[\"”]\s*$", re.IGNORECASE),
+    re.compile(
+        r"^(?:comments|talkbacks?|reactions|responses)\s+(?:on|to|for)\s+[\"“](?P<t>.{3,300}?)"
+        r"[\"”]\s*$",
+        re.IGNORECASE,
+    ),
+)
+_PRONOUN_OR_VERB_RE = re.compile(
+    r"\b(?:he|she|they|we|i|it|his|her|their|our|you|said|says|told|added|asked)\b",
+    re.IGNORECASE,
+)
+_CAPTION_EXCLUDED = frozenset({"photo_credit", "photo_caption", "repeated_caption", "wire_credit"})
+
+
+def _ends_sentence(s: str) -> bool:
+    return bool(_SENTENCE_END_RE.search(s[-12:]))
+
+
+def _norm(s: str) -> str:
+    """Comparison key: casefold, plain quotes, single spaces, no trailing punctuation/credit."""
+    s = s[:2000].translate(_QUOTE_NORMALISE)
+    s = _CREDIT_TAIL_RE.sub("", s)
+    s = " ".join(s.split()).casefold()
+    return s.rstrip(" .!?…:;,-–—")
+
+
+def _word_count(s: str, cap: int = 200) -> int:
+    return len(s[: cap * 20].split())
+
+
+def _starts_upper(s: str) -> bool:
+    for ch in s[:3]:
+        if ch.isalpha():
+            return ch.isupper()
+        if ch.isdigit():
+            return True
+        if ch not in "\"'“‘«(¿¡":
+            return False
+    return False
+
+
+def _caption_like(s: str) -> bool:
+    return (
+        0 < _word_count(s) <= 45
+        and len(s) <= 350
+        and not _INTERNAL_BREAK_RE.search(s)
+        and parse_lede_dateline(s) is None
+        and s[:1] not in "\"“”'‘"
+    )
+
+
+_DANGLING_RE = re.compile(
+    r"\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who)$", re.IGNORECASE
+)
+
+
+def _headline_like(s: str, latin_article: bool) -> bool:
+    n = _word_count(s)
+    return (
+        3 <= n <= 25
+        and not _DANGLING_RE.search(s[-12:])
+        and len(s) <= 200
+        and not s.endswith((".", ":", ",", ";"))
+        and _starts_upper(s)
+        and not _INTERNAL_BREAK_RE.search(s)
+        and not (latin_article and non_latin_share(s) > 0.3)
+        and parse_byline_line(s) is None
+    )
+
+
+def _story_like(s: str) -> bool:
+    n = _word_count(s)
+    if n >= 12 and _ends_sentence(s):
+        return True
+    return n >= 8 and parse_lede_dateline(s) is not None
+
+
+def _subheading_like(s: str) -> bool:
+    return (
+        1 <= _word_count(s) <= 12
+        and len(s) <= 90
+        and not _DANGLING_RE.search(s[-12:])
+        and not _ends_sentence(s)
+        and not s.endswith((",", ":", ";", "-", "–", "—"))
+        and _starts_upper(s)
+        and not _INTERNAL_BREAK_RE.search(s)
+        and not _PRONOUN_OR_VERB_RE.search(s)
+    )
+
+
+@dataclass
+class _Line:
+    no: int
+    text: str  # control characters removed, stripped
+    reason: str | None = None
+    cut: int = 0
+    cut_reason: str | None = None
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def live(self) -> bool:
+        return bool(self.text) and self.reason is None
+
+    @property
+    def effective(self) -> str:
+        return self.text[self.cut :].strip() if self.cut else self.text
+
+
+# --- the cleaner --------------------------------------------------------------------------------
+
+
+def clean_article(
+    raw_text: str,
+    metadata: Mapping[str, str | None] | None = None,
+    *,
+    outlet_signatures: Sequence[OutletSignature] | None = None,
+    furniture_patterns: Sequence[FurniturePattern] | None = None,
+) -> CleanedArticle:
+    """Clean one article and collect its signals (see the module docstring for every rule).
+
+    ``metadata`` may hold ``title``, ``source``, ``url`` and ``published_at``; they become the
+    best-ranked signals. ``outlet_signatures`` / ``furniture_patterns`` default to the reference
+    CSVs in ``seeds/reference``.
+    """
+    text = _coerce_text(raw_text)
+    meta: Mapping[str, str | None] = metadata if isinstance(metadata, Mapping) else {}
+    try:
+        sigs = (
+            list(outlet_signatures) if outlet_signatures is not None
+            else load_outlet_signatures()
+        )
+        furniture = (
+            list(furniture_patterns) if furniture_patterns is not None
+            else load_furniture_patterns()
+        )
+        return _clean(text, meta, sigs, furniture)
+    except Exception:  # the pipeline must never stop on one odd article
+        logger.exception("article cleaning failed; falling back to whitespace-only cleaning")
+        return _fallback(text)
+
+
+def _coerce_text(raw: object) -> str:
+    if raw is None:
+        return ""
+    if isinstance(raw, bytes | bytearray):
+        return bytes(raw).decode("utf-8", errors="replace")
+    return raw if isinstance(raw, str) else str(raw)
+
+
+def _fallback(text: str) -> CleanedArticle:
+    lines = [_CONTROL_RE.sub("", ln).strip() for ln in text.splitlines()]
+    body = "\n\n".join(ln for ln in lines if ln)
+    lang, score = detect_language(body)
+    return CleanedArticle(body, [], [], lang, score)
+
+
+def _clean(
+    text: str,
+    meta: Mapping[str, str | None],
+    sigs: Sequence[OutletSignature],
+    furniture: Sequence[FurniturePattern],
+) -> CleanedArticle:
+    lines = [_Line(i, _CONTROL_RE.sub("", ln).strip()) for i, ln in enumerate(text.splitlines())]
+    nonblank = [ln for ln in lines if not ln.blank]
+    script, _ = dominant_script("\n".join(ln.text[:2000] for ln in nonblank[:500]))
+    latin_article = script in (None, "latin")
+
+    stamps: list[StampMatch] = []
+    byline: tuple[str, str | None, str] | None = None
+    edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]}
+    byline_ids = {ln.no for ln in nonblank[:15]} | {ln.no for ln in nonblank[-5:]}
+
+    # Pass 1: line-local furniture.
+    for ln in nonblank:
+        s = ln.text
+        st = match_stamp(s, near_edge=ln.no in edge_ids)
+        if st is not None:
+            stamps.append(st)
+            if st.prefix_end is None:
+                ln.reason = "publication_stamp"
+                continue
+            ln.cut, ln.cut_reason = st.prefix_end, "publication_stamp"
+            s = ln.effective
+        if latin_article and _word_count(s) <= 20 and non_latin_share(s) >= 0.6:
+            ln.reason = "widget_non_english"
+            continue
+        if len(s) <= MAX_FURNITURE_LINE:
+            hit = next((f.reason for f in furniture if f.pattern.fullmatch(s)), None)
+            if hit:
+                ln.reason = hit
+                continue
+        if not any(c.isalnum() for c in s[:2000]):
+            ln.reason = "separator"
+            continue
+        if ln.no in byline_ids:
+            parsed = parse_byline_line(s)
+            if parsed is not None:
+                ln.reason = "byline"
+                if byline is None:
+                    byline = (parsed[0], parsed[1], s)
+                continue
+        if banner_line_outlet(s, sigs) is not None:
+            ln.reason = "outlet_banner"
+
+    # Confirmed titles (metadata, comment widgets quoting the headline).
+    title_cands: list[tuple[str, str, float, str]] = []  # (title, rule, confidence, evidence)
+    meta_title = _meta_str(meta, "title")
+    if meta_title:
+        title_cands.append((meta_title, "metadata", 1.0, f"title={meta_title}"))
+    for ln in nonblank:
+        for rx in _TITLE_ECHO_RES:
+            m = rx.match(ln.text[:400])
+            if m:
+                title_cands.append((m["t"].strip(), "talkback_reference", 0.95, ln.text))
+                break
+    protected = {_norm(t) for t, *_ in title_cands}
+
+    # Pass 2: captions next to credits and credit-tailed captions.
+    _mark_captions(lines, protected)
+
+    # Header: everything before the first story-like line.
+    header_end = next(
+        (ln.no for ln in lines if ln.live and _story_like(ln.effective)), len(lines)
+    )
+    header = [ln for ln in lines[:header_end] if ln.live]
+
+    # Title from the text.
+    counts: dict[str, int] = {}
+    for ln in header:
+        k = _norm(ln.text)
+        counts[k] = counts.get(k, 0) + 1
+    lede_lines = [ln for ln in lines[header_end : header_end + 4] if ln.live]
+    hard_wrapped = _is_hard_wrapped(lines)
+    header = [ln for ln in header if not _continues_on_next_line(lines, ln, hard_wrapped)]
+    for ln in header:
+        if not _headline_like(ln.text, latin_article):
+            continue
+        glued = any(_glued_prefix_len(ln.text, ld.effective) for ld in lede_lines)
+        if counts[_norm(ln.text)] >= 2 or glued:
+            title_cands.append((ln.text, "repeated_headline_line", 0.9, ln.text))
+            break
+    first = next((ln for ln in header if _headline_like(ln.text, latin_article)), None)
+    if first is not None:
+        title_cands.append((first.text, "first_headline_line", 0.7, first.text))
+
+    title_keys = _title_keys(title_cands)
+    _mark_titles(lines, title_keys, header_end)
+    if title_cands:
+        best_title = max(title_cands, key=lambda c: c[2])[0]
+        for ld in [ln for ln in lines[header_end : header_end + 4] if ln.live]:
+            n = _glued_prefix_len(best_title, ld.effective)
+            if n and not ld.cut:
+                ld.cut, ld.cut_reason = n, "headline_prefix"
+                break
+
+    # Pass 3: duplicates, crossheads, blank runs.
+    _mark_duplicates(lines, header_end)
+    if not hard_wrapped:
+        _mark_subheadings(lines, header_end)
+    for i, ln in enumerate(lines):
+        if ln.blank and (i == 0 or lines[i - 1].blank):
+            ln.reason = "blank_run"
+
+    body_text = _assemble(lines, hard_wrapped)
+    removed = _removed_lines(lines)
+
+    # Signals.
+    signals: list[ArticleSignal] = []
+    seen_titles: set[tuple[str, str]] = set()
+    for t, rule, conf, ev in title_cands:
+        if (t, rule) not in seen_titles:
+            seen_titles.add((t, rule))
+            signals.append(ArticleSignal("title", t, rule, ev[:500], 0, conf))
+    signals += source_signals_from_metadata(meta, sigs)
+    excluded = {ln.no for ln in lines if ln.reason in _CAPTION_EXCLUDED}
+    signals += source_signals_from_text(
+        [ln.text for ln in lines], sigs, excluded=excluded, byline=byline[0] if byline else None
+    )
+    if byline is not None:
+        signals.append(ArticleSignal("byline", byline[0], "byline_line", byline[2], 0, 0.9))
+        if byline[1]:
+            signals.append(
+                ArticleSignal("dateline", byline[1], "name_dash_city_line", byline[2], 0, 0.9)
+            )
+    story = [ln for ln in lines[header_end:] if ln.live][:3]
+    for ln in story:
+        place = parse_lede_dateline(ln.effective)
+        if place:
+            signals.append(
+                ArticleSignal("dateline", place, "lede_dateline_prefix", ln.effective[:200], 0,
+                              0.8)
+            )
+            break
+    signals += publication_date_signals(stamps, body_text, meta)
+    language, score = detect_language(body_text or "\n".join(ln.text for ln in nonblank))
+    signals.append(
+        ArticleSignal("language", language, "script_and_stopwords",
+                      f"script={script or 'none'}", 0, score)
+    )
+    return CleanedArticle(body_text, removed, rank_signals(signals), language, score)
+
+
+def _meta_str(meta: Mapping[str, object], key: str) -> str | None:
+    v = meta.get(key)
+    if v is None:
+        return None
+    s = str(v).strip()
+    return s or None
+
+
+def _continues_on_next_line(lines: list[_Line], ln: _Line, hard_wrapped: bool) -> bool:
+    """True when the next raw line may continue this one (it starts in lower case, or the
+    article is hard-wrapped and no blank line follows)."""
+    nxt = lines[ln.no + 1] if ln.no + 1 < len(lines) else None
+    if nxt is None or not nxt.live:
+        return False
+    return hard_wrapped or nxt.effective[:1].islower()
+
+
+def _glued_prefix_len(title: str, line: str) -> int:
+    """Length of ``title`` at the start of ``line`` when a sentence of >= 4 words follows it."""
+    t = title.strip()
+    if not t or len(line) <= len(t) + 1:
+        return 0
+    if line[: len(t)].translate(_QUOTE_NORMALISE).casefold() != t.translate(
+        _QUOTE_NORMALISE
+    ).casefold():
+        return 0
+    rest = line[len(t) :]
+    if not rest[:1].isspace() or _word_count(rest) < 4:
+        return 0
+    return len(t)
+
+
+def _title_keys(cands: Sequence[tuple[str, str, float, str]]) -> set[str]:
+    keys: set[str] = set()
+    for t, rule, _conf, _ev in cands:
+        keys.add(_norm(t))
+        if rule == "metadata":
+            for sep in (" | ", " - ", " – ", " — "):
+                if sep in t:
+                    keys.add(_norm(t.rsplit(sep, 1)[0]))
+    keys.discard("")
+    return keys
+
+
+def _mark_titles(lines: list[_Line], keys: set[str], header_end: int) -> None:
+    if not keys:
+        return
+    seen_headline = False
+    for ln in lines:
+        if not ln.live or _norm(ln.text) not in keys:
+            continue
+        if not seen_headline and ln.no < header_end:
+            ln.reason = "headline"
+            seen_headline = True
+        else:
+            ln.reason = "repeated_headline"
+
+
+def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
+    n = len(lines)
+
+    def usable(i: int) -> bool:
+        return (
+            0 <= i < n and lines[i].live and _norm(lines[i].text) not in protected
+            and _caption_like(lines[i].text)
+        )
+
+    for ln in lines:
+        if ln.reason != "photo_credit":
+            continue
+        i = ln.no
+        if i > 0 and lines[i - 1].reason == "photo_caption":
+            continue  # closing credit of a caption already found
+        if usable(i + 1):
+            lines[i + 1].reason = "photo_caption"
+        elif usable(i - 1) and (i + 1 >= n or lines[i + 1].blank):
+            lines[i - 1].reason = "photo_caption"
+
+    tailed: dict[str, list[_Line]] = {}
+    for ln in lines:
+        if (
+            ln.live and len(ln.text) <= 400 and _CREDIT_TAIL_RE.search(ln.text)
+            and _word_count(ln.text) <= 60 and _norm(ln.text) not in protected
+        ):
+            tailed.setdefault(_norm(ln.text), []).append(ln)
+    for group in tailed.values():
+        reason = "repeated_caption" if len(group) > 1 else "photo_caption"
+        for ln in group:
+            ln.reason = reason
+
+
+def _mark_duplicates(lines: list[_Line], header_end: int) -> None:
+    groups: dict[str, list[_Line]] = {}
+    for ln in lines:
+        if ln.live:
+            key = _norm(ln.effective)
+            if key:
+                groups.setdefault(key, []).append(ln)
+    for group in groups.values():
+        if len(group) < 2:
+            continue
+        sentences = [ln for ln in group if _ends_sentence(ln.effective)]
+        if not sentences and all(_word_count(ln.text) <= 25 for ln in group):
+            for ln in group:
+                ln.reason = "repeated_caption"
+            continue
+        keep = sentences[0] if sentences else group[0]
+        for ln in group:
+            if ln is keep:
+                continue
+            if ln.no < header_end and not _ends_sentence(ln.effective):
+                ln.reason = "repeated_standfirst"
+            else:
+                ln.reason = "duplicate_line"
+
+
+def _mark_subheadings(lines: list[_Line], header_end: int) -> None:
+    live = [ln for ln in lines[header_end:] if ln.live]
+    for k in range(1, len(live) - 1):
+        ln = live[k]
+        s = ln.effective
+        if not _subheading_like(s):
+            continue
+        prev, nxt = live[k - 1].effective, live[k + 1].effective
+        if _ends_sentence(prev) and _starts_upper(nxt):
+            ln.reason = "subheading"
+
+
+def _is_hard_wrapped(lines: list[_Line]) -> bool:
+    """True when most longer lines stop mid-sentence (text wrapped at a fixed width)."""
+    longer = [ln for ln in lines if ln.live and _word_count(ln.effective) >= 6]
+    if len(longer) < 3:
+        return False
+    open_ended = sum(1 for ln in longer if not _ends_sentence(ln.effective))
+    return open_ended / len(longer) >= 0.5
+
+
+def _assemble(lines: list[_Line], hard_wrapped: bool = False) -> str:
+    paras: list[str] = []
+    prev: _Line | None = None
+    for ln in lines:
+        if not ln.live:
+            continue
+        t = ln.effective
+        if not t:
+            continue
+        if (
+            paras and prev is not None and prev.no == ln.no - 1
+            and not _ends_sentence(prev.effective)
+            and not prev.effective.endswith(":")
+            and (hard_wrapped or t[:1].islower())
+        ):
+            paras[-1] += "\n" + t
+        else:
+            paras.append(t)
+        prev = ln
+    return "\n\n".join(paras)
+
+
+def _removed_lines(lines: list[_Line]) -> list[RemovedLine]:
+    out: list[RemovedLine] = []
+    for ln in lines:
+        if ln.reason is not None:
+            out.append(RemovedLine(ln.no, ln.text, ln.reason))
+        elif ln.cut and ln.cut_reason:
+            out.append(RemovedLine(ln.no, ln.text[: ln.cut].strip(), ln.cut_reason))
+    return out

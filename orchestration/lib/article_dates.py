@@ -1,0 +1,580 @@
+"""Publication dates: stated stamps, consistency with the story text, and careful inference.
+
+Nothing here depends on today's date: ``dateparser`` runs with a fixed ``RELATIVE_BASE``
+(2000-01-01), only the absolute-time and custom-format parsers (no "2 days ago", no Unix
+timestamps), and ``REQUIRE_PARTS`` day/month/year, so a string without a year is never completed
+from the clock.
+
+Stated dates (``method='stated'``)
+----------------------------------
+* ``metadata`` (confidence 1.0): the input's ``published_at`` in any common format (ISO 8601,
+  RFC 2822, "Oct 2, 2017 09:39", 10/13-digit Unix epoch). The date is taken in the timestamp's own
+  offset (a story stamped 23:30-04:00 is dated that local day, not converted to UTC).
+* ``ynet_first_published_stamp`` (0.9): Ynet's ``פרסום ראשון: 08.17.17, 09:39`` -- month.day.year.
+  ``ynet_last_updated_stamp`` (``עדכון אחרון``, 0.6) is an update time, ranked below.
+* ``date_prefix_stamp`` (0.85): a line starting ``date 2017-02-10`` (also ``published``/``posted``),
+  the stamp is cut off the line and the rest kept as story text.
+* ``published_stamp`` / ``updated_stamp`` (0.85 / 0.6): a whole line "Published: <date>" /
+  "Updated: <date>" / "Last updated: <date>" (a relative "1 min ago" is navigation, not a date).
+* ``standalone_date_line`` (0.75): a short line that is only a date, within the first 10 or last 5
+  non-blank lines.
+
+Numeric dates are ambiguous when both day/month orders are valid; every valid reading is a
+candidate, the documented reading of the format first (ISO ``Y-M-D`` before ``Y-D-M``; ``/`` as
+``M/D/Y`` before ``D/M/Y``; ``.`` and ``-`` as ``D.M.Y`` before ``M.D.Y``; Ynet ``M.D.Y``).
+
+Consistency with the text (see :func:`violations`)
+--------------------------------------------------
+* An explicit date the story reports as past ("held a referendum on September 25") cannot be after
+  the publication date (1 day of slack for time zones). A date without a year is placed in the
+  publication year (news style omits the current year); when that falls after the publication
+  date, the previous year counts only if it is at most 62 days earlier (a January story about
+  "December 28"). Month-only mentions ("in mid-August") work the same with the month.
+* A weekday written next to a date ("Monday, Oct. 2") must be that date's weekday.
+* A weekday in the lede ("on Monday held talks") names the news day: a reading of an ambiguous
+  stamp that makes that weekday the publication day or the day before is preferred.
+Tense is decided on the clause before the date: future markers (will, plan, scheduled, ahead,
+next, ...) win over past markers (held, was, met, said, any -ed verb, ...).
+
+Candidate choice: readings without violations first, then (when the lede names a weekday) readings
+whose lag to that weekday is at most one day, then the documented reading. Rejected readings are
+emitted too, with ``flag='stated_date_contradicts_text'`` and a lower confidence, for the audit.
+A stated date whose every reading contradicts the text is emitted with that flag and the reason in
+``evidence``.
+
+Inferred dates (``method='inferred'``), only when no unflagged stated date exists
+--------------------------------------------------------------------------------
+Only dates carrying their own year are used; a year is never guessed.
+* ``relative_day_anchor`` (0.75): "today"/"yesterday"/"tomorrow" written next to a full date
+  ("yesterday (October 1, 2017)") pins the publication date exactly.
+* ``lede_weekday_latest_past_date`` (0.55): the latest full past date in the story falls on the
+  weekday the lede names ("on Monday") and no later full date is reported as past: the story is
+  dated that day (news is published the day of the event or the next day: off by at most one).
+Otherwise no date is emitted (unknown).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+
+from orchestration.lib.article_signals import ArticleSignal
+
+FLAG_CONTRADICTS = "stated_date_contradicts_text"
+MIN_YEAR, MAX_YEAR = 1900, 2100
+PAST_SLACK_DAYS = 1
+YEAR_WRAP_DAYS = 62
+
+DATEPARSER_SETTINGS: dict[str, object] = {
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RELATIVE_BASE": datetime(2000, 1, 1),
+    "PREFER_DATES_FROM": "current_period",  # irrelevant: the year is required
+    "PARSERS": ["custom-formats", "absolute-time"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+    "STRICT_PARSING": True,
+}
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!s)")
+
+_MONTH_DAY_RE = re.compile(
+    rf"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<month>{_MONTH_RE})\b\.?\s+"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"
+)
+_DAY_MONTH_RE = re.compile(
+    rf"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})"
+    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b\.?(?:,?\s+(?P<year>\d{{4}})\b)?"
+)
+_MONTH_ONLY_RE = re.compile(
+    r"\b(?P<ctx>in|since|during|of|from|until|till|through|by|early|mid|late|last|next|this|"
+    r"end of|beginning of|middle of|in early|in mid|in late)(?:\s+the)?[\s-]+"
+    rf"(?P<month>{_MONTH_RE})\b(?!\.?\s*\d{{1,2}}\b(?!\d))(?:\s+(?P<year>\d{{4}})\b)?"
+)
+_ISO_IN_TEXT_RE = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+
+_FUTURE_RE = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|planning|schedul\w*|to be held|set to|set for|"
+    r"expected|expects?|upcoming|due|ahead|next|intends?|intended|going to|slated|to hold|"
+    r"to visit|to meet|to take place|is to|are to|proposed|coming)\b",
+    re.IGNORECASE,
+)
+_PAST_RE = re.compile(
+    r"\b(?:held|was|were|had|did|met|visited|said|told|ago|last|earlier|since|paid|went|came|"
+    r"took|gave|made|saw|began|won|lost|left|led|fought|sent|spent|struck|brought|bought|kept|"
+    r"found|stood|became|rose|fell|ran|wrote|spoke|broke|chose|drove|flew|knew|grew|threw|sat|"
+    r"hit|\w{3,}ed)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT_RE = re.compile(r"[,;]|[.!?](?=\s)|\n")
+
+_YNET_RE = re.compile(
+    r"^(?P<label>פרסום ראשון|עדכון אחרון)\s*:?\s*(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{2,4})"
+    r"(?:\s*,?\s*\d{1,2}:\d{2})?\s*$"
+)
+_PREFIX_STAMP_RE = re.compile(
+    r"^(?P<label>date|dated|published|posted)\s*[:\-]?\s*"
+    r"(?P<stamp>\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?)(?=\s|$)",
+    re.IGNORECASE,
+)
+_LABELLED_RE = re.compile(
+    r"^(?P<label>first published|published|posted|updated|last updated|last modified|modified|"
+    r"date|dated|released|created)(?:\s+(?:on|at))?\s*[:\-–]?\s*(?P<rest>.{4,80})$",
+    re.IGNORECASE,
+)
+_NUM_YMD_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})(?!\d)")
+_NUM_DMY_RE = re.compile(
+    r"(?<!\d)(?P<a>\d{1,2})(?P<s>[-/.])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d{2})(?!\d)"
+)
+_RELATIVE_DAY_BEFORE_RE = re.compile(
+    r"\b(today|yesterday|tomorrow)\b[\s,(]*(?:on\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?[\s,(]*$",
+    re.IGNORECASE,
+)
+_RELATIVE_DAY_AFTER_RE = re.compile(r"^[\s,)]*\(?\s*(today|yesterday|tomorrow)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class StampMatch:
+    """A publication stamp found in one line."""
+
+    rule: str
+    candidates: tuple[date, ...]  # the documented reading of the format first
+    evidence: str
+    confidence: float
+    prefix_end: int | None = None  # None: the whole line is the stamp; else chars to cut
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """An explicit date written in the story."""
+
+    text: str
+    start: int
+    month: int
+    day: int | None
+    year: int | None
+    tense: str  # 'past' | 'future' | 'unknown'
+    weekday: int | None = None  # weekday written next to it (0 = Monday)
+
+
+@dataclass(frozen=True)
+class TextEvidence:
+    """Date evidence read from the cleaned story text."""
+
+    mentions: tuple[DateMention, ...] = ()
+    lede_weekdays: tuple[int, ...] = ()
+    relative_anchors: tuple[tuple[date, str, str], ...] = field(default=())
+
+
+# --- parsing -------------------------------------------------------------------------------------
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    if not (MIN_YEAR <= y <= MAX_YEAR):
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _year4(y: str) -> int:
+    n = int(y)
+    return n + 2000 if len(y) == 2 else n
+
+
+def numeric_date_candidates(text: str, order: str | None = None) -> tuple[date, ...]:
+    """All valid readings of the first numeric date in ``text``, the documented reading first.
+
+    ``order`` forces the documented reading ('YMD', 'YDM', 'MDY', 'DMY'); other valid readings
+    follow it.
+    """
+    text = text[:200]
+    m = _NUM_YMD_RE.search(text)
+    if m:
+        y, a, b = int(m["y"]), int(m["a"]), int(m["b"])
+        readings = [("YMD", _safe_date(y, a, b)), ("YDM", _safe_date(y, b, a))]
+    else:
+        m = _NUM_DMY_RE.search(text)
+        if not m:
+            return ()
+        y, a, b = _year4(m["y"]), int(m["a"]), int(m["b"])
+        mdy, dmy = ("MDY", _safe_date(y, a, b)), ("DMY", _safe_date(y, b, a))
+        readings = [mdy, dmy] if m["s"] == "/" else [dmy, mdy]
+    if order:
+        readings.sort(key=lambda r: r[0] != order)
+    out: list[date] = []
+    for _, d in readings:
+        if d is not None and d not in out:
+            out.append(d)
+    return tuple(out)
+
+
+def parse_date_text(text: str) -> date | None:
+    """Parse a textual date that names day, month and year ("Oct. 2, 2017 09:39 GMT")."""
+    if not text or len(text) > 120 or not any(c.isdigit() for c in text):
+        return None
+    import dateparser  # local import: heavy module, only needed when a stamp is present
+
+    try:
+        dt = dateparser.parse(text, languages=["en"], settings=DATEPARSER_SETTINGS)
+    except Exception:  # dateparser raises assorted errors on odd input; a stamp is optional
+        return None
+    if dt is None or not (MIN_YEAR <= dt.year <= MAX_YEAR):
+        return None
+    return dt.date()
+
+
+def date_candidates(text: str, order: str | None = None) -> tuple[date, ...]:
+    """Readings of a date string: numeric formats (possibly ambiguous) or textual dates."""
+    if re.search(r"[A-Za-z]{3}", text) is None or _NUM_YMD_RE.search(text):
+        cands = numeric_date_candidates(text, order)
+        if cands:
+            return cands
+    d = parse_date_text(text)
+    return (d,) if d else ()
+
+
+def metadata_date_candidates(value: object) -> tuple[date, ...]:
+    """Readings of a metadata ``published_at`` value (datetime, date, string or epoch)."""
+    if value is None:
+        return ()
+    if isinstance(value, datetime):
+        return (value.date(),)
+    if isinstance(value, date):
+        return (value,)
+    s = str(value).strip()
+    if not s:
+        return ()
+    if re.fullmatch(r"\d{10}(?:\d{3})?(?:\.\d+)?", s):
+        secs = float(s) / (1000 if len(s.split(".")[0]) == 13 else 1)
+        try:
+            return (datetime.fromtimestamp(secs, tz=UTC).date(),)
+        except (OverflowError, OSError, ValueError):
+            return ()
+    try:
+        iso = datetime.fromisoformat(s.replace("Z", "+00:00"))
+        return (iso.date(),)
+    except ValueError:
+        pass
+    return date_candidates(s)
+
+
+# --- stamps in the text ---------------------------------------------------------------------------
+
+
+def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
+    """Recognise a publication stamp in one (stripped) line; never raises."""
+    s = line.strip()
+    if not s or len(s) > 2000:
+        return None
+    m = _YNET_RE.match(s)
+    if m:
+        y = _year4(m["y"])
+        a, b = int(m["a"]), int(m["b"])
+        cands = tuple(
+            d for d in dict.fromkeys([_safe_date(y, a, b), _safe_date(y, b, a)]) if d is not None
+        )
+        if cands:
+            first = m["label"] == "פרסום ראשון"
+            return StampMatch(
+                "ynet_first_published_stamp" if first else "ynet_last_updated_stamp",
+                cands, s, 0.9 if first else 0.6,
+            )
+    m = _PREFIX_STAMP_RE.match(s)
+    if m:
+        cands = numeric_date_candidates(m["stamp"])
+        if cands:
+            end = m.end()
+            return StampMatch(
+                "date_prefix_stamp", cands, s[:end], 0.85, None if end >= len(s) else end
+            )
+    if len(s) <= 100:
+        m = _LABELLED_RE.match(s)
+        if m:
+            cands = date_candidates(m["rest"])
+            if cands:
+                label = m["label"].lower()
+                update = label in {"updated", "last updated", "last modified", "modified"}
+                return StampMatch(
+                    "updated_stamp" if update else "published_stamp", cands, s,
+                    0.6 if update else 0.85,
+                )
+        short = len(s) <= 60 and len(s.split()) <= 10 and any(c.isdigit() for c in s)
+        looks_like_date = re.fullmatch(r"[\d\s/.\-:,]+(?:[AaPp]\.?[Mm]\.?)?", s) or re.search(
+            _MONTH_RE, s
+        )
+        if near_edge and short and looks_like_date:
+            cands = date_candidates(s)
+            if cands:
+                return StampMatch("standalone_date_line", cands, s, 0.75)
+    return None
+
+
+# --- evidence from the story ---------------------------------------------------------------
+
+
+def _tense(text: str, start: int) -> str:
+    window = text[max(0, start - 200) : start]
+    clause = _CLAUSE_SPLIT_RE.split(window)[-1]
+    words = clause.split()[-15:]
+    clause = " ".join(words)
+    if _FUTURE_RE.search(clause):
+        return "future"
+    if _PAST_RE.search(clause):
+        return "past"
+    return "unknown"
+
+
+def _weekday_index(text: str | None) -> int | None:
+    if not text:
+        return None
+    t = text.strip(" ,").lower()
+    return _WEEKDAYS.index(t) if t in _WEEKDAYS else None
+
+
+def extract_text_evidence(body_text: str, max_chars: int = 200_000) -> TextEvidence:
+    """Collect explicit dates (with tense), lede weekdays and today/yesterday anchors."""
+    text = body_text[:max_chars] if isinstance(body_text, str) else ""
+    mentions: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < y and x < b for x, y in taken)
+
+    for rx in (_MONTH_DAY_RE, _DAY_MONTH_RE):
+        for m in rx.finditer(text):
+            if overlaps(m.start(), m.end()):
+                continue
+            month = _MONTHS[m["month"][:3].lower()]
+            day = int(m["day"])
+            year = int(m["year"]) if m["year"] else None
+            if _safe_date(year or 2000, month, day) is None:
+                continue
+            taken.append((m.start(), m.end()))
+            mentions.append(
+                DateMention(m.group(0), m.start(), month, day, year, _tense(text, m.start()),
+                            _weekday_index(m["wd"]))
+            )
+    for m in _ISO_IN_TEXT_RE.finditer(text):
+        if overlaps(m.start(), m.end()):
+            continue
+        d = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        if d:
+            taken.append((m.start(), m.end()))
+            mentions.append(
+                DateMention(m.group(0), m.start(), d.month, d.day, d.year,
+                            _tense(text, m.start()))
+            )
+    for m in _MONTH_ONLY_RE.finditer(text):
+        ms = m.start("month")
+        if overlaps(ms, m.end()):
+            continue
+        if m["month"] == "May" and m["ctx"].lower() not in {"in", "since", "during", "of",
+                                                             "early", "mid", "late", "last"}:
+            continue
+        ctx = m["ctx"].lower()
+        tense = "future" if ctx in {"next", "until", "till", "by"} else _tense(text, m.start())
+        if ctx == "last" or ctx == "since":
+            tense = "past"
+        taken.append((ms, m.end()))
+        mentions.append(
+            DateMention(m.group(0), ms, _MONTHS[m["month"][:3].lower()], None,
+                        int(m["year"]) if m["year"] else None, tense)
+        )
+    mentions.sort(key=lambda x: x.start)
+
+    lede = text.split("\n\n", 1)[0]
+    lede_weekdays: list[int] = []
+    for m in _WEEKDAY_RE.finditer(lede):
+        before = lede[max(0, m.start() - 20) : m.start()].lower()
+        if re.search(r"\b(next|coming|this)\s*$", before):
+            continue
+        wd = _WEEKDAYS.index(m.group(1).lower())
+        if wd not in lede_weekdays:
+            lede_weekdays.append(wd)
+
+    anchors: list[tuple[date, str, str]] = []
+    for mm in mentions:
+        if mm.year is None or mm.day is None:
+            continue
+        d = _safe_date(mm.year, mm.month, mm.day)
+        if d is None:
+            continue
+        before = text[max(0, mm.start - 30) : mm.start]
+        after = text[mm.start + len(mm.text) : mm.start + len(mm.text) + 20]
+        rel = _RELATIVE_DAY_BEFORE_RE.search(before) or _RELATIVE_DAY_AFTER_RE.search(after)
+        if rel:
+            word = rel.group(1).lower()
+            shift = {"today": 0, "yesterday": 1, "tomorrow": -1}[word]
+            anchors.append((d + timedelta(days=shift), word, (before + mm.text + after).strip()))
+    return TextEvidence(tuple(mentions), tuple(lede_weekdays), tuple(anchors))
+
+
+# --- consistency ------------------------------------------------------------------------
+
+
+def _month_end(y: int, m: int) -> date:
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _resolved_past(mm: DateMention, pub: date) -> tuple[date | None, bool]:
+    """(resolved date, consistent?) for a mention reported as past, relative to ``pub``."""
+    limit = pub + timedelta(days=PAST_SLACK_DAYS)
+    if mm.year is not None:
+        d = _safe_date(mm.year, mm.month, mm.day or 1)
+        return d, d is None or d <= limit
+    if mm.day is not None:
+        same = _safe_date(pub.year, mm.month, mm.day)
+        if same is not None and same <= limit:
+            return same, True
+        prev = _safe_date(pub.year - 1, mm.month, mm.day)
+        ok = prev is not None and (pub - prev).days <= YEAR_WRAP_DAYS
+        return (prev if ok else same), ok
+    start = _safe_date(pub.year, mm.month, 1)
+    if start is not None and start <= limit:
+        return start, True
+    if pub.year - 1 < MIN_YEAR:
+        return None, True
+    prev_end = _month_end(pub.year - 1, mm.month)
+    ok = (pub - prev_end).days <= YEAR_WRAP_DAYS
+    return (prev_end if ok else start), ok
+
+
+def violations(pub: date, evidence: TextEvidence) -> list[str]:
+    """Reasons why ``pub`` cannot be the publication date of a story with ``evidence``."""
+    out: list[str] = []
+    for mm in evidence.mentions:
+        if mm.tense == "past":
+            resolved, ok = _resolved_past(mm, pub)
+            if not ok:
+                out.append(f"'{mm.text.strip()}' is reported as past but falls after {pub}")
+        if mm.weekday is not None and mm.day is not None:
+            year = mm.year if mm.year is not None else pub.year
+            d = _safe_date(year, mm.month, mm.day)
+            if d is not None and d.weekday() != mm.weekday:
+                if mm.year is None:
+                    prev = _safe_date(year - 1, mm.month, mm.day)
+                    if (
+                        prev is not None and prev.weekday() == mm.weekday
+                        and (pub - prev).days <= YEAR_WRAP_DAYS
+                    ):
+                        continue
+                out.append(f"'{mm.text.strip()}' is not a {_WEEKDAYS[mm.weekday].title()}")
+    return out
+
+
+def weekday_lag(pub: date, weekday: int) -> int:
+    """Days from the latest ``weekday`` on or before ``pub`` to ``pub`` (0..6)."""
+    return (pub.weekday() - weekday) % 7
+
+
+def choose_reading(
+    candidates: Sequence[date], evidence: TextEvidence
+) -> list[tuple[date, list[str]]]:
+    """Readings sorted best first, each with its violations (see module docstring)."""
+    def key(item: tuple[int, date]) -> tuple[bool, int, int]:
+        idx, d = item
+        lag_bad = 0
+        if evidence.lede_weekdays:
+            lag_bad = int(min(weekday_lag(d, w) for w in evidence.lede_weekdays) > 1)
+        return (bool(violations(d, evidence)), lag_bad, idx)
+
+    ordered = sorted(enumerate(candidates), key=key)
+    return [(d, violations(d, evidence)) for _, d in ordered]
+
+
+def stated_date_signals(
+    candidates: Sequence[date],
+    *,
+    rule: str,
+    evidence_text: str,
+    confidence: float,
+    evidence: TextEvidence,
+) -> list[ArticleSignal]:
+    """Signals for one stated date with possibly several readings (rank set later)."""
+    if not candidates:
+        return []
+    readings = choose_reading(candidates, evidence)
+    out: list[ArticleSignal] = []
+    best, best_viol = readings[0]
+    consistent = [d for d, v in readings if not v]
+    if best_viol:
+        out.append(
+            ArticleSignal("published_date", best.isoformat(), rule,
+                          f"{evidence_text} [contradicted by: {'; '.join(best_viol[:3])}]", 0,
+                          round(confidence * 0.6, 3), "stated", FLAG_CONTRADICTS)
+        )
+    else:
+        conf = confidence
+        note = evidence_text
+        if best != candidates[0]:
+            note = f"{evidence_text} [read as {best.isoformat()}: the other reading contradicts]"
+        elif len(consistent) > 1:
+            conf = round(confidence - 0.15, 3)
+            note = f"{evidence_text} [ambiguous; documented reading kept]"
+        out.append(ArticleSignal("published_date", best.isoformat(), rule, note, 0, conf, "stated"))
+    for d, v in readings[1:]:
+        if v:
+            out.append(
+                ArticleSignal("published_date", d.isoformat(), rule,
+                              f"{evidence_text} [rejected reading; contradicted by: "
+                              f"{'; '.join(v[:3])}]", 0, round(confidence * 0.3, 3), "stated",
+                              FLAG_CONTRADICTS)
+            )
+    return out
+
+
+def infer_date_signals(evidence: TextEvidence) -> list[ArticleSignal]:
+    """Inferred publication date, or [] when it cannot be pinned to within a day."""
+    for d, _word, ev in evidence.relative_anchors:
+        if not violations(d, evidence):
+            return [ArticleSignal("published_date", d.isoformat(), "relative_day_anchor",
+                                  ev[:300], 0, 0.75, "inferred")]
+    full_past = [
+        (d, mm) for mm in evidence.mentions
+        if mm.tense == "past" and mm.year is not None and mm.day is not None
+        and (d := _safe_date(mm.year, mm.month, mm.day)) is not None
+    ]
+    if not full_past or not evidence.lede_weekdays:
+        return []
+    latest, mm = max(full_past, key=lambda t: t[0])
+    if latest.weekday() in evidence.lede_weekdays and not violations(latest, evidence):
+        wd = _WEEKDAYS[latest.weekday()].title()
+        return [ArticleSignal("published_date", latest.isoformat(),
+                              "lede_weekday_latest_past_date",
+                              f"lede names {wd}; latest past date '{mm.text.strip()}'", 0, 0.55,
+                              "inferred")]
+    return []
+
+
+def publication_date_signals(
+    stamps: Sequence[StampMatch],
+    body_text: str,
+    metadata: Mapping[str, object] | None = None,
+) -> list[ArticleSignal]:
+    """All ``published_date`` candidates for an article (unranked: ``rank`` is 0)."""
+    evidence = extract_text_evidence(body_text)
+    out: list[ArticleSignal] = []
+    if metadata:
+        raw = metadata.get("published_at")
+        cands = metadata_date_candidates(raw)
+        out += stated_date_signals(cands, rule="metadata", evidence_text=f"published_at={raw}",
+                                   confidence=1.0, evidence=evidence)
+    for st in stamps:
+        out += stated_date_signals(st.candidates, rule=st.rule, evidence_text=st.evidence,
+                                   confidence=st.confidence, evidence=evidence)
+    if not any(s.flag is None for s in out):
+        out += infer_date_signals(evidence)
+    return out
