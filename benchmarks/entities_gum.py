@@ -1,0 +1,364 @@
+"""Entity-mention benchmark: GUM Wikinews (news genre) and GMB NER sentences.
+
+Reads the corpora at run time from ``/work/shared/corpora`` (or ``--corpora``); nothing from them is
+stored in the repository. Scores ``extract_entity_spans`` over ``build_nlp()`` ("ours") against the
+bare spaCy model (entity = label + exact text), side by side, and writes
+``benchmarks/results/entities_gum.json``.
+
+Matching (EVALUATION.md, Entities): per article, by text, one-to-one. Predicted mentions of types
+PERSON, ORG, GPE, LOC, FAC, NORP; gold mentions with ``is_named`` true and label person /
+organization / place. After folding case and accents and dropping a leading "the/a/an" and
+punctuation, a prediction matches a gold mention when one text equals or contains the other.
+The one-to-one assignment is greedy in predicted-mention order, each prediction taking the unmatched
+matching gold mention whose folded text is closest in length (first in text order on ties): this is
+the assignment that reproduces the published baseline (P 0.819, R 0.810). The maximum (optimal)
+one-to-one assignment is also reported for reference.
+
+By type: gold person→PERSON, organization→ORG, place→GPE/LOC/FAC; recall per gold type, precision
+per predicted type group (NORP is reported on its own and has no gold type). ``typed`` figures
+count a match only when the types agree.
+
+Resolution: a gold entity is its Wikipedia link when it has one (links across articles), else its
+coreference cluster. The predicted entity id is ``label|text`` for the bare model and ``norm_key``
+(known-entity key when the ruler matched) for ours. Split = share of gold entities whose matched
+mentions carry more than one id; merged = share of ids whose matched mentions belong to more than
+one gold entity.
+
+GMB: sentence level, gold labels per/org/geo/gpe; predicted PERSON→per, ORG→org, GPE/LOC/FAC→geo,
+NORP→gpe. Overall P/R/F1 uses untyped text matching (same folding and one-to-one rule); per-type
+figures need the mapped type to agree. GMB annotates adjectival demonyms ("British troops") as
+``gpe``, so ours is scored there with ``include_modifier_norp=True`` (GUM does not annotate them;
+the default leaves them out). The default run scores the first 3,000 sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import time
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from orchestration.lib.entities import (  # noqa: E402
+    DEFAULT_MODEL,
+    build_nlp,
+    extract_entity_spans,
+)
+
+CORPORA = Path("/work/shared/corpora")
+PRED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP")
+GOLD_LABELS = {"person": "PERSON", "organization": "ORG", "place": "PLACE"}
+PRED_GROUP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
+              "NORP": "NORP"}
+GMB_MAP = {"PERSON": "per", "ORG": "org", "GPE": "geo", "LOC": "geo", "FAC": "geo", "NORP": "gpe"}
+GMB_LABELS = ("per", "org", "geo", "gpe")
+
+Pred = tuple[int, int, str, str, str]  # start, end, text, label, entity id
+
+
+def fold(text: str) -> str:
+    """Evaluation folding: case, accents, punctuation, a leading the/a/an."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"[^\w\s]", "", text)
+    text = " ".join(text.split())
+    return re.sub(r"^(?:the|a|an) ", "", text)
+
+
+def _matches(a: str, b: str) -> bool:
+    if not a or not b:
+        return a == b
+    return a in b or b in a
+
+
+def match_greedy(pred: list[str], gold: list[str]) -> list[tuple[int, int]]:
+    """(pred index, gold index) pairs: prediction order, closest folded length, then text order."""
+    used: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for j, p in enumerate(pred):
+        cands = [i for i, g in enumerate(gold) if i not in used and _matches(p, g)]
+        if cands:
+            i = min(cands, key=lambda i: (abs(len(gold[i]) - len(p)), i))
+            used.add(i)
+            pairs.append((j, i))
+    return pairs
+
+
+def match_max(pred: list[str], gold: list[str]) -> int:
+    """Size of a maximum one-to-one matching (augmenting paths)."""
+    adj = [[i for i, g in enumerate(gold) if _matches(p, g)] for p in pred]
+    owner: dict[int, int] = {}
+
+    def augment(j: int, seen: set[int]) -> bool:
+        for i in adj[j]:
+            if i in seen:
+                continue
+            seen.add(i)
+            if i not in owner or augment(owner[i], seen):
+                owner[i] = j
+                return True
+        return False
+
+    sys.setrecursionlimit(10000)
+    return sum(augment(j, set()) for j in range(len(pred)))
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | int]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp,
+            "n_pred": n_pred, "n_gold": n_gold}
+
+
+# ------------------------------------------------------------------------------------- predictors
+def bare_predictions(nlp: Any, texts: list[str]) -> list[list[Pred]]:
+    out = []
+    for doc in nlp.pipe(texts, n_process=1, batch_size=8):
+        out.append([(e.start_char, e.end_char, e.text, e.label_, f"{e.label_}|{e.text}")
+                    for e in doc.ents if e.label_ in PRED_TYPES])
+    return out
+
+
+def our_predictions(nlp: Any, texts: list[str], include_modifier_norp: bool = False
+                    ) -> list[list[Pred]]:
+    out = []
+    for doc in nlp.pipe(texts, n_process=1, batch_size=8):
+        spans = extract_entity_spans(doc, include_modifier_norp=include_modifier_norp)
+        for s in spans:
+            assert doc.text[s.start_char:s.end_char] == s.text
+        out.append([(s.start_char, s.end_char, s.text, s.label,
+                     s.known_entity_key or f"{s.label}|{s.norm_key}")
+                    for s in spans if s.label in PRED_TYPES])
+    return out
+
+
+# ------------------------------------------------------------------------------------------- GUM
+def load_gum(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh if line.strip()]
+    return [d for d in docs if d.get("genre") == "news"]
+
+
+def gold_mentions(doc: dict[str, Any]) -> list[dict[str, Any]]:
+    return [e for e in doc["entities"] if e["is_named"] and e["label"] in GOLD_LABELS]
+
+
+def score_gum(docs: list[dict[str, Any]], preds: list[list[Pred]]) -> dict[str, Any]:
+    tp = n_pred = n_gold = tp_max = 0
+    by_type_pred: Counter[str] = Counter()
+    by_type_pred_tp: Counter[str] = Counter()
+    by_type_gold: Counter[str] = Counter()
+    by_type_gold_tp: Counter[str] = Counter()
+    typed_tp: Counter[str] = Counter()
+    g2ids: dict[str, set[str]] = defaultdict(set)
+    id2g: dict[str, set[str]] = defaultdict(set)
+    errors: dict[str, Counter[str]] = {"false_positive": Counter(), "false_negative": Counter()}
+    for doc, pred in zip(docs, preds, strict=True):
+        gold = gold_mentions(doc)
+        gf = [fold(g["text"]) for g in gold]
+        pf = [fold(p[2]) for p in pred]
+        pairs = match_greedy(pf, gf)
+        tp_max += match_max(pf, gf)
+        tp += len(pairs)
+        n_pred += len(pred)
+        n_gold += len(gold)
+        for p in pred:
+            by_type_pred[PRED_GROUP[p[3]]] += 1
+        for g in gold:
+            by_type_gold[GOLD_LABELS[g["label"]]] += 1
+        matched_p = set()
+        matched_g = set()
+        for j, i in pairs:
+            matched_p.add(j)
+            matched_g.add(i)
+            pg = PRED_GROUP[pred[j][3]]
+            gg = GOLD_LABELS[gold[i]["label"]]
+            by_type_pred_tp[pg] += 1
+            by_type_gold_tp[gg] += 1
+            if pg == gg:
+                typed_tp[gg] += 1
+            gold_entity = gold[i]["wikipedia"] or gold[i]["entity_id"]
+            g2ids[gold_entity].add(pred[j][4])
+            id2g[pred[j][4]].add(gold_entity)
+        for j, p in enumerate(pred):
+            if j not in matched_p:
+                errors["false_positive"][f"{p[3]}:{p[2]}"] += 1
+        for i, g in enumerate(gold):
+            if i not in matched_g:
+                errors["false_negative"][f"{g['label']}:{g['text']}"] += 1
+    by_type: dict[str, Any] = {}
+    for t in ("PERSON", "ORG", "PLACE"):
+        p = by_type_pred_tp[t] / by_type_pred[t] if by_type_pred[t] else 0.0
+        r = by_type_gold_tp[t] / by_type_gold[t] if by_type_gold[t] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        tp_t = typed_tp[t]
+        pt = tp_t / by_type_pred[t] if by_type_pred[t] else 0.0
+        rt = tp_t / by_type_gold[t] if by_type_gold[t] else 0.0
+        ft = 2 * pt * rt / (pt + rt) if pt + rt else 0.0
+        by_type[t] = {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4),
+                      "n_pred": by_type_pred[t], "n_gold": by_type_gold[t],
+                      "typed_precision": round(pt, 4), "typed_recall": round(rt, 4),
+                      "typed_f1": round(ft, 4)}
+    by_type["NORP"] = {"n_pred": by_type_pred["NORP"], "matched": by_type_pred_tp["NORP"],
+                       "precision": round(by_type_pred_tp["NORP"] / by_type_pred["NORP"], 4)
+                       if by_type_pred["NORP"] else 0.0}
+    split = sum(len(v) > 1 for v in g2ids.values())
+    merged = sum(len(v) > 1 for v in id2g.values())
+    return {
+        "overall": prf(tp, n_pred, n_gold),
+        "overall_max_matching": prf(tp_max, n_pred, n_gold),
+        "by_type": by_type,
+        "resolution": {
+            "gold_entities_matched": len(g2ids), "split": split,
+            "split_rate": round(split / len(g2ids), 4) if g2ids else 0.0,
+            "predicted_ids_matched": len(id2g), "merged": merged,
+            "merged_rate": round(merged / len(id2g), 4) if id2g else 0.0,
+        },
+        "top_errors": {k: v.most_common(25) for k, v in errors.items()},
+    }
+
+
+# ------------------------------------------------------------------------------------------- GMB
+def load_gmb(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    rows = []
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+                if limit and len(rows) >= limit:
+                    break
+    return rows
+
+
+def score_gmb(rows: list[dict[str, Any]], preds: list[list[Pred]]) -> dict[str, Any]:
+    tp = n_pred = n_gold = 0
+    t_tp: Counter[str] = Counter()
+    t_pred: Counter[str] = Counter()
+    t_gold: Counter[str] = Counter()
+    for row, pred in zip(rows, preds, strict=True):
+        gold = [e for e in row["entities"] if e["label"] in GMB_LABELS]
+        gf = [fold(g["text"]) for g in gold]
+        pf = [fold(p[2]) for p in pred]
+        tp += len(match_greedy(pf, gf))
+        n_pred += len(pred)
+        n_gold += len(gold)
+        for lab in GMB_LABELS:
+            gsub = [f for f, g in zip(gf, gold, strict=True) if g["label"] == lab]
+            psub = [f for f, p in zip(pf, pred, strict=True) if GMB_MAP[p[3]] == lab]
+            t_tp[lab] += len(match_greedy(psub, gsub))
+            t_pred[lab] += len(psub)
+            t_gold[lab] += len(gsub)
+    return {"overall": prf(tp, n_pred, n_gold),
+            "by_type": {lab: prf(t_tp[lab], t_pred[lab], t_gold[lab]) for lab in GMB_LABELS},
+            "sentences": len(rows)}
+
+
+# ------------------------------------------------------------------------------------------ main
+def git_commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True,
+                             text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None if out.returncode == 0 else None
+
+
+def run_pair(texts: list[str], scorer: Callable[[list[list[Pred]]], dict[str, Any]],
+             bare: Any, ours: Any, include_modifier_norp: bool = False) -> dict[str, Any]:
+    t0 = time.perf_counter()
+    b = scorer(bare_predictions(bare, texts))
+    t1 = time.perf_counter()
+    o = scorer(our_predictions(ours, texts, include_modifier_norp))
+    t2 = time.perf_counter()
+    b["seconds"] = round(t1 - t0, 1)
+    o["seconds"] = round(t2 - t1, 1)
+    return {"bare_model": b, "ours": o}
+
+
+def _fmt(m: dict[str, Any]) -> str:
+    return f"P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}"
+
+
+def summarize(result: dict[str, Any]) -> Iterable[str]:
+    g = result["gum_news"]
+    yield f"GUM news ({g['articles']} articles, {g['ours']['overall']['n_gold']} gold mentions)"
+    for name in ("bare_model", "ours"):
+        m = g[name]
+        res = m["resolution"]
+        yield (f"  {name:10s} {_fmt(m['overall'])}  (max-matching F1 "
+               f"{m['overall_max_matching']['f1']:.3f})  split {res['split_rate']:.1%}  "
+               f"merged {res['merged_rate']:.1%}")
+        for t in ("PERSON", "ORG", "PLACE"):
+            bt = m["by_type"][t]
+            yield (f"    {t:7s} {_fmt(bt)}  typed F1 {bt['typed_f1']:.3f}  "
+                   f"(pred {bt['n_pred']}, gold {bt['n_gold']})")
+        yield f"    NORP    pred {m['by_type']['NORP']['n_pred']}, matched " \
+              f"{m['by_type']['NORP']['matched']}"
+    if "gmb" in result:
+        gm = result["gmb"]
+        yield f"GMB ({gm['ours']['sentences']} sentences)"
+        for name in ("bare_model", "ours"):
+            m = gm[name]
+            types = "  ".join(f"{lab} {m['by_type'][lab]['f1']:.3f}" for lab in GMB_LABELS)
+            yield f"  {name:10s} {_fmt(m['overall'])}  F1 by type: {types}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--corpora", type=Path, default=CORPORA)
+    ap.add_argument("--gmb-limit", type=int, default=3000,
+                    help="number of GMB sentences to score (0 = all 10,927)")
+    ap.add_argument("--no-gmb", action="store_true")
+    ap.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/entities_gum.json")
+    args = ap.parse_args(argv)
+
+    import spacy
+
+    bare = spacy.load(DEFAULT_MODEL)
+    ours = build_nlp()
+    docs = load_gum(args.corpora / "gum_wikinews" / "gum_wikinews.jsonl")
+    gum = run_pair([d["text"] for d in docs], lambda p: score_gum(docs, p), bare, ours)
+    gum["articles"] = len(docs)
+    result: dict[str, Any] = {
+        "benchmark": "entities_gum",
+        "model": DEFAULT_MODEL,
+        "spacy_version": spacy.__version__,
+        "machine": {"platform": platform.platform(), "python": platform.python_version(),
+                    "cpu_count": os.cpu_count()},
+        "git_commit": git_commit(),
+        "created_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "matching": "per article, folded text equal-or-contains, one-to-one greedy "
+                    "(prediction order, closest length); see module docstring",
+        "gum_news": gum,
+    }
+    if not args.no_gmb:
+        rows = load_gmb(args.corpora / "gmb_ner_sentences" / "gmb_ner_sentences.jsonl.gz",
+                        args.gmb_limit or None)
+        # GMB tags adjectival demonyms ("British troops") as gpe, so modifiers are kept here
+        result["gmb"] = run_pair([r["text"] for r in rows], lambda p: score_gmb(rows, p),
+                                 bare, ours, include_modifier_norp=True)
+        result["gmb"]["ours"]["include_modifier_norp"] = True
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    for line in summarize(result):
+        print(line)  # noqa: T201
+    print(f"wrote {args.out}")  # noqa: T201
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

