@@ -1,0 +1,1224 @@
+"""Rule-based quote extraction with speaker attribution over a spaCy ``Doc``.
+
+``extract_quotes(doc)`` returns :class:`QuoteCandidate` rows, one per quotation, ordered by
+position. Every candidate satisfies ``doc.text[start_char:end_char] == quote_text`` and, when a
+speaker or cue is given, the same invariant for ``speaker_*`` and ``cue_*``. The function never
+raises: on an internal error it falls back to mark-only extraction, then to ``[]``.
+
+Rules
+=====
+Quote marks (character scanner, per paragraph = per line of the text)
+    * Double family: ``" “ ” „ ''`` (two straight apostrophes, NYT style); guillemets ``« »``;
+      single family ``‘ ’ '``. The first opener sets the outer family; marks of another family
+      inside it are nested quotes and stay part of the content (single inside double). Brackets
+      inserted by editors (``[Iraq]``) are plain content.
+    * Apostrophes are not marks: ``’``/``'`` between two letters or digits (don’t, Qatar’s) never
+      open or close; straight ``"`` is an opener after whitespace/start/opening punctuation and a
+      closer otherwise.
+    * A quote never crosses a line break, except by the newswire convention: a paragraph that opens
+      a quote without closing it, followed by a paragraph opening with a mark of the same family.
+      The open paragraph then yields a quote up to its end and the next paragraph's first quote is
+      a *continuation* (same speaker). Unclosed quotes otherwise are kept only when they start a
+      paragraph or follow ``:``/``,`` (lower confidence); stray closers are ignored.
+
+Kinds
+    * ``direct``: the quote starts a sentence or paragraph, or follows ``:``/``,``/a dash, or
+      continues a quote from the previous paragraph, or is a capitalised ≥5-word sentence with
+      its punctuation inside the marks. Without a cue and without a previous speaker to continue
+      it needs at least 3 words.
+    * ``partial``: any other quoted span (embedded in a reported sentence). It is kept only when
+      a speech/cue verb (``speech_verbs.SPEECH_VERBS``, or "according to") occurs in the same
+      sentence, and a one-word partial additionally needs that cue to govern it within two
+      dependency hops ("described ... as “immature”"). Quoted terms with no cue — scare quotes,
+      titles, headlines ("Russians ‘surprised’ at ...", "de-escalation zones") — are dropped.
+    * ``indirect``: a speech verb from the allowlist with a clausal complement (``ccomp``) outside
+      quote marks; ``quote_text`` is the clause without a leading "that" and trailing
+      punctuation (≥ 3 words). Plus "according to X, <clause>". Needs a dependency parse.
+
+Cue and speaker
+    * Cue of a direct/partial quote: the first cue right after the closing mark when the quote
+      ends with ``, ? ! —`` ("“…,” he said"), else the nearest cue before the opener in the same
+      sentence (or in the previous sentence/paragraph ending with ``:``), else a cue in a short
+      sentence right after the quote.
+    * Speaker of a cue: its ``nsubj``/``nsubjpass``; else the ``agent``; "quoted X as saying" →
+      X; for a cue without subject (``adding that``, ``saying``, conjoined verbs) the subject of
+      the governing verb; relative clauses ("X, who said") → X.
+    * The subject span becomes: the entity containing the subject head (``cue_subject``); for a
+      pronoun, the antecedent person — the subject person of the nearest preceding sentence that
+      names one (gender checked with titles Mr./Mrs./Ms. and earlier pronoun use) — reported at
+      its fullest name mention in the document (``pronoun_antecedent``); for a document or
+      organization noun (statement, report, ministry…) the ORG/GPE/PERSON attached to it
+      (``organization_document``); for a definite singular role description ("the top Iranian
+      commander") the earlier person whose mentions share most description words (nationality,
+      title; at least one shared word is required), the most recent speaker breaking ties
+      (``role_description``); indefinite, plural and anonymous-source descriptions
+      ("an Iranian source", "officials", "Turkish media") stay
+      unnamed (``speaker_is_named=False``). "according to X" → X (``according_to``).
+    * A direct quote without a cue continues the previous quote (same or previous paragraph):
+      ``continuation``. Failing that, the nearest PERSON in the paragraph (``nearest_person``),
+      else ``none``.
+    * Confidence is a fixed prior per attribution route, lowered for unclosed quotes.
+
+Without a parser (e.g. ``spacy.blank('en')`` + sentencizer) marks, kinds and entity-based
+speakers still work; cue verbs are matched by surface form and indirect quotes are skipped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import os
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from orchestration.lib.speech_verbs import (
+    ANONYMOUS_NOUNS,
+    DOCUMENT_NOUNS,
+    FEMALE_TITLES,
+    INDEFINITE_DETS,
+    IRREGULAR_FORMS,
+    MALE_TITLES,
+    ORG_NOUNS,
+    PARTICLE_CUES,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+    WEAK_FOR_INDIRECT,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["QuoteCandidate", "extract_quotes"]
+
+
+@dataclass(frozen=True)
+class QuoteCandidate:
+    quote_index: int
+    quote_kind: str
+    start_char: int
+    end_char: int
+    quote_text: str
+    sentence_index: int
+    speaker_text: str | None
+    speaker_start: int | None
+    speaker_end: int | None
+    speaker_label: str | None
+    speaker_is_named: bool
+    cue_text: str | None
+    cue_start: int | None
+    cue_end: int | None
+    attribution: str
+    confidence: float
+    # quote_index of the first fragment of the same attribution when a quotation is interrupted
+    # by its own frame in one paragraph ("“A,” he said. “B.”" -> B.fragment_of == A.quote_index)
+    fragment_of: int | None = None
+
+
+CONFIDENCE = {
+    "cue_subject": 0.9,
+    "according_to": 0.85,
+    "organization_document": 0.8,
+    "continuation": 0.8,
+    "pronoun_antecedent": 0.75,
+    "role_description": 0.6,
+    "nearest_person": 0.35,
+    "none": 0.2,
+}
+SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+_WORD = re.compile(r"\w+")
+_SENT_END = {".", "!", "?"}
+_OPEN_CONTEXT = set("([{—–-/\u00a0") | {"“", "‘", "«", '"', "'"}
+_STOP = frozenset(
+    "the a an of and for in on at to his her their its top former new".split()
+)
+
+# ---------------------------------------------------------------------------------------------
+# 1. quote-mark scanner (pure text)
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Mark:
+    pos: int
+    length: int
+    family: str  # 'd' double, 's' single, 'g' guillemet
+    role: str  # 'open' | 'close' | 'either'
+
+
+@dataclass
+class _RawQuote:
+    open_pos: int  # position of the opening mark
+    content_start: int
+    content_end: int
+    hull_end: int  # end of the closing mark (or of the paragraph when unclosed)
+    para: int
+    closed: bool
+    continued_from_prev: bool = False
+    continues_next: bool = False
+
+
+def _is_space(c: str) -> bool:
+    return c == "" or c.isspace()
+
+
+def _classify(text: str, i: int, pstart: int, pend: int) -> _Mark | None:
+    c = text[i]
+    prev = text[i - 1] if i > pstart else ""
+    if c == "'" and i + 1 < pend and text[i + 1] == "'":
+        nxt = text[i + 2] if i + 2 < pend else ""
+        length, c = 2, '"'
+    else:
+        nxt = text[i + 1] if i + 1 < pend else ""
+        length = 1
+    before_open = _is_space(prev) or prev in _OPEN_CONTEXT
+    if c == '"':
+        if before_open and not _is_space(nxt):
+            return _Mark(i, length, "d", "open")
+        if not _is_space(prev) and (_is_space(nxt) or not nxt.isalnum()):
+            return _Mark(i, length, "d", "close")
+        return _Mark(i, length, "d", "either")
+    if c in "“„‟":
+        if prev.isalnum() and _is_space(nxt):
+            return _Mark(i, 1, "d", "close")
+        return _Mark(i, 1, "d", "open")
+    if c == "”":
+        if _is_space(prev) and nxt.isalnum():
+            return _Mark(i, 1, "d", "open")
+        return _Mark(i, 1, "d", "close")
+    if c == "«":
+        return _Mark(i, 1, "g", "open")
+    if c == "»":
+        return _Mark(i, 1, "g", "close")
+    if c in "'’‘‛":
+        if prev.isalnum() and nxt.isalnum():
+            return None  # apostrophe: don’t, Qatar’s
+        if c in "‘‛":
+            return _Mark(i, 1, "s", "open")
+        if before_open and (nxt.isalnum() or nxt in "“\"[(…"):
+            if c == "’" and nxt.isdigit():
+                return None  # ’90s
+            return _Mark(i, 1, "s", "open")
+        if not _is_space(prev):
+            return _Mark(i, 1, "s", "close")
+    return None
+
+
+_MARK_CHARS = set("\"'“”„‟«»‘’‛")
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
+def _para_marks(text: str, ps: int, pe: int) -> list[_Mark]:
+    marks: list[_Mark] = []
+    i = ps
+    while i < pe:
+        if text[i] in _MARK_CHARS:
+            m = _classify(text, i, ps, pe)
+            if m is not None:
+                marks.append(m)
+                i += m.length
+                continue
+        i += 1
+    return marks
+
+
+def _first_mark_opens(text: str, ps: int, pe: int, family: str) -> bool:
+    j = ps
+    while j < pe and text[j].isspace():
+        j += 1
+    if j >= pe or text[j] not in _MARK_CHARS:
+        return False
+    m = _classify(text, j, ps, pe)
+    return m is not None and m.family == family and m.role in ("open", "either")
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _scan_quotes(text: str) -> list[_RawQuote]:
+    paras = _paragraphs(text)
+    out: list[_RawQuote] = []
+    carry = False  # the previous paragraph left a quote open that continues here
+    for pi, (ps, pe) in enumerate(paras):
+        marks = _para_marks(text, ps, pe)
+        opened: _Mark | None = None
+        first_in_para = True
+        carried = carry
+        carry = False
+
+        def emit(
+            op: _Mark, cs: int, ce: int, hull: int, closed: bool,
+            pi: int = pi, carried: bool = carried,
+        ) -> None:
+            nonlocal first_in_para
+            s, e = _trim(text, cs, ce)
+            while e > s and text[e - 1] in ",;":
+                e -= 1
+            s, e = _trim(text, s, e)
+            if e > s and _WORD.search(text[s:e]):
+                out.append(
+                    _RawQuote(op.pos, s, e, hull, pi, closed,
+                              continued_from_prev=carried and first_in_para)
+                )
+            first_in_para = False
+
+        for m in marks:
+            if opened is None:
+                if m.role in ("open", "either"):
+                    opened = m
+                continue
+            if m.family != opened.family:
+                continue  # nested quote of another family: part of the content
+            if m.role in ("close", "either"):
+                emit(opened, opened.pos + opened.length, m.pos, m.pos + m.length, True)
+                opened = None
+            elif m.role == "open":
+                # same-family opener while open: dirty text; restart at the new opener
+                seg = text[opened.pos + opened.length : m.pos].rstrip()
+                if seg and seg[-1] in ".!?" and len(_WORD.findall(seg)) >= 4:
+                    emit(opened, opened.pos + opened.length, m.pos, m.pos, False)
+                opened = m
+        if opened is not None:
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt is not None and _first_mark_opens(text, nxt[0], nxt[1], opened.family):
+                before = len(out)
+                emit(opened, opened.pos + opened.length, pe, pe, False)
+                if len(out) > before:
+                    out[-1].continues_next = True
+                carry = True
+            else:
+                prefix = text[ps : opened.pos].rstrip()
+                if not prefix or prefix[-1] in ":,":
+                    emit(opened, opened.pos + opened.length, pe, pe, False)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. doc helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def _strip_possessive(text: str, s: int, e: int) -> tuple[int, int]:
+    for suf in ("’s", "'s", "‘s", "’", "'"):
+        if text[s:e].endswith(suf) and e - len(suf) > s:
+            return _trim(text, s, e - len(suf))
+    return _trim(text, s, e)
+
+
+@dataclass
+class _Speaker:
+    text: str | None
+    start: int | None
+    end: int | None
+    label: str | None
+    named: bool
+    attribution: str
+    key: str | None = None  # folded surname for persons
+
+
+_NO_SPEAKER = _Speaker(None, None, None, None, False, "none")
+
+
+class _Ctx:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.has_dep = doc.has_annotation("DEP")
+        self.has_lemma = doc.has_annotation("LEMMA")
+        self.has_pos = doc.has_annotation("POS") or doc.has_annotation("TAG")
+        self.tok_starts = [t.idx for t in doc]
+        try:
+            sents = list(doc.sents)
+        except ValueError:
+            sents = [doc[:]]
+        if not sents:
+            sents = [doc[:]]
+        self.sents = sents
+        self.sent_starts = [s.start_char for s in sents]
+        self.sent_tok_starts = [s.start for s in sents]
+        self.ent_of: dict[int, Span] = {}
+        for e in doc.ents:
+            for i in range(e.start, e.end):
+                self.ent_of[i] = e
+        self.persons = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.person_keys = {self.key_of(e) for e in self.persons}
+        self.hulls: list[tuple[int, int]] = []
+        self.gender: dict[str, str] = {}
+        for e in self.persons:
+            if e.start > 0:
+                prev = doc[e.start - 1].lower_
+                if prev in MALE_TITLES:
+                    self.gender.setdefault(self.key_of(e), "m")
+                elif prev in FEMALE_TITLES:
+                    self.gender.setdefault(self.key_of(e), "f")
+        self.named_speakers: list[tuple[int, _Speaker]] = []  # (cue char, speaker)
+
+    # -- positions --
+    def tok_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.tok_starts, char) - 1)
+
+    def sent_idx_char(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def sent_idx_tok(self, i: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_tok_starts, i) - 1)
+
+    # -- names --
+    def key_of(self, span: Span) -> str:
+        words = [w for w in _WORD.findall(_fold(span.text)) if w not in ("s", "jr", "sr")]
+        return words[-1] if words else _fold(span.text)
+
+    def is_person(self, span: Span) -> bool:
+        if span.label_ == "PERSON":
+            return True
+        return span.label_ in ("ORG", "GPE", "NORP") and all(
+            t.pos_ == "PROPN" for t in span) and self.key_of(span) in self.person_keys
+
+    def in_quote(self, span: Span) -> bool:
+        return any(s <= span.start_char and span.end_char <= e for s, e in self.hulls)
+
+    def fullest(self, key: str, fallback: tuple[int, int]) -> tuple[int, int]:
+        best = fallback
+        best_len = len(_WORD.findall(self.text[fallback[0] : fallback[1]]))
+        for e in self.persons:
+            if self.key_of(e) != key or "\n" in e.text:
+                continue
+            s, t = _strip_possessive(self.text, e.start_char, e.end_char)
+            n = len(_WORD.findall(self.text[s:t]))
+            if n > best_len:
+                best, best_len = (s, t), n
+        return best
+
+    # -- verbs --
+    def lemma(self, t: Token) -> str:
+        if self.has_lemma and t.lemma_:
+            return t.lemma_.lower()
+        w = t.lower_
+        if w in IRREGULAR_FORMS:
+            return IRREGULAR_FORMS[w]
+        for cand in (w, w[:-1], w[:-2], w[:-3], w[:-3] + "e", w[:-3] + "y", w[:-4]):
+            if cand in SPEECH_VERBS:
+                return cand
+        return w
+
+    def is_cue(self, t: Token) -> bool:
+        if t.lower_ == "according":
+            return t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to"
+        lem = self.lemma(t)
+        if lem not in SPEECH_VERBS and lem not in PARTICLE_CUES:
+            return False
+        if self.has_pos and t.pos_ and t.pos_ not in ("VERB", "AUX") and not t.tag_.startswith(
+            "VB"
+        ):
+            return False
+        if self.has_dep and t.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+            return False
+        if lem in PARTICLE_CUES:
+            parts = PARTICLE_CUES[lem]
+            if self.has_dep:
+                if not any(c.dep_ == "prt" and c.lower_ in parts for c in t.children):
+                    return lem in SPEECH_VERBS
+            elif not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in parts):
+                return lem in SPEECH_VERBS
+        return True
+
+    def cue_span(self, t: Token) -> tuple[int, int]:
+        end = t.idx + len(t.text)
+        if t.lower_ == "according":
+            nxt = self.doc[t.i + 1]
+            return t.idx, nxt.idx + len(nxt.text)
+        if self.has_dep:
+            for c in t.children:
+                if c.dep_ == "prt" and c.i == t.i + 1:
+                    end = c.idx + len(c.text)
+        return t.idx, end
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. speakers
+# ---------------------------------------------------------------------------------------------
+
+
+def _subject_of(ctx: _Ctx, cue: Token) -> Token | None:
+    if not ctx.has_dep:
+        return None
+    if cue.lower_ == "according":
+        for c in cue.children:
+            if c.lower_ == "to":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if cue.i + 2 < len(ctx.doc):
+            return ctx.doc[cue.i + 2]
+        return None
+    h = cue
+    for _ in range(4):
+        if h is not cue and ctx.lemma(h) == "quote":
+            for c in h.children:
+                if c.dep_ in ("dobj", "obj"):
+                    return c
+        subjs = [
+            c for c in h.children
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj") and any(ch.isalpha() for ch in c.text)
+        ]
+        before_h = [c for c in subjs if c.i < h.i]
+        subj = before_h[-1] if before_h else (subjs[0] if subjs else None)
+        if subj is not None:
+            if subj.lower_ in ("who", "which", "that", "whom"):
+                return h.head if h.dep_ == "relcl" else None
+            if "\n" in ctx.text[min(subj.idx, cue.idx) : max(subj.idx, cue.idx)]:
+                return None
+            return subj
+        for c in h.children:
+            if c.dep_ == "agent":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+        if ctx.lemma(h) == "quote":
+            for c in h.children:
+                if c.dep_ in ("dobj", "obj"):
+                    return c
+        if h.dep_ == "relcl":
+            return h.head
+        if h.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl") and h.head is not h:
+            h = h.head
+            continue
+        break
+    return None
+
+
+def _np_between(ctx: _Ctx, lo_char: int, cue: Token) -> Token | None:
+    lo = ctx.tok_at(lo_char)
+    if ctx.doc[lo].idx < lo_char:
+        lo += 1
+    best = None
+    for t in ctx.doc[lo : cue.i]:
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and not (lo <= t.head.i < cue.i):
+            best = t
+    return best
+
+
+def _repair_subject(ctx: _Ctx, cue: Token, subj: Token | None) -> Token | None:
+    """Guard against parses that take the subject from inside quote marks or across lines."""
+    if not ctx.has_dep:
+        return subj
+    if subj is not None:
+        hull = next((h for h in ctx.hulls if h[0] <= subj.idx < h[1]), None)
+        if hull is None or hull[0] <= cue.idx < hull[1]:
+            return subj
+        if hull[1] <= cue.idx:
+            return _np_between(ctx, hull[1], cue)
+        return None
+    # no subject at all: the nearest subject to the left in the same paragraph, outside quotes
+    para_start = ctx.text.rfind("\n", 0, cue.idx) + 1
+    for i in range(cue.i - 1, max(-1, cue.i - 40), -1):
+        t = ctx.doc[i]
+        if t.idx < para_start:
+            break
+        if t.dep_ in ("nsubj", "nsubjpass") and not any(a <= t.idx < b for a, b in ctx.hulls):
+            return t
+    return None
+
+
+def _phrase(ctx: _Ctx, head: Token) -> tuple[int, int]:
+    """Span of a noun phrase head without trailing relative clauses/appositions."""
+    start = head.left_edge.i
+    end = head.i
+    for c in head.rights:
+        if c.dep_ in ("compound", "flat", "nummod") or (
+            c.dep_ == "prep" and c.lower_ in ("of", "from", "for", "in", "at", "with")
+        ):
+            end = max(end, c.right_edge.i)
+        else:
+            break
+    s = ctx.doc[start].idx
+    last = ctx.doc[end]
+    s, e = _trim(ctx.text, s, last.idx + len(last.text))
+    # never start on punctuation / quotes
+    while s < e and not ctx.text[s].isalnum():
+        s += 1
+    while e > s and ctx.text[e - 1] in ",;:—–-\"“”’'":
+        e -= 1
+    return s, e
+
+
+def _ent_speaker(ctx: _Ctx, ent: Span, attribution: str, full: bool = False) -> _Speaker:
+    s, e = _strip_possessive(ctx.text, ent.start_char, ent.end_char)
+    while s < e and not ctx.text[s].isalnum():
+        s += 1
+    person = ctx.is_person(ent)
+    key = ctx.key_of(ent) if person else None
+    if full and key:
+        s, e = ctx.fullest(key, (s, e))
+    label = "PERSON" if person else ent.label_
+    return _Speaker(ctx.text[s:e], s, e, label, True, attribution, key)
+
+
+def _person_candidates(ctx: _Ctx, sent: Span, before: int) -> list[tuple[Span, bool]]:
+    """PERSON entities (and named speakers) of a sentence before token `before`: (ent, is_subj)."""
+    out: list[tuple[Span, bool]] = []
+    for e in sent.ents:
+        if not ctx.is_person(e) or e.end > before or ctx.in_quote(e):
+            continue
+        is_subj = ctx.has_dep and any(t.dep_ in ("nsubj", "nsubjpass") for t in e)
+        out.append((e, is_subj))
+    return out
+
+
+def _resolve_pronoun(ctx: _Ctx, pron: Token) -> _Speaker | None:
+    w = pron.lower_
+    gender = PERSON_PRONOUNS.get(w)
+    if gender is None:
+        if w in ("they", "it"):
+            si = ctx.sent_idx_tok(pron.i)
+            for k in range(si, max(-1, si - 3), -1):
+                sent = ctx.sents[k]
+                for e in sent.ents:
+                    if e.end <= pron.i and e.label_ in ("ORG", "GPE") and ctx.has_dep and any(
+                        t.dep_ in ("nsubj", "nsubjpass") for t in e
+                    ):
+                        sp = _ent_speaker(ctx, e, "pronoun_antecedent")
+                        return sp
+        return None
+    si = ctx.sent_idx_tok(pron.i)
+    # named speakers recorded so far (covers names the NER did not label PERSON)
+    recorded = [(c, sp) for c, sp in ctx.named_speakers if c < pron.idx and sp.label != "ORG"]
+    for k in range(si, max(-1, si - 8), -1):
+        sent = ctx.sents[k]
+        cands = _person_candidates(ctx, sent, pron.i)
+        cands = [
+            (e, subj) for e, subj in cands
+            if ctx.gender.get(ctx.key_of(e), gender) == gender
+        ]
+        rec = [sp for c, sp in recorded if sent.start_char <= c < sent.end_char]
+        if cands:
+            subj = [e for e, is_subj in cands if is_subj]
+            pick = subj[0] if subj else cands[-1][0]
+            sp = _ent_speaker(ctx, pick, "pronoun_antecedent", full=True)
+            if sp.key:
+                ctx.gender.setdefault(sp.key, gender)
+            return sp
+        rec = [sp for sp in rec if sp.named and (sp.key is None or
+                                                 ctx.gender.get(sp.key, gender) == gender)]
+        if rec:
+            r = rec[-1]
+            return _Speaker(r.text, r.start, r.end, r.label, True, "pronoun_antecedent", r.key)
+    return None
+
+
+def _desc_words(ctx: _Ctx, s: int, e: int) -> set[str]:
+    words: set[str] = set()
+    lo, hi = ctx.tok_at(s), ctx.tok_at(max(s, e - 1)) + 1
+    for t in ctx.doc[lo:hi]:
+        ent = ctx.ent_of.get(t.i)
+        if ent is not None and ctx.is_person(ent):
+            continue  # "Obama's former strategist": Obama is not a description word
+        for w in _WORD.findall(_fold(t.text)):
+            if len(w) >= 3 and w not in _STOP:
+                words.add(w)
+    return words
+
+
+_MOD_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PRON"}
+
+
+def _role_window(ctx: _Ctx, ent: Span) -> set[str]:
+    """Words of the role modifiers around a person mention ("Erdogan spokesman Ebrahim Kalin",
+    "Hulusi Akar, the Turkish chief of staff,")."""
+    doc = ctx.doc
+    words: set[str] = set()
+
+    def take(t: Token) -> bool:
+        other = ctx.ent_of.get(t.i)
+        if other is not None and other is not ent and ctx.is_person(other):
+            return False
+        if t.is_space or "\n" in t.text:
+            return False
+        ok = t.pos_ in _MOD_POS or t.lower_ in ("of", "'s", "’s") or not ctx.has_pos
+        if ok:
+            words.update(_WORD.findall(_fold(t.text)))
+        return ok
+
+    i = ent.start - 1
+    n = 0
+    while i >= 0 and n < 10 and take(doc[i]):
+        i -= 1
+        n += 1
+    j = ent.end
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+        n = 0
+        while j < len(doc) and n < 8 and doc[j].text not in (",", ".") and take(doc[j]):
+            j += 1
+            n += 1
+    return {w for w in words if len(w) >= 3 and w not in _STOP}
+
+
+def _resolve_role(ctx: _Ctx, head: Token, s: int, e: int) -> _Speaker | None:
+    words = _desc_words(ctx, s, e)
+    if not words:
+        return None
+    cue_char = head.idx
+    last_speaker_key = None
+    for c, sp in reversed(ctx.named_speakers):
+        if c < cue_char and sp.key:
+            last_speaker_key = sp.key
+            break
+    by_key: dict[str, list[Span]] = {}
+    for ent in ctx.doc.ents:
+        if ctx.is_person(ent):
+            by_key.setdefault(ctx.key_of(ent), []).append(ent)
+    best: tuple[float, int] | None = None
+    best_ent: Span | None = None
+    for key, ents in by_key.items():
+        if any(x.start_char < e and s < x.end_char for x in ents):
+            continue  # the described person is not named inside the description
+        outside = [x for x in ents if not ctx.in_quote(x)]
+        if not outside:
+            continue
+        overlap = max(len(words & _role_window(ctx, x)) for x in outside)
+        before = [x for x in ents if x.end_char <= s]
+        if overlap == 0:
+            continue  # recency alone is too weak: "the spokesman" may be anyone's
+        score = 3.0 * overlap + (1.5 if key == last_speaker_key else 0.0) + (0.5 if before else 0)
+        if score < 1.5:
+            continue
+        pos = before[-1].end_char if before else -ents[0].start_char
+        cand = (score, pos)
+        if best is None or cand > best:
+            best, best_ent = cand, (before[-1] if before else ents[0])
+    if best_ent is None:
+        return None
+    return _ent_speaker(ctx, best_ent, "role_description", full=True)
+
+
+def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -> _Speaker:
+    attribution = "according_to" if via_according else "cue_subject"
+    w = subj.lower_
+    if subj.pos_ == "PRON" or w in PERSON_PRONOUNS or w in ("they", "it", "we", "i", "you"):
+        sp = _resolve_pronoun(ctx, subj)
+        if sp is not None:
+            return sp
+        s, e = subj.idx, subj.idx + len(subj.text)
+        return _Speaker(ctx.text[s:e], s, e, None, False, "pronoun_antecedent")
+    for c in subj.children:
+        if c.dep_ == "appos":
+            ae = ctx.ent_of.get(c.i)
+            if ae is not None and ctx.is_person(ae):
+                return _ent_speaker(ctx, ae, attribution)
+    ent = ctx.ent_of.get(subj.i)
+    if ent is not None and ent.label_ in SPEAKER_LABELS and not (
+        ent.label_ != "PERSON" and subj.lower_ in ROLE_NOUNS
+    ):
+        if not (ent.label_ == "NORP" and subj.pos_ == "NOUN"):
+            return _ent_speaker(ctx, ent, attribution)
+    if (subj.pos_ == "PROPN" and subj.lower_ not in ROLE_NOUNS) or (
+        not ctx.has_pos and subj.text[:1].isupper()
+    ):
+        start = subj.i
+        while start > 0 and ctx.doc[start - 1].pos_ == "PROPN" and (
+            ctx.doc[start - 1].head.i == subj.i or ctx.doc[start - 1].dep_ == "compound"
+        ):
+            start -= 1
+        s, e = _strip_possessive(ctx.text, ctx.doc[start].idx, subj.idx + len(subj.text))
+        lab = ent.label_ if ent is not None else None
+        key = _fold(subj.text).strip("’'")
+        return _Speaker(ctx.text[s:e], s, e, lab, True, attribution, key)
+    lem = ctx.lemma(subj)
+    s, e = _phrase(ctx, subj)
+    # compound/flat names inside the phrase: "Erdogan spokesman Ebrahim Kalin" (head = Kalin)
+    if lem in DOCUMENT_NOUNS or lem in ORG_NOUNS:
+        owners: list[Span] = []
+        for t in subj.subtree:
+            if t.i == subj.i:
+                continue
+            oe = ctx.ent_of.get(t.i)
+            if oe is not None and oe.label_ in SPEAKER_LABELS and oe not in owners:
+                # skip entities inside relative clauses
+                anc = t
+                ok = True
+                while anc.i != subj.i:
+                    if anc.dep_ in ("relcl", "acl", "advcl"):
+                        ok = False
+                        break
+                    anc = anc.head
+                if ok:
+                    owners.append(oe)
+        if owners:
+            pref = [o for o in owners if o.label_ in ("ORG", "GPE")] or owners
+            if lem in DOCUMENT_NOUNS or any(o.label_ == "ORG" for o in pref):
+                return _ent_speaker(ctx, pref[0], "organization_document")
+        return _Speaker(ctx.text[s:e], s, e, None, False, attribution)
+    dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}
+    plural = subj.tag_ in ("NNS", "NNPS")
+    if plural or dets & INDEFINITE_DETS or lem in ANONYMOUS_NOUNS or w in ANONYMOUS_NOUNS:
+        return _Speaker(ctx.text[s:e], s, e, None, False, attribution)
+    role = _resolve_role(ctx, subj, s, e)
+    if role is not None:
+        return role
+    return _Speaker(ctx.text[s:e], s, e, None, False, "role_description")
+
+
+def _fallback_speaker_near(ctx: _Ctx, cue: Token, lo: int, hi: int) -> _Speaker:
+    """No parse: the nearest named entity (PERSON preferred) within 6 tokens of the cue."""
+    best: tuple[int, int, Span] | None = None
+    for i in range(max(lo, cue.i - 6), min(hi, cue.i + 7)):
+        e = ctx.ent_of.get(i)
+        if e is None or e.label_ not in SPEAKER_LABELS:
+            continue
+        cand = (0 if e.label_ == "PERSON" else 1, abs(i - cue.i), e)
+        if best is None or cand[:2] < best[:2]:
+            best = cand
+    if best is None:
+        return _NO_SPEAKER
+    return _ent_speaker(ctx, best[2], "cue_subject")
+
+
+def _speaker_for_cue(ctx: _Ctx, cue: Token, lo: int, hi: int) -> _Speaker:
+    subj = _repair_subject(ctx, cue, _subject_of(ctx, cue))
+    if subj is None:
+        return _fallback_speaker_near(ctx, cue, lo, hi)
+    return _speaker_from_subject(ctx, subj, via_according=cue.lower_ == "according")
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. direct and partial quotes
+# ---------------------------------------------------------------------------------------------
+
+
+def _hops(a: Token, b: Token, limit: int) -> bool:
+    """True when b is an ancestor of a within `limit` steps."""
+    t = a
+    for _ in range(limit):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.i == b.i:
+            return True
+    return False
+
+
+class _Window:
+    def __init__(self, lo: int, hi: int) -> None:
+        self.lo, self.hi = lo, hi
+
+
+def _find_cue(
+    ctx: _Ctx,
+    q: _RawQuote,
+    prev_hull_end: int,
+    next_open: int,
+    paras: list[tuple[int, int]],
+    partial: bool = False,
+) -> tuple[Token | None, int, int]:
+    """Return (cue token, window token lo, window token hi)."""
+    doc, text = ctx.doc, ctx.text
+    ps, pe = paras[q.para]
+    inner = text[q.content_start : q.hull_end].rstrip().rstrip("\"”’'»").rstrip()
+    last = inner[-1:]
+    after = text[q.hull_end : min(pe, q.hull_end + 3)].lstrip()
+    right_first = last in (",", "?", "!", "—", "–", "-", ":") or after[:1] == ","
+
+    def right() -> tuple[Token | None, int, int]:
+        if q.hull_end >= pe:
+            return None, 0, 0
+        lo = ctx.tok_at(q.hull_end)
+        if doc[lo].idx < q.hull_end:
+            lo += 1
+        end_char = min(pe, next_open)
+        toks: list[Token] = []
+        for i in range(lo, len(doc)):
+            t = doc[i]
+            if t.idx >= end_char:
+                break
+            toks.append(t)
+            if t.text in _SENT_END or len(toks) >= 14:
+                break
+        for t in toks:
+            if ctx.is_cue(t):
+                return t, lo, lo + len(toks)
+        return None, 0, 0
+
+    def left() -> tuple[Token | None, int, int]:
+        lo_char = max(ps, prev_hull_end)
+        open_tok = ctx.tok_at(q.open_pos)
+        sent = ctx.sents[ctx.sent_idx_tok(open_tok)]
+        lo_char = max(lo_char, sent.start_char)
+        cands = [t for t in doc[ctx.tok_at(lo_char) : open_tok] if lo_char <= t.idx < q.open_pos]
+        for t in reversed(cands):
+            if ctx.is_cue(t):
+                return t, ctx.tok_at(lo_char), open_tok
+        # introduced by a preceding sentence/paragraph ending with ':'
+        prefix = text[max(ps, prev_hull_end) : q.open_pos].rstrip()
+        if not prefix and q.para > 0 and prev_hull_end <= ps:
+            pps, ppe = paras[q.para - 1]
+            prefix_end = ppe
+            prefix = text[pps:ppe].rstrip()
+        else:
+            prefix_end = q.open_pos
+        if prefix.endswith(":"):
+            tk = ctx.tok_at(prefix_end - 1)
+            s2 = ctx.sents[ctx.sent_idx_tok(tk)]
+            for t in reversed(list(doc[s2.start : tk + 1])):
+                if ctx.is_cue(t):
+                    return t, s2.start, tk + 1
+        return None, 0, 0
+
+    if partial and ctx.has_dep:
+        found = [r for r in (left(), right()) if r[0] is not None]
+        qtok = doc[ctx.tok_at(q.content_start)]
+        for r in found:
+            if _hops(qtok, r[0], 4):  # type: ignore[arg-type]
+                return r
+        return found[0] if found else (None, 0, 0)
+    if right_first:
+        order = [right, left]
+    else:
+        order = [left, right]
+    for fn in order:
+        cue, lo, hi = fn()
+        if cue is not None:
+            if fn is right and not right_first:
+                # "“…” X said." only when the sentence after the quote is short
+                if hi - lo > 8:
+                    continue
+            return cue, lo, hi
+    return None, 0, 0
+
+
+def _kind(ctx: _Ctx, q: _RawQuote, paras: list[tuple[int, int]], prev_hull_end: int) -> str:
+    text = ctx.text
+    ps, _ = paras[q.para]
+    prefix = text[max(ps, 0) : q.open_pos].rstrip()
+    content = text[q.content_start : q.content_end]
+    words = _WORD.findall(content)
+    prev_char = prefix[-1:] if prefix else ""
+    if q.continued_from_prev or not prefix or prev_char in ".!?”\"’'»":
+        return "direct"
+    if prev_char in ":,—–-(" and (content[:1].isupper() or len(words) >= 4):
+        return "direct"
+    if content[:1].isupper() and len(words) >= 5 and content.rstrip()[-1:] in ".?!,":
+        return "direct"
+    return "partial"
+
+
+def _quote_candidates(ctx: _Ctx, raws: list[_RawQuote], indirect: list[dict]) -> list[dict]:
+    text, doc = ctx.text, ctx.doc
+    paras = _paragraphs(text)
+    out: list[dict] = []
+    prev_spoken: dict | None = None  # previous quote (any kind) with a speaker
+    ind_iter = sorted(indirect, key=lambda r: r["start_char"])
+    for qi, q in enumerate(raws):
+        prev_hull_end = raws[qi - 1].hull_end if qi > 0 and raws[qi - 1].para == q.para else 0
+        next_open = (
+            raws[qi + 1].open_pos if qi + 1 < len(raws) and raws[qi + 1].para == q.para
+            else len(text)
+        )
+        # latest indirect quote before this one
+        for r in ind_iter:
+            if r["start_char"] < q.open_pos and r["speaker"].text is not None and (
+                prev_spoken is None or r["start_char"] > prev_spoken["start_char"]
+            ):
+                prev_spoken = r
+        kind = _kind(ctx, q, paras, prev_hull_end)
+        words = _WORD.findall(text[q.content_start : q.content_end])
+        cue, lo, hi = _find_cue(ctx, q, prev_hull_end, next_open, paras, kind == "partial")
+        if cue is not None and kind == "partial":
+            # the cue must be in the same sentence as the quote
+            qs = ctx.sent_idx_char(q.content_start)
+            cs = ctx.sent_idx_tok(cue.i)
+            qe = ctx.sent_idx_char(max(q.content_start, q.content_end - 1))
+            if not (qs <= cs <= qe or (cs == qe + 1 and cue.idx - q.hull_end < 40)):
+                cue = None
+        speaker = _NO_SPEAKER
+        frag_of: dict | None = None
+        byline = _dash_byline(ctx, q, paras)
+        if byline is not None:
+            cue, speaker = byline
+            kind = "direct"
+        elif cue is not None:
+            speaker = _speaker_for_cue(ctx, cue, lo, hi)
+        if kind == "partial" and cue is None and len(words) >= 4 and prev_hull_end > 0:
+            cont_rec = out[-1] if out and out[-1]["para"] == q.para else None
+            if cont_rec is not None and cont_rec["speaker"].text is not None:
+                frag_of = cont_rec.get("frag_of", cont_rec)
+                psp0: _Speaker = cont_rec["speaker"]
+                speaker = _Speaker(psp0.text, psp0.start, psp0.end, psp0.label, psp0.named,
+                                   "continuation", psp0.key)
+        if kind == "partial":
+            if cue is None and speaker.attribution != "continuation":
+                continue  # scare quotes, titles, headlines
+            if len(words) < 2 and ctx.has_dep:
+                qtok = doc[ctx.tok_at(q.content_start)]
+                if not _hops(qtok, cue, 3):
+                    continue
+        if cue is None and speaker.attribution != "continuation":
+            cont = None
+            if prev_spoken is not None:
+                gap = q.para - prev_spoken["para"]
+                if q.continued_from_prev or gap <= 1:
+                    cont = prev_spoken
+            if cont is not None:
+                if (out and cont is out[-1] and cont["para"] == q.para
+                        and cont["kind"] in ("direct", "partial")):
+                    frag_of = cont.get("frag_of", cont)
+                psp: _Speaker = cont["speaker"]
+                speaker = _Speaker(psp.text, psp.start, psp.end, psp.label, psp.named,
+                                   "continuation", psp.key)
+            elif len(words) < 3:
+                continue
+            else:
+                speaker = _nearest_person(ctx, q, paras)
+        conf = CONFIDENCE.get(speaker.attribution, 0.2)
+        if not q.closed and not q.continues_next:
+            conf *= 0.7
+        if kind == "partial":
+            conf *= 0.9
+        rec = {
+            "kind": kind,
+            "start_char": q.content_start,
+            "end_char": q.content_end,
+            "para": q.para,
+            "speaker": speaker,
+            "cue": cue,
+            "confidence": round(conf, 3),
+        }
+        if frag_of is not None:
+            rec["frag_of"] = frag_of
+            rec["cue"] = frag_of["cue"]
+        out.append(rec)
+        if speaker.text is not None:
+            prev_spoken = rec
+            if speaker.named and cue is not None:
+                ctx.named_speakers.append((cue.idx, speaker))
+    return out
+
+
+_DASH_BYLINE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?=[A-Z])")
+
+
+def _dash_byline(
+    ctx: _Ctx, q: _RawQuote, paras: list[tuple[int, int]]
+) -> tuple[Token, _Speaker] | None:
+    """“…” ― Pamela Padilla: a dash right after the closing mark introduces the speaker."""
+    if not q.closed:
+        return None
+    _, pe = paras[q.para]
+    m = _DASH_BYLINE.match(ctx.text, q.hull_end, pe)
+    if m is None:
+        return None
+    dash_tok = ctx.doc[ctx.tok_at(m.start() + len(m.group()) - 1)]
+    i = ctx.tok_at(m.end())
+    t = ctx.doc[i]
+    if t.idx != m.end():
+        return None
+    ent = ctx.ent_of.get(i)
+    if ent is not None and ent.label_ in SPEAKER_LABELS:
+        return dash_tok, _ent_speaker(ctx, ent, "cue_subject")
+    j = i
+    while j < len(ctx.doc) and ctx.doc[j].idx < pe and ctx.doc[j].text[:1].isupper() and j - i < 5:
+        j += 1
+    if j == i:
+        return None
+    last = ctx.doc[j - 1]
+    s0, e0 = _strip_possessive(ctx.text, t.idx, last.idx + len(last.text))
+    return dash_tok, _Speaker(ctx.text[s0:e0], s0, e0, None, True, "cue_subject",
+                              _fold(last.text))
+
+
+def _nearest_person(ctx: _Ctx, q: _RawQuote, paras: list[tuple[int, int]]) -> _Speaker:
+    ps, pe = paras[q.para]
+    best: tuple[int, Span] | None = None
+    for e in ctx.persons:
+        if e.start_char >= q.open_pos and e.end_char <= q.hull_end:
+            continue
+        if ps <= e.start_char < pe:
+            d = min(abs(e.start_char - q.hull_end), abs(q.open_pos - e.end_char))
+        elif e.end_char <= ps and ps - e.end_char < 400:
+            d = 10_000 + ps - e.end_char
+        else:
+            continue
+        if best is None or d < best[0]:
+            best = (d, e)
+    if best is None:
+        return _NO_SPEAKER
+    return _ent_speaker(ctx, best[1], "nearest_person", full=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. indirect quotes
+# ---------------------------------------------------------------------------------------------
+
+
+def _inside_any(pos: int, hulls: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in hulls)
+
+
+def _clip_clause(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int] | None:
+    doc = ctx.doc
+    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or (
+        doc[lo].lower_ == "that" and doc[lo].dep_ == "mark")):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        hi -= 1
+    if hi - lo < 3:
+        return None
+    s, e = _trim(ctx.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
+    return (s, e) if e > s else None
+
+
+def _quoted_fraction(s: int, e: int, hulls: list[tuple[int, int]]) -> float:
+    inside = 0
+    for hs, he in hulls:
+        inside += max(0, min(e, he) - max(s, hs))
+    return inside / max(1, e - s)
+
+
+def _indirect_candidates(ctx: _Ctx, hulls: list[tuple[int, int]]) -> list[dict]:
+    if not ctx.has_dep:
+        return []
+    doc, text = ctx.doc, ctx.text
+    paras = _paragraphs(text)
+    para_starts = [p[0] for p in paras]
+    out: list[dict] = []
+    taken: list[tuple[int, int]] = []
+    for t in doc:
+        if not ctx.is_cue(t) or _inside_any(t.idx, hulls):
+            continue
+        span: tuple[int, int] | None = None
+        if t.lower_ == "according":
+            sent = t.sent
+            phrase_lo, phrase_hi = t.left_edge.i, t.right_edge.i + 1
+            left = (sent.start, phrase_lo)
+            right = (phrase_hi, sent.end)
+            lo, hi = right if right[1] - right[0] >= left[1] - left[0] else left
+            span = _clip_clause(ctx, lo, hi)
+        else:
+            if ctx.lemma(t) in WEAK_FOR_INDIRECT:
+                continue
+            comps = [c for c in t.children if c.dep_ == "ccomp"]
+            if not comps:
+                continue
+            c = comps[0]
+            pi0 = max(0, bisect.bisect_right(para_starts, t.idx) - 1)
+            p_lo = ctx.tok_at(paras[pi0][0]) if paras else 0
+            p_hi = ctx.tok_at(max(0, paras[pi0][1] - 1)) + 1 if paras else len(doc)
+            span = _clip_clause(ctx, max(p_lo, c.left_edge.i), min(p_hi, c.right_edge.i + 1))
+            if span is not None and span[0] <= t.idx < span[1]:
+                span = None
+        if span is None:
+            continue
+        s, e = span
+        if _quoted_fraction(s, e, hulls) > 0.5:
+            continue
+        if any(s < te and ts < e and (min(e, te) - max(s, ts)) > 0.8 * (e - s) for ts, te in taken):
+            continue
+        speaker = _speaker_for_cue(ctx, t, t.sent.start, t.sent.end)
+        taken.append((s, e))
+        pi = max(0, bisect.bisect_right(para_starts, s) - 1)
+        conf = CONFIDENCE.get(speaker.attribution, 0.2) * 0.85
+        rec = {
+            "kind": "indirect",
+            "start_char": s,
+            "end_char": e,
+            "para": pi,
+            "speaker": speaker,
+            "cue": t,
+            "confidence": round(conf, 3),
+        }
+        out.append(rec)
+        if speaker.named:
+            ctx.named_speakers.append((t.idx, speaker))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. assembly
+# ---------------------------------------------------------------------------------------------
+
+
+def _build(ctx: _Ctx, recs: Iterable[dict]) -> list[QuoteCandidate]:
+    text = ctx.text
+    out: list[QuoteCandidate] = []
+    ordered = sorted(recs, key=lambda r: (r["start_char"], r["end_char"]))
+    index_of = {id(r): i for i, r in enumerate(ordered)}
+    for r in ordered:
+        s, e = r["start_char"], r["end_char"]
+        sp: _Speaker = r["speaker"]
+        cue: Token | None = r["cue"]
+        cs = ce = None
+        if cue is not None:
+            cs, ce = ctx.cue_span(cue)
+        ok_sp = sp.start is not None and sp.end is not None and 0 <= sp.start < sp.end <= len(text)
+        out.append(
+            QuoteCandidate(
+                quote_index=len(out),
+                quote_kind=r["kind"],
+                start_char=s,
+                end_char=e,
+                quote_text=text[s:e],
+                sentence_index=ctx.sent_idx_char(s),
+                speaker_text=text[sp.start : sp.end] if ok_sp else None,  # type: ignore[index]
+                speaker_start=sp.start if ok_sp else None,
+                speaker_end=sp.end if ok_sp else None,
+                speaker_label=sp.label if ok_sp and sp.label in SPEAKER_LABELS else None,
+                speaker_is_named=bool(sp.named and ok_sp),
+                cue_text=text[cs:ce] if cs is not None else None,
+                cue_start=cs,
+                cue_end=ce,
+                attribution=sp.attribution if ok_sp or sp.attribution != "none" else "none",
+                confidence=float(r["confidence"]),
+                fragment_of=index_of.get(id(r["frag_of"])) if "frag_of" in r else None,
+            )
+        )
+    return out
+
+
+def _extract(doc: Doc) -> list[QuoteCandidate]:
+    ctx = _Ctx(doc)
+    raws = _scan_quotes(ctx.text)
+    hulls = [(q.open_pos, q.hull_end) for q in raws]
+    ctx.hulls = hulls
+    indirect = _indirect_candidates(ctx, hulls)
+    quoted = _quote_candidates(ctx, raws, indirect)
+    return _build(ctx, quoted + indirect)
+
+
+def _marks_only(doc: Doc) -> list[QuoteCandidate]:
+    text = doc.text
+    out: list[QuoteCandidate] = []
+    for q in _scan_quotes(text):
+        out.append(
+            QuoteCandidate(len(out), "direct", q.content_start, q.content_end,
+                           text[q.content_start : q.content_end], 0, None, None, None, None,
+                           False, None, None, None, "none", 0.1)
+        )
+    return out
+
+
+def extract_quotes(doc: Doc) -> list[QuoteCandidate]:
+    """Extract direct, partial and indirect quotes with speakers from a spaCy doc. Never raises."""
+    try:
+        return _extract(doc)
+    except Exception:  # noqa: BLE001 - the contract is "never raise"
+        if os.environ.get("QUOTES_STRICT"):
+            raise
+        try:
+            return _marks_only(doc)
+        except Exception:  # noqa: BLE001
+            return []

