@@ -1,0 +1,229 @@
+"""Resolve the date expressions that news articles use for meetings.
+
+Pure functions, no spaCy.  The reference point is the article's publication date.
+
+Rules (``resolve_relative_date``):
+
+* **Weekday** ("on Tuesday", "Tuesday", "Sunday night", "last Monday", "this Wednesday"):
+  the most recent such weekday *on or before* the publication date.  The same day is allowed,
+  because wire stories routinely say "on Monday" for the day they are filed (an article
+  published Monday 2017-10-02 saying "on Monday held talks" means 2017-10-02).  "last <weekday>"
+  excludes the publication day itself.  With ``future=True`` (planned meetings, "next Monday")
+  the first such weekday strictly after the publication date.
+* **Month and day** ("Aug. 15", "August 15", "15 August", "Aug 15, 2017"): with an explicit year
+  that date; otherwise the publication year, moved to the previous year when the result would be
+  more than 60 days after publication for a past (held) meeting, or to the next year when it
+  would be more than 60 days before publication for a planned one.
+* **ISO / numeric dates** ("2017-08-15") resolve as written.
+* **yesterday / today / tonight / this morning / earlier in the day / the day before yesterday**
+  resolve to a day relative to publication ("tomorrow" with ``future`` or without).
+* **Week-level** ("earlier this week", "this week", "last week", "next week") -> ``(None, 'week')``.
+* **Month-level** ("in mid-August", "in August", "end of August", "this month", "last month")
+  -> ``(None, 'month')``.
+* Everything else, and any day-level expression when the publication date is unknown,
+  -> ``(None, 'unknown')``; callers keep the expression text as evidence so that the SQL layer can
+  match it across articles.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+WEEKDAYS: dict[str, int] = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+}
+
+_MONTH_RE = (
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_MONTH_DAY = re.compile(
+    rf"\b{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_DAY_MONTH = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
+_WEEKDAY = re.compile(
+    r"\b(?:(?P<mod>last|this|next|past|coming)\s+)?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+    re.IGNORECASE,
+)
+_WEEK = re.compile(r"\b(this|last|next|past|previous|coming|the)\s+week(end)?\b|\bweek\b", re.I)
+_MONTH_ONLY = re.compile(
+    rf"\b(?:this|last|next|the)\s+month\b|\b(?:mid-?|early|late|end of|beginning of|in)?\s*"
+    rf"{_MONTH_RE}\b",
+    re.IGNORECASE,
+)
+_YESTERDAY_BEFORE = re.compile(r"\bday before yesterday\b", re.I)
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
+_TOMORROW = re.compile(r"\btomorrow\b", re.I)
+_TODAY = re.compile(
+    r"\b(today|tonight|this (morning|afternoon|evening)|earlier (in the day|today)"
+    r"|later (in the day|today))\b",
+    re.I,
+)
+
+# How far ahead of publication an undated-year past event may fall before we assume last year.
+_FUTURE_SLACK_DAYS = 60
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_day(
+    month: int, day: int, year: int | None, published_date: date | None, future: bool
+) -> tuple[date | None, str]:
+    if year is not None:
+        resolved = _safe_date(year, month, day)
+        return (resolved, "day") if resolved else (None, "unknown")
+    if published_date is None:
+        return None, "unknown"
+    resolved = _safe_date(published_date.year, month, day)
+    if resolved is None:
+        return None, "unknown"
+    if not future and (resolved - published_date).days > _FUTURE_SLACK_DAYS:
+        resolved = _safe_date(published_date.year - 1, month, day) or resolved
+    elif future and (published_date - resolved).days > _FUTURE_SLACK_DAYS:
+        resolved = _safe_date(published_date.year + 1, month, day) or resolved
+    return resolved, "day"
+
+
+def resolve_relative_date(
+    expression: str, published_date: date | None, *, future: bool = False
+) -> tuple[date | None, str]:
+    """Resolve a date expression against the publication date.
+
+    Returns ``(date or None, precision)`` with precision ``'day' | 'week' | 'month' | 'unknown'``.
+
+    * 'on Tuesday' -> the most recent Tuesday on or before ``published_date`` (the same day is
+      allowed; 'last Tuesday' is strictly before); with ``future=True`` the next Tuesday after it.
+    * 'Aug. 15' -> that day in the publication year (the previous year if that would be more than
+      60 days after publication for a held meeting); unknown publication date -> (None, 'unknown').
+    * 'Sunday night' -> that Sunday.
+    * 'earlier this week' -> (None, 'week'); 'in mid-August' -> (None, 'month').
+    """
+    text = " ".join((expression or "").split())
+    if not text:
+        return None, "unknown"
+
+    m = _ISO.search(text)
+    if m:
+        resolved = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        return (resolved, "day") if resolved else (None, "unknown")
+
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        m = pattern.search(text)
+        if m:
+            month = MONTHS[m["month"].lower().rstrip(".")]
+            day = int(m["day"])
+            year = int(m["year"]) if m["year"] else None
+            if 1 <= day <= 31:
+                return _month_day(month, day, year, published_date, future)
+
+    m = _WEEKDAY.search(text)
+    if m:
+        if published_date is None:
+            return None, "unknown"
+        target = WEEKDAYS[m["wd"].lower()]
+        mod = (m["mod"] or "").lower()
+        if future or mod in {"next", "coming"}:
+            delta = (target - published_date.weekday()) % 7 or 7
+            return published_date + timedelta(days=delta), "day"
+        delta = (published_date.weekday() - target) % 7
+        if mod in {"last", "past"} and delta == 0:
+            delta = 7
+        return published_date - timedelta(days=delta), "day"
+
+    if _YESTERDAY_BEFORE.search(text):
+        if published_date is None:
+            return None, "unknown"
+        return published_date - timedelta(days=2), "day"
+    if _YESTERDAY.search(text):
+        if published_date is None:
+            return None, "unknown"
+        return published_date - timedelta(days=1), "day"
+    if _TOMORROW.search(text):
+        if published_date is None:
+            return None, "unknown"
+        return published_date + timedelta(days=1), "day"
+    if _TODAY.search(text):
+        if published_date is None:
+            return None, "unknown"
+        return published_date, "day"
+
+    if _WEEK.search(text):
+        return None, "week"
+    if _MONTH_ONLY.search(text):
+        return None, "month"
+    return None, "unknown"
+
+
+def find_date_expressions(text: str) -> list[tuple[int, int]]:
+    """Character spans of date expressions found by the patterns above (for text without NER).
+
+    Spans include a leading 'on'/'last'/'this'/'earlier this' where present.
+    """
+    spans: list[tuple[int, int]] = []
+    patterns = (
+        _ISO,
+        _MONTH_DAY,
+        _DAY_MONTH,
+        re.compile(
+            r"\b(?:on\s+)?(?:(?:last|this|next|past|coming)\s+)?"
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+            r"(?:\s+(?:night|morning|afternoon|evening))?\b",
+            re.I,
+        ),
+        re.compile(r"\b(?:earlier|later)?\s*(?:this|last|next)\s+week\b", re.I),
+        _YESTERDAY,
+        _TOMORROW,
+    )
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            while start < end and text[start].isspace():
+                start += 1
+            if start < end and not any(s < end and start < e for s, e in spans):
+                spans.append((start, end))
+    return sorted(spans)

@@ -1,0 +1,61 @@
+"""Pure tests for orchestration.lib.meeting_dates.resolve_relative_date."""
+
+from datetime import date
+
+import pytest
+
+from orchestration.lib.meeting_dates import find_date_expressions, resolve_relative_date
+
+THU = date(2017, 8, 17)  # seed 000 publication date (a Thursday)
+MON = date(2017, 10, 2)  # seed 004 publication date (a Monday)
+
+
+@pytest.mark.parametrize(
+    ("expr", "pub", "expected"),
+    [
+        ("on Wednesday", THU, (date(2017, 8, 16), "day")),
+        ("on Tuesday", THU, (date(2017, 8, 15), "day")),
+        ("Thursday", THU, (date(2017, 8, 17), "day")),  # same day allowed
+        ("last Thursday", THU, (date(2017, 8, 10), "day")),
+        ("on Monday", MON, (date(2017, 10, 2), "day")),
+        ("Sunday night", MON, (date(2017, 10, 1), "day")),
+        ("Aug. 15", THU, (date(2017, 8, 15), "day")),
+        ("August 16", THU, (date(2017, 8, 16), "day")),
+        ("15 August 2016", THU, (date(2016, 8, 15), "day")),
+        ("Dec. 20", date(2018, 1, 5), (date(2017, 12, 20), "day")),  # would be far in the future
+        ("2017-08-15", None, (date(2017, 8, 15), "day")),
+        ("yesterday", THU, (date(2017, 8, 16), "day")),
+        ("earlier in the day", MON, (date(2017, 10, 2), "day")),
+        ("earlier this week", THU, (None, "week")),
+        ("last week", THU, (None, "week")),
+        ("in mid-August", MON, (None, "month")),
+        ("the end of August", None, (None, "month")),
+        ("on Wednesday", None, (None, "unknown")),
+        ("Aug. 16", None, (None, "unknown")),
+        ("in the near future", THU, (None, "unknown")),
+        ("", THU, (None, "unknown")),
+    ],
+)
+def test_resolve_relative_date(expr: str, pub: date | None, expected: tuple) -> None:
+    assert resolve_relative_date(expr, pub) == expected
+
+
+def test_future_weekday_and_month_day() -> None:
+    assert resolve_relative_date("on Tuesday", THU, future=True) == (date(2017, 8, 22), "day")
+    assert resolve_relative_date("next Monday", THU) == (date(2017, 8, 21), "day")
+    assert resolve_relative_date("Jan. 10", date(2017, 12, 1), future=True) == (
+        date(2018, 1, 10),
+        "day",
+    )
+
+
+def test_invalid_day_is_unknown() -> None:
+    assert resolve_relative_date("Feb. 30", THU) == (None, "unknown")
+
+
+def test_find_date_expressions() -> None:
+    text = "They met on Tuesday and again on Aug. 16, 2017, earlier this week."
+    spans = [text[s:e] for s, e in find_date_expressions(text)]
+    assert "on Tuesday" in spans
+    assert any(s.startswith("Aug. 16") for s in spans)
+    assert any("this week" in s for s in spans)

