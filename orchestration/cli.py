@@ -24,7 +24,7 @@ def run_pipeline() -> int:
     from orchestration.definitions import defs
 
     settings.export_for_subprocesses()
-    job = defs().get_job_def("build_warehouse")
+    job = defs().resolve_job_def("build_warehouse")
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else None
     result = job.execute_in_process(instance=instance, raise_on_error=False)
     if not result.success:

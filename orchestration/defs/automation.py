@@ -24,6 +24,14 @@ transform_job = dg.define_asset_job(
     selection=dg.AssetSelection.groups("reference", "staging", "intermediate", "marts"),
     description="Rebuild the dbt warehouse models and run their quality checks.",
 )
+rebuild_models = dg.define_asset_job(
+    "rebuild_models",
+    selection=dg.AssetSelection.groups(
+        "reference", "staging", "intermediate", "marts", "analysis", "publish"
+    ),
+    description="dbt models, quality checks, analysis and publish, from the stored annotations "
+                "(after a change to SQL or reference seeds; no NLP).",
+)
 analysis_job = dg.define_asset_job(
     "analysis_job",
     selection=dg.AssetSelection.groups("analysis", "publish"),

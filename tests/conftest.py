@@ -1,0 +1,68 @@
+"""Shared fixtures. The pipeline really runs: DuckDB files in a temporary folder, real dbt, real Dagster
+materializations, real GX validations, the real spaCy model."""
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from orchestration import settings
+
+os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+os.environ.setdefault("TQDM_DISABLE", "1")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+SEEDS = settings.PROJECT_ROOT / "seeds" / "articles"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dbt_manifest() -> Path:
+    """dagster-dbt needs target/manifest.json before the definitions import: parse once per session."""
+    manifest = settings.DBT_PROJECT_DIR / "target" / "manifest.json"
+    subprocess.run(
+        [settings.dbt_executable(), "parse", "--quiet", "--profiles-dir", "."],
+        cwd=settings.DBT_PROJECT_DIR, check=True,
+    )
+    assert manifest.exists()
+    return manifest
+
+
+class Env:
+    """Point the pipeline at a private input folder and warehouse, restoring the environment after."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
+        self.monkeypatch = monkeypatch
+        self.root = root
+
+    def use(self, input_dir: Path, warehouse: Path | None = None) -> Path:
+        warehouse = warehouse or self.root / "warehouse" / "news.duckdb"
+        self.monkeypatch.setenv("NEWS_INPUT_DIR", str(input_dir))
+        self.monkeypatch.setenv("NEWS_WAREHOUSE", str(warehouse))
+        self.monkeypatch.delenv("NEWS_BUILD_DIR", raising=False)
+        settings.export_for_subprocesses()
+        return warehouse
+
+
+@pytest.fixture
+def pipeline_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[Env]:
+    yield Env(monkeypatch, tmp_path)
+
+
+def run_job(job_name: str = "build_warehouse"):
+    """Execute a job of the code location in-process, as `make run` does."""
+    import dagster as dg
+
+    from orchestration.definitions import defs
+
+    job = defs().resolve_job_def(job_name)
+    with dg.DagsterInstance.ephemeral() as instance:
+        return job.execute_in_process(instance=instance, raise_on_error=False)
+
+
+@pytest.fixture(scope="session")
+def python() -> str:
+    return sys.executable

@@ -1,0 +1,79 @@
+"""A failing GX check stops the analysis models and the publication: readers keep the last good build."""
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from orchestration import settings
+from tests.conftest import SEEDS, Env, run_job
+
+pytestmark = pytest.mark.integration
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_corrupted_quotes_block_analysis_and_publication(pipeline_env: Env, tmp_path: Path) -> None:
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], inputs)
+    published = pipeline_env.use(inputs)
+    assert run_job().success
+    before = digest(published)
+
+    con = duckdb.connect(str(settings.build_path()))
+    # A broken extractor: quote text that is not what the offsets point at (no NLP-level check on it).
+    con.execute("update nlp.quote_candidates set quote_text = quote_text || ' (sic)'")
+    con.close()
+
+    result = run_job("rebuild_models")
+    assert not result.success
+    failed_checks = [
+        e.asset_check_evaluation_data.check_name
+        for e in result.all_events
+        if e.event_type_value == "ASSET_CHECK_EVALUATION"
+        and not e.asset_check_evaluation_data.passed
+    ]
+    assert "gx_quotes" in failed_checks
+    materialized = {
+        e.asset_key.to_user_string() for e in result.all_events
+        if e.event_type_value == "ASSET_MATERIALIZATION"
+    }
+    assert "marts/quotes" in materialized
+    assert not any(key.startswith("analysis/") for key in materialized)
+    assert "warehouse/published" not in materialized
+    assert digest(published) == before
+    assert "gx_mentions" not in failed_checks
+
+    con = duckdb.connect(str(settings.build_path()), read_only=True)
+    failures = con.execute(
+        "select expectation_type, column_name from quality.expectation_results "
+        "where not success and suite_name = 'quotes'"
+    ).fetchall()
+    con.close()
+    assert ("expect_column_values_to_be_in_set", "span_matches_text") in failures
+
+
+def test_corrupted_annotations_stop_the_dbt_build(pipeline_env: Env, tmp_path: Path) -> None:
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[1], inputs)
+    published = pipeline_env.use(inputs)
+    assert run_job().success
+    before = digest(published)
+    con = duckdb.connect(str(settings.build_path()))
+    con.execute("update nlp.entity_spans set start_char = start_char + 1 where span_index = 0")
+    con.close()
+
+    result = run_job()
+    assert not result.success
+    materialized = {
+        e.asset_key.to_user_string() for e in result.all_events
+        if e.event_type_value == "ASSET_MATERIALIZATION"
+    }
+    assert not any(key.startswith("marts/") for key in materialized)
+    assert digest(published) == before
