@@ -36,11 +36,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "nlp.sentences": ("article_id", "sentence_index", "paragraph_index", "start_char", "end_char",
                       "sentence_text"),
     "nlp.entity_spans": ("article_id", "span_index", "sentence_index", "start_char", "end_char",
-                         "span_text", "label", "source", "title", "norm_key"),
+                         "span_text", "label", "source", "title", "norm_key",
+                         "known_entity_key", "alias_of", "is_nested"),
     "nlp.quote_candidates": ("article_id", "quote_index", "quote_kind", "start_char", "end_char",
                              "quote_text", "sentence_index", "speaker_text", "speaker_start",
                              "speaker_end", "speaker_label", "speaker_is_named", "cue_text",
-                             "cue_start", "cue_end", "attribution", "confidence"),
+                             "cue_start", "cue_end", "attribution", "confidence", "fragment_of"),
     "nlp.meeting_candidates": ("article_id", "candidate_index", "sentence_index", "evidence_start",
                                "evidence_end", "trigger_text", "trigger_start", "trigger_end",
                                "status", "mode", "date_text", "date_start", "date_end",
@@ -154,13 +155,14 @@ class Annotator:
         for index, span in enumerate(extract_entity_spans(doc)):
             batch.add("nlp.entity_spans", (article_id, index, span.sentence_index,
                                            span.start_char, span.end_char, span.text, span.label,
-                                           span.source, span.title, span.norm_key))
+                                           span.source, span.title, span.norm_key,
+                                           span.known_entity_key, span.alias_of, span.nested))
         for q in extract_quotes(doc):
             batch.add("nlp.quote_candidates", (
                 article_id, q.quote_index, q.quote_kind, q.start_char, q.end_char, q.quote_text,
                 q.sentence_index, q.speaker_text, q.speaker_start, q.speaker_end, q.speaker_label,
                 q.speaker_is_named, q.cue_text, q.cue_start, q.cue_end, q.attribution,
-                q.confidence))
+                q.confidence, q.fragment_of))
         published = best_published_date(result)
         dateline = best_signal(result, "dateline")
         for m in extract_meetings(doc, published, dateline):

@@ -9,6 +9,7 @@ new readers get the new file. Nothing ever writes the published file in place.
 
 import contextlib
 import fcntl
+import hashlib
 import os
 import shutil
 import time
@@ -85,13 +86,14 @@ create table if not exists nlp.sentences (
 );
 create table if not exists nlp.entity_spans (
     article_id varchar, span_index bigint, sentence_index bigint, start_char bigint, end_char bigint,
-    span_text varchar, label varchar, source varchar, title varchar, norm_key varchar
+    span_text varchar, label varchar, source varchar, title varchar, norm_key varchar,
+    known_entity_key varchar, alias_of varchar, is_nested boolean
 );
 create table if not exists nlp.quote_candidates (
     article_id varchar, quote_index bigint, quote_kind varchar, start_char bigint, end_char bigint,
     quote_text varchar, sentence_index bigint, speaker_text varchar, speaker_start bigint,
     speaker_end bigint, speaker_label varchar, speaker_is_named boolean, cue_text varchar,
-    cue_start bigint, cue_end bigint, attribution varchar, confidence double
+    cue_start bigint, cue_end bigint, attribution varchar, confidence double, fragment_of bigint
 );
 create table if not exists nlp.meeting_candidates (
     article_id varchar, candidate_index bigint, sentence_index bigint, evidence_start bigint,
@@ -126,7 +128,17 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
 
 
 def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """Create the Python-written tables. When the annotation tables' layout changed since the build
+    file was made, they are dropped and recreated (the NLP step then re-annotates everything)."""
     con.execute(RAW_DDL)
+    layout = hashlib.sha256(NLP_DDL.encode()).hexdigest()[:16]
+    con.execute("create table if not exists nlp.layout (layout varchar)")
+    stored = con.execute("select max(layout) from nlp.layout").fetchone()[0]
+    if stored != layout:
+        for table in NLP_ARTICLE_TABLES:
+            con.execute(f"drop table if exists {table}")
+        con.execute("delete from nlp.layout")
+        con.execute("insert into nlp.layout values (?)", [layout])
     con.execute(NLP_DDL)
 
 
