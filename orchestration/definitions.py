@@ -1,4 +1,5 @@
-"""The Dagster code location: every stage folder under `defs/` is autoloaded; this file only adds the
+"""The Dagster code location: every stage folder under `defs/` is autoloaded; this file only adds
+the
 executor. DuckDB has one writer per file, so steps run in one process, one after another."""
 
 from pathlib import Path

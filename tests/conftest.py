@@ -1,4 +1,5 @@
-"""Shared fixtures. The pipeline really runs: DuckDB files in a temporary folder, real dbt, real Dagster
+"""Shared fixtures. The pipeline really runs: DuckDB files in a temporary folder, real dbt, real
+Dagster
 materializations, real GX validations, the real spaCy model."""
 
 import os
@@ -21,7 +22,8 @@ SEEDS = settings.PROJECT_ROOT / "seeds" / "articles"
 
 @pytest.fixture(scope="session", autouse=True)
 def dbt_manifest() -> Path:
-    """dagster-dbt needs target/manifest.json before the definitions import: parse once per session."""
+    """dagster-dbt needs target/manifest.json before the definitions import: parse once per
+    session."""
     manifest = settings.DBT_PROJECT_DIR / "target" / "manifest.json"
     subprocess.run(
         [settings.dbt_executable(), "parse", "--quiet", "--profiles-dir", "."],
@@ -32,7 +34,8 @@ def dbt_manifest() -> Path:
 
 
 class Env:
-    """Point the pipeline at a private input folder and warehouse, restoring the environment after."""
+    """Point the pipeline at a private input folder and warehouse, restoring the environment
+    after."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, root: Path) -> None:
         self.monkeypatch = monkeypatch

@@ -7,4 +7,5 @@ from orchestration.defs.transform.project import dbt_project
 
 @dg.definitions
 def resources() -> dg.Definitions:
-    return dg.Definitions(resources={"dbt": DbtCliResource(project_dir=dbt_project, dbt_executable=settings.dbt_executable())})
+    dbt = DbtCliResource(project_dir=dbt_project, dbt_executable=settings.dbt_executable())
+    return dg.Definitions(resources={"dbt": dbt})

@@ -1,4 +1,5 @@
-"""Progress of long work: documents done / total, rate and time left, logged at a bounded frequency."""
+"""Progress of long work: documents done / total, rate and time left, logged at a bounded
+frequency."""
 
 import time
 from collections.abc import Callable

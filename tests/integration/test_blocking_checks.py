@@ -1,4 +1,5 @@
-"""A failing GX check stops the analysis models and the publication: readers keep the last good build."""
+"""A failing GX check stops the analysis models and the publication: readers keep the last good
+build."""
 
 import hashlib
 import shutil
@@ -26,7 +27,8 @@ def test_corrupted_quotes_block_analysis_and_publication(pipeline_env: Env, tmp_
     before = digest(published)
 
     con = duckdb.connect(str(settings.build_path()))
-    # A broken extractor: quote text that is not what the offsets point at (no NLP-level check on it).
+    # A broken extractor: quote text that is not what the offsets point at (no NLP-level check on
+    # it).
     con.execute("update nlp.quote_candidates set quote_text = quote_text || ' (sic)'")
     con.close()
 

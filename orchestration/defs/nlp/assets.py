@@ -10,12 +10,12 @@ from orchestration.lib.annotate import COLUMNS, Annotator, pipeline_version
 from orchestration.lib.nlp_runner import annotate_pending, table_counts
 
 DESCRIPTIONS = {
-    "nlp.documents": "Cleaned body text, language and pipeline version of each annotated article.",
+    "nlp.documents": "Cleaned body text, language and pipeline version of each article.",
     "nlp.removed_lines": "Audit of the cleaning: every raw line removed, with the reason.",
-    "nlp.article_signals": "Ranked candidates for title, publication date, outlet, byline, dateline.",
+    "nlp.article_signals": "Ranked candidates for title, date, outlet, byline and dateline.",
     "nlp.sentences": "Sentences with offsets into the cleaned body text.",
-    "nlp.entity_spans": "Named-entity spans (spaCy + entity ruler) with offsets and normalized keys.",
-    "nlp.quote_candidates": "Direct, partial and indirect quote candidates with speaker and cue spans.",
+    "nlp.entity_spans": "Named-entity spans (spaCy + entity ruler) with offsets and name keys.",
+    "nlp.quote_candidates": "Direct, partial and indirect quotes with speaker and cue spans.",
     "nlp.meeting_candidates": "Meeting candidates: trigger, status, mode, date and place evidence.",
     "nlp.meeting_candidate_participants": "Participants of each meeting candidate, with spans.",
 }

@@ -1,6 +1,8 @@
-"""dbt as two asset blocks: the warehouse (seeds, staging, intermediate, marts) and the analysis models.
+"""dbt as two asset blocks: the warehouse (seeds, staging, intermediate, marts) and the analysis
+models.
 
-They are separate steps on purpose: a blocking GX check on a mart stops only assets computed in *other*
+They are separate steps on purpose: a blocking GX check on a mart stops only assets computed in
+*other*
 steps, so the analysis models run only when every mart's checks pass."""
 
 import dagster as dg

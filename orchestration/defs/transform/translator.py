@@ -1,5 +1,7 @@
-"""Asset keys are DuckDB relations: [schema, name] for dbt models, seeds and sources alike, so dbt sources
-line up with the Python assets that write them and the graph is one lineage. Groups follow the folder."""
+"""Asset keys are DuckDB relations: [schema, name] for dbt models, seeds and sources alike, so dbt
+sources
+line up with the Python assets that write them and the graph is one lineage. Groups follow the
+folder."""
 
 from collections.abc import Mapping
 from typing import Any
