@@ -73,7 +73,8 @@ def test_translator_keys_are_relations() -> None:
              "config": {"schema": "marts"}, "fqn": ["news_warehouse", "marts", "mentions"]}
     assert relation_key(model) == dg.AssetKey(["marts", "mentions"])
     assert group_for(model) == "marts"
-    source = {"resource_type": "source", "schema": "raw", "name": "articles", "identifier": "articles"}
+    source = {"resource_type": "source", "schema": "raw", "name": "articles",
+              "identifier": "articles"}
     assert relation_key(source) == dg.AssetKey(["raw", "articles"])
     seed = {"resource_type": "seed", "schema": "reference", "name": "known_entities",
             "config": {"schema": "reference"}, "fqn": ["news_warehouse", "known_entities"]}
