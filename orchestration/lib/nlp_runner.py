@@ -1,12 +1,13 @@
 """Annotate the articles that have no annotation for the current pipeline version, batch by batch.
 
-Each batch is replaced atomically (delete its articles' rows from every nlp table, insert the new rows,
+Each batch is replaced atomically (delete its articles' rows from every nlp table, insert the new
+rows,
 commit), so a killed run leaves only whole batches and a re-run picks up where it stopped. Memory is
 bounded by the batch size, not by the corpus.
 """
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import datetime
 
 import duckdb
@@ -65,25 +66,34 @@ def write_batch(con: duckdb.DuckDBPyConnection, ids: list[str],
 
 def annotate_pending(
     con: duckdb.DuckDBPyConnection,
-    make_annotator: Callable[[], Annotator],
+    make_annotator: Callable[[int], Annotator],
     version: str,
     batch_size: int,
     now: Callable[[], datetime],
     log: Callable[[str], None] | None = None,
+    fetch_size: int = 500,
 ) -> tuple[Progress, int]:
-    """Annotate every pending article; returns the progress record and the number of words."""
+    """Annotate every pending article; returns the progress record and the number of words.
+
+    `make_annotator(pending_count)` builds the annotator (it may choose the process count from the
+    amount of work). Articles are read from the database `fetch_size` at a time, so memory does not
+    grow with the corpus.
+    """
     pending = pending_article_ids(con, version)
     progress = Progress(total=len(pending), label="documents", log=log)
     words = 0
     if not pending:
         return progress, words
-    annotator = make_annotator()
-    for start in range(0, len(pending), batch_size):
-        ids = pending[start:start + batch_size]
-        batch = annotator.annotate(fetch_articles(con, ids), now())
-        write_batch(con, ids, batch.rows)
+    annotator = make_annotator(len(pending))
+
+    def articles() -> Iterator[RawArticle]:
+        for start in range(0, len(pending), fetch_size):
+            yield from fetch_articles(con, pending[start:start + fetch_size])
+
+    for batch in annotator.annotate_stream(articles(), now(), batch_size):
+        write_batch(con, batch.article_ids, batch.rows)
         words += batch.words
-        progress.advance(len(ids))
+        progress.advance(len(batch.article_ids))
     return progress, words
 
 

@@ -44,7 +44,9 @@ def nlp_annotations(context: dg.AssetExecutionContext):
             warehouse.ensure_tables(con)
             progress, words = annotate_pending(
                 con,
-                lambda: Annotator(model, settings.REFERENCE_DIR, settings.nlp_processes()),
+                lambda pending: Annotator(
+                    model, settings.REFERENCE_DIR, settings.nlp_processes(pending)
+                ),
                 version,
                 settings.batch_size(),
                 lambda: datetime.now(UTC).replace(tzinfo=None),
