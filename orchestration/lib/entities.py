@@ -58,6 +58,7 @@ from orchestration.lib.entity_ruler import (
     current_entities,
     load_known_entities,
     set_entities,
+    span_key,
 )
 from orchestration.lib.name_normalization import (
     DEFAULT_TITLES_PATH,
@@ -395,7 +396,7 @@ def _multiword_org(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, s
     return kept + [(n, "rule:multiword_org") for n in new]
 
 
-def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[tuple[int, int], str]
+def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
               ) -> list[tuple[Span, str]]:
     by_end = {e.end: (e, s) for e, s in ents}
     by_start = {e.start: k for k, (e, _) in enumerate(ents)}
@@ -416,7 +417,7 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[tuple[int, int]
                                     "PRODUCT"}:
             continue
         span = _span(doc, i + 1, i + 2, long_span.label_)
-        defs[(span.start_char, span.end_char)] = long_span.text
+        defs[span_key(span.start_char, span.end_char)] = long_span.text
         k = by_start.get(i + 1)
         if k is not None:
             e, s = out[k]
@@ -561,7 +562,7 @@ class NewsEntityFixes:
         ents = _clean(doc, ents)
         ents = _dateline(doc, ents)
         ents = _multiword_org(doc, ents)
-        defs: dict[tuple[int, int], str] = {}
+        defs: dict[str, str] = {}
         ents = _acronyms(doc, ents, defs)
         ents = _resolve(ents)
         ents = _propagate(doc, ents)
@@ -642,11 +643,11 @@ def extract_entity_spans(doc: Doc, labels: Collection[str] = NAME_LABELS,
     import bisect
 
     sources = doc._.ent_sources or {}
-    defs: dict[tuple[int, int], str] = doc.user_data.get("acronym_defs", {})
+    defs: dict[str, str] = doc.user_data.get("acronym_defs", {})
     starts = _sentence_starts(doc)
     candidates: list[tuple[Span, str, bool]] = []
     for ent in doc.ents:
-        source = sources.get((ent.start_char, ent.end_char), "model")
+        source = sources.get(span_key(ent.start_char, ent.end_char), "model")
         span: Span | None = ent
         if not sources and ent.label_ in NAME_LABELS:
             # a doc from the bare model: apply the cheap span cleaning only
@@ -664,7 +665,7 @@ def extract_entity_spans(doc: Doc, labels: Collection[str] = NAME_LABELS,
         if not include_modifier_norp and is_modifier_norp(span):
             continue
         text = span.text
-        long_form = defs.get((span.start_char, span.end_char))
+        long_form = defs.get(span_key(span.start_char, span.end_char))
         out.append(EntitySpan(
             start_char=span.start_char,
             end_char=span.end_char,

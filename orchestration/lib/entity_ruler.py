@@ -66,8 +66,14 @@ def load_known_entities(path: str | Path | None = None) -> list[dict[str, str]]:
     return rows
 
 
-def get_sources(doc: Doc) -> dict[tuple[int, int], str]:
-    """The ``(start_char, end_char) -> source`` map kept on the doc (created on first use)."""
+def span_key(start_char: int, end_char: int) -> str:
+    """Key of a span in maps kept on a Doc. Strings, not tuples: docs coming back from spaCy worker
+    processes are msgpack-serialized, and msgpack cannot restore tuple dictionary keys."""
+    return f"{start_char}:{end_char}"
+
+
+def get_sources(doc: Doc) -> dict[str, str]:
+    """The ``span_key -> source`` map kept on the doc (created on first use)."""
     sources = doc._.ent_sources
     if sources is None:
         sources = {}
@@ -89,13 +95,13 @@ def set_entities(doc: Doc, spans: list[tuple[Span, str]]) -> None:
         kept.append((span, source))
     kept.sort(key=lambda pair: pair[0].start)
     doc.ents = [span for span, _ in kept]
-    doc._.ent_sources = {(s.start_char, s.end_char): src for s, src in kept}
+    doc._.ent_sources = {span_key(s.start_char, s.end_char): src for s, src in kept}
 
 
 def current_entities(doc: Doc) -> list[tuple[Span, str]]:
     """``doc.ents`` with their sources (``model`` when the doc has no record)."""
     sources = get_sources(doc)
-    return [(e, sources.get((e.start_char, e.end_char), "model")) for e in doc.ents]
+    return [(e, sources.get(span_key(e.start_char, e.end_char), "model")) for e in doc.ents]
 
 
 class KnownEntityRuler:
