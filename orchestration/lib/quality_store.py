@@ -26,9 +26,40 @@ create table if not exists quality.expectation_results (
     row_count bigint,
     validated_at timestamp
 );
-comment on table quality.expectation_results is
-    'One row per Great Expectations expectation per pipeline run (suite, outcome, observed value).';
+alter table quality.expectation_results add column if not exists unexpected_percent double;
+alter table quality.expectation_results add column if not exists unexpected_rows varchar;
+create or replace view quality.suite_runs as
+select
+    run_id,
+    suite_name,
+    target_table,
+    min(validated_at) as validated_at,
+    count(*) as expectations,
+    count_if(not success) as failed_expectations,
+    bool_and(success) as success,
+    max(row_count) as row_count
+from quality.expectation_results
+group by all;
 """
+
+COMMENTS = {
+    "run_id": "Dagster run id (or the id given to run_suite by a script).",
+    "suite_name": "Suite file name in expectations/suites/ without .json.",
+    "target_table": "The table the suite guards (the asset its check is attached to).",
+    "expectation_index": "Position of the expectation in its suite (0-based).",
+    "expectation_type": "GX expectation type, e.g. expect_column_values_to_be_unique.",
+    "column_name": "Column the expectation is about (NULL for table/multi-column expectations).",
+    "kwargs": "The expectation's arguments as JSON (bounds, value sets, column lists).",
+    "description": "What the expectation means (meta.description in the suite).",
+    "success": "True when the expectation held on this run's data.",
+    "observed_value": "GX observed value as JSON (for aggregates: the measured value).",
+    "unexpected_count": "Rows that broke the expectation (column-map expectations).",
+    "unexpected_sample": "Up to 5 unexpected values as a JSON list.",
+    "row_count": "Rows in the frame the suite validated.",
+    "validated_at": "When the suite ran (UTC).",
+    "unexpected_percent": "Share of non-null rows that broke the expectation, in percent.",
+    "unexpected_rows": "Up to 5 failing rows as JSON objects (the suite's meta.sample_columns).",
+}
 
 
 @dataclass(frozen=True)
@@ -51,16 +82,91 @@ def run_suite(con: duckdb.DuckDBPyConnection, suite: Suite) -> SuiteRun:
     return SuiteRun(suite, validate_frame(suite, frame), len(frame))
 
 
-def record(con: duckdb.DuckDBPyConnection, run: SuiteRun, run_id: str, now: datetime) -> None:
+def ensure_results_table(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(RESULTS_DDL)
+    con.execute("comment on table quality.expectation_results is 'One row per Great Expectations "
+                "expectation per pipeline run (suite, outcome, observed value, failing samples).'")
+    for column, text in COMMENTS.items():
+        escaped = text.replace("'", "''")
+        con.execute(f"comment on column quality.expectation_results.{column} is '{escaped}'")
+    con.execute("comment on view quality.suite_runs is 'One row per suite per run: expectations, "
+                "failures, success (from quality.expectation_results).'")
+
+
+def record(con: duckdb.DuckDBPyConnection, run: SuiteRun, run_id: str, now: datetime) -> None:
+    ensure_results_table(con)
     rows = [
         (run_id, run.suite.name, run.suite.target, index, outcome.expectation, outcome.column,
          json.dumps(outcome.kwargs, default=str), outcome.description, outcome.success,
          outcome.observed_value, outcome.unexpected_count, json.dumps(outcome.sample),
-         run.row_count, now)
+         run.row_count, now, outcome.unexpected_percent,
+         json.dumps(outcome.sample_rows, default=str) if outcome.sample_rows else None)
         for index, outcome in enumerate(run.outcomes)
     ]
     con.executemany(
-        "insert into quality.expectation_results values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "insert into quality.expectation_results (run_id, suite_name, target_table, "
+        "expectation_index, expectation_type, column_name, kwargs, description, success, "
+        "observed_value, unexpected_count, unexpected_sample, row_count, validated_at, "
+        "unexpected_percent, unexpected_rows) "
+        "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
+
+
+def _short(value: object, limit: int = 60) -> str:
+    text = "" if value is None else str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _cell(value: object, limit: int = 80) -> str:
+    text = "" if value is None else str(value)
+    text = text.replace("\n", " ").replace("|", "\\|")
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def failure_message(suite: Suite, outcome: ExpectationOutcome) -> str:
+    """One log line: which expectation failed and why."""
+    why = (f"{outcome.unexpected_count} unexpected rows ({outcome.unexpected_percent or 0:.1f}%)"
+           if outcome.unexpected_count else f"observed {outcome.observed_value}")
+    if outcome.error:
+        why = f"error: {outcome.error}"
+    bounds = {k: v for k, v in outcome.kwargs.items() if k not in ("column", "column_list")}
+    sample = outcome.sample_rows or outcome.sample
+    return (f"{suite.name}: {outcome.expectation} on {outcome.target} failed - "
+            f"{outcome.description or ''} - {why}; expected {json.dumps(bounds, default=str)}; "
+            f"sample {json.dumps(sample, default=str)[:600]}")
+
+
+def failures_markdown(run: SuiteRun) -> str:
+    """A markdown table of the failed expectations with sample rows (Dagster check metadata)."""
+    if not run.failures:
+        return f"All {len(run.outcomes)} expectations of `{run.suite.name}` passed."
+    lines = [
+        f"**{len(run.failures)} of {len(run.outcomes)} expectations failed** "
+        f"on `{run.suite.target}` ({run.row_count} rows validated).",
+        "",
+        "| expectation | column | rule | unexpected | observed | sample rows |",
+        "|---|---|---|---|---|---|",
+    ]
+    for outcome in run.failures:
+        samples = outcome.sample_rows or [{"value": v} for v in outcome.sample]
+        sample_text = "<br>".join(
+            _cell(", ".join(f"{k}={_short(v)}" for k, v in row.items()), 160)
+            for row in samples
+        )
+        count = "" if outcome.unexpected_count is None else str(outcome.unexpected_count)
+        lines.append(
+            f"| {outcome.expectation} | {_cell(outcome.target)} | {_cell(outcome.description)} | "
+            f"{count} | {_cell(outcome.observed_value)} | {sample_text} |"
+        )
+    return "\n".join(lines)
+
+
+def results_markdown(run: SuiteRun) -> str:
+    """Every expectation of the run, one line each."""
+    lines = ["| # | expectation | column | success | observed |", "|---|---|---|---|---|"]
+    for index, outcome in enumerate(run.outcomes):
+        lines.append(f"| {index} | {outcome.expectation} | {_cell(outcome.target)} | "
+                     f"{'pass' if outcome.success else '**FAIL**'} | "
+                     f"{_cell(outcome.observed_value)} |")
+    return "\n".join(lines)

@@ -1,4 +1,10 @@
-"""One blocking asset check per GX suite in expectations/suites/, attached to the table it guards."""
+"""One blocking asset check per GX suite in expectations/suites/, attached to the table it guards.
+
+A failing check stops every asset computed in a later step (the analysis models, publication):
+readers keep the last good warehouse. The check's metadata holds a markdown table of the failed
+expectations with sample rows, and the run log has one error line per failed expectation saying
+which and why.
+"""
 
 from datetime import UTC, datetime
 
@@ -7,18 +13,27 @@ import dagster as dg
 from orchestration import settings
 from orchestration.lib import warehouse
 from orchestration.lib.gx_validation import Suite, load_suites
-from orchestration.lib.quality_store import record, run_suite
+from orchestration.lib.quality_store import (
+    failure_message,
+    failures_markdown,
+    record,
+    results_markdown,
+    run_suite,
+)
 
 
 def _check_for(suite: Suite) -> dg.AssetChecksDefinition:
     target = dg.AssetKey(suite.target.split("."))
+    summary = suite.description or f"Great Expectations suite {suite.path.name}"
 
     @dg.asset_check(
         asset=target,
         name=f"gx_{suite.name}",
         blocking=True,
-        description=f"Great Expectations suite {suite.path.name} ({len(suite.expectations)} "
-                    f"expectations) on {suite.target}.",
+        description=f"{summary} ({len(suite.expectations)} expectations, "
+                    f"expectations/suites/{suite.path.name}) on {suite.target}.",
+        metadata={"suite_file": f"expectations/suites/{suite.path.name}",
+                  "expectations": len(suite.expectations)},
     )
     def _check(context: dg.AssetCheckExecutionContext) -> dg.AssetCheckResult:
         with warehouse.build_lock(settings.build_path()):
@@ -30,26 +45,25 @@ def _check_for(suite: Suite) -> dg.AssetChecksDefinition:
                 con.close()
         failures = result.failures
         for failure in failures:
-            context.log.error(
-                f"{suite.name}: {failure.expectation} on {failure.column or failure.kwargs} failed "
-                f"({failure.unexpected_count} unexpected; observed {failure.observed_value}; "
-                f"sample {failure.sample}) - {failure.description or ''}"
-            )
-        table = [
-            {"expectation": o.expectation, "column": o.column, "success": o.success,
-             "unexpected_count": o.unexpected_count, "observed": o.observed_value,
-             "sample": o.sample}
-            for o in result.outcomes
-        ]
+            context.log.error(failure_message(suite, failure))
+        if not failures:
+            context.log.info(f"{suite.name}: all {len(result.outcomes)} expectations passed "
+                             f"on {result.row_count} rows")
         return dg.AssetCheckResult(
             passed=result.success,
             severity=dg.AssetCheckSeverity.ERROR,
-            description=(f"{len(failures)} of {len(result.outcomes)} expectations failed"
-                         if failures else f"all {len(result.outcomes)} expectations passed"),
+            description=(
+                f"{len(failures)} of {len(result.outcomes)} expectations failed: "
+                + "; ".join(f"{f.expectation}({f.target})" for f in failures)
+                if failures else f"all {len(result.outcomes)} expectations passed"
+            )[:1000],
             metadata={
                 "rows_validated": result.row_count,
-                "failed_expectations": [f"{f.expectation}({f.column or ''})" for f in failures],
-                "results": dg.MetadataValue.json(table),
+                "expectations": len(result.outcomes),
+                "failed_count": len(failures),
+                "failed_expectations": [f"{f.expectation}({f.target})" for f in failures],
+                "failures": dg.MetadataValue.md(failures_markdown(result)),
+                "results": dg.MetadataValue.md(results_markdown(result)),
             },
         )
 
