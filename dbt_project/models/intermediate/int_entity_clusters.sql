@@ -1,6 +1,10 @@
-{#- Step 4 (cluster): each key joins the cluster of its best parent (most tokens, then most mentions).
-    Parents are followed up to three hops, which covers surname -> two-token -> full name chains. -#}
-with
+{#- Step 4 (cluster): connected components of the match graph, so clustering is transitive and
+    does not depend on the order of the evidence. Each key starts as its own component label and
+    takes the smallest label reachable over match edges (recursive CTE; the graph only has edges
+    inside last-name blocks, so components stay small). The representative key of a component is
+    deterministic: a reference key when there is one, else the key with the most name tokens and
+    mentions, then the alphabetically first; entity_id is the hash of that representative. -#}
+with recursive
 
 mentions as (
 
@@ -14,42 +18,69 @@ matches as (
 
 ),
 
-best_parent as (
-
-    select child_key, parent_key
-    from matches
-    qualify row_number() over (
-        partition by child_key order by parent_tokens desc, parent_mentions desc, parent_key
-    ) = 1
-
-),
-
 keys as (
 
-    select distinct mention_key from mentions
+    select
+        mention_key,
+        max(token_count) as token_count,
+        count(*) as mention_count
+    from mentions
+    group by mention_key
 
 ),
 
-hops as (
+edges as (
+
+    select child_key as from_key, parent_key as to_key from matches
+    union
+    select parent_key as from_key, child_key as to_key from matches
+
+),
+
+reachable (mention_key, reached_key) as (
+
+    select mention_key, mention_key as reached_key from keys
+    union
+    select edges.to_key as mention_key, reachable.reached_key
+    from reachable
+    inner join edges on reachable.mention_key = edges.from_key
+
+),
+
+components as (
+
+    select mention_key, min(reached_key) as component_key
+    from reachable
+    group by mention_key
+
+),
+
+representatives as (
 
     select
-        keys.mention_key,
-        coalesce(hop3.parent_key, hop2.parent_key, hop1.parent_key, keys.mention_key)
-            as cluster_key
-    from keys
-    left join best_parent as hop1 on keys.mention_key = hop1.child_key
-    left join best_parent as hop2 on hop1.parent_key = hop2.child_key
-    left join best_parent as hop3 on hop2.parent_key = hop3.child_key
+        components.component_key,
+        components.mention_key as cluster_key
+    from components
+    inner join keys on components.mention_key = keys.mention_key
+    qualify row_number() over (
+        partition by components.component_key
+        order by
+            starts_with(components.mention_key, 'ref:') desc,
+            keys.token_count desc,
+            keys.mention_count desc,
+            components.mention_key
+    ) = 1
 
 ),
 
 final as (
 
     select
-        mention_key,
-        cluster_key,
-        {{ stable_id('ent', ['cluster_key']) }} as entity_id
-    from hops
+        components.mention_key,
+        representatives.cluster_key,
+        {{ stable_id('ent', ['representatives.cluster_key']) }} as entity_id
+    from components
+    inner join representatives on components.component_key = representatives.component_key
 
 )
 

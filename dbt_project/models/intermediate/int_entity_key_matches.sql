@@ -1,9 +1,17 @@
-{#- Step 3 (block + match across articles): pairs of person keys that name the same person.
-    Blocking: same last name token, so the cost grows with the number of namesakes, not all pairs.
-    Match: every token of the shorter name appears in the longer one in order ("tayyip erdogan" in
-    "recep tayyip erdogan"), or the names are near-identical spellings (Jaro-Winkler >= 0.95 with the
-    same last token). A bare surname links to a full name only when exactly one full name in the whole
-    corpus carries it, so two people who share a surname are never merged through it. -#}
+{#- Step 3 (block + match across articles): edges between person keys that name the same person.
+    Block: same last name token (after normalization), so the cost grows with the number of
+    namesakes, never with all pairs. Match rules on a blocked pair (shorter name = child):
+    - token_subset: every token of a name of two or more tokens appears in the longer one
+      ("tayyip erdogan" in "recep tayyip erdogan");
+    - spelling_variant: same number of tokens and every given-name token equal or one edit apart
+      in names of six letters or more ("mevlut" / "mevlüt" are already equal after folding);
+    - surname_only: a bare surname and a longer name carrying it.
+    A child (token_subset or surname_only) is linked only when its candidate parents all name one
+    person: after dropping parents that are themselves short forms of another candidate, exactly
+    one must remain. Names come from the mention that made the key (own name or a reference alias),
+    not from short forms already tied to it, and a reference key is never a child: the seed has
+    already said which short forms it owns. So a bare "Smith" next to "John Smith" and "Jane Smith" stays alone, and
+    "George Bush" never bridges two different George Bushes. -#}
 with
 
 mentions as (
@@ -12,17 +20,17 @@ mentions as (
 
 ),
 
-person_keys as (
+person_names as (
 
-    select
+    select distinct
         mention_key,
-        any_value(norm_key) as norm_key,
-        any_value(last_token) as last_token,
-        max(token_count) as token_count,
-        count(*) as mention_count
+        norm_key,
+        last_token,
+        token_count,
+        string_split(norm_key, ' ') as name_tokens,
+        key_rule = 'reference_alias' as is_reference
     from mentions
-    where key_rule <> 'reference_alias' and type_group = 'person'
-    group by mention_key
+    where type_group = 'person' and key_rule in ('own_name', 'reference_alias')
 
 ),
 
@@ -33,17 +41,16 @@ blocked_pairs as (
         longer.mention_key as parent_key,
         shorter.norm_key as child_name,
         longer.norm_key as parent_name,
-        shorter.token_count as child_tokens,
-        longer.token_count as parent_tokens,
-        longer.mention_count as parent_mentions
-    from person_keys as shorter
-    inner join person_keys as longer
+        shorter.name_tokens as child_tokens,
+        longer.name_tokens as parent_tokens,
+        shorter.token_count as child_token_count,
+        longer.token_count as parent_token_count
+    from person_names as shorter
+    inner join person_names as longer
         on shorter.last_token = longer.last_token
         and shorter.mention_key <> longer.mention_key
-        and (
-            shorter.token_count < longer.token_count
-            or (shorter.token_count = longer.token_count and shorter.mention_key > longer.mention_key)
-        )
+        and shorter.token_count <= longer.token_count
+        and (not shorter.is_reference or shorter.token_count = longer.token_count)
 
 ),
 
@@ -52,39 +59,77 @@ matched as (
     select
         *,
         case
-            when child_tokens >= 2
-                and list_has_all(string_split(parent_name, ' '), string_split(child_name, ' '))
+            when child_token_count = 1 and parent_token_count >= 2 then 'surname_only'
+            when child_token_count >= 2 and list_has_all(parent_tokens, child_tokens)
                 then 'token_subset'
-            when child_tokens = parent_tokens
-                and jaro_winkler_similarity(child_name, parent_name) >= 0.95
+            when child_token_count >= 2
+                and child_token_count = parent_token_count
+                and list_bool_and(
+                    list_transform(
+                        list_zip(child_tokens, parent_tokens),
+                        pair -> pair[1] = pair[2] or (
+                            least(length(pair[1]), length(pair[2])) >= 6
+                            and levenshtein(pair[1], pair[2]) <= 1
+                        )
+                    )
+                )
                 then 'spelling_variant'
-            when child_tokens = 1 then 'surname_only'
         end as match_rule
     from blocked_pairs
 
 ),
 
-surname_parent_counts as (
+child_edges as (
 
-    select child_key, count(distinct parent_key) as parent_count
+    select distinct child_key, parent_key, match_rule
     from matched
-    where match_rule = 'surname_only'
-    group by child_key
+    where match_rule in ('surname_only', 'token_subset')
+
+),
+
+dominated_parents as (
+
+    {#- a parent that is itself a short form of another parent of the same child -#}
+    select distinct
+        edges.child_key,
+        edges.parent_key
+    from child_edges as edges
+    inner join child_edges as parent_edges
+        on edges.parent_key = parent_edges.child_key
+    inner join child_edges as sibling_edges
+        on edges.child_key = sibling_edges.child_key
+        and parent_edges.parent_key = sibling_edges.parent_key
+
+),
+
+maximal_parent_counts as (
+
+    select
+        child_edges.child_key,
+        count(distinct child_edges.parent_key) as maximal_parent_count
+    from child_edges
+    left join dominated_parents
+        on child_edges.child_key = dominated_parents.child_key
+        and child_edges.parent_key = dominated_parents.parent_key
+    where dominated_parents.parent_key is null
+    group by all
 
 ),
 
 final as (
 
-    select
+    select distinct
         matched.child_key,
         matched.parent_key,
-        matched.match_rule,
-        matched.parent_tokens,
-        matched.parent_mentions
+        matched.match_rule
     from matched
-    left join surname_parent_counts on matched.child_key = surname_parent_counts.child_key
-    where matched.match_rule in ('token_subset', 'spelling_variant')
-        or (matched.match_rule = 'surname_only' and surname_parent_counts.parent_count = 1)
+    left join maximal_parent_counts
+        on matched.child_key = maximal_parent_counts.child_key
+    where matched.match_rule = 'spelling_variant'
+        or (
+            matched.match_rule in ('surname_only', 'token_subset')
+            and maximal_parent_counts.maximal_parent_count = 1
+        )
 
 )
 

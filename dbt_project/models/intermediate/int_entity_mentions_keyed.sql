@@ -1,19 +1,21 @@
 {#- Step 2 (match within the article and against the reference seed): give each mention a key.
-    Order of evidence: a reference alias (known_entities seed; government metonyms such as
-    Washington for the US government only when the mention is not used as a place), an acronym
-    defined in parentheses in the same article ("Kurdistan Regional Government (KRG)"), a surname
-    after a full name in the same article ("Qassemi" after "Bahram Qassemi"), else its own norm_key. -#}
+    Order of evidence:
+    1. reference alias: the NLP ruler's known_entity_key, else an exact alias of the reference seed
+       (known_entities); government metonyms (Washington for the US government) only when the
+       mention is used for its government ("Ankara said") and not as a place ("in Ankara");
+    2. acronym defined in parentheses in the same article (alias_of, "Kurdistan Regional Government
+       (KRG)"): the key of the long form; later uses of the acronym in that article follow it, and
+       an acronym defined one way only in the whole corpus takes that definition everywhere;
+    3. short form of one longer PERSON name in the same article ("Qassemi" after "Bahram Qassemi",
+       "Tayyip Erdogan" near "Recep Tayyip Erdogan"): the key of that name, only when exactly one
+       name in the article fits (two Smiths in one article keep their own keys); likewise a lone
+       given name that starts exactly one name of the article and ends none ("Ahmed");
+    4. else its own key: type group + norm key. -#}
 with
 
 mentions as (
 
     select * from {{ ref('int_entity_mentions_normalized') }}
-
-),
-
-documents as (
-
-    select article_id, body_text from {{ ref('stg_nlp__documents') }}
 
 ),
 
@@ -32,8 +34,29 @@ reference_matches as (
     from mentions
     inner join known
         on mentions.text_folded = known.alias_folded
-        and (known.alias_kind <> 'government_metonym' or not mentions.is_locative)
+        and mentions.type_group in ('person', 'org', 'place', 'norp')
+        and (
+            known.alias_kind <> 'government_metonym'
+            or (mentions.is_government_use and not mentions.is_place_use)
+        )
+    where mentions.known_entity_key is null
     group by all
+
+),
+
+base_keys as (
+
+    select
+        mentions.*,
+        coalesce(mentions.known_entity_key, reference_matches.entity_key) as reference_key,
+        coalesce(
+            'ref:' || coalesce(mentions.known_entity_key, reference_matches.entity_key),
+            'key:' || mentions.type_group || ':' || mentions.norm_key
+        ) as base_key
+    from mentions
+    left join reference_matches
+        on mentions.article_id = reference_matches.article_id
+        and mentions.span_index = reference_matches.span_index
 
 ),
 
@@ -41,50 +64,76 @@ acronym_definitions as (
 
     select
         short.article_id,
-        short.span_index,
-        long.norm_key as defined_key,
-        long.type_group as defined_type_group
-    from mentions as short
-    inner join mentions as long
+        short.text_folded,
+        min(coalesce(long.base_key, 'key:' || short.type_group || ':' || short.alias_of))
+            as defined_key
+    from base_keys as short
+    left join base_keys as long
         on short.article_id = long.article_id
-        and short.is_acronym
-        and long.token_count >= 2
-        and short.start_char between long.end_char + 1 and long.end_char + 3
-    inner join documents on short.article_id = documents.article_id
-    where substr(documents.body_text, long.end_char + 1, short.start_char - long.end_char)
-        in ('(', ' (')
+        and long.norm_key = short.alias_of
+        and not long.is_acronym
+    where short.alias_of is not null
+    group by all
 
 ),
 
 corpus_acronyms as (
 
     select
-        mentions.text_folded,
-        min(acronym_definitions.defined_key) as defined_key,
-        count(distinct acronym_definitions.defined_key) as definition_count
+        text_folded,
+        min(defined_key) as defined_key,
+        count(distinct defined_key) as definition_count
     from acronym_definitions
-    inner join mentions
-        on acronym_definitions.article_id = mentions.article_id
-        and acronym_definitions.span_index = mentions.span_index
     group by all
 
 ),
 
-surname_candidates as (
+short_forms as (
 
     select
         short.article_id,
         short.span_index,
-        min(long.norm_key) as full_key,
-        count(distinct long.norm_key) as candidate_count
-    from mentions as short
-    inner join mentions as long
+        min(long.base_key) as full_key,
+        count(distinct long.base_key) as candidate_count
+    from base_keys as short
+    inner join base_keys as long
+        on short.article_id = long.article_id
+        and short.last_token = long.last_token
+        and short.type_group = 'person'
+        and long.type_group = 'person'
+        and short.token_count < long.token_count
+        and list_has_all(string_split(long.norm_key, ' '), string_split(short.norm_key, ' '))
+    where short.reference_key is null
+    group by all
+
+),
+
+first_name_forms as (
+
+    {#- a lone given name ("Ahmed" after "Ahmed Mohamed"): only when one name in the article starts
+        with it and no name in the article ends with it -#}
+    select
+        short.article_id,
+        short.span_index,
+        min(long.base_key) as full_key,
+        count(distinct long.base_key) as candidate_count
+    from base_keys as short
+    inner join base_keys as long
         on short.article_id = long.article_id
         and short.type_group = 'person'
         and long.type_group = 'person'
         and short.token_count = 1
         and long.token_count >= 2
-        and short.last_token = long.last_token
+        and short.norm_key = string_split(long.norm_key, ' ')[1]
+    where short.reference_key is null
+        and not exists (
+            select 1
+            from base_keys as other
+            where other.article_id = short.article_id
+                and other.type_group = 'person'
+                and other.token_count >= 2
+                and other.last_token = short.norm_key
+        )
     group by all
 
 ),
@@ -92,31 +141,37 @@ surname_candidates as (
 final as (
 
     select
-        mentions.*,
-        coalesce(
-            'ref:' || reference_matches.entity_key,
-            'key:' || mentions.type_group || ':' || corpus_acronyms.defined_key,
-            case when surname_candidates.candidate_count = 1
-                then 'key:person:' || surname_candidates.full_key end,
-            'key:' || mentions.type_group || ':' || mentions.norm_key
-        ) as mention_key,
+        base_keys.* exclude (base_key),
         case
-            when reference_matches.entity_key is not null then 'reference_alias'
-            when corpus_acronyms.defined_key is not null then 'acronym_definition'
-            when surname_candidates.candidate_count = 1 then 'surname_in_article'
+            when base_keys.reference_key is not null then base_keys.base_key
+            when acronym_definitions.defined_key is not null then acronym_definitions.defined_key
+            when corpus_acronyms.definition_count = 1 then corpus_acronyms.defined_key
+            when short_forms.candidate_count = 1 then short_forms.full_key
+            when first_name_forms.candidate_count = 1 then first_name_forms.full_key
+            else base_keys.base_key
+        end as mention_key,
+        case
+            when base_keys.reference_key is not null then 'reference_alias'
+            when acronym_definitions.defined_key is not null then 'acronym_definition'
+            when corpus_acronyms.definition_count = 1 then 'acronym_definition'
+            when short_forms.candidate_count = 1 then 'surname_in_article'
+            when first_name_forms.candidate_count = 1 then 'first_name_in_article'
             else 'own_name'
         end as key_rule
-    from mentions
-    left join reference_matches
-        on mentions.article_id = reference_matches.article_id
-        and mentions.span_index = reference_matches.span_index
+    from base_keys
+    left join acronym_definitions
+        on base_keys.is_acronym
+        and base_keys.article_id = acronym_definitions.article_id
+        and base_keys.text_folded = acronym_definitions.text_folded
     left join corpus_acronyms
-        on mentions.is_acronym
-        and mentions.text_folded = corpus_acronyms.text_folded
-        and corpus_acronyms.definition_count = 1
-    left join surname_candidates
-        on mentions.article_id = surname_candidates.article_id
-        and mentions.span_index = surname_candidates.span_index
+        on base_keys.is_acronym
+        and base_keys.text_folded = corpus_acronyms.text_folded
+    left join short_forms
+        on base_keys.article_id = short_forms.article_id
+        and base_keys.span_index = short_forms.span_index
+    left join first_name_forms
+        on base_keys.article_id = first_name_forms.article_id
+        and base_keys.span_index = first_name_forms.span_index
 
 )
 

@@ -1,4 +1,8 @@
-{#- Step 1 of entity resolution (normalize): one row per named span, with folded forms for matching. -#}
+{#- Step 1 of entity resolution (normalize): one row per named span, with the NLP step's evidence
+    (known_entity_key from the reference ruler, alias_of for acronyms defined in parentheses,
+    is_nested for names inside longer names) and the folded forms and context used for matching.
+    is_place_use / is_government_use tell a capital used as a place ("in Ankara") from a capital
+    used for its government ("Ankara said"). -#}
 with
 
 spans as (
@@ -25,16 +29,19 @@ named as (
         spans.label as entity_type,
         spans.title,
         spans.source as span_source,
+        nullif(spans.known_entity_key, '') as known_entity_key,
+        nullif(spans.alias_of, '') as alias_of,
+        coalesce(spans.is_nested, false) as is_nested,
         coalesce(nullif(spans.norm_key, ''), lower(strip_accents(spans.span_text))) as norm_key,
         lower(strip_accents(spans.span_text)) as text_folded,
         lower(
             substr(
                 documents.body_text,
-                greatest(1, spans.start_char - 11),
-                least(spans.start_char, 12)
+                greatest(1, spans.start_char - 15),
+                least(spans.start_char, 16)
             )
         ) as preceding_text,
-        substr(documents.body_text, spans.end_char + 1, 2) as following_text
+        lower(substr(documents.body_text, spans.end_char + 1, 24)) as following_text
     from spans
     inner join documents on spans.article_id = documents.article_id
     where spans.label in (
@@ -46,7 +53,20 @@ named as (
 final as (
 
     select
-        *,
+        article_id,
+        span_index,
+        sentence_index,
+        start_char,
+        end_char,
+        mention_text,
+        entity_type,
+        title,
+        span_source,
+        known_entity_key,
+        alias_of,
+        is_nested,
+        norm_key,
+        text_folded,
         case
             when entity_type = 'PERSON' then 'person'
             when entity_type in ('GPE', 'LOC', 'FAC') then 'place'
@@ -57,8 +77,30 @@ final as (
         len(string_split(norm_key, ' ')) as token_count,
         string_split(norm_key, ' ')[-1] as last_token,
         regexp_matches(mention_text, '^[A-Z][A-Z.&-]{1,9}$') as is_acronym,
-        regexp_matches(preceding_text, '\b(in|to|from|at|into|near|visited|visit|across)\s+$')
-            as is_locative
+        regexp_matches(
+            preceding_text,
+            '\b(in|to|from|at|into|near|outside|inside|around|across|via|visited|visit|'
+            || 'visiting|arrived in|based in|held in|capital|city of)\s+$'
+        ) as is_place_use,
+        regexp_matches(
+            following_text,
+            '^(''s)?\s+(has|have|had|will|would|wants|want|warned|warns|accused|accuses|denied|'
+            || 'denies|rejected|rejects|insisted|insists|announced|announces|claimed|claims|'
+            || 'demanded|demands|agreed|agrees|refused|refuses|responded|condemned|condemns|'
+            || 'urged|urges|threatened|threatens|stated|said|says|believes|hopes|plans|decided|'
+            || 'imposed|imposes|supports|supported|backed|backs|called|calls|asked|asks|'
+            || 'expects|sees|considers|opposes|opposed|government|administration|officials)\b'
+        )
+        or regexp_matches(
+            following_text,
+            '^''s\s+(support|policy|policies|position|decision|stance|relations|ties|foreign|'
+            || 'role|demands?|requests?|offer|plans?|move|efforts|concerns|objections|response)\b'
+        )
+        or regexp_matches(
+            preceding_text,
+            '\b(supported by|backed by|ties with|relations with|talks with|pressure on|'
+            || 'between|against)\s+$'
+        ) as is_government_use
     from named
 
 )

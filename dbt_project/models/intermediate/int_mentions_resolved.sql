@@ -1,4 +1,5 @@
-{#- Every named mention with its resolved entity_id and a stable mention_id. -#}
+{#- Every named mention with its resolved entity_id and a stable mention_id. Nested names ("Texas"
+    in "University of Texas") are kept as mentions of their own entity, flagged is_nested. -#}
 with
 
 mentions as (
@@ -29,7 +30,9 @@ final as (
         mentions.type_group,
         mentions.title,
         mentions.key_rule,
-        mentions.span_source
+        mentions.span_source,
+        mentions.is_nested,
+        mentions.reference_key
     from mentions
     inner join clusters on mentions.mention_key = clusters.mention_key
 

@@ -18,7 +18,8 @@ final as (
         cast(sentence_index as bigint) as sentence_index,
         entity_type,
         title,
-        key_rule as resolution_rule
+        key_rule as resolution_rule,
+        is_nested
     from mentions
 
 )

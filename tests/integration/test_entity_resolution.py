@@ -1,0 +1,248 @@
+"""Entity resolution rules, end to end: the real pipeline on the seed articles plus a small JSONL
+file written here, then assertions on marts.mentions / marts.entities of the published warehouse."""
+
+import json
+import shutil
+from collections.abc import Iterator
+
+import duckdb
+import pytest
+
+from orchestration import settings
+from tests.conftest import SEEDS, run_job
+
+pytestmark = pytest.mark.integration
+
+ARTICLES = [
+    {
+        "id": "surname",
+        "title": "Senator visits plant",
+        "published_at": "2024-03-04",
+        "text": "Senator Margaret Okonkwo visited the Lakeside steel plant on Monday.\n\n"
+                "Okonkwo said the new furnace would create 300 jobs in the region. "
+                "Workers welcomed the visit, and Okonkwo promised to return in the autumn.",
+    },
+    {
+        "id": "namesakes",
+        "title": "Two Whitfields",
+        "published_at": "2024-03-05",
+        "text": "Prime Minister Jonathan Whitfield met his sister, the novelist Amelia Whitfield, "
+                "in Oslo on Tuesday.\n\nJonathan Whitfield said the meeting was private. "
+                "Amelia Whitfield told reporters she would publish a new book next year.",
+    },
+    {
+        "id": "libya_one",
+        "title": "Libya anniversary",
+        "published_at": "2024-03-06",
+        "text": "Libyans marked the anniversary of the fall of Muammar Qaddafi on Wednesday.\n\n"
+                "Muammar Qaddafi ruled Libya for more than four decades.",
+    },
+    {
+        "id": "libya_two",
+        "title": "Libya archive",
+        "published_at": "2024-03-07",
+        "text": "An archive of letters written by Moammar Gadhafi was opened in Tripoli.\n\n"
+                "Historians said the letters of Moammar Gadhafi shed light on the 1970s.",
+    },
+    {
+        "id": "acronym",
+        "title": "Farmers protest",
+        "published_at": "2024-03-08",
+        "text": "The Northern Grain Producers Association (NGPA) called for lower fuel taxes on "
+                "Thursday.\n\nThe NGPA said its members would protest in the capital next week.",
+    },
+    {
+        "id": "aliases",
+        "title": "Militant group",
+        "published_at": "2024-03-09",
+        "text": "Iraqi forces said Daesh fighters had retreated from the town. Officials said ISIS "
+                "still held two villages, and that the Islamic State had lost most of its "
+                "territory.",
+    },
+    {
+        "id": "capital",
+        "title": "Talks in the capital",
+        "published_at": "2024-03-10",
+        "text": "Delegations from Sweden and Norway arrived in Ankara on Friday for talks with "
+                "Turkey about the pipeline.\n\nAnkara said on Saturday that it welcomed the "
+                "proposal, while Turkey's neighbours were more cautious.",
+    },
+]
+
+SEED_GROUPS = {
+    "bagheri": {"Bagheri", "Baqeri", "Mohammad Baqeri", "Mohammed Baqeri",
+                "Mohammad Hossein Bagheri"},
+    "cavusoglu": {"Mevlut Cavusoglu", "Mevlüt Çavuşoğlu"},
+    "erdogan": {"Erdogan", "Tayyip Erdogan", "Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"},
+    "qassemi": {"Qassemi", "Bahram Qassemi"},
+    "erol": {"Erol", "Mehmet Seyfettin Erol"},
+    "krg": {"KRG", "Kurdistan Regional Government"},
+    "ankasam": {"ANKASAM", "Ankara Center for Crisis and Policy Studies"},
+    "islamic_state": {"Daesh", "ISIS"},
+}
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
+    root = tmp_path_factory.mktemp("entity_resolution")
+    inputs = root / "inputs"
+    shutil.copytree(SEEDS, inputs)
+    with open(inputs / "resolution.jsonl", "w", encoding="utf-8") as fh:
+        for article in ARTICLES:
+            fh.write(json.dumps(article) + "\n")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setenv("NEWS_INPUT_DIR", str(inputs))
+        monkeypatch.setenv("NEWS_WAREHOUSE", str(root / "warehouse" / "news.duckdb"))
+        monkeypatch.delenv("NEWS_BUILD_DIR", raising=False)
+        settings.export_for_subprocesses()
+        result = run_job()
+        assert result.success
+        con = duckdb.connect(str(settings.warehouse_path()), read_only=True)
+        yield con
+        con.close()
+    settings.export_for_subprocesses()
+
+
+def entity_ids(con: duckdb.DuckDBPyConnection, texts: set[str], doc: str | None = None,
+               types: tuple[str, ...] = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+               ) -> dict[str, set[str]]:
+    """mention_text -> entity_ids of its mentions (in one JSONL doc when ``doc`` is given)."""
+    where = "and a.input_name = ?" if doc else ""
+    params: list[object] = [list(texts), list(types)]
+    if doc:
+        params.append(f"resolution.jsonl#{doc}")
+    rows = con.execute(
+        "select m.mention_text, m.entity_id from marts.mentions as m "
+        "join marts.articles as a using (article_id) "
+        f"where list_contains(?, m.mention_text) and list_contains(?, m.entity_type) {where}",
+        params,
+    ).fetchall()
+    out: dict[str, set[str]] = {}
+    for text, entity_id in rows:
+        out.setdefault(text, set()).add(entity_id)
+    return out
+
+
+def one_entity(found: dict[str, set[str]], texts: set[str]) -> str:
+    assert set(found) == texts, f"missing mentions: {texts - set(found)}"
+    ids = set().union(*found.values())
+    assert len(ids) == 1, found
+    return ids.pop()
+
+
+def test_surname_after_full_name(warehouse: duckdb.DuckDBPyConnection) -> None:
+    found = entity_ids(warehouse, {"Margaret Okonkwo", "Okonkwo"}, doc="surname")
+    one_entity(found, {"Margaret Okonkwo", "Okonkwo"})
+
+
+def test_namesakes_stay_apart(warehouse: duckdb.DuckDBPyConnection) -> None:
+    found = entity_ids(warehouse, {"Jonathan Whitfield", "Amelia Whitfield"}, doc="namesakes")
+    jonathan = one_entity({"Jonathan Whitfield": found["Jonathan Whitfield"]},
+                          {"Jonathan Whitfield"})
+    amelia = one_entity({"Amelia Whitfield": found["Amelia Whitfield"]}, {"Amelia Whitfield"})
+    assert jonathan != amelia
+
+
+def test_transliteration_variants_across_articles(warehouse: duckdb.DuckDBPyConnection) -> None:
+    found = entity_ids(warehouse, {"Muammar Qaddafi", "Moammar Gadhafi"})
+    one_entity(found, {"Muammar Qaddafi", "Moammar Gadhafi"})
+
+
+def test_acronym_defined_in_parentheses(warehouse: duckdb.DuckDBPyConnection) -> None:
+    texts = {"Northern Grain Producers Association", "NGPA"}
+    found = entity_ids(warehouse, texts, doc="acronym")
+    one_entity(found, texts)
+    rule = warehouse.execute(
+        "select distinct resolution_rule from marts.mentions where mention_text = 'NGPA'"
+    ).fetchall()
+    assert rule == [("acronym_definition",)]
+
+
+def test_alias_set_from_reference_seed(warehouse: duckdb.DuckDBPyConnection) -> None:
+    found = entity_ids(warehouse, {"Daesh", "ISIS", "Islamic State"}, doc="aliases")
+    entity_id = one_entity(found, {"Daesh", "ISIS", "Islamic State"})
+    name = warehouse.execute("select canonical_name, reference_key from marts.entities "
+                             "where entity_id = ?", [entity_id]).fetchone()
+    assert name == ("Islamic State", "islamic_state")
+
+
+def test_capital_as_place_is_not_the_country(warehouse: duckdb.DuckDBPyConnection) -> None:
+    rows = warehouse.execute(
+        "select m.mention_text, m.entity_id, m.start_char from marts.mentions as m "
+        "join marts.articles as a using (article_id) "
+        "where a.input_name = 'resolution.jsonl#capital' "
+        "and m.mention_text in ('Ankara', 'Turkey') order by m.start_char"
+    ).fetchall()
+    texts = [r[0] for r in rows]
+    assert texts.count("Ankara") == 2 and "Turkey" in texts, rows
+    turkey = {r[1] for r in rows if r[0] == "Turkey"}
+    assert len(turkey) == 1
+    place_use, government_use = [r[1] for r in rows if r[0] == "Ankara"]
+    assert place_use not in turkey  # "arrived in Ankara": the city
+    assert government_use in turkey  # "Ankara said": the Turkish government
+
+
+@pytest.mark.parametrize("group", sorted(SEED_GROUPS))
+def test_seed_spelling_group_is_one_entity(warehouse: duckdb.DuckDBPyConnection,
+                                           group: str) -> None:
+    texts = SEED_GROUPS[group]
+    rows = warehouse.execute(
+        "select m.mention_text, m.entity_id from marts.mentions as m "
+        "join marts.articles as a using (article_id) "
+        "where list_contains(?, m.mention_text) and a.input_name not like 'resolution.jsonl#%'",
+        [list(texts)],
+    ).fetchall()
+    found: dict[str, set[str]] = {}
+    for text, entity_id in rows:
+        found.setdefault(text, set()).add(entity_id)
+    one_entity(found, texts)
+
+
+def test_seed_groups_are_different_entities(warehouse: duckdb.DuckDBPyConnection) -> None:
+    ids = {}
+    for group, texts in SEED_GROUPS.items():
+        found = entity_ids(warehouse, texts)
+        ids[group] = set().union(*found.values())
+    flat = [i for group_ids in ids.values() for i in group_ids]
+    assert len(flat) == len(set(flat)), ids
+
+
+def test_no_person_entity_mixes_two_full_names(warehouse: duckdb.DuckDBPyConnection) -> None:
+    """Every two-or-more-token alias of a PERSON entity shares the entity's last name."""
+    from orchestration.lib.name_normalization import normalize_name
+
+    rows = warehouse.execute(
+        "select e.entity_id, a.alias from marts.entities as e "
+        "join marts.entity_aliases as a using (entity_id) where e.entity_type = 'PERSON'"
+    ).fetchall()
+    last_names: dict[str, set[str]] = {}
+    for entity_id, alias in rows:
+        tokens = normalize_name(alias).split()
+        if len(tokens) >= 2:
+            last_names.setdefault(entity_id, set()).add(tokens[-1])
+    mixed = {k: v for k, v in last_names.items() if len(v) > 1}
+    assert not mixed
+
+
+def test_mentions_keep_offsets_and_flag_nested(warehouse: duckdb.DuckDBPyConnection) -> None:
+    bad = warehouse.execute(
+        "select count(*) from marts.mentions as m join marts.articles as a using (article_id) "
+        "where substr(a.body_text, m.start_char + 1, m.end_char - m.start_char) "
+        "is distinct from m.mention_text"
+    ).fetchone()[0]
+    assert bad == 0
+    nested = warehouse.execute(
+        "select count(*) from marts.mentions as inner_m join marts.mentions as outer_m "
+        "on inner_m.article_id = outer_m.article_id and inner_m.mention_id <> outer_m.mention_id "
+        "and inner_m.start_char >= outer_m.start_char and inner_m.end_char <= outer_m.end_char "
+        "where inner_m.is_nested and not outer_m.is_nested"
+    ).fetchone()[0]
+    flagged = warehouse.execute("select count(*) from marts.mentions where is_nested").fetchone()[0]
+    assert flagged >= 1 and nested == flagged
+
+
+def test_entity_ids_are_stable_hashes(warehouse: duckdb.DuckDBPyConnection) -> None:
+    rows = warehouse.execute(
+        "select entity_id, count(*) over (partition by entity_id) from marts.entities"
+    ).fetchall()
+    assert rows and all(r[0].startswith("ent_") and r[1] == 1 for r in rows)
