@@ -31,7 +31,11 @@ final as (
         cast(quotes.cue_start as bigint) as cue_start,
         cast(quotes.cue_end as bigint) as cue_end,
         quotes.attribution as attribution_rule,
-        quotes.confidence
+        quotes.confidence,
+        quotes.speaker_resolution,
+        quotes.quotation_id,
+        quotes.continues_quote_id,
+        cast(quotes.fragment_index as bigint) as fragment_index
     from quotes
     left join entities on quotes.speaker_entity_id = entities.entity_id
 
