@@ -12,6 +12,8 @@ that tests and the UI can point the pipeline elsewhere by setting an environment
 - NEWS_NLP_PROCESSES (auto): spaCy worker processes; by default all cores (up to 4) when at
   least 500 documents wait, else 1.
 - NEWS_MAX_INPUT_MB (50): larger input files are rejected unread.
+- NEWS_MAX_ANNOTATE_CHARS (100000): longer cleaned bodies are kept but not annotated
+  (is_annotated = false); see docs/robustness.md.
 
 Relative paths are resolved against the project root.
 """
@@ -92,6 +94,12 @@ def nlp_processes(pending: int = 0) -> int:
 
 def max_input_bytes() -> int:
     return _int("NEWS_MAX_INPUT_MB", 50) * 1024 * 1024
+
+
+def max_annotate_chars() -> int:
+    """Longest cleaned body (characters) run through spaCy and the extractors (spaCy's own hard
+    limit is 1,000,000; its parser needs about 1 GB per 100,000 characters)."""
+    return _int("NEWS_MAX_ANNOTATE_CHARS", 100_000)
 
 
 def export_for_subprocesses() -> None:

@@ -10,17 +10,20 @@ false`).
 
 import hashlib
 import importlib.metadata
+import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from orchestration import settings
 from orchestration.lib.article_cleaning import CleanedArticle, clean_article
 from orchestration.lib.entities import build_nlp, extract_entity_spans
 from orchestration.lib.meetings import extract_meetings
 from orchestration.lib.quotes import extract_quotes
 
+logger = logging.getLogger(__name__)
 LIB_DIR = Path(__file__).resolve().parent
 
 # Files whose content defines what the annotations are; a change re-annotates every document.
@@ -118,9 +121,12 @@ class Annotator:
     the workers parse. It yields one `AnnotationBatch` per `batch_size` articles, in input order.
     """
 
-    def __init__(self, model_name: str, reference_dir: Path, n_process: int = 1) -> None:
+    def __init__(self, model_name: str, reference_dir: Path, n_process: int = 1,
+                 max_chars: int | None = None) -> None:
         self.nlp = build_nlp(model_name, reference_dir)
         self.n_process = n_process
+        # Longer bodies are kept but not annotated (is_annotated = false): see docs/robustness.md.
+        self.max_chars = max_chars or settings.max_annotate_chars()
         self.version = pipeline_version(model_name, reference_dir)
 
     def annotate(self, articles: Iterable[RawArticle], now: datetime) -> AnnotationBatch:
@@ -140,7 +146,8 @@ class Annotator:
         def cleaned() -> Iterator[tuple[str, tuple[RawArticle, CleanedArticle]]]:
             for article in articles:
                 result = clean_article(article.raw_text, article.metadata)
-                english = result.language == "en" and bool(result.body_text.strip())
+                english = (result.language == "en" and bool(result.body_text.strip())
+                           and len(result.body_text) <= self.max_chars)
                 # Non-English documents pass through the pipe as empty texts to keep the order.
                 yield (result.body_text if english else ""), (article, result)
 
@@ -148,7 +155,11 @@ class Annotator:
         docs = self.nlp.pipe(cleaned(), as_tuples=True, batch_size=32, n_process=processes)
         for doc, (article, result) in docs:
             self._add_cleaning(batch, article, result)
-            if result.language == "en" and result.body_text.strip():
+            too_long = len(result.body_text) > self.max_chars
+            if too_long:
+                logger.warning(f"{article.article_id}: body of {len(result.body_text)} characters "
+                               f"exceeds NEWS_MAX_ANNOTATE_CHARS={self.max_chars}; not annotated")
+            if result.language == "en" and result.body_text.strip() and not too_long:
                 self._add_doc(batch, article, result, doc, now)
             else:
                 batch.add("nlp.documents", (article.article_id, article.content_sha256,

@@ -1,35 +1,61 @@
 """Read an input folder into documents or rejections, never raising on bad input.
 
 Formats
-- `*.txt`: one article per file. `input_name` is the path relative to the input folder.
-- `*.jsonl`: one article per line, `id` and `text` required, `title`, `source`, `url`, `published_at`
-  optional. `input_name` is `<relative file>#<id>`. A bad line is rejected alone; the rest of the file loads.
-- Anything else in the folder is rejected as `unsupported_format` (so that nothing is silently ignored),
-  except hidden files (names starting with a dot).
+- `*.txt`: one article per file. `input_name` is the path relative to the input folder (POSIX `/`).
+- `*.jsonl`: one article per line, `id` (string or integer) and `text` (string) required; `title`,
+  `source`, `url`, `published_at` optional. `input_name` is `<relative file>#<id>`. A bad line is
+  rejected alone (its name is `<relative file>#line<N>`); the rest of the file loads.
+- Anything else in the folder is rejected as `unsupported_format`, so that nothing is silently
+  ignored.
+- Hidden entries (a name starting with a dot, e.g. `.DS_Store`, `.git/`) are recorded as one
+  `hidden` rejection each and a hidden folder is not descended into.
 
-Decoding: UTF-8 (with or without BOM), UTF-16/32 with a BOM, else Windows-1252 when the bytes are text-like.
-Binary files (by magic number or control-byte share) are rejected. NUL bytes in otherwise-text files are
-removed and the document is flagged. Files larger than the configured limit are rejected without being read.
-Symlinks are followed only when their target stays inside the input folder.
+Decoding (`decode_bytes`): UTF-8 (with or without BOM), UTF-16/32 with a BOM, UTF-16 without a BOM
+when every other byte is NUL, UTF-8 with a few invalid bytes (replaced, flagged), else Windows-1252
+(Latin-1 for the five bytes cp1252 leaves undefined). Binary files (by magic number or control-byte
+share) are rejected. NUL bytes in otherwise-text files are removed and the document is flagged.
+
+Limits: a `.txt` file or one JSONL line larger than `max_bytes` is rejected `too_large` without
+being read into memory (at most `max_bytes + 1` bytes are held at once). JSONL files may be larger
+in total.
+
+File system: only regular files are read (FIFOs, sockets, devices are rejected, never opened).
+Symlinked files are followed only when their target stays inside the input folder; symlinked
+directories are never followed (one rejection each: `symlink_outside_input`, or
+`symlinked_directory` when the target is inside, whose files are loaded from their real place). A
+file that disappears between discovery and reading is rejected `vanished`; one that changes while
+read yields whichever bytes were read, hashed as stored. Names that are not valid UTF-8 are
+rejected `invalid_name`.
 """
 
+import codecs
 import hashlib
+import io
 import json
+import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 TEXT_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl"}
 METADATA_FIELDS = ("title", "source", "url", "published_at")
+MAX_ID_CHARS = 200
 BINARY_MAGIC = {
     b"%PDF": "PDF document",
     b"\x89PNG": "PNG image",
     b"\xff\xd8\xff": "JPEG image",
     b"GIF8": "GIF image",
     b"PK\x03\x04": "ZIP archive",
+    b"PK\x05\x06": "ZIP archive",
     b"\x1f\x8b": "gzip archive",
     b"\x7fELF": "executable",
     b"BZh": "bzip2 archive",
+    b"\xfd7zXZ\x00": "xz archive",
+    b"7z\xbc\xaf\x27\x1c": "7-zip archive",
+    b"\xd0\xcf\x11\xe0": "MS Office document",
+    b"SQLite format 3\x00": "SQLite database",
 }
 BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -73,23 +99,57 @@ def article_id_for(content_sha256: str) -> str:
     return f"art_{content_sha256[:20]}"
 
 
+def storable(text: str) -> str:
+    """The text with lone surrogates (not storable as UTF-8) replaced by U+FFFD."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return text
+
+
 class DecodeError(ValueError):
     """The bytes are not a text document."""
 
 
-def decode_bytes(data: bytes) -> tuple[str, str, tuple[str, ...]]:
-    """Return (text, encoding, flags) or raise DecodeError with a readable reason."""
+def binary_kind(data: bytes) -> str | None:
     for magic, kind in BINARY_MAGIC.items():
         if data.startswith(magic):
-            raise DecodeError(f"binary file ({kind})")
+            return kind
+    return None
+
+
+def _looks_utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when (mostly ASCII) text has a NUL in every other byte."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """Return (text, encoding, flags) or raise DecodeError with a readable reason."""
+    kind = binary_kind(data)
+    if kind:
+        raise DecodeError(f"binary file ({kind})")
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding.replace("-sig", ""), ()
             except UnicodeDecodeError as error:
                 raise DecodeError(f"invalid {encoding} after byte-order mark: {error}") from error
-    flags: tuple[str, ...] = ()
     sample = data[:65536]
+    utf16 = _looks_utf16_without_bom(sample[: len(sample) - len(sample) % 2])
+    if utf16:
+        try:
+            return data.decode(utf16), utf16, ("utf16_without_bom",)
+        except UnicodeDecodeError:
+            pass
+    flags: tuple[str, ...] = ()
     if sample:
         nul_share = sample.count(0) / len(sample)
         controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 12, 13, 0))
@@ -102,12 +162,15 @@ def decode_bytes(data: bytes) -> tuple[str, str, tuple[str, ...]]:
         return data.decode("utf-8"), "utf-8", flags
     except UnicodeDecodeError:
         pass
+    replaced = data.decode("utf-8", "replace")
+    bad = replaced.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = sum(1 for char in replaced if ord(char) > 127) - replaced.count("\ufffd")
+    if non_ascii >= 2 * bad:  # mostly valid multi-byte UTF-8 with a few stray bytes
+        return replaced, "utf-8", (*flags, "invalid_utf8_replaced")
     try:
-        text = data.decode("cp1252")
-        return text, "windows-1252", (*flags, "decoded_as_windows_1252")
+        return data.decode("cp1252"), "windows-1252", (*flags, "decoded_as_windows_1252")
     except UnicodeDecodeError:
-        text = data.decode("latin-1")
-        return text, "latin-1", (*flags, "decoded_as_latin_1")
+        return data.decode("latin-1"), "latin-1", (*flags, "decoded_as_latin_1")
 
 
 def _inside(path: Path, root: Path) -> bool:
@@ -118,118 +181,268 @@ def _inside(path: Path, root: Path) -> bool:
     return True
 
 
+def _valid_name(name: str) -> bool:
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One thing found under the input folder: a candidate file, or a reason it is not read."""
+
+    path: Path
+    input_name: str
+    skip_reason: str | None = None
+    skip_detail: str = ""
+
+
+def walk(input_dir: Path) -> Iterator[Entry]:
+    """Every entry under input_dir in path order (by name, depth first), without following
+    directory symlinks and without descending into hidden folders. An explicit stack of folder
+    iterators keeps deep trees from hitting the recursion limit."""
+    stack: list[Iterator[Entry]] = [_folder(input_dir, "", input_dir)]
+    while stack:
+        entry = next(stack[-1], None)
+        if entry is None:
+            stack.pop()
+        elif entry.skip_reason == "_folder":
+            stack.append(_folder(entry.path, entry.input_name + "/", input_dir))
+        else:
+            yield entry
+
+
+def _folder(folder: Path, prefix: str, root: Path) -> Iterator[Entry]:
+    try:
+        with os.scandir(folder) as handle:
+            entries = sorted(handle, key=lambda e: e.name)
+    except OSError as error:
+        yield Entry(folder, prefix.rstrip("/") or ".", "unreadable", f"cannot list folder: {error}")
+        return
+    for entry in entries:
+        name = prefix + entry.name
+        path = Path(entry.path)
+        if not _valid_name(name):
+            shown = storable(name.encode("utf-8", "surrogateescape").decode("utf-8", "replace"))
+            yield Entry(path, shown, "invalid_name", "file name is not valid UTF-8")
+        elif entry.name.startswith("."):
+            kind = "folder" if entry.is_dir(follow_symlinks=False) else "file"
+            yield Entry(path, name, "hidden", f"hidden {kind} ignored (name starts with '.')")
+        elif entry.is_symlink() and not _inside(path, root):
+            yield Entry(path, name, "symlink_outside_input",
+                        "symlink target is outside the input folder (not followed)")
+        elif entry.is_symlink() and path.is_dir():
+            yield Entry(path, name, "symlinked_directory",
+                        "symlinked folder not followed; its target inside the input folder is "
+                        "loaded from its real place")
+        elif entry.is_dir(follow_symlinks=False):
+            yield Entry(path, name, "_folder")
+        else:
+            yield Entry(path, name)
+
+
 def discover(input_dir: Path) -> Iterator[tuple[Path, str]]:
-    """Yield (path, input_name) for every visible file under input_dir, sorted, recursively."""
-    root = input_dir
-    for path in sorted(root.rglob("*")):
-        relative = path.relative_to(root)
-        if any(part.startswith(".") for part in relative.parts):
-            continue
-        if path.is_dir():
-            continue
-        yield path, relative.as_posix()
+    """Yield (path, input_name) for every candidate file under input_dir (see `walk`)."""
+    for entry in walk(input_dir):
+        if entry.skip_reason is None:
+            yield entry.path, entry.input_name
 
 
 def read_inputs(input_dir: Path, max_bytes: int) -> Iterator[InputDocument | Rejection]:
     """Yield one InputDocument or Rejection per input document found under input_dir."""
     if not input_dir.is_dir():
         raise FileNotFoundError(f"input folder does not exist: {input_dir}")
-    for path, name in discover(input_dir):
-        yield from _read_path(path, name, input_dir, max_bytes)
+    for entry in walk(input_dir):
+        if entry.skip_reason is not None:
+            yield Rejection(entry.input_name, entry.skip_reason, entry.skip_detail)
+            continue
+        yield from _read_path(entry.path, entry.input_name, max_bytes)
 
 
-def _read_path(
-    path: Path, name: str, root: Path, max_bytes: int
-) -> Iterator[InputDocument | Rejection]:
-    if path.is_symlink() and not _inside(path, root):
-        yield Rejection(name, "symlink_outside_input", "symlink target is outside the input folder")
-        return
+def _open_regular(path: Path, name: str) -> tuple[BinaryIO, int] | Rejection:
+    """Open a regular file without blocking (never a FIFO or a device); return (handle, size)."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        return Rejection(name, "vanished", "file disappeared before it could be read")
+    except OSError as error:
+        return Rejection(name, "unreadable", f"cannot stat file: {error}")
+    if not stat.S_ISREG(status.st_mode):
+        return Rejection(name, "not_a_regular_file", "not a regular file (FIFO, socket or device)")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    except FileNotFoundError:
+        return Rejection(name, "vanished", "file disappeared before it could be read",
+                         status.st_size)
+    except OSError as error:
+        return Rejection(name, "unreadable", f"cannot open file: {error}", status.st_size)
+    handle = os.fdopen(fd, "rb")
+    opened = os.fstat(handle.fileno())
+    if not stat.S_ISREG(opened.st_mode):
+        handle.close()
+        return Rejection(name, "not_a_regular_file", "not a regular file (replaced while read)")
+    return handle, opened.st_size
+
+
+def _read_path(path: Path, name: str, max_bytes: int) -> Iterator[InputDocument | Rejection]:
     suffix = path.suffix.lower()
     if suffix not in TEXT_SUFFIXES:
         yield Rejection(name, "unsupported_format", f"unsupported file type {suffix or '(none)'!r}")
         return
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        yield Rejection(name, "unreadable", f"cannot stat file: {error}")
+    opened = _open_regular(path, name)
+    if isinstance(opened, Rejection):
+        yield opened
         return
-    if TEXT_SUFFIXES[suffix] == "jsonl":
-        yield from _read_jsonl(path, name, max_bytes)
-        return
-    if size > max_bytes:
-        yield Rejection(name, "too_large", f"{size} bytes exceeds the limit of {max_bytes}", size)
-        return
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        yield Rejection(name, "unreadable", f"cannot read file: {error}", size)
+    handle, size = opened
+    with handle:
+        if TEXT_SUFFIXES[suffix] == "jsonl":
+            yield from _read_jsonl(handle, name, max_bytes)
+            return
+        if size > max_bytes:
+            yield Rejection(name, "too_large", f"{size} bytes exceeds the limit of {max_bytes}",
+                            size)
+            return
+        try:
+            data = handle.read(max_bytes + 1)  # bounded even if the file grows while read
+        except OSError as error:
+            yield Rejection(name, "unreadable", f"cannot read file: {error}", size)
+            return
+    if len(data) > max_bytes:
+        yield Rejection(name, "too_large", f"grew beyond the limit of {max_bytes} bytes while read",
+                        len(data))
         return
     yield _document_or_rejection(name, "txt", data, {})
 
 
 def _document_or_rejection(
-    name: str, fmt: str, data: bytes | str, metadata: dict[str, str | None]
+    name: str, fmt: str, data: bytes | str, metadata: dict[str, str | None],
+    flags: tuple[str, ...] = (), encoding: str = "utf-8",
 ) -> InputDocument | Rejection:
     size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
     if isinstance(data, str):
-        text, encoding, flags = data, "utf-8", ()
+        text = data
         if "\x00" in text:
-            text, flags = text.replace("\x00", ""), ("nul_bytes_removed",)
+            text, flags = text.replace("\x00", ""), (*flags, "nul_bytes_removed")
     else:
         try:
             text, encoding, flags = decode_bytes(data)
         except DecodeError as error:
             return Rejection(name, "not_text", str(error), size)
-    text = text.encode("utf-8", "replace").decode("utf-8")  # lone surrogates cannot be stored
+    safe = storable(text)  # lone surrogates cannot be stored
+    if safe != text:
+        text, flags = safe, (*flags, "invalid_characters_replaced")
     if not text.strip():
-        return Rejection(name, "empty", "no text (empty or whitespace only)", size, sha256_text(text))
+        return Rejection(name, "empty", "no text (empty or whitespace only)", size,
+                         sha256_text(text))
     return InputDocument(name, fmt, text, encoding, size, metadata, flags)
 
 
-def _read_jsonl(path: Path, name: str, max_bytes: int) -> Iterator[InputDocument | Rejection]:
-    seen_ids: set[str] = set()
+def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, bytes or None when longer than max_bytes, length) for each line; a long line is
+    skipped in bounded chunks, never held whole."""
+    line_no = 0
+    while True:
+        raw = handle.readline(max_bytes + 1)
+        if not raw:
+            return
+        line_no += 1
+        if len(raw) <= max_bytes or raw.endswith(b"\n"):
+            yield line_no, raw, len(raw)
+            continue
+        length = len(raw)
+        while True:
+            chunk = handle.readline(1 << 20)
+            length += len(chunk)
+            if not chunk or chunk.endswith(b"\n"):
+                break
+        yield line_no, None, length
+
+
+def _decode_line(raw: bytes, first: bool) -> tuple[str, str, tuple[str, ...]]:
+    if first and raw.startswith(codecs.BOM_UTF8):
+        raw = raw[3:]
     try:
-        handle = path.open("rb")
-    except OSError as error:
-        yield Rejection(name, "unreadable", f"cannot open file: {error}")
+        return raw.decode("utf-8"), "utf-8", ()
+    except UnicodeDecodeError:
+        try:
+            return raw.decode("cp1252"), "windows-1252", ("decoded_as_windows_1252",)
+        except UnicodeDecodeError:
+            return raw.decode("latin-1"), "latin-1", ("decoded_as_latin_1",)
+
+
+def _record_id(value: object) -> str | None:
+    """A usable JSONL id as text, or None: strings and integers only, printable, bounded."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    text = storable(str(value))
+    if not text.strip() or len(text) > MAX_ID_CHARS or any(ord(c) < 32 for c in text):
+        return None
+    return text
+
+
+def _read_jsonl(handle: BinaryIO, name: str, max_bytes: int) -> Iterator[InputDocument | Rejection]:
+    head = handle.peek(8)[:8] if isinstance(handle, io.BufferedReader) else b""
+    kind = binary_kind(head)
+    if kind:
+        yield Rejection(name, "not_text", f"binary file ({kind})")
         return
-    with handle:
-        for line_no, raw in enumerate(handle, start=1):
-            where = f"{name}#line{line_no}"
-            if len(raw) > max_bytes:
-                yield Rejection(where, "too_large", f"line of {len(raw)} bytes exceeds the limit")
-                continue
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw.decode("utf-8-sig"))
-            except (UnicodeDecodeError, json.JSONDecodeError) as error:
-                yield Rejection(where, "malformed_jsonl", f"line {line_no}: {error}", len(raw))
-                continue
-            if not isinstance(record, dict):
-                yield Rejection(where, "malformed_jsonl", f"line {line_no}: not a JSON object")
-                continue
-            record_id = record.get("id")
-            if record_id is None or (isinstance(record_id, str) and not record_id.strip()):
-                yield Rejection(where, "missing_id", f"line {line_no}: record has no 'id'", len(raw))
-                continue
-            record_name = f"{name}#{record_id}"
-            if record_name in seen_ids:
-                yield Rejection(
-                    f"{where}", "duplicate_id", f"line {line_no}: id {record_id!r} repeats", len(raw)
-                )
-                continue
-            seen_ids.add(record_name)
-            text = record.get("text")
-            if not isinstance(text, str):
-                kind = "missing" if text is None else f"a {type(text).__name__}, not a string"
-                yield Rejection(record_name, "invalid_text", f"'text' is {kind}", len(raw))
-                continue
-            metadata = {key: _as_text(record.get(key)) for key in METADATA_FIELDS}
-            yield _document_or_rejection(record_name, "jsonl", text, metadata)
+    wide = next((enc for bom, enc in BOMS[1:] if head.startswith(bom)), None)
+    lines: Iterator[tuple[int, bytes | None, int]]
+    if wide:  # UTF-16/32 JSONL: decode as a stream, re-encode each line as UTF-8
+        text_stream = io.TextIOWrapper(handle, encoding=wide, errors="replace", newline="\n")
+        lines = ((n, line.encode("utf-8", "surrogatepass"), len(line))
+                 for n, line in enumerate(text_stream, start=1))
+    else:
+        lines = _lines(handle, max_bytes)
+    seen_ids: set[str] = set()
+    for line_no, raw, length in lines:
+        where = f"{name}#line{line_no}"
+        if raw is None or length > max_bytes:
+            yield Rejection(where, "too_large",
+                            f"line {line_no} of {length} bytes exceeds the limit of {max_bytes}",
+                            length)
+            continue
+        if not raw.strip():
+            continue
+        line, encoding, flags = _decode_line(raw, line_no == 1)
+        if wide:
+            encoding = wide
+        try:
+            record = json.loads(line)
+        except (ValueError, RecursionError) as error:
+            yield Rejection(where, "malformed_jsonl", f"line {line_no}: {str(error)[:200]}", length)
+            continue
+        if not isinstance(record, dict):
+            yield Rejection(where, "malformed_jsonl", f"line {line_no}: not a JSON object", length)
+            continue
+        raw_id = record.get("id")
+        if raw_id is None or (isinstance(raw_id, str) and not raw_id.strip()):
+            yield Rejection(where, "missing_id", f"line {line_no}: record has no 'id'", length)
+            continue
+        record_id = _record_id(raw_id)
+        if record_id is None:
+            yield Rejection(where, "invalid_id",
+                            f"line {line_no}: 'id' must be a non-empty string or an integer "
+                            f"without control characters, got {type(raw_id).__name__}", length)
+            continue
+        record_name = f"{name}#{record_id}"
+        if record_id in seen_ids:
+            yield Rejection(where, "duplicate_id",
+                            f"line {line_no}: id {record_id!r} repeats an earlier line", length)
+            continue
+        seen_ids.add(record_id)
+        text = record.get("text")
+        if not isinstance(text, str):
+            what = "missing" if text is None else f"a {type(text).__name__}, not a string"
+            yield Rejection(record_name, "invalid_text", f"'text' is {what}", length)
+            continue
+        metadata = {key: _as_text(record.get(key)) for key in METADATA_FIELDS}
+        yield _document_or_rejection(record_name, "jsonl", text, metadata, flags, encoding)
 
 
 def _as_text(value: object) -> str | None:
     if value is None:
         return None
-    return value if isinstance(value, str) else json.dumps(value)
+    return storable(value if isinstance(value, str) else json.dumps(value))

@@ -10,6 +10,7 @@ new readers get the new file. Nothing ever writes the published file in place.
 import contextlib
 import fcntl
 import hashlib
+import logging
 import os
 import shutil
 import time
@@ -58,6 +59,17 @@ create table if not exists raw.load_runs (
     started_at timestamp,
     finished_at timestamp
 );
+create table if not exists raw.input_manifest (
+    run_id varchar not null,
+    document_index bigint not null,
+    input_name varchar not null,
+    content_sha256 varchar,
+    outcome varchar not null,
+    reason varchar,
+    article_id varchar,
+    rejection_id varchar,
+    seen_at timestamp not null
+);
 """
 
 NLP_DDL = """
@@ -100,12 +112,13 @@ create table if not exists nlp.meeting_candidates (
     evidence_end bigint, trigger_text varchar, trigger_start bigint, trigger_end bigint,
     status varchar, mode varchar, date_text varchar, date_start bigint, date_end bigint,
     meeting_date date, date_precision varchar, place_text varchar, place_start bigint,
-    place_end bigint, rule varchar, confidence double
+    place_end bigint, rule varchar, confidence double, date_month bigint, date_day bigint,
+    date_weekday bigint
 );
 create table if not exists nlp.meeting_candidate_participants (
     article_id varchar, candidate_index bigint, participant_index bigint, participant_text varchar,
     start_char bigint, end_char bigint, label varchar, role varchar, resolved_by varchar,
-    confidence double
+    confidence double, reference_text varchar
 );
 """
 
@@ -167,18 +180,25 @@ class BuildLockTimeout(RuntimeError):
 def build_lock(build_file: Path, timeout_s: float = 1800.0) -> Iterator[None]:
     """Serialize writers of the build database across processes (two runs never write at once).
 
-    The second writer waits (logging nothing itself) up to `timeout_s`, then fails with a clear message.
+    The second writer logs one warning, waits up to `timeout_s`, then fails with a clear message.
+    Steps of two concurrent runs therefore interleave, each step alone on the build database.
     The lock is an OS file lock: it disappears with the process, so a killed run never leaves it stale.
     """
     lock_path = build_file.with_name(build_file.name + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     with lock_path.open("a+") as handle:
         deadline = time.monotonic() + timeout_s
+        waiting = False
         while True:
             try:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError as error:
+                if not waiting:
+                    waiting = True
+                    logging.getLogger("news_warehouse").warning(
+                        f"another news-warehouse run is writing {build_file}; waiting up to "
+                        f"{timeout_s:.0f}s for it to finish")
                 if time.monotonic() > deadline:
                     handle.seek(0)
                     holder = handle.read().strip() or "unknown"
