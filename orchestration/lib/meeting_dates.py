@@ -199,6 +199,45 @@ def resolve_relative_date(
     return None, "unknown"
 
 
+def date_parts(expression: str | None) -> tuple[int | None, int | None, int | None]:
+    """What a date expression says on its own, whatever the publication date:
+    ``(month, day, weekday)`` with weekday 0 = Monday.
+
+    'Aug. 16' -> (8, 16, None); 'on Wednesday' -> (None, None, 2); '2017-08-16' -> (8, 16, 2);
+    'in mid-August' -> (8, None, None);
+    'last Monday' / 'next Monday' -> (None, None, None) (the modifier moves the day, so the weekday
+    alone is not a safe key); anything else -> (None, None, None).  The SQL layer uses these to
+    join an undated report to a dated meeting ("Aug. 16" in an article without a publication year
+    matches a meeting on 2017-08-16; "on Wednesday" matches a meeting on a Wednesday).
+    """
+    text = " ".join((expression or "").split())
+    if not text:
+        return None, None, None
+    m = _ISO.search(text)
+    if m:
+        resolved = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        if resolved is not None:
+            return resolved.month, resolved.day, resolved.weekday()
+        return None, None, None
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        m = pattern.search(text)
+        if m and 1 <= int(m["day"]) <= 31:
+            month = MONTHS[m["month"].lower().rstrip(".")]
+            day = int(m["day"])
+            weekday = None
+            if m["year"]:
+                resolved = _safe_date(int(m["year"]), month, day)
+                weekday = resolved.weekday() if resolved else None
+            return month, day, weekday
+    m = _WEEKDAY.search(text)
+    if m and (m["mod"] or "").lower() in {"", "this"}:
+        return None, None, WEEKDAYS[m["wd"].lower()]
+    m = _MONTH_ONLY.search(text)
+    if m and m["month"]:
+        return MONTHS[m["month"].lower().rstrip(".")], None, None
+    return None, None, None
+
+
 def find_date_expressions(text: str) -> list[tuple[int, int]]:
     """Character spans of date expressions found by the patterns above (for text without NER).
 

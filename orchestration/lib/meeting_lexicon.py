@@ -124,6 +124,30 @@ TOGETHER_CUES = (
 )
 
 # Head nouns that denote people or bodies that can meet (a GPE/NORP modifier then stands for them).
+# Singular offices held by one person: "Iran's chief of staff" designates a person the corpus may
+# name elsewhere ("Iran's Chief of Staff Major General Mohammad Baqeri").
+ROLE_NOUNS = {
+    "president",
+    "minister",
+    "chief",
+    "head",
+    "commander",
+    "general",
+    "envoy",
+    "ambassador",
+    "king",
+    "queen",
+    "prince",
+    "emir",
+    "premier",
+    "chancellor",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+}
+
 PERSON_NOUNS = {
     "president",
     "minister",

@@ -109,11 +109,15 @@ import logging
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from orchestration.lib.meeting_dates import find_date_expressions, resolve_relative_date
+from orchestration.lib.meeting_dates import (
+    date_parts,
+    find_date_expressions,
+    resolve_relative_date,
+)
 from orchestration.lib.meeting_lexicon import (
     CEREMONY_CUES,
     COUNTRIES,
@@ -129,6 +133,7 @@ from orchestration.lib.meeting_lexicon import (
     PLANNED_ADJ,
     PLURAL_REFS,
     PRONOUNS_SINGULAR,
+    ROLE_NOUNS,
     TOGETHER_CUES,
     VIDEO_WORDS,
 )
@@ -150,6 +155,9 @@ class MeetingParticipant:
     role: str
     resolved_by: str
     confidence: float
+    # The role phrase that designates the participant ("his Turkish counterpart",
+    # "Iran's chief of staff"), kept so the SQL layer can resolve it across articles.
+    reference_text: str | None = None
 
 
 @dataclass(frozen=True)
@@ -174,6 +182,10 @@ class MeetingCandidate:
     participants: tuple[MeetingParticipant, ...]
     rule: str
     confidence: float
+    # What the date expression says without a publication date (see meeting_dates.date_parts).
+    date_month: int | None = None
+    date_day: int | None = None
+    date_weekday: int | None = None
 
 
 # --------------------------------------------------------------------------------------------
@@ -734,16 +746,19 @@ def _participant_raw(
         resolved_by, 0.8
     )
 
+    ref = _counterpart_phrase(ctx, tokens) if has_counterpart else None
     if persons:
         ent = persons[-1]
         rb = "appositive" if has_counterpart and resolved_by == "direct" else resolved_by
-        return MeetingParticipant(ent.text, ent.start_char, ent.end_char, "PERSON", role, rb, base)
+        return MeetingParticipant(
+            ent.text, ent.start_char, ent.end_char, "PERSON", role, rb, base, ref
+        )
 
     name = _unlabelled_name(ctx, tokens)
     if name is not None and _fold(ctx.text[name[0] : name[1]]) not in excluded:
         s, e = name
         rb = "appositive" if has_counterpart and resolved_by == "direct" else resolved_by
-        return MeetingParticipant(ctx.text[s:e], s, e, None, role, rb, base - 0.1)
+        return MeetingParticipant(ctx.text[s:e], s, e, None, role, rb, base - 0.1, ref)
 
     if len(tokens) == 1 and lows[0] in PRONOUNS_SINGULAR:
         return _resolve_pronoun(ctx, doc[tokens[0]], role, exclude=excluded)
@@ -758,7 +773,14 @@ def _participant_raw(
         hit = _resolve_counterpart(ctx, nat, ctx.sent_of.get(idx, 0), excluded)
         if hit is not None:
             return MeetingParticipant(
-                hit.text, hit.start_char, hit.end_char, "PERSON", role, "counterpart_same_doc", 0.75
+                hit.text,
+                hit.start_char,
+                hit.end_char,
+                "PERSON",
+                role,
+                "counterpart_same_doc",
+                0.75,
+                ref_text,
             )
         return MeetingParticipant(
             ref_text,
@@ -768,6 +790,7 @@ def _participant_raw(
             "counterpart_ref",
             resolved_by,
             0.6,
+            ref_text,
         )
 
     if visitor and lows and lows[0] in ("a", "an"):
@@ -795,10 +818,48 @@ def _participant_raw(
     ]
     if others and head_ok:
         ent = others[0]
+        role_ref = _role_reference(ctx, tokens, ent, head)
         return MeetingParticipant(
-            ent.text, ent.start_char, ent.end_char, ent.label_, role, resolved_by, base - 0.35
+            ent.text,
+            ent.start_char,
+            ent.end_char,
+            ent.label_,
+            role,
+            "role_ref" if role_ref else resolved_by,
+            base - 0.35,
+            role_ref,
         )
     return None
+
+
+def _counterpart_phrase(ctx: _Ctx, tokens: list[int]) -> str | None:
+    """'his Turkish counterpart' from a chunk that contains the word counterpart."""
+    doc = ctx.doc
+    idx = next((t for t in tokens if doc[t].lower_ in ("counterpart", "counterparts")), None)
+    if idx is None:
+        return None
+    start = idx
+    while start - 1 >= tokens[0] and doc[start - 1].lower_ not in (",", "and"):
+        start -= 1
+    return ctx.text[doc[start].idx : doc[idx].idx + len(doc[idx].text)]
+
+
+def _role_reference(ctx: _Ctx, tokens: list[int], country: Span, head: Token | None) -> str | None:
+    """A single office holder named by country and office ("Iran's chief of staff", "the Iranian
+    defense minister", "Iran's top military general"), not a group ("Turkish officials").  The
+    participant stays the country; the phrase lets SQL look for the person the corpus gives that
+    office to."""
+    if head is None or head.tag_ not in ("NN", "NNP") or head.i in ctx.ent_of:
+        return None
+    if head.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    doc = ctx.doc
+    if doc[tokens[0]].lower_ in ("a", "an"):
+        return None
+    lo, hi = min(country.start, tokens[0]), tokens[-1]
+    while hi > head.i and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return ctx.text[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
 
 
 def _unlabelled_name(ctx: _Ctx, tokens: list[int]) -> tuple[int, int] | None:
@@ -839,15 +900,7 @@ def _strip_possessive(p: MeetingParticipant | None) -> MeetingParticipant | None
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix) and len(text) > len(suffix) + 1:
             text = text[: -len(suffix)]
-            return MeetingParticipant(
-                text,
-                p.start_char,
-                p.start_char + len(text),
-                p.label,
-                p.role,
-                p.resolved_by,
-                p.confidence,
-            )
+            return replace(p, text=text, end_char=p.start_char + len(text))
     return p
 
 
@@ -1437,15 +1490,7 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                     continue
                 if role == "host" and kind == "visit" and p.label in PLACE_LABELS:
                     destination = (p.start_char, p.end_char, p.text)
-                    p = MeetingParticipant(
-                        p.text,
-                        p.start_char,
-                        p.end_char,
-                        p.label,
-                        "host",
-                        p.resolved_by,
-                        min(p.confidence, 0.45),
-                    )
+                    p = replace(p, role="host", confidence=min(p.confidence, 0.45))
                 objects.append((p, c.date))
             if region.end <= j:
                 break
@@ -1598,9 +1643,7 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
 def _with_role(p: MeetingParticipant, role: str) -> MeetingParticipant:
     if p.role == "counterpart_ref":
         return p
-    return MeetingParticipant(
-        p.text, p.start_char, p.end_char, p.label, role, p.resolved_by, p.confidence
-    )
+    return replace(p, role=role)
 
 
 def _closest(spans: list[tuple[int, int]], anchor: int) -> tuple[int, int] | None:
@@ -1831,6 +1874,7 @@ def _finalise(ctx: _Ctx, raws: list[_Raw]) -> list[MeetingCandidate]:
         conf = r.confidence
         if r.place_source == "context":
             conf -= 0.05
+        month, day, weekday = date_parts(date_text)
         out.append(
             MeetingCandidate(
                 candidate_index=len(out),
@@ -1853,6 +1897,9 @@ def _finalise(ctx: _Ctx, raws: list[_Raw]) -> list[MeetingCandidate]:
                 participants=tuple(r.participants),
                 rule=r.rule,
                 confidence=round(max(0.05, min(1.0, conf)), 3),
+                date_month=month,
+                date_day=day,
+                date_weekday=weekday,
             )
         )
     return out
@@ -1932,6 +1979,9 @@ def _surface_fallback(doc: Doc, published_date: date | None) -> list[MeetingCand
                     participants=parts,
                     rule="surface_pattern",
                     confidence=0.3,
+                    date_month=date_parts(date_text)[0],
+                    date_day=date_parts(date_text)[1],
+                    date_weekday=date_parts(date_text)[2],
                 )
             )
     return out

@@ -4,7 +4,11 @@ from datetime import date
 
 import pytest
 
-from orchestration.lib.meeting_dates import find_date_expressions, resolve_relative_date
+from orchestration.lib.meeting_dates import (
+    date_parts,
+    find_date_expressions,
+    resolve_relative_date,
+)
 
 THU = date(2017, 8, 17)  # seed 000 publication date (a Thursday)
 MON = date(2017, 10, 2)  # seed 004 publication date (a Monday)
@@ -59,3 +63,24 @@ def test_find_date_expressions() -> None:
     assert "on Tuesday" in spans
     assert any(s.startswith("Aug. 16") for s in spans)
     assert any("this week" in s for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("expr", "expected"),
+    [
+        ("Aug. 16", (8, 16, None)),  # no year: the SQL layer matches it to 2017-08-16
+        ("on Aug. 15, 2017", (8, 15, 1)),  # a Tuesday
+        ("2017-08-16", (8, 16, 2)),
+        ("on Wednesday", (None, None, 2)),
+        ("Sunday night", (None, None, 6)),
+        ("this Monday", (None, None, 0)),
+        ("last Monday", (None, None, None)),  # the modifier moves the day: no safe key
+        ("in mid-August", (8, None, None)),
+        ("earlier this week", (None, None, None)),
+        ("", (None, None, None)),
+    ],
+)
+def test_date_parts_without_publication_date(
+    expr: str, expected: tuple[int | None, int | None, int | None]
+) -> None:
+    assert date_parts(expr) == expected

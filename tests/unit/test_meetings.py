@@ -356,3 +356,35 @@ def test_blank_pipeline_surface_pattern(blank: spacy.language.Language) -> None:
     [c] = extract_meetings(doc, PUB)
     assert names(c) == {"Barack Obama", "Vladimir Putin"}
     assert c.meeting_date == date(2023, 5, 8)
+
+
+def test_partial_date_kept_when_publication_date_unknown(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Bagheri had met with General Hulusi Akar on Aug. 15 in Ankara.", pub=None)
+    assert len(cands) == 1
+    c = cands[0]
+    assert c.meeting_date is None  # no year to resolve against
+    assert (c.date_month, c.date_day) == (8, 15)
+    weekday = run(nlp, "Iran's military chief Mohammad Baqeri met Erdogan on Wednesday.", pub=None)
+    assert weekday and weekday[0].date_weekday == 2 and weekday[0].meeting_date is None
+
+
+def test_counterpart_phrase_is_kept_for_cross_article_resolution(
+    nlp: spacy.language.Language,
+) -> None:
+    named = run(nlp, "Bagheri had met with his Turkish counterpart General Hulusi Akar on Tuesday.")
+    akar = [p for c in named for p in c.participants if "Akar" in p.text]
+    assert akar and akar[0].reference_text == "his Turkish counterpart"
+    bare = run(nlp, "Bagheri met his Turkish counterpart on Tuesday.")
+    ref = [p for c in bare for p in c.participants if p.role == "counterpart_ref"]
+    assert ref and ref[0].reference_text == "his Turkish counterpart"
+
+
+def test_office_of_a_country_is_a_role_reference(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Iran's chief of staff meets with Turkish President Erdogan\n")
+    refs = [p for c in cands for p in c.participants if p.resolved_by == "role_ref"]
+    assert refs and refs[0].text == "Iran"
+    assert refs[0].reference_text == "Iran's chief of staff"
+    groups = run(nlp, "Iran's top general held talks with Turkish officials in Ankara on Monday.")
+    assert all(
+        p.reference_text is None for c in groups for p in c.participants if p.text == "Turkish"
+    )

@@ -18,7 +18,7 @@ disputed as (
     select meeting_id
     from reports
     group by meeting_id
-    having count(distinct reported_date) > 1 or count(distinct reported_place) > 1
+    having count(distinct reported_date) > 1 or count(distinct lower(reported_place)) > 1
 
 ),
 

@@ -1,5 +1,14 @@
-{#- One row per meeting candidate with at least two distinct resolved participants, keyed by its sorted
-    participant set; the publication date of its article comes along for undated candidates. -#}
+{#- One row per meeting candidate that can stand for a meeting, keyed by who took part.
+    key_kind:
+    * named: two or more named actors (people, organisations); countries and demonyms in the same
+      candidate are dropped from the key, since a person is named for that side;
+    * one_sided: one named actor and a country/place for the other side ("Mattis will visit
+      Turkey"); keyed by the named actor alone, so "visit to Ankara" and "visit to Turkey" by the
+      same person are one planned visit;
+    * generic: countries/demonyms only ("Turkey and Iran held talks"). Kept only when its article
+      names no person in any meeting of the same status and mode, and its parties were read from
+      the sentence itself (not from context).
+    Partial dates (month/day, weekday) come along for undated candidates. -#}
 with
 
 candidates as (
@@ -25,32 +34,76 @@ participant_sets as (
     select
         article_id,
         candidate_index,
-        string_agg(distinct entity_id, ',' order by entity_id) as participant_set,
-        count(distinct entity_id) as participant_count
+        string_agg(distinct entity_id, ',' order by entity_id)
+            filter (where actor_kind = 'named') as named_set,
+        count(distinct entity_id) filter (where actor_kind = 'named') as named_count,
+        string_agg(distinct entity_id, ',' order by entity_id)
+            filter (where actor_kind = 'generic') as generic_set,
+        count(distinct entity_id) filter (where actor_kind = 'generic') as generic_count,
+        bool_and(resolved_by = 'context') filter (where actor_kind = 'generic')
+            as is_context_only,
+        avg(confidence) filter (where entity_id is not null) as participant_confidence
     from participants
-    where entity_id is not null
     group by article_id, candidate_index
+
+),
+
+classified as (
+
+    select
+        candidates.*,
+        participant_sets.named_set,
+        participant_sets.named_count,
+        participant_sets.generic_set,
+        participant_sets.generic_count,
+        participant_sets.participant_confidence,
+        case
+            when participant_sets.named_count >= 2 then 'named'
+            when participant_sets.named_count = 1 and participant_sets.generic_count >= 1
+                then 'one_sided'
+            when participant_sets.named_count = 0 and participant_sets.generic_count >= 2
+                and not participant_sets.is_context_only
+                then 'generic'
+        end as key_kind
+    from candidates
+    inner join participant_sets
+        on candidates.article_id = participant_sets.article_id
+        and candidates.candidate_index = participant_sets.candidate_index
+
+),
+
+articles_with_named as (
+
+    select distinct article_id, status, mode
+    from classified
+    where key_kind in ('named', 'one_sided')
 
 ),
 
 final as (
 
     select
-        candidates.*,
-        participant_sets.participant_set,
-        participant_sets.participant_count,
+        classified.* exclude (named_set, generic_set),
+        case classified.key_kind
+            when 'generic' then classified.generic_set
+            else classified.named_set
+        end as participant_set,
+        classified.named_count + classified.generic_count as participant_count,
         articles.published_date,
         substr(
             articles.body_text,
-            candidates.evidence_start + 1,
-            candidates.evidence_end - candidates.evidence_start
-        ) as evidence_text
-    from candidates
-    inner join participant_sets
-        on candidates.article_id = participant_sets.article_id
-        and candidates.candidate_index = participant_sets.candidate_index
-    inner join articles on candidates.article_id = articles.article_id
-    where participant_sets.participant_count >= 2
+            classified.evidence_start + 1,
+            classified.evidence_end - classified.evidence_start
+        ) as evidence_text,
+        lower(trim(classified.place_text)) as place_key
+    from classified
+    inner join articles on classified.article_id = articles.article_id
+    left join articles_with_named
+        on classified.article_id = articles_with_named.article_id
+        and classified.status = articles_with_named.status
+        and classified.mode = articles_with_named.mode
+    where classified.key_kind in ('named', 'one_sided')
+        or (classified.key_kind = 'generic' and articles_with_named.article_id is null)
 
 )
 

@@ -1,4 +1,17 @@
-{#- Meeting-candidate participants resolved to entities by span overlap with resolved mentions. -#}
+{#- Meeting-candidate participants resolved to entities.
+    1. span: the participant's span overlaps a resolved mention (person first, then org, then
+       places and groups);
+    2. counterpart_cross_article: an unresolved "his Turkish counterpart" takes the person that
+       another report names with the same phrase for the same partner ("Bagheri had met with his
+       Turkish counterpart General Hulusi Akar");
+    3. name_match_corpus: a name the extractor read from capitalised words but the NER missed in
+       this article ("ROME - Mario Draghi met ...") takes the person or organisation that has
+       exactly this name elsewhere in the corpus;
+    4. role_ref_corpus: "Iran's chief of staff" (the extractor keeps the country as a fallback)
+       takes the person that the corpus introduces with that office and country on the same line
+       ("Iran's Chief of Staff Major General Mohammad Baqeri").
+    actor_kind: named (person or organisation) or generic (a country, city or demonym standing for
+    a government). -#}
 with
 
 participants as (
@@ -13,13 +26,20 @@ mentions as (
 
 ),
 
-matched as (
+articles as (
+
+    select article_id, body_text from {{ ref('int_articles_enriched') }}
+
+),
+
+span_matched as (
 
     select
         participants.article_id,
         participants.candidate_index,
         participants.participant_index,
-        mentions.entity_id
+        mentions.entity_id,
+        mentions.type_group
     from participants
     inner join mentions
         on participants.article_id = mentions.article_id
@@ -35,16 +55,212 @@ matched as (
 
 ),
 
-final as (
+span_resolved as (
 
     select
         participants.*,
-        matched.entity_id
+        span_matched.entity_id as span_entity_id,
+        span_matched.type_group as span_type_group,
+        lower(trim(regexp_replace(
+            coalesce(participants.reference_text, ''), '^(his|her|their|its|the)\s+', '', 'i'
+        ))) as reference_key
     from participants
-    left join matched
-        on participants.article_id = matched.article_id
-        and participants.candidate_index = matched.candidate_index
-        and participants.participant_index = matched.participant_index
+    left join span_matched
+        on participants.article_id = span_matched.article_id
+        and participants.candidate_index = span_matched.candidate_index
+        and participants.participant_index = span_matched.participant_index
+
+),
+
+named_partners as (
+
+    select distinct article_id, candidate_index, participant_index, span_entity_id as entity_id
+    from span_resolved
+    where span_type_group in ('person', 'org')
+
+),
+
+counterpart_sources as (
+
+    {#- Reports that name the counterpart: the phrase, the named person and their partner. -#}
+    select
+        named.reference_key,
+        named.span_entity_id as counterpart_entity_id,
+        partners.entity_id as partner_entity_id,
+        named.article_id
+    from span_resolved as named
+    inner join named_partners as partners
+        on named.article_id = partners.article_id
+        and named.candidate_index = partners.candidate_index
+        and named.participant_index != partners.participant_index
+    where named.reference_key like '%counterpart%'
+        and named.span_type_group = 'person'
+
+),
+
+counterpart_resolved as (
+
+    select
+        refs.article_id,
+        refs.candidate_index,
+        refs.participant_index,
+        counterpart_sources.counterpart_entity_id as entity_id
+    from span_resolved as refs
+    inner join named_partners as partners
+        on refs.article_id = partners.article_id
+        and refs.candidate_index = partners.candidate_index
+        and refs.participant_index != partners.participant_index
+    inner join counterpart_sources
+        on refs.reference_key = counterpart_sources.reference_key
+        and partners.entity_id = counterpart_sources.partner_entity_id
+        and counterpart_sources.counterpart_entity_id != partners.entity_id
+    where refs.span_entity_id is null
+        and refs.role = 'counterpart_ref'
+    group by refs.article_id, refs.candidate_index, refs.participant_index,
+        counterpart_sources.counterpart_entity_id
+    qualify row_number() over (
+        partition by refs.article_id, refs.candidate_index, refs.participant_index
+        order by count(distinct counterpart_sources.article_id) desc,
+            counterpart_sources.counterpart_entity_id
+    ) = 1
+
+),
+
+name_matched as (
+
+    select
+        span_resolved.article_id,
+        span_resolved.candidate_index,
+        span_resolved.participant_index,
+        mentions.entity_id
+    from span_resolved
+    inner join mentions
+        on lower(mentions.mention_text) = lower(span_resolved.participant_text)
+        and mentions.type_group in ('person', 'org')
+    where span_resolved.span_entity_id is null
+        and span_resolved.label is null
+        and span_resolved.role != 'counterpart_ref'
+    group by span_resolved.article_id, span_resolved.candidate_index,
+        span_resolved.participant_index, mentions.entity_id
+    qualify row_number() over (
+        partition by span_resolved.article_id, span_resolved.candidate_index,
+            span_resolved.participant_index
+        order by count(*) desc, mentions.entity_id
+    ) = 1
+
+),
+
+role_refs as (
+
+    {#- "Iran's chief of staff" -> country stem 'iran' and office 'chief of staff'. -#}
+    select
+        article_id,
+        candidate_index,
+        participant_index,
+        left(lower(participant_text), 4) as country_stem,
+        lower(trim(regexp_replace(
+            substr(reference_key, strpos(reference_key, lower(participant_text))
+                + length(participant_text)),
+            '^(''s|’s|'')?\s*', ''
+        ))) as office
+    from span_resolved
+    where resolved_by = 'role_ref'
+        and strpos(reference_key, lower(participant_text)) > 0
+
+),
+
+person_contexts as (
+
+    {#- The text on the same line before each person mention (at most 80 characters). -#}
+    select
+        mentions.article_id,
+        mentions.entity_id,
+        regexp_replace(
+            lower(substr(
+                articles.body_text,
+                greatest(1, mentions.start_char - 79),
+                mentions.start_char - greatest(0, mentions.start_char - 80)
+            )),
+            '^.*\n', ''
+        ) as left_context
+    from mentions
+    inner join articles on mentions.article_id = articles.article_id
+    where mentions.type_group = 'person'
+
+),
+
+role_resolved as (
+
+    select
+        role_refs.article_id,
+        role_refs.candidate_index,
+        role_refs.participant_index,
+        person_contexts.entity_id
+    from role_refs
+    inner join person_contexts
+        on length(role_refs.office) >= 4
+        and contains(person_contexts.left_context, role_refs.office)
+        and contains(person_contexts.left_context, role_refs.country_stem)
+    group by role_refs.article_id, role_refs.candidate_index, role_refs.participant_index,
+        person_contexts.entity_id
+    qualify row_number() over (
+        partition by role_refs.article_id, role_refs.candidate_index, role_refs.participant_index
+        order by count(distinct person_contexts.article_id) desc, person_contexts.entity_id
+    ) = 1
+
+),
+
+final as (
+
+    select
+        span_resolved.article_id,
+        span_resolved.candidate_index,
+        span_resolved.participant_index,
+        span_resolved.participant_text,
+        span_resolved.start_char,
+        span_resolved.end_char,
+        span_resolved.label,
+        span_resolved.role,
+        span_resolved.reference_text,
+        coalesce(
+            counterpart_resolved.entity_id,
+            role_resolved.entity_id,
+            name_matched.entity_id,
+            span_resolved.span_entity_id
+        ) as entity_id,
+        case
+            when counterpart_resolved.entity_id is not null then 'counterpart_cross_article'
+            when role_resolved.entity_id is not null then 'role_ref_corpus'
+            when name_matched.entity_id is not null then 'name_match_corpus'
+            else span_resolved.resolved_by
+        end as resolved_by,
+        case
+            when counterpart_resolved.entity_id is not null
+                or role_resolved.entity_id is not null
+                or name_matched.entity_id is not null
+                then 'named'
+            when span_resolved.span_type_group in ('person', 'org') then 'named'
+            when span_resolved.span_entity_id is not null then 'generic'
+        end as actor_kind,
+        case
+            when counterpart_resolved.entity_id is not null then 0.7
+            when role_resolved.entity_id is not null then 0.65
+            when name_matched.entity_id is not null then 0.7
+            else span_resolved.confidence
+        end as confidence
+    from span_resolved
+    left join counterpart_resolved
+        on span_resolved.article_id = counterpart_resolved.article_id
+        and span_resolved.candidate_index = counterpart_resolved.candidate_index
+        and span_resolved.participant_index = counterpart_resolved.participant_index
+    left join name_matched
+        on span_resolved.article_id = name_matched.article_id
+        and span_resolved.candidate_index = name_matched.candidate_index
+        and span_resolved.participant_index = name_matched.participant_index
+    left join role_resolved
+        on span_resolved.article_id = role_resolved.article_id
+        and span_resolved.candidate_index = role_resolved.candidate_index
+        and span_resolved.participant_index = role_resolved.participant_index
 
 )
 

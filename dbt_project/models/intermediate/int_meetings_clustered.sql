@@ -1,8 +1,20 @@
-{#- Cross-article deduplication. Candidates with the same participant set, status and mode are one
-    meeting when their dates are within two days of each other (gaps-and-islands over dated reports).
-    An undated report joins the cluster dated closest before its article's publication date (at most
-    14 days), or the only cluster of its key when its article has no date; otherwise it stays its own
-    undated meeting. -#}
+{#- Cross-article deduplication: every kept candidate gets the meeting_id of the real meeting it
+    reports.
+    1. Candidates with the same participant set, status and mode whose resolved dates are within
+       two days of each other form one dated cluster (gaps and islands).
+    2. An undated candidate joins a dated cluster of its set when nothing it says contradicts it:
+       its month/day ("Aug. 16", publication year unknown) falls within the cluster's dates (two
+       days' slack), or its weekday ("on Wednesday") is a weekday of the cluster, or it says no
+       date; its place, when given, matches unless a month/day or weekday already matched; and the
+       cluster lies within 14 days before its article's publication (60 days after, for planned
+       meetings). The best match wins (place, then date evidence, then nearness). Undated
+       candidates that join no cluster form one undated meeting per participant set.
+    3. A meeting without a resolved date takes one from its reports: a month/day with the year of
+       the earliest publication date among them (the year before when that would fall more than
+       60 days after publication), else a weekday: the last such day on or before that date.
+    4. One-sided candidates (one named actor and a country) are absorbed: into the one
+       named meeting of the same status and mode with that actor and a compatible date; dropped
+       when several such meetings exist (the country only stands for one of the named people). -#}
 with
 
 candidates as (
@@ -29,7 +41,7 @@ dated_islands as (
         *,
         sum(case when gap_days is null or gap_days > 2 then 1 else 0 end) over (
             partition by participant_set, status, mode
-            order by meeting_date
+            order by meeting_date, article_id, candidate_index
             rows between unbounded preceding and current row
         ) as island
     from dated
@@ -44,16 +56,9 @@ clusters as (
         mode,
         island,
         min(meeting_date) as first_date,
-        max(meeting_date) as last_date
+        max(meeting_date) as last_date,
+        list(distinct place_key) filter (where place_key is not null) as place_keys
     from dated_islands
-    group by all
-
-),
-
-cluster_counts as (
-
-    select participant_set, status, mode, count(*) as cluster_count
-    from clusters
     group by all
 
 ),
@@ -64,28 +69,51 @@ undated as (
 
 ),
 
-undated_assigned as (
+undated_options as (
 
     select
         undated.article_id,
         undated.candidate_index,
-        clusters.island
+        clusters.island,
+        coalesce(contains(clusters.place_keys, undated.place_key), false) as place_matches,
+        (
+            undated.date_day is not null
+            and undated.date_month * 31 + undated.date_day
+            between month(clusters.first_date) * 31 + day(clusters.first_date) - 2
+            and month(clusters.last_date) * 31 + day(clusters.last_date) + 2
+        ) or (
+            undated.date_day is null
+            and undated.date_month between month(clusters.first_date) and month(clusters.last_date)
+        ) or (
+            undated.date_month is null
+            and undated.date_weekday is not null
+            and undated.date_weekday in (
+                isodow(clusters.first_date) - 1, isodow(clusters.last_date) - 1
+            )
+        ) as date_matches,
+        undated.date_month is null and undated.date_weekday is null as says_no_date,
+        undated.place_key is null or coalesce(len(clusters.place_keys), 0) = 0 as place_unknown,
+        abs(coalesce(undated.published_date - clusters.last_date, 0)) as distance_days
     from undated
     inner join clusters
         on undated.participant_set = clusters.participant_set
         and undated.status = clusters.status
         and undated.mode = clusters.mode
-    inner join cluster_counts
-        on undated.participant_set = cluster_counts.participant_set
-        and undated.status = cluster_counts.status
-        and undated.mode = cluster_counts.mode
-    where (
-        undated.published_date is not null
-        and clusters.first_date between undated.published_date - 14 and undated.published_date
-    ) or (undated.published_date is null and cluster_counts.cluster_count = 1)
+    where undated.published_date is null
+        or undated.date_month is not null
+        or clusters.first_date between undated.published_date - 14
+        and undated.published_date + case when undated.status = 'planned' then 60 else 0 end
+
+),
+
+undated_assigned as (
+
+    select article_id, candidate_index, island
+    from undated_options
+    where date_matches or (says_no_date and (place_matches or place_unknown))
     qualify row_number() over (
-        partition by undated.article_id, undated.candidate_index
-        order by abs(coalesce(undated.published_date - clusters.last_date, 0)), clusters.island
+        partition by article_id, candidate_index
+        order by place_matches desc, date_matches desc, distance_days, island
     ) = 1
 
 ),
@@ -93,12 +121,12 @@ undated_assigned as (
 assigned as (
 
     select
-        dated_islands.article_id,
-        dated_islands.candidate_index,
-        dated_islands.participant_set,
-        dated_islands.status,
-        dated_islands.mode,
-        cast(dated_islands.island as varchar) as cluster_label
+        article_id,
+        candidate_index,
+        participant_set,
+        status,
+        mode,
+        cast(island as varchar) as cluster_label
     from dated_islands
 
     union all
@@ -117,13 +145,14 @@ assigned as (
 
 ),
 
-final as (
+keyed as (
 
     select
         candidates.*,
         {{ stable_id('mtg', ['assigned.participant_set', 'assigned.status', 'assigned.mode',
-                             'coalesce(cast(clusters.first_date as varchar), assigned.cluster_label)']) }}
-            as meeting_id
+                             'coalesce(cast(clusters.first_date as varchar), '
+                             ~ 'assigned.cluster_label)']) }}
+            as cluster_id
     from candidates
     inner join assigned
         on candidates.article_id = assigned.article_id
@@ -133,6 +162,158 @@ final as (
         and assigned.status = clusters.status
         and assigned.mode = clusters.mode
         and assigned.cluster_label = cast(clusters.island as varchar)
+
+),
+
+reported_dates as (
+
+    select cluster_id, meeting_date as cluster_date
+    from keyed
+    where meeting_date is not null
+    group by cluster_id, meeting_date
+    qualify row_number() over (
+        partition by cluster_id order by count(*) desc, meeting_date
+    ) = 1
+
+),
+
+inferred_dates as (
+
+    {#- Undated clusters: month/day or weekday from a report, year from the publications. -#}
+    select
+        cluster_id,
+        min(published_date) as anchor_date,
+        mode(date_month) filter (where date_month is not null) as date_month,
+        mode(date_day) filter (where date_month is not null) as date_day,
+        mode(date_weekday) filter (where date_weekday is not null) as date_weekday
+    from keyed
+    group by cluster_id
+
+),
+
+cluster_dates as (
+
+    select
+        inferred_dates.cluster_id,
+        case
+            when reported_dates.cluster_date is not null then reported_dates.cluster_date
+            when inferred_dates.anchor_date is null then null
+            when inferred_dates.date_month is not null then
+                case
+                    when try(make_date(year(inferred_dates.anchor_date), inferred_dates.date_month,
+                        inferred_dates.date_day)) > inferred_dates.anchor_date + 60
+                        then try(make_date(year(inferred_dates.anchor_date) - 1,
+                            inferred_dates.date_month, inferred_dates.date_day))
+                    else try(make_date(year(inferred_dates.anchor_date), inferred_dates.date_month,
+                        inferred_dates.date_day))
+                end
+            when inferred_dates.date_weekday is not null then
+                inferred_dates.anchor_date - cast(
+                    (isodow(inferred_dates.anchor_date) - 1 - inferred_dates.date_weekday + 7) % 7
+                    as integer
+                )
+        end as cluster_date,
+        case
+            when reported_dates.cluster_date is not null then 'reported'
+            when inferred_dates.anchor_date is null then 'unknown'
+            when inferred_dates.date_month is not null then 'month_day_with_publication_year'
+            when inferred_dates.date_weekday is not null then 'weekday_before_publication'
+            else 'unknown'
+        end as date_rule
+    from inferred_dates
+    left join reported_dates on inferred_dates.cluster_id = reported_dates.cluster_id
+
+),
+
+with_dates as (
+
+    select
+        keyed.*,
+        cluster_dates.cluster_date,
+        cluster_dates.date_rule
+    from keyed
+    inner join cluster_dates on keyed.cluster_id = cluster_dates.cluster_id
+
+),
+
+named_meetings as (
+
+    select distinct cluster_id, participant_set, status, mode, cluster_date
+    from with_dates
+    where key_kind = 'named'
+
+),
+
+one_sided_options as (
+
+    select
+        one_sided.article_id,
+        one_sided.candidate_index,
+        named_meetings.cluster_id as target_cluster_id
+    from with_dates as one_sided
+    inner join named_meetings
+        on list_contains(string_split(named_meetings.participant_set, ','),
+            one_sided.participant_set)
+        and one_sided.status = named_meetings.status
+        and one_sided.mode = named_meetings.mode
+    where one_sided.key_kind = 'one_sided'
+        and (
+            named_meetings.cluster_date is null
+            or case
+                when one_sided.meeting_date is not null
+                    then abs(one_sided.meeting_date - named_meetings.cluster_date) <= 2
+                when one_sided.date_day is not null
+                    then abs(one_sided.date_month * 31 + one_sided.date_day
+                        - month(named_meetings.cluster_date) * 31
+                        - day(named_meetings.cluster_date)) <= 2
+                when one_sided.date_month is not null
+                    then one_sided.date_month = month(named_meetings.cluster_date)
+                when one_sided.date_weekday is not null and one_sided.published_date is null
+                    then one_sided.date_weekday = isodow(named_meetings.cluster_date) - 1
+                when one_sided.published_date is not null
+                    then named_meetings.cluster_date between one_sided.published_date - 14
+                        and one_sided.published_date
+                        + case when one_sided.status = 'planned' then 60 else 0 end
+                else true
+            end
+        )
+
+),
+
+one_sided_decisions as (
+
+    select
+        article_id,
+        candidate_index,
+        count(distinct target_cluster_id) as option_count,
+        min(target_cluster_id) as target_cluster_id
+    from one_sided_options
+    group by all
+
+),
+
+absorbed as (
+
+    select
+        with_dates.* exclude (cluster_id, cluster_date, date_rule),
+        coalesce(one_sided_decisions.target_cluster_id, with_dates.cluster_id) as meeting_id,
+        one_sided_decisions.target_cluster_id is not null as is_absorbed
+    from with_dates
+    left join one_sided_decisions
+        on with_dates.article_id = one_sided_decisions.article_id
+        and with_dates.candidate_index = one_sided_decisions.candidate_index
+    where coalesce(one_sided_decisions.option_count, 0) <= 1
+
+),
+
+final as (
+
+    select
+        absorbed.*,
+        cluster_dates.cluster_date as meeting_cluster_date,
+        cluster_dates.date_rule as meeting_date_rule
+    from absorbed
+    inner join cluster_dates on absorbed.meeting_id = cluster_dates.cluster_id
 
 )
 

@@ -1,3 +1,7 @@
+{#- One row per participant of a meeting. Named actors (people, organisations) always; a country
+    or demonym only when it is a side no person is named for: in a one-sided meeting the most
+    reported one ("Mattis will visit Turkey"), in a meeting of governments all of them.
+    Confidence: noisy-or over reporting articles of the best resolution confidence per article. -#}
 with
 
 reports as (
@@ -12,9 +16,15 @@ participants as (
 
 ),
 
+meetings as (
+
+    select meeting_id, meeting_kind from {{ ref('meetings') }}
+
+),
+
 entities as (
 
-    select entity_id, canonical_name from {{ ref('entities') }}
+    select entity_id, canonical_name, mention_count from {{ ref('entities') }}
 
 ),
 
@@ -22,7 +32,9 @@ joined as (
 
     select
         reports.meeting_id,
+        meetings.meeting_kind,
         participants.entity_id,
+        participants.actor_kind,
         participants.participant_text,
         participants.role,
         participants.resolved_by,
@@ -32,25 +44,71 @@ joined as (
     inner join participants
         on reports.article_id = participants.article_id
         and reports.candidate_index = participants.candidate_index
+    inner join meetings on reports.meeting_id = meetings.meeting_id
     where participants.entity_id is not null
+
+),
+
+per_article as (
+
+    select
+        meeting_id,
+        entity_id,
+        article_id,
+        any_value(meeting_kind) as meeting_kind,
+        any_value(actor_kind) as actor_kind,
+        max(confidence) as confidence
+    from joined
+    group by all
+
+),
+
+scored as (
+
+    select
+        per_article.meeting_id,
+        per_article.entity_id,
+        any_value(per_article.meeting_kind) as meeting_kind,
+        min(per_article.actor_kind) as actor_kind,
+        count(distinct per_article.article_id) as report_count,
+        1 - exp(sum(ln(1 - least(per_article.confidence, 0.95)))) as confidence
+    from per_article
+    group by per_article.meeting_id, per_article.entity_id
+
+),
+
+kept as (
+
+    select scored.*
+    from scored
+    inner join entities on scored.entity_id = entities.entity_id
+    qualify scored.actor_kind = 'named'
+        or scored.meeting_kind = 'generic'
+        or scored.meeting_kind = 'one_sided' and row_number() over (
+            partition by scored.meeting_id, scored.actor_kind
+            order by scored.report_count desc, entities.mention_count desc, scored.entity_id
+        ) = 1
 
 ),
 
 final as (
 
     select
-        joined.meeting_id,
-        joined.entity_id,
+        kept.meeting_id,
+        kept.entity_id,
         any_value(entities.canonical_name) as participant_name,
         mode(joined.role) as role,
-        max(joined.confidence) as confidence,
+        round(least(any_value(kept.confidence), 0.99), 3) as confidence,
         string_agg(distinct joined.resolved_by, ', ' order by joined.resolved_by) as resolved_by,
-        count(distinct joined.article_id) as report_count,
+        cast(any_value(kept.report_count) as bigint) as report_count,
         string_agg(distinct joined.participant_text, ' | ' order by joined.participant_text)
             as surface_forms
-    from joined
-    inner join entities on joined.entity_id = entities.entity_id
-    group by joined.meeting_id, joined.entity_id
+    from kept
+    inner join joined
+        on kept.meeting_id = joined.meeting_id
+        and kept.entity_id = joined.entity_id
+    inner join entities on kept.entity_id = entities.entity_id
+    group by kept.meeting_id, kept.entity_id
 
 )
 

@@ -1,3 +1,7 @@
+{#- One row per real meeting. Date: the most reported resolved date, else one inferred from a
+    report's month/day or weekday and the publication dates (date_rule says which). Place: the
+    most reported place (case-folded). Confidence: noisy-or over reporting articles of the best
+    report confidence per article, so independent reports corroborate each other. -#}
 with
 
 reports as (
@@ -12,43 +16,75 @@ mentions as (
 
 ),
 
-place_entities as (
+entities as (
 
-    select
-        reports.meeting_id,
-        reports.place_text,
-        mentions.entity_id as place_entity_id
-    from reports
-    left join mentions
-        on reports.article_id = mentions.article_id
-        and reports.place_start is not null
-        and mentions.start_char < reports.place_end
-        and mentions.end_char > reports.place_start
-    where reports.place_text is not null
+    select entity_id, canonical_name, entity_type, mention_count from {{ ref('entities') }}
 
 ),
 
 place_votes as (
 
-    select meeting_id, place_text, place_entity_id
-    from place_entities
-    group by meeting_id, place_text, place_entity_id
+    select
+        meeting_id,
+        place_key,
+        {#- Prefer a spelling that is not a shouted dateline ('Ankara' over 'ANKARA'). -#}
+        arg_max(place_text, cast(place_text != upper(place_text) as integer)) as place_text,
+        count(distinct article_id) as place_report_count
+    from reports
+    where place_key is not null
+    group by meeting_id, place_key
     qualify row_number() over (
-        partition by meeting_id
-        order by count(*) desc, place_entity_id nulls last, place_text
+        partition by meeting_id order by count(distinct article_id) desc, count(*) desc, place_key
     ) = 1
 
 ),
 
-date_votes as (
+place_by_name as (
 
-    select meeting_id, meeting_date, date_precision
-    from reports
-    where meeting_date is not null
-    group by meeting_id, meeting_date, date_precision
+    select place_votes.meeting_id, entities.entity_id
+    from place_votes
+    inner join entities
+        on lower(entities.canonical_name) = place_votes.place_key
+        and entities.entity_type in ('GPE', 'LOC', 'FAC')
     qualify row_number() over (
-        partition by meeting_id order by count(*) desc, meeting_date
+        partition by place_votes.meeting_id order by entities.mention_count desc
     ) = 1
+
+),
+
+place_by_mention as (
+
+    select reports.meeting_id, mentions.entity_id
+    from reports
+    inner join place_votes
+        on reports.meeting_id = place_votes.meeting_id
+        and reports.place_key = place_votes.place_key
+    inner join mentions
+        on reports.article_id = mentions.article_id
+        and mentions.start_char < reports.place_end
+        and mentions.end_char > reports.place_start
+    group by reports.meeting_id, mentions.entity_id
+    qualify row_number() over (
+        partition by reports.meeting_id order by count(*) desc, mentions.entity_id
+    ) = 1
+
+),
+
+article_confidence as (
+
+    select meeting_id, article_id, max(confidence) as confidence
+    from reports
+    group by meeting_id, article_id
+
+),
+
+corroboration as (
+
+    select
+        meeting_id,
+        1 - exp(sum(ln(1 - least(confidence, 0.95)))) as confidence
+    from article_confidence
+    group by meeting_id
 
 ),
 
@@ -58,10 +94,18 @@ summary as (
         meeting_id,
         any_value(status) as status,
         any_value(mode) as mode,
+        any_value(meeting_cluster_date) as meeting_date,
+        any_value(meeting_date_rule) as date_rule,
+        mode(date_precision) filter (where date_precision != 'unknown') as reported_precision,
+        case
+            when bool_or(key_kind = 'named') then 'named'
+            when bool_or(key_kind = 'one_sided') then 'one_sided'
+            else 'generic'
+        end as meeting_kind,
         count(distinct article_id) as report_count,
         count(*) as candidate_count,
-        count(distinct meeting_date) as distinct_date_count,
-        max(confidence) as confidence,
+        count(distinct meeting_date) > 1
+            or count(distinct date_month * 100 + date_day) > 1 as has_date_disagreement,
         string_agg(distinct rule, ', ' order by rule) as rules,
         min(published_date) as first_reported_date
     from reports
@@ -73,21 +117,32 @@ final as (
 
     select
         summary.meeting_id,
-        date_votes.meeting_date,
-        coalesce(date_votes.date_precision, 'unknown') as date_precision,
+        summary.meeting_date,
+        case
+            when summary.meeting_date is not null then 'day'
+            else coalesce(summary.reported_precision, 'unknown')
+        end as date_precision,
         place_votes.place_text as place_name,
-        place_votes.place_entity_id,
+        coalesce(place_by_name.entity_id, place_by_mention.entity_id) as place_entity_id,
         summary.status,
         summary.mode,
-        summary.report_count,
-        summary.candidate_count,
-        summary.distinct_date_count > 1 as has_date_disagreement,
-        summary.confidence,
+        cast(summary.report_count as bigint) as report_count,
+        cast(summary.candidate_count as bigint) as candidate_count,
+        summary.has_date_disagreement,
+        round(
+            least(corroboration.confidence, 0.99)
+            * case summary.meeting_kind when 'named' then 1.0 when 'one_sided' then 0.85 else 0.6 end,
+            3
+        ) as confidence,
         summary.rules,
-        summary.first_reported_date
+        summary.first_reported_date,
+        summary.date_rule,
+        summary.meeting_kind
     from summary
-    left join date_votes on summary.meeting_id = date_votes.meeting_id
+    inner join corroboration on summary.meeting_id = corroboration.meeting_id
     left join place_votes on summary.meeting_id = place_votes.meeting_id
+    left join place_by_name on summary.meeting_id = place_by_name.meeting_id
+    left join place_by_mention on summary.meeting_id = place_by_mention.meeting_id
 
 )
 
