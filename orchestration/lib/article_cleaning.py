@@ -315,7 +315,14 @@ def clean_article(
             list(furniture_patterns) if furniture_patterns is not None
             else load_furniture_patterns()
         )
-        return _clean(text, meta, sigs, furniture)
+        cleaned = _clean(text, meta, sigs, furniture)
+        if not cleaned.body_text.strip() and text.strip():
+            # Everything looked like furniture (e.g. a one-line item taken for a headline): the
+            # document is its own story, so keep every line rather than publish an empty body.
+            kept = _fallback(text)
+            return CleanedArticle(kept.body_text, [], cleaned.signals, kept.language,
+                                  kept.language_score)
+        return cleaned
     except Exception:  # the pipeline must never stop on one odd article
         logger.exception("article cleaning failed; falling back to whitespace-only cleaning")
         return _fallback(text)

@@ -464,3 +464,10 @@ def test_hard_wrapped_article_keeps_every_line() -> None:
         [ln for ln in a.body_text.split("\n") if ln] == [ln for ln in raw.split("\n") if ln]
     )
     assert not a.removed or {r.reason for r in a.removed} <= {"blank_run"}
+
+
+def test_a_document_that_looks_like_one_headline_keeps_its_text() -> None:
+    raw = "New York Sarich Technologies Trust - New York Health Management Associates - New York"
+    cleaned = clean_article(raw)
+    assert cleaned.body_text == raw
+    assert cleaned.removed == []
