@@ -307,9 +307,9 @@ def score_gum(docs: list[dict[str, Any]], preds: list[list[Pred]]) -> dict[str, 
             "predicted_ids_matched": len(id2g), "merged": merged,
             "merged_rate": round(merged / len(id2g), 4) if id2g else 0.0,
             "split_examples": sorted(
-                [g, sorted(gold_texts[g])] for g, v in g2ids.items() if len(v) > 1)[:40],
+                [g, sorted(gold_texts[g])] for g, v in g2ids.items() if len(v) > 1)[:200],
             "merged_examples": sorted(
-                [sorted(id_texts[i]), sorted(v)] for i, v in id2g.items() if len(v) > 1)[:40],
+                [sorted(id_texts[i]), sorted(v)] for i, v in id2g.items() if len(v) > 1)[:200],
         },
         "top_errors": {k: v.most_common(25) for k, v in errors.items()},
     }

@@ -117,6 +117,16 @@ _BYLINE_END = re.compile(
     r"[ \t][-\u2013\u2014][ \t]*(?P<name>[A-Z][A-Z'.]*[A-Z](?:[ \-][A-Z][A-Z'.]*[A-Z])*)[ \t]*$",
     re.MULTILINE,
 )
+VEHICLE_WORDS = frozenset(
+    """shuttle spacecraft spaceship orbiter rocket rover probe telescope satellite""".split()
+)
+# head words that end an organization or place name and are not common surnames
+# (Church, Court, Bank, Hall, Park ... are)
+PLACE_ORG_ENDINGS = (ORG_HEADS | FAC_HEADS) - frozenset(
+    """bank board church court front guard guards hall park port square tower union""".split()
+)
+DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "own", "this",
+                         "that", "these", "those", "every", "each"})
 NESTED_KEY = "nested_ents"
 CREDIT_WORDS = frozenset({"Image", "Photo", "Video", "Audio", "Credit", "Source", "Caption"})
 CODE_RELABEL = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
@@ -221,6 +231,12 @@ def _clean_span(ent: Span, source: str) -> Span | None:
     text = doc[start:end].text
     if label in CODE_RELABEL and any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
         label = "PRODUCT"  # "IE6", "STS-134", "S-400": codes are not places or people
+    if label == "PERSON" and end - start >= 2 and doc[end - 1].lower_ in PLACE_ORG_ENDINGS:
+        # "Johnson Space Center", "Carter Foundation": named after a person, not a person
+        label = "FAC" if doc[end - 1].lower_ in FAC_HEADS else "ORG"
+    if label in CODE_RELABEL | {"ORG"} and doc[end - 1].lower_ not in ORG_HEADS | FAC_HEADS \
+            and any(doc[i].lower_ in VEHICLE_WORDS for i in range(start + 1, end)):
+        label = "PRODUCT"  # "Space Shuttle Atlantis": a vehicle is not a person or an org
     if label == "PERSON" or (source == "model" and doc[start].text.endswith(".")):
         _, leading, _ = _title_regexes(str(DEFAULT_TITLES_PATH))
         while start < end:
@@ -339,7 +355,11 @@ def _multiword_org(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, s
             stop = end
             for t in range(start, end):
                 k = ent_at.get(t)
-                if k is not None and ents[k][0].label_ == "PERSON":
+                if k is not None and ents[k][0].label_ == "PERSON" and not (
+                    ents[k][0].end < end and doc[ents[k][0].end].lower_ in ORG_HEADS | FAC_HEADS
+                ):
+                    # a PERSON right before a head word names the organization or place
+                    # ("Johnson Space" + "Center", "Andy Warhol" + "Foundation")
                     stop = t
                     break
                 if t > start and leading.match(doc[t:end].text) and doc[t].pos_ != "ADP":
@@ -404,7 +424,7 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
     replace: dict[int, tuple[Span, str]] = {}
     add: list[tuple[Span, str]] = []
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")":
+        if (doc[i].text, doc[i + 2].text) not in {("(", ")"), ("[", "]")}:
             continue
         acr = doc[i + 1]
         if not _ACRONYM.match(acr.text) or len(acr.text.replace(".", "")) < 2:
@@ -429,7 +449,21 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
     return out + add
 
 
+def _drop_plural_norp(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A plural NORP ("Polaroids") whose singular is used in the article, never as a NORP, is a
+    plural common noun of a brand or a thing, not a nationality or group ("Americans" stays when
+    "American" is a NORP too, or absent)."""
+    norp = {e.text for e, _ in ents if e.label_ == "NORP"}
+    words = {t.text for t in doc if _is_cap(t)}
+    return [
+        (e, s) for e, s in ents
+        if not (e.label_ == "NORP" and s == "model" and len(e) == 1 and e.text.endswith("s")
+                and e.text[:-1] in words and e.text[:-1] not in norp)
+    ]
+
+
 def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    ents = _drop_plural_norp(doc, ents)
     # majority label per text
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for e, _ in ents:
@@ -445,7 +479,8 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
             out.append((e, s))
             continue
         label = e.label_
-        if len(e) == 1 and e.text in surnames and label != "PERSON":
+        after_det = e.start > 0 and doc[e.start - 1].lower_ in DETERMINERS
+        if len(e) == 1 and e.text in surnames and label != "PERSON" and not after_det:
             label = "PERSON"
         else:
             counts = labels[e.text].most_common()
@@ -490,6 +525,8 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
                 continue
             if len(pat) == 1 and (tok.is_stop or (tok.is_sent_start and tok.pos_ != "PROPN")):
                 continue
+            if label == "PERSON" and i > 0 and doc[i - 1].lower_ in DETERMINERS:
+                continue  # "the Polaroid camera": a person's name takes no determiner
             add.append((_span(doc, i, j, label), "rule:propagate"))
             taken.update(range(i, j))
             i = j
@@ -533,6 +570,8 @@ def _nested(nlp: Language | None, doc: Doc) -> list[Span]:
     if not frags:
         return []
     persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    person_last = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
+    things = [e for e in doc.ents if e.label_ != "PERSON"]
     out: list[Span] = []
     small_docs = ner.pipe(nlp.make_doc(f.text) for f in frags)
     for frag, small in zip(frags, small_docs, strict=True):
@@ -541,6 +580,12 @@ def _nested(nlp: Language | None, doc: Doc) -> list[Span]:
                 continue
             if len(e) == 1 and (e.text.lower() in COMPASS
                                 or (e.label_ == "PERSON" and e.text not in persons)):
+                continue
+            if e.label_ == "PERSON" and e.text not in persons and e[-1].text not in person_last \
+                    and any(e[-1].text in {t.text for t in x} and e.text not in x.text
+                            for x in things):
+                # "Kennedy Space" in "Kennedy Space Center" next to "Space Shuttle": its last
+                # word is a word of other names, not a surname
                 continue
             span = doc.char_span(frag.start_char + e.start_char, frag.start_char + e.end_char,
                                  label=e.label_, alignment_mode="strict")

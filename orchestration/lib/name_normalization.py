@@ -8,6 +8,7 @@ this order (each is a plain function below, so tests can target them one by one)
    (``ı→i``, ``ø→o``, ``ß→ss``, ``ł→l`` ...), then NFKD with combining marks removed (diacritics
    folded: ``Çavuşoğlu → cavusoglu``), then ``casefold``.
 2. Possessive: a trailing ``'s`` / ``’s`` (or a bare trailing apostrophe) is dropped.
+   An inner ``'s`` before another word is dropped too (``New People's Party → new people party``).
 3. Punctuation: periods and apostrophes are deleted (``U.S. → us``, ``O'Brien → obrien``), every
    other non-alphanumeric character becomes a space (``al-Assad → al assad``), whitespace is
    collapsed.
@@ -100,7 +101,8 @@ def fold_text(text: str) -> str:
 
 
 def _strip_possessive(text: str) -> str:
-    text = text.rstrip()
+    # inner possessives too: "New People's Party" and "New People Party" are one name
+    text = re.sub(r"(?<=\w)'s(?=\s+\w)", "", text.rstrip())
     if text.endswith("'s"):
         return text[:-2]
     if text.endswith("s'"):

@@ -208,3 +208,27 @@ def test_seed_other_people_and_orgs(seed_spans: list[EntitySpan]) -> None:
         if s.label == "PERSON" and s.known_entity_key:
             people[s.norm_key].add(s.known_entity_key)
     assert all(len(v) == 1 for v in people.values()), people
+
+
+def test_names_after_a_person_and_vehicles(nlp: spacy.Language) -> None:
+    """A person's name before a head word names a place or org; vehicles are not people."""
+    text = ("NASA rejected the Johnson Space Center (JSC) in Houston. The Space Shuttle Atlantis "
+            "will go to the Kennedy Space Center. Finally, Atlantis will be on display.")
+    spans = extract_entity_spans(nlp(text))
+    labels = {s.text: s.label for s in spans}
+    assert labels["Johnson Space Center"] in {"ORG", "FAC"}
+    assert not any(s.label == "PERSON" for s in spans), [(s.text, s.label) for s in spans]
+
+
+def test_acronym_in_square_brackets(nlp: spacy.Language) -> None:
+    text = "A spokesman of the Korean People's Army [KPA] said the KPA fired."
+    spans = extract_entity_spans(nlp(text))
+    defined = [s for s in spans if s.text == "KPA" and s.alias_of]
+    assert defined and defined[0].alias_of == "korean people army"
+
+
+def test_determiner_blocks_surname_propagation(nlp: spacy.Language) -> None:
+    text = ("Wilkins praised Warhol Polaroid prints. The Polaroid camera revealed his process, "
+            "Wilkins said.")
+    spans = extract_entity_spans(nlp(text))
+    assert not [s for s in spans if s.text == "Polaroid" and s.label == "PERSON"]

@@ -107,3 +107,8 @@ def test_normalize_name_never_raises(text: str, label: str) -> None:
     assert "  " not in key
     assert normalize_name(key, label) == key or label == "PERSON"
     assert name_tokens(text, label) == (key.split() if key else [])
+
+
+def test_inner_possessive_is_dropped() -> None:
+    assert normalize_name("New People's Party", "ORG") == normalize_name("New People Party", "ORG")
+    assert normalize_name("Korean People's Army", "ORG") == "korean people army"

@@ -44,6 +44,29 @@ reference_matches as (
 
 ),
 
+key_groups as (
+
+    {#- one name, one type group: the model labels "Scientology" ORG here and LOC there, and a
+        country ORG (its government) or GPE; names of the org / place / norp groups that are
+        spelled the same (norm key) take the group most of their mentions carry (ties: org,
+        place, norp). Person names never move: a person is never a place. -#}
+    select
+        norm_key,
+        arg_max(type_group, mention_count * 10 + group_rank) as key_group
+    from (
+        select
+            norm_key,
+            type_group,
+            count(*) as mention_count,
+            case type_group when 'org' then 3 when 'place' then 2 else 1 end as group_rank
+        from mentions
+        where type_group in ('org', 'place', 'norp')
+        group by all
+    )
+    group by all
+
+),
+
 base_keys as (
 
     select
@@ -51,12 +74,16 @@ base_keys as (
         coalesce(mentions.known_entity_key, reference_matches.entity_key) as reference_key,
         coalesce(
             'ref:' || coalesce(mentions.known_entity_key, reference_matches.entity_key),
-            'key:' || mentions.type_group || ':' || mentions.norm_key
+            'key:' || coalesce(key_groups.key_group, mentions.type_group) || ':'
+            || mentions.norm_key
         ) as base_key
     from mentions
     left join reference_matches
         on mentions.article_id = reference_matches.article_id
         and mentions.span_index = reference_matches.span_index
+    left join key_groups
+        on mentions.norm_key = key_groups.norm_key
+        and mentions.type_group in ('org', 'place', 'norp')
 
 ),
 
