@@ -12,7 +12,7 @@ export DO_NOT_TRACK := 1
 export TQDM_DISABLE := 1
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install parse run ui test lint check clean benchmark docs
+.PHONY: install parse run ui test lint check clean benchmark docs compat quality-docs
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required (set PYTHON=...)"; exit 1; }
@@ -31,13 +31,35 @@ run: parse
 ui: parse
 	$(BIN)/python -m orchestration.cli ui
 
-test: parse
+# An older DuckDB (as inside BI drivers) in its own small virtualenv, for the compatibility test.
+COMPAT_STAMP := .venv-compat/.installed
+$(COMPAT_STAMP): requirements-compat.lock
+	test -x .venv-compat/bin/python || $(PYTHON) -m venv .venv-compat
+	.venv-compat/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes \
+		--no-deps --only-binary=:all: -r requirements-compat.lock
+	touch $(COMPAT_STAMP)
+
+compat: $(COMPAT_STAMP)
+
+test: parse compat
 	$(BIN)/python -m pytest -q
 
 lint: install
 	$(BIN)/ruff check orchestration tests benchmarks
 
 check: lint test
+
+# GX Data Docs of the quality suites on the published warehouse (add ARGS=--build for the build file)
+quality-docs: install
+	$(BIN)/python -m orchestration.cli quality-docs $(ARGS)
+
+# dbt docs as a static site under docs/site/ (open docs/site/static_index.html). The catalog is read
+# from a copy of the published warehouse, so readers are never locked out.
+docs: parse
+	@test -f "$${NEWS_WAREHOUSE:-warehouse/news.duckdb}" || { echo "no published warehouse: make run first"; exit 1; }
+	tmp=$$(mktemp -d) && cp "$${NEWS_WAREHOUSE:-warehouse/news.duckdb}" $$tmp/news.duckdb && \
+	(cd dbt_project && NEWS_BUILD_WAREHOUSE=$$tmp/news.duckdb ../$(BIN)/dbt docs generate --static \
+		--quiet --profiles-dir . --target-path ../docs/site); status=$$?; rm -rf $$tmp; exit $$status
 
 benchmark: parse
 	$(BIN)/python benchmarks/run_all.py

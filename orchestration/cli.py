@@ -3,6 +3,7 @@
     python -m orchestration.cli run      # build everything, publish, print row counts
     python -m orchestration.cli ui       # Dagster webserver + daemon on 127.0.0.1:3000
     python -m orchestration.cli summary  # row counts of the published warehouse
+    python -m orchestration.cli quality-docs [--build]  # GX Data Docs site (see docs/quality.md)
 """
 
 import argparse
@@ -46,6 +47,27 @@ def summary() -> int:
     return 0
 
 
+def quality_docs(use_build: bool) -> int:
+    """Validate every suite on the published (or build) warehouse; write the GX Data Docs site."""
+    from orchestration.lib.gx_docs import build_data_docs
+    from orchestration.lib.gx_validation import load_suites
+
+    database = settings.build_path() if use_build else settings.warehouse_path()
+    try:
+        result = build_data_docs(database, load_suites(settings.EXPECTATIONS_DIR / "suites"),
+                                 settings.warehouse_path().parent)
+    except FileNotFoundError as error:
+        log.error(f"{error}; run `make run` first")
+        return 1
+    for name, why in result.skipped.items():
+        log.warning(f"suite {name} not validated: {why}")
+    failed = sorted(name for name, success in result.suites.items() if not success)
+    log.info(f"validated {len(result.suites)} suites on {database}"
+             + (f"; failing: {', '.join(failed)}" if failed else "; all passed"))
+    sys.stdout.write(f"{result.index}\n")
+    return 0
+
+
 def start_ui(host: str, port: int) -> int:
     settings.export_for_subprocesses()
     command = [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions",
@@ -65,6 +87,10 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="build and publish the warehouse from NEWS_INPUT_DIR")
     sub.add_parser("summary", help="row counts of the published warehouse")
+    docs = sub.add_parser("quality-docs", help="build the GX Data Docs site of the quality suites")
+    docs.add_argument("--build", action="store_true",
+                      help="validate the build database (why did the last run fail?) instead of "
+                           "the published warehouse")
     ui = sub.add_parser("ui", help="start the Dagster UI (webserver + daemon)")
     ui.add_argument("--host", default="127.0.0.1")
     ui.add_argument("--port", type=int, default=3000)
@@ -73,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_pipeline()
     if args.command == "summary":
         return summary()
+    if args.command == "quality-docs":
+        return quality_docs(args.build)
     return start_ui(args.host, args.port)
 
 

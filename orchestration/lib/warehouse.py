@@ -217,13 +217,34 @@ def build_lock(build_file: Path, timeout_s: float = 1800.0) -> Iterator[None]:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
 
+# BI drivers embed older DuckDB releases; a file tagged with storage version v1.0.0+ opens in every
+# DuckDB from 1.0 on (tested with 1.1.3 in tests/integration/test_serving.py). DuckDB 1.5 writes
+# that by default (storage_compatibility_version v0.10.2); DuckDB 2.x would not.
+READABLE_STORAGE_VERSIONS = ("v0.10.", "v1.0.0")
+
+
+def storage_version(con: duckdb.DuckDBPyConnection) -> str:
+    """The storage version tag of the connection's main database (e.g. 'v1.0.0+')."""
+    row = con.execute(
+        "select tags['storage_version'] from duckdb_databases() "
+        "where database_name = current_database()"
+    ).fetchone()
+    return str(row[0] if row and row[0] else "unknown")
+
+
 def publish(build_file: Path, published_file: Path) -> Path:
     """Atomically replace the published warehouse with a checkpointed copy of the build database."""
     con = connect(build_file)
     try:
         con.execute("checkpoint")
+        version = storage_version(con)
     finally:
         con.close()
+    if not version.startswith(READABLE_STORAGE_VERSIONS):
+        raise RuntimeError(
+            f"{build_file} has storage version {version}, which the DuckDB 1.x drivers inside BI "
+            "tools cannot open; rebuild it with storage_compatibility_version = 'v1.0.0'"
+        )
     wal = build_file.with_name(build_file.name + ".wal")
     if wal.exists():
         raise RuntimeError(f"build database still has a write-ahead log after checkpoint: {wal}")

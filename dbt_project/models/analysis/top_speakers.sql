@@ -1,3 +1,4 @@
+{#- Most-quoted named speakers, with what they talked about (their top entities, from speaker_topics). -#}
 with
 
 quotes as (
@@ -6,7 +7,13 @@ quotes as (
 
 ),
 
-final as (
+topics as (
+
+    select * from {{ ref('speaker_topics') }}
+
+),
+
+speakers as (
 
     select
         speaker_entity_id,
@@ -18,6 +25,35 @@ final as (
     from quotes
     where speaker_entity_id is not null
     group by speaker_entity_id
+
+),
+
+top_topics as (
+
+    select
+        speaker_entity_id,
+        string_agg(entity_name, ', ' order by topic_rank) as top_topics
+    from topics
+    where topic_rank <= 5
+    group by speaker_entity_id
+
+),
+
+final as (
+
+    select
+        speakers.speaker_entity_id,
+        speakers.speaker_name,
+        speakers.quote_count,
+        speakers.direct_quote_count,
+        speakers.article_count,
+        speakers.longest_quote,
+        top_topics.top_topics,
+        row_number() over (
+            order by speakers.quote_count desc, speakers.article_count desc, speakers.speaker_name
+        ) as speaker_rank
+    from speakers
+    left join top_topics on speakers.speaker_entity_id = top_topics.speaker_entity_id
 
 )
 

@@ -5,8 +5,13 @@ They are separate steps on purpose: a blocking GX check on a mart stops only ass
 *other*
 steps, so the analysis models run only when every mart's checks pass."""
 
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
 import dagster as dg
 from dagster_dbt import DbtCliResource, dbt_assets
+from dagster_dbt.errors import DagsterDbtCliRuntimeError
 
 from orchestration import settings
 from orchestration.defs.transform.project import dbt_project
@@ -17,10 +22,48 @@ TRANSLATOR = NewsDbtTranslator()
 
 
 def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+    """Run `dbt build`, then attach each model's row count to its materialization.
+
+    dbt holds the build file for the whole command, so counts are read after it exits (dagster-dbt's
+    `fetch_row_counts()` would open the file while dbt holds it): events are buffered until then.
+    """
     settings.export_for_subprocesses()
-    with warehouse.build_lock(settings.build_path()):
+    build_file = settings.build_path()
+    with warehouse.build_lock(build_file):
         invocation = dbt.cli(["build"], context=context)
-        yield from invocation.stream()
+        events, error = [], None
+        try:
+            events.extend(invocation.stream())
+        except DagsterDbtCliRuntimeError as failure:
+            error = failure
+        counts = _row_counts(build_file, invocation.manifest, events)
+    for event in events:
+        if isinstance(event, dg.Output | dg.AssetMaterialization):
+            unique_id = event.metadata.get("unique_id")
+            count = counts.get(getattr(unique_id, "value", unique_id))
+            if count is not None:
+                event = event.with_metadata({**event.metadata, "dagster/row_count": count})
+        yield event
+    if error is not None:
+        raise error
+
+
+def _row_counts(build_file: Path, manifest: Mapping[str, Any], events: list) -> dict[str, int]:
+    """Row counts of the models and seeds dbt just materialized, keyed by dbt unique_id."""
+    relations = {}
+    for event in events:
+        unique_id = getattr(event, "metadata", {}).get("unique_id")
+        node = manifest["nodes"].get(getattr(unique_id, "value", unique_id) or "")
+        if node and node["resource_type"] in ("model", "seed"):
+            relations[node["unique_id"]] = f'"{node["schema"]}"."{node["alias"]}"'
+    if not relations:
+        return {}
+    con = warehouse.connect(build_file)
+    try:
+        return {uid: con.execute(f"select count(*) from {rel}").fetchone()[0]
+                for uid, rel in relations.items()}
+    finally:
+        con.close()
 
 
 @dbt_assets(

@@ -1,0 +1,1 @@
+"""Briefing: a static HTML page generated from the published analysis models."""

@@ -1,0 +1,103 @@
+"""The briefing page: built by the pipeline from the published analysis models, rendered by a real
+headless Chromium (Debian's `chromium`), which must find every part of the page in the DOM."""
+
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from orchestration import settings
+from tests.conftest import SEEDS, run_job
+
+pytestmark = pytest.mark.integration
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def briefing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
+    root = tmp_path_factory.mktemp("briefing")
+    inputs = root / "inputs"
+    shutil.copytree(SEEDS, inputs)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setenv("NEWS_INPUT_DIR", str(inputs))
+        monkeypatch.setenv("NEWS_WAREHOUSE", str(root / "warehouse" / "news.duckdb"))
+        monkeypatch.delenv("NEWS_BUILD_DIR", raising=False)
+        monkeypatch.delenv("NEWS_BRIEFING", raising=False)
+        settings.export_for_subprocesses()
+        result = run_job()
+        yield {"success": result.success, "page": settings.briefing_path(),
+               "warehouse": settings.warehouse_path(), "root": root}
+        settings.export_for_subprocesses()
+
+
+def analysis_count(warehouse: Path, sql: str) -> int:
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_page_written_next_to_the_warehouse(briefing: dict) -> None:
+    assert briefing["success"]
+    page: Path = briefing["page"]
+    assert page == briefing["warehouse"].parent / "briefing.html"
+    text = page.read_text(encoding="utf-8")
+    # self-contained: nothing is fetched from anywhere
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", text)
+    assert "<script" not in text
+
+
+def test_chromium_renders_every_part(briefing: dict) -> None:
+    if CHROMIUM is None:
+        pytest.skip("chromium is not installed (apt-get install chromium; .ci/run does it)")
+    profile = briefing["root"] / "chromium-profile"
+    done = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run", "--disable-sync",
+         f"--user-data-dir={profile}", "--dump-dom", briefing["page"].as_uri()],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    dom = done.stdout
+    for part in ("summary", "timeline", "network", "speakers", "coverage", "disagreements"):
+        assert f'id="{part}"' in dom, part
+    warehouse = briefing["warehouse"]
+
+    # timeline: one dot per dated meeting
+    dated = analysis_count(warehouse, "select count(*) from analysis.meeting_timeline "
+                                      "where meeting_date is not null")
+    timeline = re.search(r'<svg id="timeline-chart".*?</svg>', dom, re.S)
+    assert timeline and timeline.group(0).count('class="meeting"') == dated
+
+    # network: one line per pair that met (the seeds have fewer pairs than the display cap)
+    pairs = analysis_count(warehouse, "select count(*) from analysis.who_met_whom")
+    network = re.search(r'<svg id="network-chart".*?</svg>', dom, re.S)
+    assert pairs > 0 and network and network.group(0).count('class="edge"') == pairs
+
+    # top speakers, most quoted first
+    top = analysis_count(warehouse, "select count(*) from analysis.top_speakers")
+    speakers = re.search(r'<table id="speakers-table".*?</table>', dom, re.S).group(0)
+    assert speakers.count("<tr>") - 1 == min(top, 10) > 0
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        first = con.execute("select speaker_name from analysis.top_speakers "
+                            "where speaker_rank = 1").fetchone()[0]
+        outlets = [r[0] for r in con.execute(
+            "select distinct source_name from analysis.outlet_coverage").fetchall()]
+    finally:
+        con.close()
+    assert first in speakers.split("</tr>")[1]
+
+    # coverage: one row per reported meeting, one column per outlet
+    coverage = re.search(r'<table id="coverage-table".*?</table>', dom, re.S).group(0)
+    reported = analysis_count(warehouse,
+                              "select count(distinct meeting_id) from analysis.outlet_coverage")
+    assert coverage.count("<tr>") - 1 == reported > 0
+    header = coverage.split("</thead>")[0]
+    assert outlets and all(outlet in header for outlet in outlets)
