@@ -1,10 +1,11 @@
 """DuckDB plumbing: the tables Python writes, bulk writes, the build lock, and atomic publishing.
 
 Design (see README "How readers are never blocked"): every asset writes a private *build* database
-(`settings.build_path()`); after the quality checks pass, `publish()` checkpoints it and atomically replaces
-the published file (`settings.warehouse_path()`) with a copy. Readers open the published file read-only and
-always see the last complete, validated build; an open reader keeps its old snapshot (its file handle) while
-new readers get the new file. Nothing ever writes the published file in place.
+(`settings.build_path()`); after the quality checks pass, `publish()` checkpoints it and atomically
+replaces the published file (`settings.warehouse_path()`) with a copy. Readers open the published
+file read-only and always see the last complete, validated build; an open reader keeps its old
+snapshot (its file handle) while new readers get the new file. Nothing ever writes the published
+file in place.
 """
 
 import contextlib
@@ -97,7 +98,8 @@ create table if not exists nlp.sentences (
     start_char bigint, end_char bigint, sentence_text varchar
 );
 create table if not exists nlp.entity_spans (
-    article_id varchar, span_index bigint, sentence_index bigint, start_char bigint, end_char bigint,
+    article_id varchar, span_index bigint, sentence_index bigint,
+    start_char bigint, end_char bigint,
     span_text varchar, label varchar, source varchar, title varchar, norm_key varchar,
     known_entity_key varchar, alias_of varchar, is_nested boolean
 );
@@ -122,7 +124,7 @@ create table if not exists nlp.meeting_candidate_participants (
 );
 """
 
-# Every per-article NLP table, so a batch can be replaced atomically (delete + insert in one transaction).
+# Every per-article NLP table, so a batch is replaced atomically (delete + insert, one transaction).
 NLP_ARTICLE_TABLES = (
     "nlp.removed_lines",
     "nlp.article_signals",
@@ -156,7 +158,10 @@ def ensure_tables(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def insert_rows(
-    con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
+    con: duckdb.DuckDBPyConnection,
+    table: str,
+    columns: Sequence[str],
+    rows: Sequence[Sequence[Any]],
 ) -> int:
     """Bulk insert through Arrow (one statement, no per-row round trips). Returns the row count."""
     if not rows:
@@ -182,7 +187,8 @@ def build_lock(build_file: Path, timeout_s: float = 1800.0) -> Iterator[None]:
 
     The second writer logs one warning, waits up to `timeout_s`, then fails with a clear message.
     Steps of two concurrent runs therefore interleave, each step alone on the build database.
-    The lock is an OS file lock: it disappears with the process, so a killed run never leaves it stale.
+    The lock is an OS file lock: it disappears with the process, so a killed run never leaves
+    it stale.
     """
     lock_path = build_file.with_name(build_file.name + ".lock")
     lock_path.parent.mkdir(parents=True, exist_ok=True)
@@ -249,6 +255,9 @@ def publish(build_file: Path, published_file: Path) -> Path:
     if wal.exists():
         raise RuntimeError(f"build database still has a write-ahead log after checkpoint: {wal}")
     published_file.parent.mkdir(parents=True, exist_ok=True)
+    # A copy left by a publish killed mid-way (readers never see these names): remove it.
+    for leftover in published_file.parent.glob(f".{published_file.name}.*.tmp"):
+        leftover.unlink(missing_ok=True)
     staging = published_file.with_name(f".{published_file.name}.{os.getpid()}.tmp")
     shutil.copyfile(build_file, staging)
     with open(staging, "rb+") as handle:
