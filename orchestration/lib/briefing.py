@@ -82,7 +82,7 @@ def timeline_svg(meetings: list[dict[str, Any]], width: int = 900) -> str:
     """Dated meetings as dots on a time axis, one lane per status (undated ones listed apart)."""
     dated = [m for m in meetings if _as_date(m["meeting_date"])]
     lanes = ["held", "planned"]
-    lane_height, top, left, right = 70, 30, 80, 30
+    lane_height, top, left, right = 110, 30, 80, 30
     height = top + lane_height * len(lanes) + 40
     parts = [f'<svg id="timeline-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
              f'viewBox="0 0 {width} {height}" width="100%" data-meetings="{len(dated)}">',
@@ -102,7 +102,9 @@ def timeline_svg(meetings: list[dict[str, Any]], width: int = 900) -> str:
             label = date.fromordinal(ordinal).isoformat()
             parts.append(f'<text x="{x:.0f}" y="{axis_y + 14}" text-anchor="middle" '
                          f'class="axis">{label}</text>')
-        for meeting, ordinal in zip(dated, days, strict=True):
+        # Labels of nearby meetings are stacked on levels so they never overprint each other.
+        label_ends: dict[tuple[int, int], float] = {}
+        for meeting, ordinal in sorted(zip(dated, days, strict=True), key=lambda pair: pair[1]):
             lane = lanes.index(meeting["status"]) if meeting["status"] in lanes else 0
             x = left + (ordinal - first) / span * (width - left - right)
             y = top + lane_height * lane + lane_height / 2
@@ -116,8 +118,16 @@ def timeline_svg(meetings: list[dict[str, Any]], width: int = 900) -> str:
                 f'fill="{colour}" fill-opacity="0.7" data-meeting-id="{_e(meeting["meeting_id"])}">'
                 f"<title>{_e(label)}</title></circle>")
             if len(dated) <= 30:
-                parts.append(f'<text x="{x:.1f}" y="{y - radius - 4:.1f}" text-anchor="middle">'
-                             f'{_e(meeting["participants"])}</text>')
+                text = str(meeting["participants"])
+                text_width = 6.5 * len(text)
+                anchor = "end" if x + text_width > width - right else "start"
+                start = x - text_width if anchor == "end" else x
+                level = 0
+                while label_ends.get((lane, level), -1e9) > start - 8 and level < 3:
+                    level += 1
+                label_ends[(lane, level)] = start + text_width
+                parts.append(f'<text x="{x:.1f}" y="{y - radius - 4 - 14 * level:.1f}" '
+                             f'text-anchor="{anchor}" font-size="12">{_e(text)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
@@ -133,9 +143,11 @@ def network_svg(edges: list[dict[str, Any]], size: int = 560) -> str:
             names[entity] = edge[f"participant_{side}"]
     nodes = sorted(degree, key=lambda e: (-degree[e], names[e]))[:MAX_NETWORK_NODES]
     nodes.sort(key=lambda e: names[e])
-    centre, radius = size / 2, size / 2 - 110
+    margin = 170  # room on both sides for names written outside the circle
+    centre, radius = size / 2, size / 2 - 60
     position = {
-        entity: (centre + radius * math.cos(2 * math.pi * i / max(len(nodes), 1) - math.pi / 2),
+        entity: (margin + centre
+                 + radius * math.cos(2 * math.pi * i / max(len(nodes), 1) - math.pi / 2),
                  centre + radius * math.sin(2 * math.pi * i / max(len(nodes), 1) - math.pi / 2))
         for i, entity in enumerate(nodes)
     }
@@ -152,15 +164,16 @@ def network_svg(edges: list[dict[str, Any]], size: int = 560) -> str:
                      f"<title>{_e(label)}</title></line>")
     for entity in nodes:
         x, y = position[entity]
-        anchor = "start" if x >= centre else "end"
-        dx = 10 if x >= centre else -10
+        anchor = "start" if x >= margin + centre else "end"
+        dx = 10 if x >= margin + centre else -10
         parts.append(f'<g class="node" data-entity-id="{_e(entity)}">'
                      f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{4 + min(degree[entity], 8)}" '
                      f'fill="#2ca02c"/><text x="{x + dx:.1f}" y="{y + 4:.1f}" '
-                     f'text-anchor="{anchor}">{_e(names[entity])}</text></g>')
+                     f'text-anchor="{anchor}" font-size="13">{_e(names[entity])}</text></g>')
     shown_edges = sum(1 for p in parts if p.startswith('<line class="edge"'))
     header = (f'<svg id="network-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-              f'viewBox="0 0 {size} {size}" width="100%" style="max-width:{size}px" '
+              f'viewBox="0 0 {size + 2 * margin} {size}" width="100%" '
+              f'style="max-width:{size + 2 * margin}px" '
               f'data-nodes="{len(nodes)}" data-edges="{shown_edges}"><title>Who met whom</title>')
     return header + "".join(parts) + "</svg>"
 
@@ -206,7 +219,9 @@ def render_briefing(briefing: Briefing) -> str:
     counts = briefing.counts
     dated = sum(1 for m in briefing.timeline if _as_date(m["meeting_date"]))
     undated = [m for m in briefing.timeline if not _as_date(m["meeting_date"])]
-    undated_rows = [[m["status"], m["participants"], m["place_name"] or "", m["report_count"]]
+    undated_rows = [[m["status"] if m.get("mode") in (None, "in_person")
+                     else f'{m["status"]} ({m["mode"]} contact)',
+                     m["participants"], m["place_name"] or "", m["report_count"]]
                     for m in undated]
     speaker_rows = [[s["speaker_rank"], s["speaker_name"], s["quote_count"], s["article_count"],
                      s["top_topics"] or "", s["longest_quote"]] for s in briefing.speakers]
