@@ -74,16 +74,22 @@ base_keys as (
         coalesce(mentions.known_entity_key, reference_matches.entity_key) as reference_key,
         coalesce(
             'ref:' || coalesce(mentions.known_entity_key, reference_matches.entity_key),
-            'key:' || coalesce(key_groups.key_group, mentions.type_group) || ':'
-            || mentions.norm_key
+            'key:' || coalesce(
+                case
+                    when mentions.type_group in ('org', 'place', 'norp')
+                        then key_groups.key_group
+                end,
+                mentions.type_group
+            ) || ':' || mentions.norm_key
         ) as base_key
     from mentions
     left join reference_matches
         on mentions.article_id = reference_matches.article_id
         and mentions.span_index = reference_matches.span_index
+    {# an equi-join only: a type condition in this ON clause made DuckDB fall back to a
+        nested-loop join (5 s instead of 0.1 s at 160k mentions) #}
     left join key_groups
         on mentions.norm_key = key_groups.norm_key
-        and mentions.type_group in ('org', 'place', 'norp')
 
 ),
 
