@@ -54,8 +54,14 @@ def write_batch(con: duckdb.DuckDBPyConnection, ids: list[str],
                 rows: dict[str, list[tuple]]) -> None:
     con.execute("begin transaction")
     try:
-        for table in warehouse.NLP_ARTICLE_TABLES:
-            con.execute(f"delete from {table} where article_id in (select unnest(?))", [ids])
+        # A batch is written in one transaction with its nlp.documents rows, so only articles
+        # that have a documents row (an older annotation) can have rows to replace; new articles,
+        # the common case, skip the deletes, which scan tables that grow with the corpus.
+        stale = [row[0] for row in con.execute(
+            "select article_id from nlp.documents where article_id in (select unnest(?))", [ids]
+        ).fetchall()]
+        for table in warehouse.NLP_ARTICLE_TABLES if stale else ():
+            con.execute(f"delete from {table} where article_id in (select unnest(?))", [stale])
         for table, table_rows in rows.items():
             warehouse.insert_rows(con, table, COLUMNS[table], table_rows)
         con.execute("commit")

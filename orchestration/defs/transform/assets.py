@@ -2,8 +2,7 @@
 models.
 
 They are separate steps on purpose: a blocking GX check on a mart stops only assets computed in
-*other*
-steps, so the analysis models run only when every mart's checks pass."""
+*other* steps, so the analysis models run only when every mart's checks pass."""
 
 from collections.abc import Mapping
 from pathlib import Path
@@ -54,7 +53,9 @@ def _row_counts(build_file: Path, manifest: Mapping[str, Any], events: list) -> 
     for event in events:
         unique_id = getattr(event, "metadata", {}).get("unique_id")
         node = manifest["nodes"].get(getattr(unique_id, "value", unique_id) or "")
-        if node and node["resource_type"] in ("model", "seed"):
+        # Views are skipped: counting one re-runs its query (seconds on a large corpus).
+        materialized = (node or {}).get("config", {}).get("materialized")
+        if node and node["resource_type"] in ("model", "seed") and materialized != "view":
             relations[node["unique_id"]] = f'"{node["schema"]}"."{node["alias"]}"'
     if not relations:
         return {}
