@@ -3,6 +3,7 @@ Dagster
 materializations, real GX validations, the real spaCy model."""
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -64,6 +65,31 @@ def run_job(job_name: str = "build_warehouse"):
     job = defs().resolve_job_def(job_name)
     with dg.DagsterInstance.ephemeral() as instance:
         return job.execute_in_process(instance=instance, raise_on_error=False)
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The five seed articles built once per session, for tests that only read the result.
+
+    The environment is restored right after the build; use the returned paths, not settings.
+    """
+    root = tmp_path_factory.mktemp("seeds_build")
+    inputs = root / "inputs"
+    shutil.copytree(SEEDS, inputs)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setenv("NEWS_INPUT_DIR", str(inputs))
+        monkeypatch.setenv("NEWS_WAREHOUSE", str(root / "warehouse" / "news.duckdb"))
+        monkeypatch.delenv("NEWS_BUILD_DIR", raising=False)
+        monkeypatch.delenv("NEWS_BRIEFING", raising=False)
+        settings.export_for_subprocesses()
+        result = run_job()
+        build = {
+            "success": result.success, "published": settings.warehouse_path(),
+            "build": settings.build_path(), "briefing": settings.briefing_path(),
+            "root": root, "inputs": inputs,
+        }
+    settings.export_for_subprocesses()
+    return build
 
 
 @pytest.fixture(scope="session")

@@ -4,14 +4,10 @@ headless Chromium (Debian's `chromium`), which must find every part of the page 
 import re
 import shutil
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
-
-from orchestration import settings
-from tests.conftest import SEEDS, run_job
 
 pytestmark = pytest.mark.integration
 
@@ -19,20 +15,9 @@ CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="module")
-def briefing(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
-    root = tmp_path_factory.mktemp("briefing")
-    inputs = root / "inputs"
-    shutil.copytree(SEEDS, inputs)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setenv("NEWS_INPUT_DIR", str(inputs))
-        monkeypatch.setenv("NEWS_WAREHOUSE", str(root / "warehouse" / "news.duckdb"))
-        monkeypatch.delenv("NEWS_BUILD_DIR", raising=False)
-        monkeypatch.delenv("NEWS_BRIEFING", raising=False)
-        settings.export_for_subprocesses()
-        result = run_job()
-        yield {"success": result.success, "page": settings.briefing_path(),
-               "warehouse": settings.warehouse_path(), "root": root}
-        settings.export_for_subprocesses()
+def briefing(seeds_build: dict) -> dict:
+    return {"success": seeds_build["success"], "page": seeds_build["briefing"],
+            "warehouse": seeds_build["published"], "root": seeds_build["root"]}
 
 
 def analysis_count(warehouse: Path, sql: str) -> int:

@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from tests.conftest import SEEDS, run_job
+from tests.conftest import run_job
 
 MEETINGS_SQL = """
     select
@@ -68,17 +68,9 @@ def _find(meetings: list[dict[str, Any]], *parts: str, **fields: Any) -> list[di
 
 
 @pytest.fixture(scope="module")
-def seeds_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    mp = pytest.MonkeyPatch()
-    root = tmp_path_factory.mktemp("meetings_seeds")
-    from tests.conftest import Env
-
-    warehouse = Env(mp, root).use(SEEDS)
-    try:
-        assert run_job("build_warehouse").success
-    finally:
-        mp.undo()
-    return warehouse
+def seeds_warehouse(seeds_build: dict) -> Path:
+    assert seeds_build["success"]
+    return seeds_build["published"]
 
 
 def test_seed_meetings_found_once_with_date_place_and_participants(seeds_warehouse: Path) -> None:

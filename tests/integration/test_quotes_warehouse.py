@@ -4,16 +4,12 @@ The pipeline really runs once for the module (spaCy, dbt, GX); every assertion r
 tables. Expected quotes are identified by a fragment of their text, so the test does not depend on
 offsets or ids."""
 
-import shutil
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
 import duckdb
 import pytest
-
-from orchestration import settings
-from tests.conftest import SEEDS, run_job
 
 pytestmark = pytest.mark.integration
 
@@ -59,20 +55,9 @@ def fold(text: str | None) -> str:
 
 
 @pytest.fixture(scope="module")
-def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    root = tmp_path_factory.mktemp("quotes_seeds")
-    inputs = root / "inputs"
-    shutil.copytree(SEEDS, inputs)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setenv("NEWS_INPUT_DIR", str(inputs))
-        monkeypatch.setenv("NEWS_WAREHOUSE", str(root / "warehouse" / "news.duckdb"))
-        monkeypatch.delenv("NEWS_BUILD_DIR", raising=False)
-        settings.export_for_subprocesses()
-        result = run_job()
-        assert result.success
-        path = settings.warehouse_path()
-        yield path
-    settings.export_for_subprocesses()
+def warehouse(seeds_build: dict) -> Path:
+    assert seeds_build["success"]
+    return seeds_build["published"]
 
 
 @pytest.fixture(scope="module")
