@@ -1,6 +1,7 @@
 """Run a GX suite against the build warehouse and record one row per expectation in quality.*."""
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -93,7 +94,9 @@ def ensure_results_table(con: duckdb.DuckDBPyConnection) -> None:
                 "failures, success (from quality.expectation_results).'")
 
 
-def record(con: duckdb.DuckDBPyConnection, run: SuiteRun, run_id: str, now: datetime) -> None:
+def record(con: duckdb.DuckDBPyConnection, runs: Sequence[SuiteRun], run_id: str,
+           now: datetime) -> None:
+    """Append one row per expectation of each suite run to quality.expectation_results."""
     ensure_results_table(con)
     rows = [
         (run_id, run.suite.name, run.suite.target, index, outcome.expectation, outcome.column,
@@ -101,6 +104,7 @@ def record(con: duckdb.DuckDBPyConnection, run: SuiteRun, run_id: str, now: date
          outcome.observed_value, outcome.unexpected_count, json.dumps(outcome.sample),
          run.row_count, now, outcome.unexpected_percent,
          json.dumps(outcome.sample_rows, default=str) if outcome.sample_rows else None)
+        for run in runs
         for index, outcome in enumerate(run.outcomes)
     ]
     con.executemany(

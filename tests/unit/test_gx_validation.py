@@ -196,8 +196,8 @@ def test_one_quality_row_per_expectation_per_run(tmp_path: Path) -> None:
     con.execute("create table things as select * from (values ('t1', 'a', 1), ('t2', 'zzz', 2)) "
                 "as t(id, kind, n)")
     first = run_suite(con, suite)
-    record(con, first, "run-1", datetime(2026, 1, 1))
-    record(con, run_suite(con, suite), "run-2", datetime(2026, 1, 2))
+    record(con, [first], "run-1", datetime(2026, 1, 1))
+    record(con, [run_suite(con, suite)], "run-2", datetime(2026, 1, 2))
     rows = con.execute("select run_id, count(*), count(distinct expectation_index), "
                        "count_if(not success) from quality.expectation_results "
                        "group by all order by 1").fetchall()
@@ -225,5 +225,5 @@ def test_an_older_results_table_is_upgraded(tmp_path: Path) -> None:
                 "column_name varchar, kwargs varchar, description varchar, success boolean, "
                 "observed_value varchar, unexpected_count bigint, unexpected_sample varchar, "
                 "row_count bigint, validated_at timestamp)")
-    record(con, run_suite(con, suite), "run-1", datetime(2026, 1, 1))
+    record(con, [run_suite(con, suite)], "run-1", datetime(2026, 1, 1))
     assert con.execute("select count(*) from quality.expectation_results").fetchone() == (4,)
