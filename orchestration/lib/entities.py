@@ -228,6 +228,8 @@ def _clean_span(ent: Span, source: str) -> Span | None:
     if start >= end:
         return None
     label = ent.label_
+    if label != "PERSON":
+        end = _strip_trailing_title(doc, start, end)
     text = doc[start:end].text
     if label in CODE_RELABEL and any(c.isdigit() for c in text) and any(c.isalpha() for c in text):
         label = "PRODUCT"  # "IE6", "STS-134", "S-400": codes are not places or people
@@ -253,6 +255,20 @@ def _clean_span(ent: Span, source: str) -> Span | None:
             label = "PERSON"
     span = _span(doc, start, end, label, ent.id_)
     return span
+
+
+def _strip_trailing_title(doc: Doc, start: int, end: int) -> int:
+    """New end of a non-person name that swallowed a title ("NASA Administrator Charles Bolden"
+    -> "NASA", "State Department Spokesperson Jeff Rathke" -> "State Department", "the NASA
+    Administrator said" -> "NASA"). Only when a name is left before the title and does not end in
+    a connector ("Office of the Director" is one name)."""
+    for n in (3, 2, 1):
+        cut = end - n
+        if cut <= start or doc[cut - 1].lower_ in CONNECTORS or doc[cut - 1].is_punct:
+            continue
+        if is_title(doc[cut:end].text):
+            return cut
+    return end
 
 
 def _is_junk(span: Span) -> bool:
@@ -591,6 +607,39 @@ def _nested(nlp: Language | None, doc: Doc) -> list[Span]:
                                  label=e.label_, alignment_mode="strict")
             if span is not None and not _is_junk(span):
                 out.append(span)
+    return out + _nested_known_places(doc, out)
+
+
+def _nested_known_places(doc: Doc, found: list[Span]) -> list[Span]:
+    """Places the article names on their own (GPE/LOC entities) found again inside a longer
+    ORG/FAC/EVENT name ("Toronto" in "Toronto Star" when the article also says "in Toronto", "US"
+    in "US National Science Foundation"), as nested mentions; spans already in ``found`` are
+    skipped."""
+    places: dict[tuple[str, ...], str] = {}
+    for e in doc.ents:
+        if e.label_ in {"GPE", "LOC"} and e.text.lower() not in COMPASS:
+            places.setdefault(tuple(t.text for t in e), e.label_)
+    if not places:
+        return []
+    seen = {(s.start, s.end) for s in found}
+    out: list[Span] = []
+    for parent in doc.ents:
+        if parent.label_ not in {"ORG", "FAC", "EVENT"} or len(parent) < 2:
+            continue
+        for i in range(parent.start, parent.end):
+            for pat, label in places.items():
+                j = i + len(pat)
+                if j > parent.end or (i, j) == (parent.start, parent.end) or (i, j) in seen:
+                    continue
+                if tuple(t.text for t in doc[i:j]) != pat:
+                    continue
+                if (i > parent.start and _is_cap(doc[i - 1]) and doc[i - 1].lower_ not in
+                        ORG_HEADS | FAC_HEADS) or (j < parent.end and _is_cap(doc[j])
+                                                   and doc[j].lower_ not in ORG_HEADS | FAC_HEADS
+                                                   and i > parent.start):
+                    continue  # inside a longer run of capitalized words: not the place itself
+                seen.add((i, j))
+                out.append(_span(doc, i, j, label))
     return out
 
 

@@ -67,6 +67,29 @@ ARTICLES = [
                 "Turkey about the pipeline.\n\nAnkara said on Saturday that it welcomed the "
                 "proposal, while Turkey's neighbours were more cautious.",
     },
+    {
+        "id": "org_short",
+        "title": "Reservoir approved",
+        "published_at": "2024-03-11",
+        "text": "The Eastmoor County Water Board approved the new reservoir on Monday.\n\n"
+                "The Water Board said construction would start in May. Siemens said the Siemens "
+                "Foundation would pay for a school.",
+    },
+    {
+        "id": "variant_parents",
+        "title": "Exhibit opens",
+        "published_at": "2024-03-12",
+        "text": "Curator Kristen Halvorsen opened the exhibit on Friday.\n\nKristin Halvorsen said "
+                "the photographs came from a private collection. Halvorsen added that the show "
+                "would travel.",
+    },
+    {
+        "id": "america",
+        "title": "Plan backed",
+        "published_at": "2024-03-13",
+        "text": "Officials from the United States arrived on Monday. America has long backed the "
+                "plan.",
+    },
 ]
 
 SEED_GROUPS = {
@@ -180,6 +203,29 @@ def test_capital_as_place_is_not_the_country(warehouse: duckdb.DuckDBPyConnectio
     place_use, government_use = [r[1] for r in rows if r[0] == "Ankara"]
     assert place_use not in turkey  # "arrived in Ankara": the city
     assert government_use in turkey  # "Ankara said": the Turkish government
+
+
+def test_org_short_form_in_article(warehouse: duckdb.DuckDBPyConnection) -> None:
+    texts = {"Eastmoor County Water Board", "Water Board"}
+    one_entity(entity_ids(warehouse, texts, doc="org_short"), texts)
+    rule = warehouse.execute(
+        "select distinct resolution_rule from marts.mentions where mention_text = 'Water Board'"
+    ).fetchall()
+    assert rule == [("org_short_form_in_article",)]
+    # a name that starts a longer name is not its short form (the company, not its foundation)
+    found = entity_ids(warehouse, {"Siemens", "Siemens Foundation"}, doc="org_short")
+    assert set(found) == {"Siemens", "Siemens Foundation"}
+    assert found["Siemens"].isdisjoint(found["Siemens Foundation"])
+
+
+def test_surname_with_two_spellings_of_one_parent(warehouse: duckdb.DuckDBPyConnection) -> None:
+    texts = {"Kristen Halvorsen", "Kristin Halvorsen", "Halvorsen"}
+    one_entity(entity_ids(warehouse, texts, doc="variant_parents"), texts)
+
+
+def test_america_is_the_united_states(warehouse: duckdb.DuckDBPyConnection) -> None:
+    texts = {"United States", "America"}
+    one_entity(entity_ids(warehouse, texts, doc="america"), texts)
 
 
 @pytest.mark.parametrize("group", sorted(SEED_GROUPS))

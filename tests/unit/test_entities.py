@@ -232,3 +232,24 @@ def test_determiner_blocks_surname_propagation(nlp: spacy.Language) -> None:
             "Wilkins said.")
     spans = extract_entity_spans(nlp(text))
     assert not [s for s in spans if s.text == "Polaroid" and s.label == "PERSON"]
+
+
+def test_title_after_an_organization_is_cut_off(nlp: spacy.Language) -> None:
+    out = spans(nlp, "NASA Administrator Charles Bolden said the shuttle would fly. "
+                     "The State Department Spokesperson Jeff Rathke declined to comment.")
+    texts = {s.text for s in out}
+    assert {"NASA", "State Department", "Charles Bolden", "Jeff Rathke"} <= texts
+    assert not texts & {"NASA Administrator", "State Department Spokesperson"}
+    # a title after a connector is part of the name
+    assert "Office of the Director" in {s.text for s in spans(nlp, "He called the Office of "
+                                                                   "the Director.")}
+
+
+def test_place_named_in_the_article_is_nested_in_longer_names(nlp: spacy.Language) -> None:
+    out = spans(nlp, "He lives in Toronto. The Toronto Star reported it.")
+    nested = [s for s in out if s.nested]
+    assert [(s.text, s.label) for s in nested] == [("Toronto", "GPE")]
+    assert nested[0].start_char == out[[s.text for s in out].index("Toronto Star")].start_char
+    # a place name inside a longer run of capitalized words is part of another name
+    other = spans(nlp, "She moved to Jordan. The Michael Jordan Foundation gave money.")
+    assert not [s for s in other if s.nested and s.text == "Jordan"]

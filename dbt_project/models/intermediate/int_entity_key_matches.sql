@@ -8,7 +8,8 @@
     - surname_only: a bare surname and a longer name carrying it.
     A child (token_subset or surname_only) is linked only when its candidate parents all name one
     person: after dropping parents that are themselves short forms of another candidate, exactly
-    one must remain. Names come from the mention that made the key (own name or a reference alias),
+    one must remain; parents that are spelling variants of each other ("Kristen Wilkins" /
+    "Kristin Wilkins", linked by spelling_variant) count as one. Names come from the mention that made the key (own name or a reference alias),
     not from short forms already tied to it, and a reference key is never a child: the seed has
     already said which short forms it owns. So a bare "Smith" next to "John Smith" and "Jane Smith" stays alone, and
     "George Bush" never bridges two different George Bushes. -#}
@@ -102,16 +103,47 @@ dominated_parents as (
 
 ),
 
+variant_parents as (
+
+    {#- a parent that is a spelling variant of another parent of the same child (the
+        alphabetically first one stands for both) -#}
+    select distinct
+        edges.child_key,
+        edges.parent_key
+    from child_edges as edges
+    inner join child_edges as sibling_edges
+        on edges.child_key = sibling_edges.child_key
+        and sibling_edges.parent_key < edges.parent_key
+    inner join matched as variants
+        on variants.match_rule = 'spelling_variant'
+        and (
+            (variants.child_key = edges.parent_key and variants.parent_key = sibling_edges.parent_key)
+            or (
+                variants.child_key = sibling_edges.parent_key
+                and variants.parent_key = edges.parent_key
+            )
+        )
+
+),
+
+skipped_parents as (
+
+    select child_key, parent_key from dominated_parents
+    union
+    select child_key, parent_key from variant_parents
+
+),
+
 maximal_parent_counts as (
 
     select
         child_edges.child_key,
         count(distinct child_edges.parent_key) as maximal_parent_count
     from child_edges
-    left join dominated_parents
-        on child_edges.child_key = dominated_parents.child_key
-        and child_edges.parent_key = dominated_parents.parent_key
-    where dominated_parents.parent_key is null
+    left join skipped_parents
+        on child_edges.child_key = skipped_parents.child_key
+        and child_edges.parent_key = skipped_parents.parent_key
+    where skipped_parents.parent_key is null
     group by all
 
 ),

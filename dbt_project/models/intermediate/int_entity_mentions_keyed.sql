@@ -10,7 +10,14 @@
        "Tayyip Erdogan" near "Recep Tayyip Erdogan"): the key of that name, only when exactly one
        name in the article fits (two Smiths in one article keep their own keys); likewise a lone
        given name that starts exactly one name of the article and ends none ("Ahmed");
-    4. else its own key: type group + norm key. -#}
+    4. short form of one longer ORG name in the same article: the short name is the end of the
+       long name's head (the words before its first of/for/at/in/on), "the Home Office" after
+       "the United Kingdom Home Office", "the Court" or "the Supreme Court" after "the Italian
+       Supreme Court of Cassation", "the Church" after "the Church of Scientology"; only when one
+       longest name of the article fits (names that are themselves short forms of another
+       candidate do not count), so "the Party" next to two parties keeps its own key; a short form
+       never takes a name that starts with it ("Google" stays apart from "Google Science Fair");
+    5. else its own key: type group + norm key. -#}
 with
 
 mentions as (
@@ -171,6 +178,68 @@ first_name_forms as (
 
 ),
 
+org_names as (
+
+    select distinct
+        article_id,
+        base_key,
+        norm_key,
+        token_count,
+        regexp_replace(norm_key, ' (of|for|at|in|on) .*$', '') as head_key
+    from base_keys
+    where type_group = 'org' and not is_acronym and not is_nested
+
+),
+
+org_candidates as (
+
+    select
+        short.article_id,
+        short.span_index,
+        short.norm_key as short_norm_key,
+        long.base_key as full_key,
+        long.norm_key as full_norm_key,
+        long.token_count as full_token_count
+    from base_keys as short
+    inner join org_names as long
+        on short.article_id = long.article_id
+        and short.type_group = 'org'
+        and short.token_count < long.token_count
+        and short.base_key <> long.base_key
+        and (long.head_key = short.norm_key or ends_with(long.head_key, ' ' || short.norm_key))
+    where short.reference_key is null
+        and not short.is_acronym
+
+),
+
+org_short_forms as (
+
+    {#- a candidate that is itself a short form of another candidate does not count -#}
+    select
+        candidates.article_id,
+        candidates.span_index,
+        min(candidates.full_key) as full_key,
+        count(distinct candidates.full_key) as candidate_count
+    from org_candidates as candidates
+    where not exists (
+        select 1
+        from org_candidates as longer
+        inner join org_names as longer_name
+            on longer.article_id = longer_name.article_id
+            and longer.full_key = longer_name.base_key
+        where longer.article_id = candidates.article_id
+            and longer.span_index = candidates.span_index
+            and longer.full_key <> candidates.full_key
+            and longer_name.token_count > candidates.full_token_count
+            and (
+                longer_name.head_key = candidates.full_norm_key
+                or ends_with(longer_name.head_key, ' ' || candidates.full_norm_key)
+            )
+    )
+    group by all
+
+),
+
 final as (
 
     select
@@ -181,6 +250,7 @@ final as (
             when corpus_acronyms.definition_count = 1 then corpus_acronyms.defined_key
             when short_forms.candidate_count = 1 then short_forms.full_key
             when first_name_forms.candidate_count = 1 then first_name_forms.full_key
+            when org_short_forms.candidate_count = 1 then org_short_forms.full_key
             else base_keys.base_key
         end as mention_key,
         case
@@ -189,6 +259,7 @@ final as (
             when corpus_acronyms.definition_count = 1 then 'acronym_definition'
             when short_forms.candidate_count = 1 then 'surname_in_article'
             when first_name_forms.candidate_count = 1 then 'first_name_in_article'
+            when org_short_forms.candidate_count = 1 then 'org_short_form_in_article'
             else 'own_name'
         end as key_rule
     from base_keys
@@ -205,6 +276,9 @@ final as (
     left join first_name_forms
         on base_keys.article_id = first_name_forms.article_id
         and base_keys.span_index = first_name_forms.span_index
+    left join org_short_forms
+        on base_keys.article_id = org_short_forms.article_id
+        and base_keys.span_index = org_short_forms.span_index
 
 )
 
