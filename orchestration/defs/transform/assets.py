@@ -5,6 +5,7 @@ They are separate steps on purpose: a blocking GX check on a mart stops only ass
 *other* steps, so the analysis models run only when every mart's checks pass."""
 
 import os
+import re
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
@@ -20,6 +21,9 @@ from orchestration.defs.transform.translator import NewsDbtTranslator
 from orchestration.lib import warehouse
 
 TRANSLATOR = NewsDbtTranslator()
+KEEP_INVOCATION_TARGETS = 20
+# dagster-dbt's per-invocation folder: <op name>-<first 7 of the run id>-<hash>
+INVOCATION_DIR = re.compile(r"[a-z_]+-[0-9a-f]{7}-[0-9a-f]+")
 
 
 def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource):
@@ -38,6 +42,7 @@ def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource):
         except DagsterDbtCliRuntimeError as failure:
             error = failure
         _keep_partial_parse(invocation.target_path)
+        _prune_invocation_targets(Path(dbt_project.project_dir) / "target")
         counts = _row_counts(build_file, invocation.manifest, events)
     for event in events:
         if isinstance(event, dg.Output | dg.AssetMaterialization):
@@ -66,6 +71,19 @@ def _keep_partial_parse(run_target: Path) -> None:
     staging = target / f".partial_parse.{os.getpid()}.tmp"
     shutil.copyfile(fresh, staging)
     os.replace(staging, target / "partial_parse.msgpack")
+
+
+def _prune_invocation_targets(target: Path, keep: int = KEEP_INVOCATION_TARGETS) -> None:
+    """Delete all but the newest `keep` per-invocation target folders.
+
+    dagster-dbt writes each invocation's manifest, run results and dbt.log to its own folder
+    under `target/` (about 6 MB per dbt step); without pruning a daily build fills the disk.
+    The newest ones stay for debugging a failed run.
+    """
+    folders = [p for p in target.iterdir() if p.is_dir() and INVOCATION_DIR.fullmatch(p.name)]
+    folders.sort(key=lambda p: p.stat().st_mtime, reverse=True)
+    for folder in folders[keep:]:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _row_counts(build_file: Path, manifest: Mapping[str, Any], events: list) -> dict[str, int]:
