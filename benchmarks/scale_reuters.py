@@ -91,11 +91,35 @@ def step_seconds(log: str) -> dict[str, float]:
     return steps
 
 
+def dbt_node_seconds(since: float) -> dict:
+    """Where dbt's time went in the run that just finished: seconds per kind of node (model,
+    test, seed) and the slowest nodes, from the run_results.json of each dbt step since `since`."""
+    target = ROOT / "dbt_project" / "target"
+    by_kind: dict[str, float] = {}
+    nodes: list[tuple[float, str]] = []
+    steps: dict[str, float] = {}
+    for folder in target.iterdir():
+        results = folder / "run_results.json"
+        if not folder.is_dir() or not results.exists() or folder.stat().st_mtime < since:
+            continue
+        data = json.loads(results.read_text())
+        step = folder.name.split("-")[0]
+        steps[step] = round(steps.get(step, 0.0) + data.get("elapsed_time", 0.0), 2)
+        for node in data["results"]:
+            kind = node["unique_id"].split(".")[0]
+            by_kind[kind] = by_kind.get(kind, 0.0) + node["execution_time"]
+            nodes.append((node["execution_time"], node["unique_id"].split(".")[2]))
+    nodes.sort(reverse=True)
+    return {"dbt_elapsed_by_step": steps,
+            "node_seconds_by_kind": {k: round(v, 2) for k, v in sorted(by_kind.items())},
+            "slowest_nodes": [[name, round(sec, 2)] for sec, name in nodes[:8]]}
+
+
 def run_build(input_dir: Path, warehouse: Path, processes: int) -> dict:
     env = dict(os.environ, NEWS_INPUT_DIR=str(input_dir), NEWS_WAREHOUSE=str(warehouse),
                NEWS_NLP_PROCESSES=str(processes), DAGSTER_HOME="")
     env.pop("DAGSTER_HOME")
-    started = time.perf_counter()
+    started, wall_started = time.perf_counter(), time.time()
     process = subprocess.run([sys.executable, "-c", LAUNCHER], cwd=ROOT, env=env,
                              capture_output=True, text=True)
     seconds = time.perf_counter() - started
@@ -107,7 +131,8 @@ def run_build(input_dir: Path, warehouse: Path, processes: int) -> dict:
         raise RuntimeError(f"build failed ({process.returncode}):\n{tail}")
     return {"seconds": round(seconds, 2), "steps": step_seconds(log),
             "peak_rss_mb_pipeline": round(own_kb / 1024, 1),
-            "peak_rss_mb_largest_child": round(kids_kb / 1024, 1)}
+            "peak_rss_mb_largest_child": round(kids_kb / 1024, 1),
+            "dbt": dbt_node_seconds(wall_started)}
 
 
 def measure(size: int, records: list[dict], processes: int, work: Path) -> dict:
