@@ -398,3 +398,25 @@ def test_bad_value_blocks_analysis_and_publication(
     assert not check.passed
     assert "expect_column_values_to_be_in_set(mode)" in check.metadata["failed_expectations"].value
     assert "telepathy" in check.metadata["failures"].value
+
+
+def test_one_check_runs_alone(built: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    # The suites of a stage share one step, but the UI can still execute a single check.
+    import dagster as dg
+
+    from orchestration.definitions import defs
+
+    monkeypatch.setenv("NEWS_INPUT_DIR", str(built["inputs"]))
+    monkeypatch.setenv("NEWS_WAREHOUSE", str(built["published"]))
+    monkeypatch.delenv("NEWS_BUILD_DIR", raising=False)
+    settings.export_for_subprocesses()
+    key = dg.AssetCheckKey(dg.AssetKey(["marts", "mentions"]), "gx_mentions")
+    job = dg.define_asset_job("only_gx_mentions", selection=dg.AssetSelection.checks(key))
+    resolved = dg.Definitions.merge(defs(), dg.Definitions(jobs=[job]))
+    with dg.DagsterInstance.ephemeral() as instance:
+        result = resolved.resolve_job_def("only_gx_mentions").execute_in_process(
+            instance=instance, raise_on_error=False)
+    evaluations = [e.asset_check_evaluation_data for e in result.all_events
+                   if e.event_type_value == "ASSET_CHECK_EVALUATION"]
+    assert result.success
+    assert [(e.check_name, e.passed) for e in evaluations] == [("gx_mentions", True)]
