@@ -107,7 +107,12 @@ PLAN_VERBS = {
     "able",
     "likely",
     "willing",
+    "open",
+    "eager",
+    "keen",
 }
+# Duration units that make a "visit" a stay rather than an encounter ("a six-month visit").
+STAY_UNITS = ("month", "year")
 MODALS = {"will", "would", "shall", "'ll", "may", "might", "could", "can", "should", "must"}
 TOGETHER_CUES = (
     "together",

@@ -134,6 +134,7 @@ from orchestration.lib.meeting_lexicon import (
     PLURAL_REFS,
     PRONOUNS_SINGULAR,
     ROLE_NOUNS,
+    STAY_UNITS,
     TOGETHER_CUES,
     VIDEO_WORDS,
 )
@@ -1011,8 +1012,21 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head is not cur:
             cur = cur.head
             continue
+        if _adjective_complement(cur):
+            cur = cur.head.head  # "he would be open to negotiating with ...": open -> be -> he
+            continue
         break
     return None, False
+
+
+def _adjective_complement(verb: Token) -> bool:
+    """verb is the gerund of an adjective's preposition: "open to meeting", "eager for talks"."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ == "ADJ"
+        and verb.head.head.dep_ in ("acomp", "amod", "xcomp", "conj")
+    )
 
 
 def _clause_anchor_chain(tok: Token, depth: int = 6) -> list[Token]:
@@ -1063,6 +1077,12 @@ def _is_planned(ctx: _Ctx, trigger: Token, light: Token | None) -> bool:
             continue
         if cur.dep_ == "conj" and cur.head is not cur:
             cur = cur.head
+            continue
+        if _adjective_complement(cur):
+            adj = cur.head.head
+            if adj.lemma_.lower() in PLAN_VERBS:
+                return True  # "open to negotiating with"
+            cur = adj.head if adj.dep_ == "acomp" else adj  # "would be happy about meeting"
             continue
         break
     return False
@@ -1233,6 +1253,8 @@ def _trigger_kind(ctx: _Ctx, tok: Token) -> tuple[str, float, str, Token | None]
     kind, conf = MEETING_NOUNS.get(lemma, ("meet", 0.8))
     if child_lows & NOT_MEETING_COMPOUNDS:
         return None
+    if kind == "visit" and _is_long_stay(tok):
+        return None
     mode = "in_person"
     if child_lows & VIDEO_WORDS or kind == "video":
         mode = "video"
@@ -1258,6 +1280,17 @@ def _trigger_kind(ctx: _Ctx, tok: Token) -> tuple[str, float, str, Token | None]
     if kind == "phone":
         kind = "meet"
     return kind, conf, mode, light
+
+
+def _is_long_stay(visit: Token) -> bool:
+    """A visit measured in months or years ("a six-month visit", "a two-year visit to Syria")
+    is a stay, not an encounter between actors."""
+    for child in visit.children:
+        if child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            words = {child.lower_, *(t.lower_ for t in child.subtree)}
+            if any(w.rstrip("s").endswith(STAY_UNITS) for w in words):
+                return True
+    return False
 
 
 def _line_limits(ctx: _Ctx, sent: Span, tok: Token) -> tuple[int, int]:

@@ -388,3 +388,21 @@ def test_office_of_a_country_is_a_role_reference(nlp: spacy.language.Language) -
     assert all(
         p.reference_text is None for c in groups for p in c.participants if p.text == "Turkish"
     )
+
+
+def test_visit_lasting_months_is_a_stay_not_a_meeting(nlp: spacy.language.Language) -> None:
+    stay = run(nlp, "Maria Lopez saw relatives during a four-month visit to Peru in 2019.")
+    assert not [c for c in stay if c.trigger_text.endswith("visit")]
+    trip = run(nlp, "Sergei Lavrov began a three-day visit to Paris on Monday.")
+    assert len(trip) == 1
+    assert {"Sergei Lavrov", "Paris"} <= names(trip[0])
+
+
+def test_gerund_after_adjective_takes_the_clause_subject(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Angela Merkel said she would be open to meeting Vladimir Putin in Minsk.")
+    assert len(cands) == 1
+    c = cands[0]
+    assert {"Angela Merkel", "Vladimir Putin"} <= names(c)
+    assert c.status == "planned"
+    past = run(nlp, "Angela Merkel was proud of meeting Vladimir Putin in Minsk in 2015.")
+    assert len(past) == 1 and past[0].status == "held"
