@@ -80,6 +80,48 @@ PLANNED_ADJ = {
     "anticipated",
     "imminent",
 }
+# Nouns of intent whose infinitive is a future meeting: "an offer by Iran to negotiate with ...",
+# "Chile's proposal to meet ...".  The noun's owner (by X, X's, the subject of "made an offer") is
+# the meeting's subject, and the meeting is planned.
+INTENT_NOUNS = {
+    "offer",
+    "proposal",
+    "bid",
+    "plan",
+    "readiness",
+    "willingness",
+    "invitation",
+    "decision",
+    "agreement",
+    "promise",
+    "pledge",
+    "intention",
+    "commitment",
+}
+# Verbs that turn down such an intent ("rejected an offer to negotiate"): no meeting.
+REJECT_VERBS = {"reject", "refuse", "decline", "dismiss", "rebuff", "spurn", "withdraw", "deny"}
+# Meeting verbs of kind 'with' whose parties may also be given by "between A and B"
+# ("negotiated a ceasefire between Israel and Hamas": the subject negotiated with both sides).
+BETWEEN_VERBS = {"negotiate"}
+# What a negotiation produces; "between A and B" on such an object names the parties
+# ("a truce between A and B"), on any other object it does not ("the border between A and B").
+AGREEMENT_NOUNS = {
+    "agreement",
+    "deal",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "accord",
+    "treaty",
+    "pact",
+    "peace",
+    "settlement",
+    "compromise",
+    "armistice",
+    "swap",
+    "exchange",
+    "arrangement",
+}
 PLAN_VERBS = {
     "schedule",
     "plan",

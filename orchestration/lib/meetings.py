@@ -119,8 +119,11 @@ from orchestration.lib.meeting_dates import (
     resolve_relative_date,
 )
 from orchestration.lib.meeting_lexicon import (
+    AGREEMENT_NOUNS,
+    BETWEEN_VERBS,
     CEREMONY_CUES,
     COUNTRIES,
+    INTENT_NOUNS,
     LIGHT_VERBS,
     MEETING_NOUNS,
     MEETING_VERBS,
@@ -133,6 +136,7 @@ from orchestration.lib.meeting_lexicon import (
     PLANNED_ADJ,
     PLURAL_REFS,
     PRONOUNS_SINGULAR,
+    REJECT_VERBS,
     ROLE_NOUNS,
     STAY_UNITS,
     TOGETHER_CUES,
@@ -1009,6 +1013,12 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
                 return child, passive
         if cur.dep_ == "relcl":
             return cur.head, passive
+        owner = _intent_owner(cur)
+        if owner is not None:
+            return owner, False
+        if _intent_noun(cur) is not None and cur.head.dep_ in ("dobj", "conj"):
+            cur = cur.head.head  # "Chile made an offer to negotiate with ...": offer -> made
+            continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head is not cur:
             cur = cur.head
             continue
@@ -1017,6 +1027,28 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, False
+
+
+def _intent_noun(verb: Token) -> Token | None:
+    """The noun of intent whose infinitive the verb is: "an offer (by Iran) to negotiate"."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
+def _intent_owner(verb: Token) -> Token | None:
+    """Who holds the intent: "an offer by Iran to ...", "Iran's offer to ..." -> Iran."""
+    noun = _intent_noun(verb)
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
 
 
 def _adjective_complement(verb: Token) -> bool:
@@ -1069,6 +1101,8 @@ def _is_planned(ctx: _Ctx, trigger: Token, light: Token | None) -> bool:
         for child in cur.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
                 return True
+        if _intent_noun(cur) is not None:
+            return True  # "an offer to negotiate with ...", "Chile's proposal to meet ..."
         if cur.dep_ == "xcomp":
             head = cur.head
             if head.lemma_.lower() in PLAN_VERBS or head.lemma_ == "be" or head.pos_ == "ADJ":
@@ -1093,6 +1127,12 @@ def _is_negated(trigger: Token, light: Token | None) -> bool:
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
+        noun = _intent_noun(tok)
+        if noun is not None and (
+            noun.head.lemma_.lower() in REJECT_VERBS
+            or any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children)
+        ):
+            return True  # "rejected Iran's offer to negotiate", "no offer to meet"
         cur = tok
         for _ in range(3):
             if cur.head is cur:
@@ -1449,13 +1489,26 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 in ("up", "also", "together", "jointly", "separately", "briefly", "privately")
             ):
                 j += 1
+        joint = False
         if kind == "with" and not is_noun:
-            # needs an explicit "with" complement somewhere after the verb
+            # needs an explicit "with" complement somewhere after the verb; "negotiate" also
+            # takes "between A and B" ("negotiated a truce between A and B": one joint meeting)
+            markers: tuple[str, ...] = ("with", "to")
+            if tok.lemma_.lower() in BETWEEN_VERBS:
+                markers += ("between",)
             k = j
-            while k < hi and doc[k].lower_ not in ("with", "to") and not doc[k].is_punct:
+            while k < hi and doc[k].lower_ not in markers and not doc[k].is_punct:
                 k += 1
-            if k >= hi or doc[k].lower_ not in ("with", "to"):
+            if k >= hi or doc[k].lower_ not in markers:
                 continue
+            if doc[k].lower_ == "between":
+                head = doc[k].head
+                if not (
+                    head.i == tok.i
+                    or (head.head.i == tok.i and head.lemma_.lower() in AGREEMENT_NOUNS)
+                ):
+                    continue  # "negotiated the border between A and B": not the parties
+                joint = True
             j = k
         obj_region_done = False
         guard = 0
@@ -1507,6 +1560,9 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 elif low == "to" and kind == "with":
                     region = _scan_region(ctx, j + 1, hi)
                     role = obj_role
+                elif low == "between" and joint:
+                    region = _scan_region(ctx, j + 1, hi)
+                    role = "co_participant"
                 else:
                     region = _scan_region(ctx, j, hi)
                     role = obj_role
@@ -1628,7 +1684,7 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
             subjects = [_with_role(p, "co_participant") for p in subjects]
             objects = [(_with_role(p, "co_participant"), d) for p, d in objects]
         groups: list[tuple[list[MeetingParticipant], tuple[int, int] | None]] = []
-        if objects and not together and not symmetric and len(objects) > 1:
+        if objects and not together and not symmetric and not joint and len(objects) > 1:
             for p, d in objects:
                 groups.append((subjects + [p], d))
         elif kind == "visit" and is_noun and len(subjects) > 1 and objects and not together:

@@ -406,3 +406,62 @@ def test_gerund_after_adjective_takes_the_clause_subject(nlp: spacy.language.Lan
     assert c.status == "planned"
     past = run(nlp, "Angela Merkel was proud of meeting Vladimir Putin in Minsk in 2015.")
     assert len(past) == 1 and past[0].status == "held"
+
+
+# ------------------------------------------------------------------------------------------------
+# negotiation (issue #5: negotiation sessions are meetings when a counterpart is given)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        (
+            "Senator Paul Harlan would negotiate a better trade deal with Mexico.",
+            {"Paul Harlan", "Mexico"},
+            "planned",
+        ),
+        ("Ecuador is ready to negotiate with Peru.", {"Ecuador", "Peru"}, "planned"),
+        (
+            "Premier Lena Voss negotiated a truce between Serbia and Kosovo last year.",
+            {"Lena Voss", "Serbia", "Kosovo"},
+            "held",
+        ),
+    ],
+)
+def test_negotiate_with_a_counterpart_is_a_meeting(
+    nlp: spacy.language.Language, text: str, expected: set[str], status: str
+) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == expected
+    assert c.status == status and c.mode == "in_person"
+    assert c.rule == "verb:negotiate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An offer by Norway to negotiate with Colombia surprised the diplomats.",
+        "Norway's offer to negotiate with Colombia surprised the diplomats.",
+        "Norway made an offer to negotiate with Colombia.",
+    ],
+)
+def test_offer_to_negotiate_takes_the_offer_s_owner_and_is_planned(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == {"Norway", "Colombia"}
+    assert c.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Leeds negotiated the new contract on Friday.",  # no counterpart
+        "Mayor Anton Brisk negotiated the border between Chile and Peru.",  # not the parties
+        "Colombia rejected Norway's offer to negotiate with the rebel leader Ivan Marquez.",
+    ],
+)
+def test_negotiate_without_an_encounter_is_not_a_meeting(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert [c for c in run(nlp, text) if c.trigger_text.startswith("negotiat")] == []
