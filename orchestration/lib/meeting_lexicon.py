@@ -460,6 +460,35 @@ COUNTRIES = {
 }
 
 PRONOUNS_SINGULAR = {"he", "she", "him", "her"}
+# Subjects of a reciprocal "met" that stand for people named before: "when they met up",
+# "The two met in Oslo".
+# Words that make a capitalised name a place, never a person ("County Clare", "Kildare County").
+PLACE_DESIGNATORS = {
+    "county",
+    "province",
+    "district",
+    "region",
+    "prefecture",
+    "oblast",
+    "canton",
+    "parish",
+    "borough",
+    "municipality",
+    "governorate",
+    "township",
+}
+RECIPROCAL_REFS = {
+    "they",
+    "both",
+    "the two",
+    "the pair",
+    "the two men",
+    "the two women",
+    "both men",
+    "both women",
+    "the men",
+    "the women",
+}
 PLURAL_REFS = {
     "the parties",
     "the two sides",

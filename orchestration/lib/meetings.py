@@ -132,10 +132,12 @@ from orchestration.lib.meeting_lexicon import (
     NOT_MEETING_COMPOUNDS,
     PERSON_NOUNS,
     PHONE_WORDS,
+    PLACE_DESIGNATORS,
     PLAN_VERBS,
     PLANNED_ADJ,
     PLURAL_REFS,
     PRONOUNS_SINGULAR,
+    RECIPROCAL_REFS,
     REJECT_VERBS,
     ROLE_NOUNS,
     STAY_UNITS,
@@ -943,28 +945,70 @@ def _resolve_pronoun(
                         )
         else:
             break
-    # 2. nearest earlier PERSON subject, then any PERSON, within three sentences
+    # 2. nearest earlier PERSON subject, then any PERSON, within three sentences; a subject up to
+    #    six sentences back when a chain of he/she subjects leads to it ("Mr Conway says ...
+    #    He continued: ... [quotes] ... He said he told ...")
     si = ctx.sent_of.get(tok.i, 0)
     lo = ctx.sents[max(0, si - 3)].start if ctx.sents else 0
+    far = ctx.sents[max(0, si - 6)].start if ctx.sents else 0
     best: Span | None = None
+    chained: Span | None = None
     fallback: Span | None = None
-    for ent in ctx.doc.ents:
-        if ent.label_ != "PERSON" or ent.end > tok.i or ent.start < lo:
+    spans = sorted([*ctx.doc.ents, *_honorific_subjects(ctx, far, tok.i)], key=lambda e: e.start)
+    for ent in spans:
+        if ent.label_ != "PERSON" or ent.end > tok.i or ent.start < far:
             continue
-        if _fold(ent.text) in excluded:
-            continue
-        fallback = ent
-        if any(
+        if _fold(ent.text) in excluded or _looks_like_place(ent):
+            continue  # "County Clare" tagged PERSON is no antecedent
+        subject = any(
             ctx.doc[k].dep_ in ("nsubj", "nsubjpass") or ctx.doc[k].head.dep_ == "nsubj"
             for k in range(ent.start, ent.end)
-        ):
+        )
+        if ent.start < lo:
+            if subject:
+                chained = ent
+            continue
+        fallback = ent
+        if subject:
             best = ent
+    if best is None and chained is not None:
+        first = ctx.sent_of.get(chained.start, si)
+        if any(
+            t.lower_ in PRONOUNS_SINGULAR
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and first < ctx.sent_of.get(t.i, si) < si
+            for t in ctx.doc[chained.end : tok.i]
+        ):
+            best = chained
     pick = best or fallback
     if pick is None:
         return None
     return MeetingParticipant(
         pick.text, pick.start_char, pick.end_char, "PERSON", role, "pronoun", 0.7 if best else 0.55
     )
+
+
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"}
+
+
+def _honorific_subjects(ctx: _Ctx, lo: int, hi: int) -> list[Span]:
+    """Subjects "Mr Conway", "Ms. Reyes" that the NER left unlabelled, as PERSON spans of the
+    name (pronoun antecedents only)."""
+    from spacy.tokens import Span as _Span
+
+    doc = ctx.doc
+    out: list[Span] = []
+    for i in range(max(lo, 1), hi):
+        t = doc[i]
+        if (
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and i not in ctx.ent_of
+            and doc[i - 1].lower_ in _HONORIFICS
+        ):
+            out.append(_Span(doc, i, i + 1, label="PERSON"))
+    return out
 
 
 def _resolve_group_pronoun(
@@ -987,6 +1031,70 @@ def _resolve_group_pronoun(
                         ent.text, ent.start_char, ent.end_char, ent.label_, role, "pronoun", 0.6
                     )
     return None
+
+
+_CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "csubj")
+
+
+def _people_in(ctx: _Ctx, tok: Token, before: int, conf: float) -> list[MeetingParticipant]:
+    """PERSON mentions of tok's phrase (not of clauses inside it) ending before token ``before``;
+    a he/she is resolved as a pronoun."""
+    if tok.lower_ in PRONOUNS_SINGULAR:
+        p = _resolve_pronoun(ctx, tok, "co_participant")
+        return [p] if p is not None else []
+    out: list[MeetingParticipant] = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        ent = ctx.ent_of.get(cur.i)
+        if ent is not None and ent.label_ == "PERSON" and ent.end <= before:
+            if not _looks_like_place(ent) and all(o.start_char != ent.start_char for o in out):
+                out.append(
+                    MeetingParticipant(
+                        ent.text,
+                        ent.start_char,
+                        ent.end_char,
+                        "PERSON",
+                        "co_participant",
+                        "pronoun",
+                        conf,
+                    )
+                )
+        stack.extend(c for c in cur.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda p: p.start_char)
+
+
+def _reciprocal_group(ctx: _Ctx, si: int, subj: Token) -> list[MeetingParticipant]:
+    """The people a reciprocal "they" / "the two" stands for: the subject and object people of
+    the nearest clause before it in the same sentence ("he told A and B ... when they met up"),
+    else of the previous sentence ("A and B were rivals. They met ..."), when they are two or more.
+    """
+    doc = ctx.doc
+    sent = ctx.sents[si]
+    ranges = [(sent.start, subj.left_edge.i, 0.7)]
+    if si > 0:
+        prev = ctx.sents[si - 1]
+        ranges.append((prev.start, prev.end, 0.6))
+    for lo, hi, conf in ranges:
+        for k in range(hi - 1, lo - 1, -1):
+            verb = doc[k]
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+                continue
+            group: list[MeetingParticipant] = []
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and child.i < hi:
+                    for p in _people_in(ctx, child, hi, conf):
+                        if all(_fold(p.text) != _fold(q.text) for q in group):
+                            group.append(p)
+            if len(group) >= 2:
+                return group
+    return []
+
+
+def _looks_like_place(ent: Span) -> bool:
+    """A span the NER called a person that reads as a place: "County Clare", "Kildare County",
+    "Province of Aceh"."""
+    return ent[0].lower_ in PLACE_DESIGNATORS or ent[-1].lower_ in PLACE_DESIGNATORS
 
 
 def _subject_person(ctx: _Ctx, subj: Token) -> Span | None:
@@ -1490,6 +1598,7 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
             ):
                 j += 1
         joint = False
+        rule_suffix_reciprocal = ""
         if kind == "with" and not is_noun:
             # needs an explicit "with" complement somewhere after the verb; "negotiate" also
             # takes "between A and B" ("negotiated a truce between A and B": one joint meeting)
@@ -1591,8 +1700,20 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
         if symmetric and climbed:
             subjects = []  # "talks between A and B": the parties are A and B only
 
+        # ---- reciprocal "they met (up)", "the two met": the people named just before
+        if kind == "meet" and not is_noun and not objects and not caption:
+            s_tok, _p = _subject_token(tok)
+            if s_tok is not None and s_tok.i < tok.i:
+                phrase = doc[s_tok.left_edge.i : s_tok.i + 1].text.lower()
+                if phrase in RECIPROCAL_REFS:
+                    group = _reciprocal_group(ctx, si, s_tok)
+                    if len(group) >= 2:
+                        subjects = group
+                        symmetric = True
+                        rule_suffix_reciprocal = "+reciprocal"
+
         # ---- borrowed object: "held talks and attended a press conference with X"
-        rule_suffix = ""
+        rule_suffix = rule_suffix_reciprocal
         if not objects and light is not None and not symmetric:
             k = tok.i + 1
             seen_verb = False

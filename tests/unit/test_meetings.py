@@ -465,3 +465,74 @@ def test_negotiate_without_an_encounter_is_not_a_meeting(
     nlp: spacy.language.Language, text: str
 ) -> None:
     assert [c for c in run(nlp, text) if c.trigger_text.startswith("negotiat")] == []
+
+
+# ------------------------------------------------------------------------------------------------
+# reciprocal "they met" / "the two met"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg thanked Tom Novak and Lisa Wong when they met in Oslo.",
+            {"Anna Berg", "Tom Novak", "Lisa Wong"},
+        ),
+        (
+            "Anna Berg and Tom Novak were old rivals. They met in Oslo on Friday.",
+            {"Anna Berg", "Tom Novak"},
+        ),
+        ("Anna Berg praised Tom Novak. The two met in Oslo on Friday.", {"Anna Berg", "Tom Novak"}),
+    ],
+)
+def test_reciprocal_they_met_takes_the_people_named_before(
+    nlp: spacy.language.Language, text: str, expected: set[str]
+) -> None:
+    [c] = [c for c in run(nlp, text) if c.mode == "in_person"]
+    assert names(c) == expected
+    assert c.rule == "verb:meet+reciprocal" and c.status == "held"
+    assert {p.resolved_by for p in c.participants} == {"pronoun"}
+
+
+def test_reciprocal_they_with_a_pronoun_subject_before(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Senator Ruth Kamau left the party in 2004. She said she told two colleagues, "
+        "Omar Haddad and Karen Walsh, about her doubts when they met up.",
+    )
+    [c] = [c for c in cands if c.trigger_text == "met"]
+    assert names(c) == {"Ruth Kamau", "Omar Haddad", "Karen Walsh"}
+
+
+def test_reciprocal_they_without_two_people_before_is_not_a_meeting(
+    nlp: spacy.language.Language,
+) -> None:
+    assert run(nlp, "Anna Berg arrived in Oslo. They met on Friday.") == []
+
+
+def test_pronoun_follows_a_he_chain_to_an_honorific_subject(
+    nlp: spacy.language.Language,
+) -> None:
+    text = (
+        "Mr Halvorsen, a retired judge, says in his book that he regrets nothing. "
+        'He continued: "The verdict was right." '
+        '"The case began after a dispute over land owned by Peter Moss." '
+        '"I was tired." '
+        '"I wanted to stop." '
+        "He met with the mayor Carla Ruiz in 1999."
+    )
+    [c] = [c for c in run(nlp, text) if "Carla Ruiz" in names(c)]
+    assert "Halvorsen" in names(c) and "Peter Moss" not in names(c)
+
+
+def test_pronoun_antecedent_is_never_a_place_tagged_person(
+    nlp: spacy.language.Language,
+) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("The talks took place in Feakle, County Clare. He met with President Mary Keane.")
+    ents = [e for e in doc.ents if "Clare" not in e.text and "County" not in e.text]
+    county = next(i for i, t in enumerate(doc) if t.text == "County")
+    doc.ents = [*ents, Span(doc, county, county + 2, label="PERSON")]
+    cands = extract_meetings(doc, PUB)
+    assert all("County Clare" not in names(c) for c in cands)
