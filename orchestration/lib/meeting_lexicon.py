@@ -342,6 +342,56 @@ PERSON_NOUNS = {
     "court",
 }
 
+# People who do not act for their country's government.  A country or demonym modifying them is
+# not a participant ("met with Syrian rebels", "met with Boston students" are not meetings with
+# Syria or Boston), while "U.S. officials", "Iranian diplomats" stand for that government.
+NON_STATE_NOUNS = {
+    "dissident",
+    "rebel",
+    "opposition",
+    "activist",
+    "militant",
+    "insurgent",
+    "exile",
+    "refugee",
+    "protester",
+    "student",
+    "family",
+    "relative",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "friend",
+    "people",
+    "man",
+    "woman",
+    "civilian",
+    "resident",
+    "citizen",
+    "voter",
+    "worker",
+    "journalist",
+    "reporter",
+    "editor",
+    "coach",
+    "player",
+    "fan",
+    "investor",
+    "banker",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "supporter",
+    "victim",
+    "survivor",
+    "community",
+}
+
 # Country names (lower case) used to prefer a city over a country when both describe the place.
 COUNTRIES = {
     "afghanistan",

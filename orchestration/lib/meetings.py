@@ -129,6 +129,7 @@ from orchestration.lib.meeting_lexicon import (
     MEETING_VERBS,
     MODALS,
     NEEDS_COMPLEMENT,
+    NON_STATE_NOUNS,
     NOT_MEETING_COMPOUNDS,
     PERSON_NOUNS,
     PHONE_WORDS,
@@ -823,6 +824,14 @@ def _participant_raw(
         for e in ents
         if e.label_ in ("GPE", "NORP", "LOC", "FAC") and _fold(e.text) not in excluded
     ]
+    if others and head_ok and head is not None and head.i not in ctx.ent_of:
+        # "Syrian rebels", "Boston students": people of a place, not its government
+        if any(
+            doc[t].lemma_.lower() in NON_STATE_NOUNS or doc[t].lower_ in NON_STATE_NOUNS
+            for t in tokens
+            if t not in ctx.ent_of
+        ):
+            return None
     if others and head_ok:
         ent = others[0]
         role_ref = _role_reference(ctx, tokens, ent, head)

@@ -536,3 +536,30 @@ def test_pronoun_antecedent_is_never_a_place_tagged_person(
     doc.ents = [*ents, Span(doc, county, county + 2, label="PERSON")]
     cands = extract_meetings(doc, PUB)
     assert all("County Clare" not in names(c) for c in cands)
+
+
+# ------------------------------------------------------------------------------------------------
+# a country or demonym before a common noun: the government only for people who act for it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruth Kamau met with Syrian rebels in Gaziantep on Monday.",
+        "Senator Ruth Kamau met with Syrian opposition leaders in Gaziantep on Monday.",
+        "Mayor Jon Price met Boston students on Friday.",
+    ],
+)
+def test_place_modifier_of_non_state_people_is_not_a_participant(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert [c for c in run(nlp, text) if c.mode == "in_person"] == []
+
+
+def test_place_modifier_of_officials_stands_for_the_government(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(nlp, "Senator Ruth Kamau met with Iranian diplomats in Geneva on Monday.")
+    assert names(c) == {"Ruth Kamau", "Iranian"}
+    other = next(p for p in c.participants if p.text == "Iranian")
+    assert other.label == "NORP" and other.confidence < 0.6
