@@ -80,6 +80,48 @@ PLANNED_ADJ = {
     "anticipated",
     "imminent",
 }
+# Nouns of intent whose infinitive is a future meeting: "an offer by Iran to negotiate with ...",
+# "Chile's proposal to meet ...".  The noun's owner (by X, X's, the subject of "made an offer") is
+# the meeting's subject, and the meeting is planned.
+INTENT_NOUNS = {
+    "offer",
+    "proposal",
+    "bid",
+    "plan",
+    "readiness",
+    "willingness",
+    "invitation",
+    "decision",
+    "agreement",
+    "promise",
+    "pledge",
+    "intention",
+    "commitment",
+}
+# Verbs that turn down such an intent ("rejected an offer to negotiate"): no meeting.
+REJECT_VERBS = {"reject", "refuse", "decline", "dismiss", "rebuff", "spurn", "withdraw", "deny"}
+# Meeting verbs of kind 'with' whose parties may also be given by "between A and B"
+# ("negotiated a ceasefire between Israel and Hamas": the subject negotiated with both sides).
+BETWEEN_VERBS = {"negotiate"}
+# What a negotiation produces; "between A and B" on such an object names the parties
+# ("a truce between A and B"), on any other object it does not ("the border between A and B").
+AGREEMENT_NOUNS = {
+    "agreement",
+    "deal",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "accord",
+    "treaty",
+    "pact",
+    "peace",
+    "settlement",
+    "compromise",
+    "armistice",
+    "swap",
+    "exchange",
+    "arrangement",
+}
 PLAN_VERBS = {
     "schedule",
     "plan",
@@ -107,7 +149,12 @@ PLAN_VERBS = {
     "able",
     "likely",
     "willing",
+    "open",
+    "eager",
+    "keen",
 }
+# Duration units that make a "visit" a stay rather than an encounter ("a six-month visit").
+STAY_UNITS = ("month", "year")
 MODALS = {"will", "would", "shall", "'ll", "may", "might", "could", "can", "should", "must"}
 TOGETHER_CUES = (
     "together",
@@ -295,6 +342,56 @@ PERSON_NOUNS = {
     "court",
 }
 
+# People who do not act for their country's government.  A country or demonym modifying them is
+# not a participant ("met with Syrian rebels", "met with Boston students" are not meetings with
+# Syria or Boston), while "U.S. officials", "Iranian diplomats" stand for that government.
+NON_STATE_NOUNS = {
+    "dissident",
+    "rebel",
+    "opposition",
+    "activist",
+    "militant",
+    "insurgent",
+    "exile",
+    "refugee",
+    "protester",
+    "student",
+    "family",
+    "relative",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "friend",
+    "people",
+    "man",
+    "woman",
+    "civilian",
+    "resident",
+    "citizen",
+    "voter",
+    "worker",
+    "journalist",
+    "reporter",
+    "editor",
+    "coach",
+    "player",
+    "fan",
+    "investor",
+    "banker",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "supporter",
+    "victim",
+    "survivor",
+    "community",
+}
+
 # Country names (lower case) used to prefer a city over a country when both describe the place.
 COUNTRIES = {
     "afghanistan",
@@ -413,6 +510,35 @@ COUNTRIES = {
 }
 
 PRONOUNS_SINGULAR = {"he", "she", "him", "her"}
+# Subjects of a reciprocal "met" that stand for people named before: "when they met up",
+# "The two met in Oslo".
+# Words that make a capitalised name a place, never a person ("County Clare", "Kildare County").
+PLACE_DESIGNATORS = {
+    "county",
+    "province",
+    "district",
+    "region",
+    "prefecture",
+    "oblast",
+    "canton",
+    "parish",
+    "borough",
+    "municipality",
+    "governorate",
+    "township",
+}
+RECIPROCAL_REFS = {
+    "they",
+    "both",
+    "the two",
+    "the pair",
+    "the two men",
+    "the two women",
+    "both men",
+    "both women",
+    "the men",
+    "the women",
+}
 PLURAL_REFS = {
     "the parties",
     "the two sides",

@@ -119,21 +119,29 @@ from orchestration.lib.meeting_dates import (
     resolve_relative_date,
 )
 from orchestration.lib.meeting_lexicon import (
+    AGREEMENT_NOUNS,
+    BETWEEN_VERBS,
     CEREMONY_CUES,
     COUNTRIES,
+    INTENT_NOUNS,
     LIGHT_VERBS,
     MEETING_NOUNS,
     MEETING_VERBS,
     MODALS,
     NEEDS_COMPLEMENT,
+    NON_STATE_NOUNS,
     NOT_MEETING_COMPOUNDS,
     PERSON_NOUNS,
     PHONE_WORDS,
+    PLACE_DESIGNATORS,
     PLAN_VERBS,
     PLANNED_ADJ,
     PLURAL_REFS,
     PRONOUNS_SINGULAR,
+    RECIPROCAL_REFS,
+    REJECT_VERBS,
     ROLE_NOUNS,
+    STAY_UNITS,
     TOGETHER_CUES,
     VIDEO_WORDS,
 )
@@ -816,6 +824,14 @@ def _participant_raw(
         for e in ents
         if e.label_ in ("GPE", "NORP", "LOC", "FAC") and _fold(e.text) not in excluded
     ]
+    if others and head_ok and head is not None and head.i not in ctx.ent_of:
+        # "Syrian rebels", "Boston students": people of a place, not its government
+        if any(
+            doc[t].lemma_.lower() in NON_STATE_NOUNS or doc[t].lower_ in NON_STATE_NOUNS
+            for t in tokens
+            if t not in ctx.ent_of
+        ):
+            return None
     if others and head_ok:
         ent = others[0]
         role_ref = _role_reference(ctx, tokens, ent, head)
@@ -938,28 +954,70 @@ def _resolve_pronoun(
                         )
         else:
             break
-    # 2. nearest earlier PERSON subject, then any PERSON, within three sentences
+    # 2. nearest earlier PERSON subject, then any PERSON, within three sentences; a subject up to
+    #    six sentences back when a chain of he/she subjects leads to it ("Mr Conway says ...
+    #    He continued: ... [quotes] ... He said he told ...")
     si = ctx.sent_of.get(tok.i, 0)
     lo = ctx.sents[max(0, si - 3)].start if ctx.sents else 0
+    far = ctx.sents[max(0, si - 6)].start if ctx.sents else 0
     best: Span | None = None
+    chained: Span | None = None
     fallback: Span | None = None
-    for ent in ctx.doc.ents:
-        if ent.label_ != "PERSON" or ent.end > tok.i or ent.start < lo:
+    spans = sorted([*ctx.doc.ents, *_honorific_subjects(ctx, far, tok.i)], key=lambda e: e.start)
+    for ent in spans:
+        if ent.label_ != "PERSON" or ent.end > tok.i or ent.start < far:
             continue
-        if _fold(ent.text) in excluded:
-            continue
-        fallback = ent
-        if any(
+        if _fold(ent.text) in excluded or _looks_like_place(ent):
+            continue  # "County Clare" tagged PERSON is no antecedent
+        subject = any(
             ctx.doc[k].dep_ in ("nsubj", "nsubjpass") or ctx.doc[k].head.dep_ == "nsubj"
             for k in range(ent.start, ent.end)
-        ):
+        )
+        if ent.start < lo:
+            if subject:
+                chained = ent
+            continue
+        fallback = ent
+        if subject:
             best = ent
+    if best is None and chained is not None:
+        first = ctx.sent_of.get(chained.start, si)
+        if any(
+            t.lower_ in PRONOUNS_SINGULAR
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and first < ctx.sent_of.get(t.i, si) < si
+            for t in ctx.doc[chained.end : tok.i]
+        ):
+            best = chained
     pick = best or fallback
     if pick is None:
         return None
     return MeetingParticipant(
         pick.text, pick.start_char, pick.end_char, "PERSON", role, "pronoun", 0.7 if best else 0.55
     )
+
+
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"}
+
+
+def _honorific_subjects(ctx: _Ctx, lo: int, hi: int) -> list[Span]:
+    """Subjects "Mr Conway", "Ms. Reyes" that the NER left unlabelled, as PERSON spans of the
+    name (pronoun antecedents only)."""
+    from spacy.tokens import Span as _Span
+
+    doc = ctx.doc
+    out: list[Span] = []
+    for i in range(max(lo, 1), hi):
+        t = doc[i]
+        if (
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and i not in ctx.ent_of
+            and doc[i - 1].lower_ in _HONORIFICS
+        ):
+            out.append(_Span(doc, i, i + 1, label="PERSON"))
+    return out
 
 
 def _resolve_group_pronoun(
@@ -982,6 +1040,70 @@ def _resolve_group_pronoun(
                         ent.text, ent.start_char, ent.end_char, ent.label_, role, "pronoun", 0.6
                     )
     return None
+
+
+_CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "csubj")
+
+
+def _people_in(ctx: _Ctx, tok: Token, before: int, conf: float) -> list[MeetingParticipant]:
+    """PERSON mentions of tok's phrase (not of clauses inside it) ending before token ``before``;
+    a he/she is resolved as a pronoun."""
+    if tok.lower_ in PRONOUNS_SINGULAR:
+        p = _resolve_pronoun(ctx, tok, "co_participant")
+        return [p] if p is not None else []
+    out: list[MeetingParticipant] = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        ent = ctx.ent_of.get(cur.i)
+        if ent is not None and ent.label_ == "PERSON" and ent.end <= before:
+            if not _looks_like_place(ent) and all(o.start_char != ent.start_char for o in out):
+                out.append(
+                    MeetingParticipant(
+                        ent.text,
+                        ent.start_char,
+                        ent.end_char,
+                        "PERSON",
+                        "co_participant",
+                        "pronoun",
+                        conf,
+                    )
+                )
+        stack.extend(c for c in cur.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda p: p.start_char)
+
+
+def _reciprocal_group(ctx: _Ctx, si: int, subj: Token) -> list[MeetingParticipant]:
+    """The people a reciprocal "they" / "the two" stands for: the subject and object people of
+    the nearest clause before it in the same sentence ("he told A and B ... when they met up"),
+    else of the previous sentence ("A and B were rivals. They met ..."), when they are two or more.
+    """
+    doc = ctx.doc
+    sent = ctx.sents[si]
+    ranges = [(sent.start, subj.left_edge.i, 0.7)]
+    if si > 0:
+        prev = ctx.sents[si - 1]
+        ranges.append((prev.start, prev.end, 0.6))
+    for lo, hi, conf in ranges:
+        for k in range(hi - 1, lo - 1, -1):
+            verb = doc[k]
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+                continue
+            group: list[MeetingParticipant] = []
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and child.i < hi:
+                    for p in _people_in(ctx, child, hi, conf):
+                        if all(_fold(p.text) != _fold(q.text) for q in group):
+                            group.append(p)
+            if len(group) >= 2:
+                return group
+    return []
+
+
+def _looks_like_place(ent: Span) -> bool:
+    """A span the NER called a person that reads as a place: "County Clare", "Kildare County",
+    "Province of Aceh"."""
+    return ent[0].lower_ in PLACE_DESIGNATORS or ent[-1].lower_ in PLACE_DESIGNATORS
 
 
 def _subject_person(ctx: _Ctx, subj: Token) -> Span | None:
@@ -1008,11 +1130,52 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
                 return child, passive
         if cur.dep_ == "relcl":
             return cur.head, passive
+        owner = _intent_owner(cur)
+        if owner is not None:
+            return owner, False
+        if _intent_noun(cur) is not None and cur.head.dep_ in ("dobj", "conj"):
+            cur = cur.head.head  # "Chile made an offer to negotiate with ...": offer -> made
+            continue
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head is not cur:
             cur = cur.head
             continue
+        if _adjective_complement(cur):
+            cur = cur.head.head  # "he would be open to negotiating with ...": open -> be -> he
+            continue
         break
     return None, False
+
+
+def _intent_noun(verb: Token) -> Token | None:
+    """The noun of intent whose infinitive the verb is: "an offer (by Iran) to negotiate"."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
+def _intent_owner(verb: Token) -> Token | None:
+    """Who holds the intent: "an offer by Iran to ...", "Iran's offer to ..." -> Iran."""
+    noun = _intent_noun(verb)
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _adjective_complement(verb: Token) -> bool:
+    """verb is the gerund of an adjective's preposition: "open to meeting", "eager for talks"."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ == "ADJ"
+        and verb.head.head.dep_ in ("acomp", "amod", "xcomp", "conj")
+    )
 
 
 def _clause_anchor_chain(tok: Token, depth: int = 6) -> list[Token]:
@@ -1055,6 +1218,8 @@ def _is_planned(ctx: _Ctx, trigger: Token, light: Token | None) -> bool:
         for child in cur.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
                 return True
+        if _intent_noun(cur) is not None:
+            return True  # "an offer to negotiate with ...", "Chile's proposal to meet ..."
         if cur.dep_ == "xcomp":
             head = cur.head
             if head.lemma_.lower() in PLAN_VERBS or head.lemma_ == "be" or head.pos_ == "ADJ":
@@ -1063,6 +1228,12 @@ def _is_planned(ctx: _Ctx, trigger: Token, light: Token | None) -> bool:
             continue
         if cur.dep_ == "conj" and cur.head is not cur:
             cur = cur.head
+            continue
+        if _adjective_complement(cur):
+            adj = cur.head.head
+            if adj.lemma_.lower() in PLAN_VERBS:
+                return True  # "open to negotiating with"
+            cur = adj.head if adj.dep_ == "acomp" else adj  # "would be happy about meeting"
             continue
         break
     return False
@@ -1073,6 +1244,12 @@ def _is_negated(trigger: Token, light: Token | None) -> bool:
         for child in tok.children:
             if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
                 return True
+        noun = _intent_noun(tok)
+        if noun is not None and (
+            noun.head.lemma_.lower() in REJECT_VERBS
+            or any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children)
+        ):
+            return True  # "rejected Iran's offer to negotiate", "no offer to meet"
         cur = tok
         for _ in range(3):
             if cur.head is cur:
@@ -1233,6 +1410,8 @@ def _trigger_kind(ctx: _Ctx, tok: Token) -> tuple[str, float, str, Token | None]
     kind, conf = MEETING_NOUNS.get(lemma, ("meet", 0.8))
     if child_lows & NOT_MEETING_COMPOUNDS:
         return None
+    if kind == "visit" and _is_long_stay(tok):
+        return None
     mode = "in_person"
     if child_lows & VIDEO_WORDS or kind == "video":
         mode = "video"
@@ -1258,6 +1437,17 @@ def _trigger_kind(ctx: _Ctx, tok: Token) -> tuple[str, float, str, Token | None]
     if kind == "phone":
         kind = "meet"
     return kind, conf, mode, light
+
+
+def _is_long_stay(visit: Token) -> bool:
+    """A visit measured in months or years ("a six-month visit", "a two-year visit to Syria")
+    is a stay, not an encounter between actors."""
+    for child in visit.children:
+        if child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            words = {child.lower_, *(t.lower_ for t in child.subtree)}
+            if any(w.rstrip("s").endswith(STAY_UNITS) for w in words):
+                return True
+    return False
 
 
 def _line_limits(ctx: _Ctx, sent: Span, tok: Token) -> tuple[int, int]:
@@ -1416,13 +1606,27 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 in ("up", "also", "together", "jointly", "separately", "briefly", "privately")
             ):
                 j += 1
+        joint = False
+        rule_suffix_reciprocal = ""
         if kind == "with" and not is_noun:
-            # needs an explicit "with" complement somewhere after the verb
+            # needs an explicit "with" complement somewhere after the verb; "negotiate" also
+            # takes "between A and B" ("negotiated a truce between A and B": one joint meeting)
+            markers: tuple[str, ...] = ("with", "to")
+            if tok.lemma_.lower() in BETWEEN_VERBS:
+                markers += ("between",)
             k = j
-            while k < hi and doc[k].lower_ not in ("with", "to") and not doc[k].is_punct:
+            while k < hi and doc[k].lower_ not in markers and not doc[k].is_punct:
                 k += 1
-            if k >= hi or doc[k].lower_ not in ("with", "to"):
+            if k >= hi or doc[k].lower_ not in markers:
                 continue
+            if doc[k].lower_ == "between":
+                head = doc[k].head
+                if not (
+                    head.i == tok.i
+                    or (head.head.i == tok.i and head.lemma_.lower() in AGREEMENT_NOUNS)
+                ):
+                    continue  # "negotiated the border between A and B": not the parties
+                joint = True
             j = k
         obj_region_done = False
         guard = 0
@@ -1474,6 +1678,9 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 elif low == "to" and kind == "with":
                     region = _scan_region(ctx, j + 1, hi)
                     role = obj_role
+                elif low == "between" and joint:
+                    region = _scan_region(ctx, j + 1, hi)
+                    role = "co_participant"
                 else:
                     region = _scan_region(ctx, j, hi)
                     role = obj_role
@@ -1502,8 +1709,20 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
         if symmetric and climbed:
             subjects = []  # "talks between A and B": the parties are A and B only
 
+        # ---- reciprocal "they met (up)", "the two met": the people named just before
+        if kind == "meet" and not is_noun and not objects and not caption:
+            s_tok, _p = _subject_token(tok)
+            if s_tok is not None and s_tok.i < tok.i:
+                phrase = doc[s_tok.left_edge.i : s_tok.i + 1].text.lower()
+                if phrase in RECIPROCAL_REFS:
+                    group = _reciprocal_group(ctx, si, s_tok)
+                    if len(group) >= 2:
+                        subjects = group
+                        symmetric = True
+                        rule_suffix_reciprocal = "+reciprocal"
+
         # ---- borrowed object: "held talks and attended a press conference with X"
-        rule_suffix = ""
+        rule_suffix = rule_suffix_reciprocal
         if not objects and light is not None and not symmetric:
             k = tok.i + 1
             seen_verb = False
@@ -1595,7 +1814,7 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
             subjects = [_with_role(p, "co_participant") for p in subjects]
             objects = [(_with_role(p, "co_participant"), d) for p, d in objects]
         groups: list[tuple[list[MeetingParticipant], tuple[int, int] | None]] = []
-        if objects and not together and not symmetric and len(objects) > 1:
+        if objects and not together and not symmetric and not joint and len(objects) > 1:
             for p, d in objects:
                 groups.append((subjects + [p], d))
         elif kind == "visit" and is_noun and len(subjects) > 1 and objects and not together:

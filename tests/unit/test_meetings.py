@@ -388,3 +388,178 @@ def test_office_of_a_country_is_a_role_reference(nlp: spacy.language.Language) -
     assert all(
         p.reference_text is None for c in groups for p in c.participants if p.text == "Turkish"
     )
+
+
+def test_visit_lasting_months_is_a_stay_not_a_meeting(nlp: spacy.language.Language) -> None:
+    stay = run(nlp, "Maria Lopez saw relatives during a four-month visit to Peru in 2019.")
+    assert not [c for c in stay if c.trigger_text.endswith("visit")]
+    trip = run(nlp, "Sergei Lavrov began a three-day visit to Paris on Monday.")
+    assert len(trip) == 1
+    assert {"Sergei Lavrov", "Paris"} <= names(trip[0])
+
+
+def test_gerund_after_adjective_takes_the_clause_subject(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Angela Merkel said she would be open to meeting Vladimir Putin in Minsk.")
+    assert len(cands) == 1
+    c = cands[0]
+    assert {"Angela Merkel", "Vladimir Putin"} <= names(c)
+    assert c.status == "planned"
+    past = run(nlp, "Angela Merkel was proud of meeting Vladimir Putin in Minsk in 2015.")
+    assert len(past) == 1 and past[0].status == "held"
+
+
+# ------------------------------------------------------------------------------------------------
+# negotiation (issue #5: negotiation sessions are meetings when a counterpart is given)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        (
+            "Senator Paul Harlan would negotiate a better trade deal with Mexico.",
+            {"Paul Harlan", "Mexico"},
+            "planned",
+        ),
+        ("Ecuador is ready to negotiate with Peru.", {"Ecuador", "Peru"}, "planned"),
+        (
+            "Premier Lena Voss negotiated a truce between Serbia and Kosovo last year.",
+            {"Lena Voss", "Serbia", "Kosovo"},
+            "held",
+        ),
+    ],
+)
+def test_negotiate_with_a_counterpart_is_a_meeting(
+    nlp: spacy.language.Language, text: str, expected: set[str], status: str
+) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == expected
+    assert c.status == status and c.mode == "in_person"
+    assert c.rule == "verb:negotiate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An offer by Norway to negotiate with Colombia surprised the diplomats.",
+        "Norway's offer to negotiate with Colombia surprised the diplomats.",
+        "Norway made an offer to negotiate with Colombia.",
+    ],
+)
+def test_offer_to_negotiate_takes_the_offer_s_owner_and_is_planned(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == {"Norway", "Colombia"}
+    assert c.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor of Leeds negotiated the new contract on Friday.",  # no counterpart
+        "Mayor Anton Brisk negotiated the border between Chile and Peru.",  # not the parties
+        "Colombia rejected Norway's offer to negotiate with the rebel leader Ivan Marquez.",
+    ],
+)
+def test_negotiate_without_an_encounter_is_not_a_meeting(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert [c for c in run(nlp, text) if c.trigger_text.startswith("negotiat")] == []
+
+
+# ------------------------------------------------------------------------------------------------
+# reciprocal "they met" / "the two met"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Anna Berg thanked Tom Novak and Lisa Wong when they met in Oslo.",
+            {"Anna Berg", "Tom Novak", "Lisa Wong"},
+        ),
+        (
+            "Anna Berg and Tom Novak were old rivals. They met in Oslo on Friday.",
+            {"Anna Berg", "Tom Novak"},
+        ),
+        ("Anna Berg praised Tom Novak. The two met in Oslo on Friday.", {"Anna Berg", "Tom Novak"}),
+    ],
+)
+def test_reciprocal_they_met_takes_the_people_named_before(
+    nlp: spacy.language.Language, text: str, expected: set[str]
+) -> None:
+    [c] = [c for c in run(nlp, text) if c.mode == "in_person"]
+    assert names(c) == expected
+    assert c.rule == "verb:meet+reciprocal" and c.status == "held"
+    assert {p.resolved_by for p in c.participants} == {"pronoun"}
+
+
+def test_reciprocal_they_with_a_pronoun_subject_before(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Senator Ruth Kamau left the party in 2004. She said she told two colleagues, "
+        "Omar Haddad and Karen Walsh, about her doubts when they met up.",
+    )
+    [c] = [c for c in cands if c.trigger_text == "met"]
+    assert names(c) == {"Ruth Kamau", "Omar Haddad", "Karen Walsh"}
+
+
+def test_reciprocal_they_without_two_people_before_is_not_a_meeting(
+    nlp: spacy.language.Language,
+) -> None:
+    assert run(nlp, "Anna Berg arrived in Oslo. They met on Friday.") == []
+
+
+def test_pronoun_follows_a_he_chain_to_an_honorific_subject(
+    nlp: spacy.language.Language,
+) -> None:
+    text = (
+        "Mr Halvorsen, a retired judge, says in his book that he regrets nothing. "
+        'He continued: "The verdict was right." '
+        '"The case began after a dispute over land owned by Peter Moss." '
+        '"I was tired." '
+        '"I wanted to stop." '
+        "He met with the mayor Carla Ruiz in 1999."
+    )
+    [c] = [c for c in run(nlp, text) if "Carla Ruiz" in names(c)]
+    assert "Halvorsen" in names(c) and "Peter Moss" not in names(c)
+
+
+def test_pronoun_antecedent_is_never_a_place_tagged_person(
+    nlp: spacy.language.Language,
+) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp("The talks took place in Feakle, County Clare. He met with President Mary Keane.")
+    ents = [e for e in doc.ents if "Clare" not in e.text and "County" not in e.text]
+    county = next(i for i, t in enumerate(doc) if t.text == "County")
+    doc.ents = [*ents, Span(doc, county, county + 2, label="PERSON")]
+    cands = extract_meetings(doc, PUB)
+    assert all("County Clare" not in names(c) for c in cands)
+
+
+# ------------------------------------------------------------------------------------------------
+# a country or demonym before a common noun: the government only for people who act for it
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Ruth Kamau met with Syrian rebels in Gaziantep on Monday.",
+        "Senator Ruth Kamau met with Syrian opposition leaders in Gaziantep on Monday.",
+        "Mayor Jon Price met Boston students on Friday.",
+    ],
+)
+def test_place_modifier_of_non_state_people_is_not_a_participant(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert [c for c in run(nlp, text) if c.mode == "in_person"] == []
+
+
+def test_place_modifier_of_officials_stands_for_the_government(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(nlp, "Senator Ruth Kamau met with Iranian diplomats in Geneva on Monday.")
+    assert names(c) == {"Ruth Kamau", "Iranian"}
+    other = next(p for p in c.participants if p.text == "Iranian")
+    assert other.label == "NORP" and other.confidence < 0.6
