@@ -128,6 +128,10 @@ PLACE_ORG_ENDINGS = (ORG_HEADS | FAC_HEADS) - frozenset(
 DETERMINERS = frozenset({"the", "a", "an", "their", "its", "his", "her", "our", "own", "this",
                          "that", "these", "those", "every", "each"})
 NESTED_KEY = "nested_ents"
+# "pro-Beijing", "anti-war", "Pan-democrat", "ex-Labour": a stance/affiliation word, not a name
+STANCE_PREFIXES = frozenset({"pro", "anti", "pan", "non", "ex", "neo"})
+# lower-case words allowed inside one name; "the" only right after one of them
+INNER_CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "la"})
 CREDIT_WORDS = frozenset({"Image", "Photo", "Video", "Audio", "Credit", "Source", "Caption"})
 CODE_RELABEL = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-.]*[A-Z0-9]\.?$")
@@ -207,6 +211,10 @@ def _clean_span(ent: Span, source: str) -> Span | None:
         end -= 1
     if start >= end:
         return None
+    start = _skip_stance_prefix(doc, start, end)
+    start = _after_inner_article(doc, start, end)
+    if start >= end:
+        return None
     # cut at an internal bracket ("World Health Organisation (WHO") or line break
     for i in range(start + 1, end):
         if doc[i].text in {"(", "[", ")", "]"}:
@@ -228,6 +236,15 @@ def _clean_span(ent: Span, source: str) -> Span | None:
     if start >= end:
         return None
     label = ent.label_
+    if (start, end) != (ent.start, ent.end) and label == "PERSON" and end - start == 1 \
+            and _ACRONYM.match(doc[start].text) and ent.start < start:
+        label = "ORG"  # "Pro-Beijing DAB" -> "DAB": an all-caps short form is not a person
+    elif start > ent.start and label in {"ORG", "NORP", "GPE"} and end - start >= 2 \
+            and doc[ent.start + 1].text == "-" and doc[ent.start].lower_ in STANCE_PREFIXES \
+            and all(_is_cap(doc[i]) and doc[i].lower_ not in ORG_HEADS | FAC_HEADS
+                    for i in range(start, end)
+                    if doc[i].text != "-" and not (i > start and doc[i - 1].text == "-")):
+        label = "PERSON"  # "Pan-democrat Lam Cheuk-ting": the prefix made the model say ORG
     if label != "PERSON":
         end = _strip_trailing_title(doc, start, end)
     text = doc[start:end].text
@@ -255,6 +272,33 @@ def _clean_span(ent: Span, source: str) -> Span | None:
             label = "PERSON"
     span = _span(doc, start, end, label, ent.id_)
     return span
+
+
+def _skip_stance_prefix(doc: Doc, start: int, end: int) -> int:
+    """New start past a leading stance compound ("pro-Beijing New People Party" -> "New People
+    Party", "Pan-democrat Lam Cheuk-ting" -> "Lam Cheuk-ting"); a span that is nothing but the
+    compound ("pro-Beijing") ends up empty and is dropped. A span starting right after such a
+    prefix ("Beijing New People Party" in "pro-Beijing New People Party") loses the word too."""
+    if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ in STANCE_PREFIXES \
+            and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start += 1
+    while start + 2 < end + 1 and doc[start].lower_ in STANCE_PREFIXES \
+            and start + 1 < end and doc[start + 1].text in {"-", "\u2010", "\u2011"} \
+            and not doc[start].whitespace_ and not doc[start + 1].whitespace_:
+        start += 3 if start + 2 < end else 2
+        while start < end and doc[start].text == "-" and not doc[start - 1].whitespace_:
+            start += 2  # "anti-Assad-regime"
+    return min(start, end)
+
+
+def _after_inner_article(doc: Doc, start: int, end: int) -> int:
+    """New start after a lower-case "the/a/an" inside a name that does not follow a connector
+    ("Rathbun the Scientology" -> "Scientology"; "Office of the Director" stays whole)."""
+    for i in range(end - 2, start, -1):
+        if doc[i].text in {"the", "a", "an"} and doc[i - 1].lower_ not in INNER_CONNECTORS \
+                and _is_cap(doc[i + 1]):
+            return i + 1
+    return start
 
 
 def _strip_trailing_title(doc: Doc, start: int, end: int) -> int:
@@ -345,6 +389,8 @@ def _org_runs(sent: Span) -> list[tuple[int, int]]:
                 last_cap = j
                 j += 1
                 continue
+            if tok.lower_ == "the" and doc[j - 1].lower_ not in INNER_CONNECTORS:
+                break  # "Rathbun the Scientology": "the" only inside "of the", "and the"
             if tok.lower_ in CONNECTORS and j + 1 < end and (
                 _is_cap(doc[j + 1]) or doc[j + 1].lower_ == "the"
             ):
@@ -401,6 +447,7 @@ def _multiword_org(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, s
                     start += 1
                 while start < end and doc[start].lower_ in CONNECTORS:
                     start += 1
+            start = _skip_stance_prefix(doc, start, end)
             # leading sentence-initial common word / "The"
             while start < end and (
                 doc[start].lower_ == "the"
@@ -553,6 +600,60 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
     return out + add
 
 
+def _join_first_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A one-word model ORG right before a PERSON ("Dries" + "Mertens") is the first name: the
+    two become one PERSON. Only a title-case word (not an acronym) that the article does not tag
+    on its own anywhere else, in the same sentence, separated by one space."""
+    texts = Counter(e.text for e, _ in ents)
+    by_start = {e.start: k for k, (e, _) in enumerate(ents)}
+    drop: set[int] = set()
+    out: list[tuple[Span, str]] = []
+    for k, (e, s) in enumerate(ents):
+        if k in drop:
+            continue
+        nxt = by_start.get(e.end)
+        if (nxt is not None and s == "model" and e.label_ == "ORG" and len(e) == 1
+                and e.text.istitle() and e.text.isalpha() and texts[e.text] == 1
+                and doc[e.start].whitespace_ == " " and ents[nxt][0].label_ == "PERSON"
+                and ents[nxt][1] != "ruler" and not doc[e.end].is_sent_start):
+            p = ents[nxt][0]
+            out.append((_span(doc, e.start, p.end, "PERSON"), "rule:first_name"))
+            drop.add(nxt)
+            continue
+        out.append((e, s))
+    return out
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "across", "throughout"})
+
+
+def _split_person_place(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A PERSON run-on ending in a place the article uses as a place elsewhere ("... Cheung
+    Hong Kong" where "in Hong Kong" occurs) is split into the person and the place. The person
+    keeps at least two words ("Jack London" stays whole)."""
+    places: dict[tuple[str, ...], str] = {}
+    for e, _ in ents:
+        if e.label_ in {"GPE", "LOC"} and e.start > 0 \
+                and doc[e.start - 1].lower_ in PLACE_PREPOSITIONS:
+            places.setdefault(tuple(t.text for t in e), e.label_)
+    if not places:
+        return ents
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        if e.label_ == "PERSON" and s != "ruler" and len(e) >= 3:
+            for k in range(len(e) - 2, 0, -1):
+                label = places.get(tuple(t.text for t in doc[e.end - k:e.end]))
+                if label:
+                    out.append((_span(doc, e.start, e.end - k, "PERSON"), "rule:person_place"))
+                    out.append((_span(doc, e.end - k, e.end, label), "rule:person_place"))
+                    break
+            else:
+                out.append((e, s))
+            continue
+        out.append((e, s))
+    return out
+
+
 def _nested_fragments(ent: Span) -> list[Span]:
     """Capitalized segments of a multi-word name that may name something else (see docstring)."""
     heads = ORG_HEADS | FAC_HEADS
@@ -660,6 +761,8 @@ class NewsEntityFixes:
         ents = _acronyms(doc, ents, defs)
         ents = _resolve(ents)
         ents = _propagate(doc, ents)
+        ents = _join_first_names(doc, ents)
+        ents = _split_person_place(doc, ents)
         set_entities(doc, _priority(ents))
         doc.user_data["acronym_defs"] = defs
         if self.nested:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import spacy
+from spacy.tokens import Span
 
 from orchestration.lib.entities import EntitySpan, build_nlp, extract_entity_spans
 from orchestration.lib.entity_ruler import load_known_entities
@@ -26,6 +27,10 @@ def spans(nlp: spacy.Language, text: str) -> list[EntitySpan]:
     for s in out:
         assert doc.text[s.start_char:s.end_char] == s.text
     return out
+
+
+def texts(out: list[EntitySpan]) -> list[str]:
+    return [s.text for s in out]
 
 
 def find(out: list[EntitySpan], text: str) -> EntitySpan:
@@ -253,3 +258,66 @@ def test_place_named_in_the_article_is_nested_in_longer_names(nlp: spacy.Languag
     # a place name inside a longer run of capitalized words is part of another name
     other = spans(nlp, "She moved to Jordan. The Michael Jordan Foundation gave money.")
     assert not [s for s in other if s.nested and s.text == "Jordan"]
+
+
+# ------------------------------------------------------------------ span repair (issue #4, GUM)
+def test_stance_prefix_is_not_a_name(nlp: spacy.Language) -> None:
+    got = texts(spans(nlp, "Young faces emerged in both the anti-establishment and pro-Beijing "
+                           "camps."))
+    assert not any("Beijing" in t for t in got)
+    got = spans(nlp, "Pro-Beijing DAB's Starry Lee won, while the pro-Beijing New People Party "
+                     "lost a seat.")
+    by_text = {s.text: s.label for s in got}
+    assert by_text.get("DAB") == "ORG"
+    assert "New People Party" in by_text
+    assert not any(t.startswith(("Pro", "pro", "Beijing")) for t in by_text)
+
+
+def test_stance_prefix_cut_leaves_a_person(nlp: spacy.Language) -> None:
+    got = {s.text: s.label for s in spans(
+        nlp, "Pan-democrat Lam Cheuk-ting from the Democratic Party was elected.")}
+    assert got.get("Lam Cheuk-ting") == "PERSON"
+
+
+def test_org_run_does_not_cross_a_bare_the(nlp: spacy.Language) -> None:
+    got = texts(spans(nlp, "According to Rathbun the Scientology property in question was "
+                           "returned by mail."))
+    assert "Rathbun the Scientology" not in got
+    assert "Scientology" in got
+    # "the" right after "of" stays inside the name
+    assert "Office of the Prime Minister" in texts(
+        spans(nlp, "He met the Director of the Office of the Prime Minister in Ottawa."))
+
+
+def test_one_word_org_before_a_person_is_a_first_name() -> None:
+    from orchestration.lib.entities import _join_first_names
+
+    blank = spacy.blank("en")
+    doc = blank("Fans cheered when Dries Mertens scored for Ghent .")
+    org, person, place = Span(doc, 3, 4, "ORG"), Span(doc, 4, 5, "PERSON"), Span(doc, 7, 8, "ORG")
+    got = _join_first_names(doc, [(org, "model"), (person, "model"), (place, "model")])
+    assert [(s.text, s.label_) for s, _ in got] == [("Dries Mertens", "PERSON"), ("Ghent", "ORG")]
+    # an acronym or a word the article tags on its own elsewhere is left alone
+    doc = blank("Fans of NASA Mertens and NASA agreed .")
+    nasa, person, nasa2 = Span(doc, 2, 3, "ORG"), Span(doc, 3, 4, "PERSON"), Span(doc, 5, 6, "ORG")
+    got = _join_first_names(doc, [(nasa, "model"), (person, "model"), (nasa2, "model")])
+    assert len(got) == 3
+
+
+def test_person_run_on_into_a_place_is_split() -> None:
+    from orchestration.lib.entities import _split_person_place
+
+    blank = spacy.blank("en")
+    doc = blank("Voters in New Essex backed Mary Ann Lowe New Essex today . Jack London spoke .")
+    place = Span(doc, 2, 4, "GPE")
+    run_on = Span(doc, 5, 10, "PERSON")
+    writer = Span(doc, 12, 14, "PERSON")
+    got = _split_person_place(doc, [(place, "model"), (run_on, "model"), (writer, "model")])
+    assert [(s.text, s.label_) for s, _ in got] == [
+        ("New Essex", "GPE"), ("Mary Ann Lowe", "PERSON"), ("New Essex", "GPE"),
+        ("Jack London", "PERSON")]
+    # the place must be used as a place (after "in", "at", "from" ...) elsewhere
+    doc = blank("New Essex backed Mary Ann Lowe New Essex today .")
+    got = _split_person_place(doc, [(Span(doc, 0, 2, "GPE"), "model"),
+                                    (Span(doc, 3, 8, "PERSON"), "model")])
+    assert [s.text for s, _ in got] == ["New Essex", "Mary Ann Lowe New Essex"]
