@@ -943,7 +943,7 @@ def _resolve_pronoun(
     # 1. subject of the governing speech verb: "Baqeri said he had held talks"
     verb = tok.head
     for _ in range(4):
-        if verb.dep_ in ("ccomp", "xcomp", "advcl", "conj") and verb.head is not verb:
+        if verb.dep_ in ("ccomp", "xcomp", "advcl", "conj") and verb.head.i != verb.i:
             verb = verb.head
             for child in verb.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i:
@@ -1025,7 +1025,7 @@ def _resolve_group_pronoun(
 ) -> MeetingParticipant | None:
     """'it'/'they' only through a governing speech verb: "the Taliban said it met with ..."."""
     verb = tok.head
-    if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
         return None
     for child in verb.head.children:
         if child.dep_ == "nsubj" and child.i != tok.i:
@@ -1136,7 +1136,7 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
         if _intent_noun(cur) is not None and cur.head.dep_ in ("dobj", "conj"):
             cur = cur.head.head  # "Chile made an offer to negotiate with ...": offer -> made
             continue
-        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head is not cur:
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
         if _adjective_complement(cur):
@@ -1182,7 +1182,7 @@ def _clause_anchor_chain(tok: Token, depth: int = 6) -> list[Token]:
     chain = [tok]
     cur = tok
     for _ in range(depth):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         cur = cur.head
         chain.append(cur)
@@ -1226,7 +1226,7 @@ def _is_planned(ctx: _Ctx, trigger: Token, light: Token | None) -> bool:
                 return True
             cur = head
             continue
-        if cur.dep_ == "conj" and cur.head is not cur:
+        if cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
             continue
         if _adjective_complement(cur):
@@ -1252,7 +1252,7 @@ def _is_negated(trigger: Token, light: Token | None) -> bool:
             return True  # "rejected Iran's offer to negotiate", "no offer to meet"
         cur = tok
         for _ in range(3):
-            if cur.head is cur:
+            if cur.head.i == cur.i:
                 break
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in {
                 "refuse",
@@ -1545,7 +1545,7 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 # "<X> in Ankara for talks with ...", "X arrived ... for talks"
                 cur = tok
                 for _ in range(5):
-                    if cur.head is cur:
+                    if cur.head.i == cur.i:
                         break
                     prev, cur = cur, cur.head
                     if (
@@ -1769,7 +1769,7 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                     if c.dep_ in ("nsubj", "nsubjpass"):
                         txt = doc[c.left_edge.i : c.right_edge.i + 1].text.lower()
                         gov_parties = gov_parties or txt in PLURAL_REFS
-                if gov.head is gov:
+                if gov.head.i == gov.i:
                     break
                 gov = gov.head
             if subj_text in PLURAL_REFS or acl_held or gov_parties:

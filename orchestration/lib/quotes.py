@@ -805,7 +805,7 @@ def _hops(a: Token, b: Token, limit: int) -> bool:
     """True when b is an ancestor of a within `limit` steps."""
     t = a
     for _ in range(limit):
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
         if t.i == b.i:
