@@ -79,3 +79,29 @@ def test_corrupted_annotations_stop_the_dbt_build(pipeline_env: Env, tmp_path: P
     }
     assert not any(key.startswith("marts/") for key in materialized)
     assert digest(published) == before
+
+
+def test_failing_dbt_test_fails_the_step_with_dbt_messages(pipeline_env: Env,
+                                                          tmp_path: Path) -> None:
+    """dbt runs inside the Dagster process: a failing dbt test still fails its step, with the
+    dbt command and dbt's own error messages in the failure, and nothing is published."""
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[2], inputs)
+    published = pipeline_env.use(inputs)
+    assert run_job().success
+    before = digest(published)
+    con = duckdb.connect(str(settings.build_path()))
+    con.execute("delete from raw.articles")  # the last load's article is now unaccounted for
+    con.close()
+
+    result = run_job("rebuild_models")  # no reload: dbt's accounting test sees the gap
+    assert not result.success
+    failures = [e.step_failure_data.error.message for e in result.get_step_failure_events()]
+    assert len(failures) == 1
+    assert "`dbt build" in failures[0] and "Errors from dbt" in failures[0], failures
+    assert "assert_every_input_accounted_for" in failures[0]
+    checks = {e.asset_check_evaluation_data.check_name: e.asset_check_evaluation_data.passed
+              for e in result.all_events if e.event_type_value == "ASSET_CHECK_EVALUATION"}
+    assert checks["assert_every_input_accounted_for"] is False
+    assert digest(published) == before

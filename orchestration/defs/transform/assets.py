@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 import dagster as dg
-from dagster_dbt import DbtCliResource, dbt_assets
-from dagster_dbt.errors import DagsterDbtCliRuntimeError
+from dagster_dbt import dbt_assets
 
 from orchestration import settings
+from orchestration.defs.transform import in_process_dbt
 from orchestration.defs.transform.project import dbt_project
 from orchestration.defs.transform.translator import NewsDbtTranslator
 from orchestration.lib import warehouse
@@ -26,24 +26,21 @@ KEEP_INVOCATION_TARGETS = 20
 INVOCATION_DIR = re.compile(r"[a-z_]+-[0-9a-f]{7}-[0-9a-f]+")
 
 
-def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource):
-    """Run `dbt build`, then attach each model's row count to its materialization.
+def _build(context: dg.AssetExecutionContext):
+    """Run `dbt build` in this process, then attach each model's row count to its materialization.
 
-    dbt holds the build file for the whole command, so counts are read after it exits (dagster-dbt's
-    `fetch_row_counts()` would open the file while dbt holds it): events are buffered until then.
+    Counts are read after dbt has finished and closed the build file (dagster-dbt's
+    `fetch_row_counts()` would open the file while dbt holds it), so events are buffered until then.
     """
     settings.export_for_subprocesses()
     build_file = settings.build_path()
+    project_dir = Path(dbt_project.project_dir)
     with warehouse.build_lock(build_file):
-        invocation = dbt.cli(["build"], context=context)
-        events, error = [], None
-        try:
-            events.extend(invocation.stream())
-        except DagsterDbtCliRuntimeError as failure:
-            error = failure
-        _keep_partial_parse(invocation.target_path)
-        _prune_invocation_targets(Path(dbt_project.project_dir) / "target")
-        counts = _row_counts(build_file, invocation.manifest, events)
+        result = in_process_dbt.build(context, project_dir, Path(dbt_project.profiles_dir))
+        events = list(result.asset_events(context))
+        _keep_partial_parse(result.target_path)
+        _prune_invocation_targets(project_dir / "target")
+        counts = _row_counts(build_file, result.params.manifest, events)
     for event in events:
         if isinstance(event, dg.Output | dg.AssetMaterialization):
             unique_id = event.metadata.get("unique_id")
@@ -51,6 +48,7 @@ def _build(context: dg.AssetExecutionContext, dbt: DbtCliResource):
             if count is not None:
                 event = event.with_metadata({**event.metadata, "dagster/row_count": count})
         yield event
+    error = result.error()
     if error is not None:
         raise error
 
@@ -113,9 +111,9 @@ def _row_counts(build_file: Path, manifest: Mapping[str, Any], events: list) -> 
     dagster_dbt_translator=TRANSLATOR,
     name="warehouse_models",
 )
-def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+def warehouse_models(context: dg.AssetExecutionContext):
     """Seeds, staging, intermediate and marts, with their dbt tests."""
-    yield from _build(context, dbt)
+    yield from _build(context)
 
 
 @dbt_assets(
@@ -125,6 +123,6 @@ def warehouse_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
     dagster_dbt_translator=TRANSLATOR,
     name="analysis_models",
 )
-def analysis_models(context: dg.AssetExecutionContext, dbt: DbtCliResource):
+def analysis_models(context: dg.AssetExecutionContext):
     """Analysis models; they run only after the marts' quality checks pass."""
-    yield from _build(context, dbt)
+    yield from _build(context)
