@@ -22,8 +22,11 @@ $(STAMP): requirements.lock pyproject.toml
 
 install: $(STAMP)
 
+# Parsed with the build path the pipeline will use, so its first dbt step can parse partially.
 parse: install
-	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir .
+	cd dbt_project && NEWS_BUILD_WAREHOUSE="$$(../$(BIN)/python -c \
+		'import sys; sys.path.insert(0, ".."); from orchestration import settings; print(settings.build_path())')" \
+		../$(BIN)/dbt parse --quiet --profiles-dir .
 
 run: parse
 	$(BIN)/python -m orchestration.cli run
