@@ -79,8 +79,27 @@ class SuiteRun:
 
 
 def run_suite(con: duckdb.DuckDBPyConnection, suite: Suite) -> SuiteRun:
-    frame = con.execute(suite.query).df()
+    """Validate one suite. A suite whose query cannot run (a table or column gone, a type
+    changed) fails every expectation with the database's error instead of raising, so the other
+    suites of the stage still report and the failure is recorded like any other."""
+    try:
+        frame = con.execute(suite.query).df()
+    except duckdb.Error as error:
+        return SuiteRun(suite, query_failed(suite, f"suite query failed: {error}"), 0)
     return SuiteRun(suite, validate_frame(suite, frame), len(frame))
+
+
+def query_failed(suite: Suite, error: str) -> list[ExpectationOutcome]:
+    """Every expectation of `suite` failed because its frame could not be read."""
+    return [
+        ExpectationOutcome(
+            expectation=item["type"], column=item.get("kwargs", {}).get("column"),
+            kwargs=item.get("kwargs", {}), success=False, observed_value=None,
+            unexpected_count=None, sample=[error[:200]],
+            description=(item.get("meta") or {}).get("description"), error=error[:1000],
+        )
+        for item in suite.expectations
+    ]
 
 
 def ensure_results_table(con: duckdb.DuckDBPyConnection) -> None:

@@ -215,6 +215,22 @@ def test_one_quality_row_per_expectation_per_run(tmp_path: Path) -> None:
     assert "1 of 4 expectations failed" in markdown and "zzz" in markdown
 
 
+def test_a_suite_whose_query_fails_fails_every_expectation(tmp_path: Path) -> None:
+    """A table gone fails the suite with the database's error; it does not raise, so the
+    stage's other suites still report, and the failure is recorded like any other."""
+    suite = load_suite(write(tmp_path, GOOD))
+    con = duckdb.connect()
+    run = run_suite(con, suite)  # table things was never built
+    assert not run.success and run.row_count == 0
+    assert len(run.failures) == len(suite.expectations) == 4
+    assert all("suite query failed" in (f.error or "") and "things" in (f.error or "")
+               for f in run.failures)
+    assert "suite query failed" in failure_message(suite, run.failures[0])
+    record(con, [run], "run-1", datetime(2026, 1, 1))
+    assert con.execute("select count(*), count_if(success) from quality.expectation_results"
+                       ).fetchone() == (4, 0)
+
+
 def test_an_older_results_table_is_upgraded(tmp_path: Path) -> None:
     suite = load_suite(write(tmp_path, GOOD))
     con = duckdb.connect()
