@@ -98,6 +98,10 @@ INTENT_NOUNS = {
     "intention",
     "commitment",
 }
+# Prepositions under which a gerund takes the subject of the verb it modifies ("X played hardball
+# in negotiating ...", "X ended the war by negotiating with Y").  Not "before"/"after"/"without":
+# they do not change who acts, but "without negotiating" is negated and "after" is read elsewhere.
+GERUND_ADJUNCT_PREPS = {"in", "by", "while", "when"}
 # Verbs that turn down such an intent ("rejected an offer to negotiate"): no meeting.
 REJECT_VERBS = {"reject", "refuse", "decline", "dismiss", "rebuff", "spurn", "withdraw", "deny"}
 # Meeting verbs of kind 'with' whose parties may also be given by "between A and B"

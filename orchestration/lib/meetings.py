@@ -123,6 +123,7 @@ from orchestration.lib.meeting_lexicon import (
     BETWEEN_VERBS,
     CEREMONY_CUES,
     COUNTRIES,
+    GERUND_ADJUNCT_PREPS,
     INTENT_NOUNS,
     LIGHT_VERBS,
     MEETING_NOUNS,
@@ -1142,6 +1143,10 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
         if _adjective_complement(cur):
             cur = cur.head.head  # "he would be open to negotiating with ...": open -> be -> he
             continue
+        gov = _verb_adjunct_gerund(cur)
+        if gov is not None:
+            cur = gov  # "X played hardball in negotiating ...": negotiating -> played
+            continue
         break
     return None, False
 
@@ -1176,6 +1181,106 @@ def _adjective_complement(verb: Token) -> bool:
         and verb.head.head.pos_ == "ADJ"
         and verb.head.head.dep_ in ("acomp", "amod", "xcomp", "conj")
     )
+
+
+_OWNER_DEPS = ("poss", "compound", "amod")
+_ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _owner_entity(ctx: _Ctx, noun: Token, allow_self: bool) -> Span | None:
+    """The actor that owns a noun: its possessor or a name modifying it ("Britain's exit", "the
+    U.S. arsenal", "the Iranian programme"); with ``allow_self`` the noun itself when it is an
+    organisation ("a loan from the IMF")."""
+    if allow_self:
+        ent = ctx.ent_of.get(noun.i)
+        if ent is not None and ent.label_ == "ORG":
+            return ent
+    for child in noun.children:
+        if child.dep_ in _OWNER_DEPS:
+            ent = ctx.ent_of.get(child.i)
+            if ent is not None and ent.label_ in _ACTOR_LABELS:
+                return ent
+    return None
+
+
+def _implicit_counterparts(ctx: _Ctx, verb: Token, lo: int, hi: int) -> list[MeetingParticipant]:
+    """The other side of a negotiation that has no "with" complement.
+
+    * An offer's addressee: "surprised the Americans with an offer by Iran to negotiate", "Iran's
+      offer to the Americans to negotiate" (``resolved_by='offer_addressee'``).
+    * For "negotiate" only, the owner of what is negotiated: "negotiating Britain's exit", "the
+      terms of Britain's exit", "deep cuts to the U.S. arsenal", "a loan from the IMF"
+      (``resolved_by='object_owner'``).  A place that is only where the object lies ("access to
+      Aleppo") is not an owner: a bare place under "to"/"from" is not taken, only an organisation
+      or a possessor / name modifier.
+    """
+    found: list[tuple[Span, str]] = []
+    noun = _intent_noun(verb)
+    if noun is not None:
+        addressees: list[Token] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                addressees += [g for g in child.children if g.dep_ == "pobj"]
+        gov = noun.head
+        if noun.dep_ == "pobj" and gov.lower_ == "with" and gov.head.pos_ == "VERB":
+            addressees += [c for c in gov.head.children if c.dep_ == "dobj"]
+        if noun.dep_ == "dobj":
+            for c in gov.children:
+                if c.dep_ == "dative":
+                    addressees += [g for g in c.children if g.dep_ == "pobj"] or [c]
+        for a in addressees:
+            ent = ctx.ent_of.get(a.i)
+            if ent is not None and ent.label_ in _ACTOR_LABELS:
+                found.append((ent, "offer_addressee"))
+    if verb.lemma_.lower() in BETWEEN_VERBS and not found:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        for obj in list(objs):
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    objs += [g for g in prep.children if g.dep_ == "pobj"]  # terms of X's exit
+        for obj in objs:
+            ent = _owner_entity(ctx, obj, allow_self=False)
+            if ent is not None:
+                found.append((ent, "object_owner"))
+                break
+        if not found:
+            for head in [verb] + [c for c in verb.children if c.dep_ == "dobj"]:
+                for prep in head.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("to", "from"):
+                        continue
+                    for pobj in prep.children:
+                        ent = (
+                            _owner_entity(ctx, pobj, allow_self=True)
+                            if pobj.dep_ == "pobj"
+                            else None
+                        )
+                        if ent is not None:
+                            found.append((ent, "object_owner"))
+    out: list[MeetingParticipant] = []
+    for ent, how in found:
+        if not (lo <= ent.start < hi):
+            continue
+        p = _participant(ctx, list(range(ent.start, ent.end)), "object", how)
+        if p is not None:
+            out.append(replace(p, confidence=min(p.confidence, 0.6)))
+    return out[:1]
+
+
+def _verb_adjunct_gerund(verb: Token) -> Token | None:
+    """The verb whose subject a gerund takes, when the gerund sits under a preposition of that verb
+    ("played hardball in negotiating", "ended the war by negotiating with ...") or of its object
+    (the parser's "took a hard line [in negotiating]")."""
+    if not (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.dep_ == "prep"
+        and verb.head.lower_ in GERUND_ADJUNCT_PREPS
+    ):
+        return None
+    gov = verb.head.head
+    if gov.dep_ == "dobj" and gov.head.pos_ in ("VERB", "AUX"):
+        gov = gov.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None
 
 
 def _clause_anchor_chain(tok: Token, depth: int = 6) -> list[Token]:
@@ -1228,6 +1333,10 @@ def _is_planned(ctx: _Ctx, trigger: Token, light: Token | None) -> bool:
             continue
         if cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
+            continue
+        gov = _verb_adjunct_gerund(cur)
+        if gov is not None:
+            cur = gov  # "are expected to play hardball in negotiating ..."
             continue
         if _adjective_complement(cur):
             adj = cur.head.head
@@ -1608,18 +1717,27 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 j += 1
         joint = False
         rule_suffix_reciprocal = ""
+        rule_suffix_implicit = ""
+        implicit: list[MeetingParticipant] = []
         if kind == "with" and not is_noun:
             # needs an explicit "with" complement somewhere after the verb; "negotiate" also
             # takes "between A and B" ("negotiated a truce between A and B": one joint meeting)
             markers: tuple[str, ...] = ("with", "to")
             if tok.lemma_.lower() in BETWEEN_VERBS:
-                markers += ("between",)
+                # "negotiate access to Aleppo", "cuts to the U.S. arsenal": after "negotiate", "to"
+                # belongs to the object; its owner is read by _implicit_counterparts
+                markers = ("with", "between")
             k = j
             while k < hi and doc[k].lower_ not in markers and not doc[k].is_punct:
                 k += 1
             if k >= hi or doc[k].lower_ not in markers:
-                continue
-            if doc[k].lower_ == "between":
+                # no "with": only a counterpart implied by the object or by an offer's addressee
+                # ("negotiating Britain's exit", "surprised the Americans with an offer to ...")
+                implicit = _implicit_counterparts(ctx, tok, lo, hi)
+                if not implicit:
+                    continue
+                k = hi
+            elif doc[k].lower_ == "between":
                 head = doc[k].head
                 if not (
                     head.i == tok.i
@@ -1706,6 +1824,13 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 # a trailing "on Tuesday" / "in Ankara" after the object chunks
                 continue
 
+        if kind == "with" and not is_noun and not objects and not joint:
+            implicit = implicit or _implicit_counterparts(ctx, tok, lo, hi)
+            excl = {_fold(p.text) for p in subjects}
+            objects = [(p, None) for p in implicit if _fold(p.text) not in excl]
+            if objects:
+                rule_suffix_implicit = "+" + objects[0][0].resolved_by
+
         if symmetric and climbed:
             subjects = []  # "talks between A and B": the parties are A and B only
 
@@ -1722,7 +1847,7 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                         rule_suffix_reciprocal = "+reciprocal"
 
         # ---- borrowed object: "held talks and attended a press conference with X"
-        rule_suffix = rule_suffix_reciprocal
+        rule_suffix = rule_suffix_reciprocal + rule_suffix_implicit
         if not objects and light is not None and not symmetric:
             k = tok.i + 1
             seen_verb = False
