@@ -120,6 +120,7 @@ from orchestration.lib.meeting_dates import (
 )
 from orchestration.lib.meeting_lexicon import (
     AGREEMENT_NOUNS,
+    ATTENDANCE_VERBS,
     BETWEEN_VERBS,
     CEREMONY_CUES,
     COUNTRIES,
@@ -1876,6 +1877,16 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
         att_dates, att_places = _attached_dates_places(ctx, anchors)
         region_places += att_places
 
+        # ---- who took part: "a meeting involving A and B", "the summit was attended by A and B",
+        # "a meeting was convened ... It involved A, B and C"
+        if is_noun and kind == "meet" and len(subjects) + len(objects) < 2 and not caption:
+            attendees = _attendees(ctx, si, tok)
+            if len(attendees) >= 2:
+                subjects = attendees
+                objects = []
+                symmetric = True
+                rule_suffix += "+attendees"
+
         # ---- contextual parties for talks without named parties
         if is_noun and len(subjects) + len(objects) < 2 and kind == "meet":
             subj_text = ""
@@ -1981,6 +1992,86 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 )
             )
     out.extend(_ceremony(ctx, si, sent, out))
+    return out
+
+
+def _attendance_objects(verb: Token) -> list[Token]:
+    """The people an attendance verb names: "involved A", "included A", "brought together A",
+    "was attended by A"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ATTENDANCE_VERBS:
+        return []
+    if lemma == "attend":  # only the passive names the attendees of the meeting noun
+        return [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+    if lemma in ("bring", "gather") and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in verb.children
+    ):
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    # the parser hangs pieces of a long object list on the verb: a noun conjunct ("involved A, and
+    # B") and a participle ("involved detectives, led by X")
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            objs.append(c)
+        elif c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.i > objs[0].i:
+            objs += [
+                g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+            ]
+    return objs
+
+
+def _attendees(ctx: _Ctx, si: int, noun: Token) -> list[MeetingParticipant]:
+    """Named attendees of a meeting noun, from an attendance verb on the noun itself ("talks
+    involving A and B", "the meeting, which included A and B"), on the clause it is the subject of
+    ("the summit brought together A and B", "the summit was attended by A and B"), or on the next
+    sentence when that sentence's subject is "it" / "the meeting" ("A meeting was convened at the
+    ministry. It involved A, B and C").
+
+    Taken in the object's subtree: names that are a conjunct or apposition of the object or the
+    agent of a participle on it ("detectives, led by Supt X"), not names under a preposition ("a
+    scientist from the UK", "Dr Y from Porton Down"), which say where people come from.  A name
+    that modifies a noun counts only as ``_participant`` reads the whole phrase ("Iranian
+    diplomats" gives Iran; "the UK's science facility" gives nobody).
+    """
+    verbs: list[Token] = [
+        c for c in noun.children if c.dep_ in ("acl", "relcl") and _attendance_objects(c)
+    ]
+    if noun.dep_ in ("nsubj", "nsubjpass") and _attendance_objects(noun.head):
+        verbs.append(noun.head)
+    if not verbs and si + 1 < len(ctx.sents) and noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        root = ctx.sents[si + 1].root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and _attendance_objects(root)
+            and (subj.lower_ == "it" or subj.lemma_.lower() == noun.lemma_.lower())
+        ):
+            verbs.append(root)
+    out: list[MeetingParticipant] = []
+    for verb in verbs:
+        for obj in _attendance_objects(verb):
+            for t in obj.subtree:
+                ent = ctx.ent_of.get(t.i)
+                if ent is None or ent.start != t.i or ent.label_ not in _ACTOR_LABELS:
+                    continue
+                cur, ok = ent.root, True
+                while cur.i != obj.i and ok:
+                    ok = cur.dep_ != "prep" and not (cur.dep_ == "pobj" and cur.head.dep_ == "prep")
+                    cur = cur.head
+                if not ok:
+                    continue
+                root = ent.root
+                if root.dep_ in _OWNER_DEPS and root.head.i not in range(ent.start, ent.end):
+                    toks = list(range(root.head.left_edge.i, root.head.i + 1))
+                else:
+                    toks = list(range(ent.start, ent.end))
+                p = _participant(ctx, toks, "co_participant", "attendee")
+                if p is not None and all(_fold(p.text) != _fold(q.text) for q in out):
+                    out.append(replace(p, confidence=min(p.confidence, 0.75)))
     return out
 
 

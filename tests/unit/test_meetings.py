@@ -539,6 +539,55 @@ def test_negotiated_object_without_an_owning_actor_is_not_a_meeting(
 
 
 # ------------------------------------------------------------------------------------------------
+# attendees of a meeting noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks involving Chile and Peru resumed in Lima on Monday.", {"Chile", "Peru"}),
+        ("Talks involving Iranian diplomats and Anna Berg resumed.", {"Iranian", "Anna Berg"}),
+        (
+            "The meeting, which included Anna Berg and Tom Novak, lasted an hour.",
+            {"Anna Berg", "Tom Novak"},
+        ),
+        ("The summit was attended by Anna Berg and Tom Novak.", {"Anna Berg", "Tom Novak"}),
+        (
+            "The summit brought together Anna Berg and Tom Novak in Oslo.",
+            {"Anna Berg", "Tom Novak"},
+        ),
+        (
+            "On Friday an emergency meeting was convened at the ministry. It involved police "
+            "officers, led by Inspector Tom Novak, and Dr Anna Berg from Bergen.",
+            {"Tom Novak", "Anna Berg"},
+        ),
+    ],
+)
+def test_attendees_named_by_an_attendance_verb_are_the_participants(
+    nlp: spacy.language.Language, text: str, expected: set[str]
+) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == expected
+    assert c.rule.endswith("+attendees") and c.status == "held"
+    assert all(p.resolved_by == "attendee" and p.confidence <= 0.75 for p in c.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting included a visit to Berlin and a lunch in Oslo.",  # places, not attendees
+        "The meeting involved Anna Berg and the Danish pavilion.",  # not people
+        "Anna Berg attended the summit.",  # one attendee
+        "The meeting was convened by Anna Berg. It rained in Oslo and Bergen.",
+    ],
+)
+def test_attendance_without_two_named_attendees_is_not_a_meeting(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert run(nlp, text) == []
+
+
+# ------------------------------------------------------------------------------------------------
 # reciprocal "they met" / "the two met"
 
 
