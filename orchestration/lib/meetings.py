@@ -67,6 +67,10 @@ Participants
     * Captions and headlines: a present-tense trigger alone on a short line ("X meets with Y in Z")
       is read from that line only (``rule='caption'``, ``resolved_by='caption'``); identical caption
       lines repeated in a page give one candidate.
+    * "negotiate" without "with": the owner of what is negotiated ("negotiating Britain's exit")
+      or the addressee of an offer to negotiate is the counterpart (``_implicit_counterparts``).
+    * A meeting noun with fewer than two parties takes the names of an attendance verb ("talks
+      involving A and B", "was attended by A and B", "... It involved A and B": ``_attendees``).
     * A candidate needs two distinct participants (one may be a counterpart_ref).
     * ``resolved_by`` takes the values of the brief plus 'context' (a party or host taken from a
       neighbouring sentence, as above).  A counterpart resolved to a name keeps its grammatical
