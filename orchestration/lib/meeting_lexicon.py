@@ -98,6 +98,13 @@ INTENT_NOUNS = {
     "intention",
     "commitment",
 }
+# Prepositions under which a gerund takes the subject of the verb it modifies ("X played hardball
+# in negotiating ...", "X ended the war by negotiating with Y").  Not "before"/"after"/"without":
+# they do not change who acts, but "without negotiating" is negated and "after" is read elsewhere.
+GERUND_ADJUNCT_PREPS = {"in", "by", "while", "when"}
+# Verbs that name who took part in a meeting noun: "talks involving A and B", "the summit brought
+# together A and B", "the meeting was attended by A and B" (passive only), "It included A and B".
+ATTENDANCE_VERBS = {"involve", "include", "bring", "gather", "attend"}
 # Verbs that turn down such an intent ("rejected an offer to negotiate"): no meeting.
 REJECT_VERBS = {"reject", "refuse", "decline", "dismiss", "rebuff", "spurn", "withdraw", "deny"}
 # Meeting verbs of kind 'with' whose parties may also be given by "between A and B"

@@ -67,6 +67,10 @@ Participants
     * Captions and headlines: a present-tense trigger alone on a short line ("X meets with Y in Z")
       is read from that line only (``rule='caption'``, ``resolved_by='caption'``); identical caption
       lines repeated in a page give one candidate.
+    * "negotiate" without "with": the owner of what is negotiated ("negotiating Britain's exit")
+      or the addressee of an offer to negotiate is the counterpart (``_implicit_counterparts``).
+    * A meeting noun with fewer than two parties takes the names of an attendance verb ("talks
+      involving A and B", "was attended by A and B", "... It involved A and B": ``_attendees``).
     * A candidate needs two distinct participants (one may be a counterpart_ref).
     * ``resolved_by`` takes the values of the brief plus 'context' (a party or host taken from a
       neighbouring sentence, as above).  A counterpart resolved to a name keeps its grammatical
@@ -120,9 +124,11 @@ from orchestration.lib.meeting_dates import (
 )
 from orchestration.lib.meeting_lexicon import (
     AGREEMENT_NOUNS,
+    ATTENDANCE_VERBS,
     BETWEEN_VERBS,
     CEREMONY_CUES,
     COUNTRIES,
+    GERUND_ADJUNCT_PREPS,
     INTENT_NOUNS,
     LIGHT_VERBS,
     MEETING_NOUNS,
@@ -1142,6 +1148,10 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
         if _adjective_complement(cur):
             cur = cur.head.head  # "he would be open to negotiating with ...": open -> be -> he
             continue
+        gov = _verb_adjunct_gerund(cur)
+        if gov is not None:
+            cur = gov  # "X played hardball in negotiating ...": negotiating -> played
+            continue
         break
     return None, False
 
@@ -1176,6 +1186,106 @@ def _adjective_complement(verb: Token) -> bool:
         and verb.head.head.pos_ == "ADJ"
         and verb.head.head.dep_ in ("acomp", "amod", "xcomp", "conj")
     )
+
+
+_OWNER_DEPS = ("poss", "compound", "amod")
+_ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _owner_entity(ctx: _Ctx, noun: Token, allow_self: bool) -> Span | None:
+    """The actor that owns a noun: its possessor or a name modifying it ("Britain's exit", "the
+    U.S. arsenal", "the Iranian programme"); with ``allow_self`` the noun itself when it is an
+    organisation ("a loan from the IMF")."""
+    if allow_self:
+        ent = ctx.ent_of.get(noun.i)
+        if ent is not None and ent.label_ == "ORG":
+            return ent
+    for child in noun.children:
+        if child.dep_ in _OWNER_DEPS:
+            ent = ctx.ent_of.get(child.i)
+            if ent is not None and ent.label_ in _ACTOR_LABELS:
+                return ent
+    return None
+
+
+def _implicit_counterparts(ctx: _Ctx, verb: Token, lo: int, hi: int) -> list[MeetingParticipant]:
+    """The other side of a negotiation that has no "with" complement.
+
+    * An offer's addressee: "surprised the Americans with an offer by Iran to negotiate", "Iran's
+      offer to the Americans to negotiate" (``resolved_by='offer_addressee'``).
+    * For "negotiate" only, the owner of what is negotiated: "negotiating Britain's exit", "the
+      terms of Britain's exit", "deep cuts to the U.S. arsenal", "a loan from the IMF"
+      (``resolved_by='object_owner'``).  A place that is only where the object lies ("access to
+      Aleppo") is not an owner: a bare place under "to"/"from" is not taken, only an organisation
+      or a possessor / name modifier.
+    """
+    found: list[tuple[Span, str]] = []
+    noun = _intent_noun(verb)
+    if noun is not None:
+        addressees: list[Token] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                addressees += [g for g in child.children if g.dep_ == "pobj"]
+        gov = noun.head
+        if noun.dep_ == "pobj" and gov.lower_ == "with" and gov.head.pos_ == "VERB":
+            addressees += [c for c in gov.head.children if c.dep_ == "dobj"]
+        if noun.dep_ == "dobj":
+            for c in gov.children:
+                if c.dep_ == "dative":
+                    addressees += [g for g in c.children if g.dep_ == "pobj"] or [c]
+        for a in addressees:
+            ent = ctx.ent_of.get(a.i)
+            if ent is not None and ent.label_ in _ACTOR_LABELS:
+                found.append((ent, "offer_addressee"))
+    if verb.lemma_.lower() in BETWEEN_VERBS and not found:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        for obj in list(objs):
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    objs += [g for g in prep.children if g.dep_ == "pobj"]  # terms of X's exit
+        for obj in objs:
+            ent = _owner_entity(ctx, obj, allow_self=False)
+            if ent is not None:
+                found.append((ent, "object_owner"))
+                break
+        if not found:
+            for head in [verb] + [c for c in verb.children if c.dep_ == "dobj"]:
+                for prep in head.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("to", "from"):
+                        continue
+                    for pobj in prep.children:
+                        ent = (
+                            _owner_entity(ctx, pobj, allow_self=True)
+                            if pobj.dep_ == "pobj"
+                            else None
+                        )
+                        if ent is not None:
+                            found.append((ent, "object_owner"))
+    out: list[MeetingParticipant] = []
+    for ent, how in found:
+        if not (lo <= ent.start < hi):
+            continue
+        p = _participant(ctx, list(range(ent.start, ent.end)), "object", how)
+        if p is not None:
+            out.append(replace(p, confidence=min(p.confidence, 0.6)))
+    return out[:1]
+
+
+def _verb_adjunct_gerund(verb: Token) -> Token | None:
+    """The verb whose subject a gerund takes, when the gerund sits under a preposition of that verb
+    ("played hardball in negotiating", "ended the war by negotiating with ...") or of its object
+    (the parser's "took a hard line [in negotiating]")."""
+    if not (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.dep_ == "prep"
+        and verb.head.lower_ in GERUND_ADJUNCT_PREPS
+    ):
+        return None
+    gov = verb.head.head
+    if gov.dep_ == "dobj" and gov.head.pos_ in ("VERB", "AUX"):
+        gov = gov.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None
 
 
 def _clause_anchor_chain(tok: Token, depth: int = 6) -> list[Token]:
@@ -1228,6 +1338,10 @@ def _is_planned(ctx: _Ctx, trigger: Token, light: Token | None) -> bool:
             continue
         if cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
+            continue
+        gov = _verb_adjunct_gerund(cur)
+        if gov is not None:
+            cur = gov  # "are expected to play hardball in negotiating ..."
             continue
         if _adjective_complement(cur):
             adj = cur.head.head
@@ -1608,18 +1722,27 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 j += 1
         joint = False
         rule_suffix_reciprocal = ""
+        rule_suffix_implicit = ""
+        implicit: list[MeetingParticipant] = []
         if kind == "with" and not is_noun:
             # needs an explicit "with" complement somewhere after the verb; "negotiate" also
             # takes "between A and B" ("negotiated a truce between A and B": one joint meeting)
             markers: tuple[str, ...] = ("with", "to")
             if tok.lemma_.lower() in BETWEEN_VERBS:
-                markers += ("between",)
+                # "negotiate access to Aleppo", "cuts to the U.S. arsenal": after "negotiate", "to"
+                # belongs to the object; its owner is read by _implicit_counterparts
+                markers = ("with", "between")
             k = j
             while k < hi and doc[k].lower_ not in markers and not doc[k].is_punct:
                 k += 1
             if k >= hi or doc[k].lower_ not in markers:
-                continue
-            if doc[k].lower_ == "between":
+                # no "with": only a counterpart implied by the object or by an offer's addressee
+                # ("negotiating Britain's exit", "surprised the Americans with an offer to ...")
+                implicit = _implicit_counterparts(ctx, tok, lo, hi)
+                if not implicit:
+                    continue
+                k = hi
+            elif doc[k].lower_ == "between":
                 head = doc[k].head
                 if not (
                     head.i == tok.i
@@ -1706,6 +1829,13 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 # a trailing "on Tuesday" / "in Ankara" after the object chunks
                 continue
 
+        if kind == "with" and not is_noun and not objects and not joint:
+            implicit = implicit or _implicit_counterparts(ctx, tok, lo, hi)
+            excl = {_fold(p.text) for p in subjects}
+            objects = [(p, None) for p in implicit if _fold(p.text) not in excl]
+            if objects:
+                rule_suffix_implicit = "+" + objects[0][0].resolved_by
+
         if symmetric and climbed:
             subjects = []  # "talks between A and B": the parties are A and B only
 
@@ -1722,7 +1852,7 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                         rule_suffix_reciprocal = "+reciprocal"
 
         # ---- borrowed object: "held talks and attended a press conference with X"
-        rule_suffix = rule_suffix_reciprocal
+        rule_suffix = rule_suffix_reciprocal + rule_suffix_implicit
         if not objects and light is not None and not symmetric:
             k = tok.i + 1
             seen_verb = False
@@ -1750,6 +1880,16 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
         anchors += [c for c in tok.children if c.dep_ == "acl"]
         att_dates, att_places = _attached_dates_places(ctx, anchors)
         region_places += att_places
+
+        # ---- who took part: "a meeting involving A and B", "the summit was attended by A and B",
+        # "a meeting was convened ... It involved A, B and C"
+        if is_noun and kind == "meet" and len(subjects) + len(objects) < 2 and not caption:
+            attendees = _attendees(ctx, si, tok)
+            if len(attendees) >= 2:
+                subjects = attendees
+                objects = []
+                symmetric = True
+                rule_suffix += "+attendees"
 
         # ---- contextual parties for talks without named parties
         if is_noun and len(subjects) + len(objects) < 2 and kind == "meet":
@@ -1856,6 +1996,86 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 )
             )
     out.extend(_ceremony(ctx, si, sent, out))
+    return out
+
+
+def _attendance_objects(verb: Token) -> list[Token]:
+    """The people an attendance verb names: "involved A", "included A", "brought together A",
+    "was attended by A"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ATTENDANCE_VERBS:
+        return []
+    if lemma == "attend":  # only the passive names the attendees of the meeting noun
+        return [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+    if lemma in ("bring", "gather") and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in verb.children
+    ):
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    # the parser hangs pieces of a long object list on the verb: a noun conjunct ("involved A, and
+    # B") and a participle ("involved detectives, led by X")
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            objs.append(c)
+        elif c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.i > objs[0].i:
+            objs += [
+                g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+            ]
+    return objs
+
+
+def _attendees(ctx: _Ctx, si: int, noun: Token) -> list[MeetingParticipant]:
+    """Named attendees of a meeting noun, from an attendance verb on the noun itself ("talks
+    involving A and B", "the meeting, which included A and B"), on the clause it is the subject of
+    ("the summit brought together A and B", "the summit was attended by A and B"), or on the next
+    sentence when that sentence's subject is "it" / "the meeting" ("A meeting was convened at the
+    ministry. It involved A, B and C").
+
+    Taken in the object's subtree: names that are a conjunct or apposition of the object or the
+    agent of a participle on it ("detectives, led by Supt X"), not names under a preposition ("a
+    scientist from the UK", "Dr Y from Porton Down"), which say where people come from.  A name
+    that modifies a noun counts only as ``_participant`` reads the whole phrase ("Iranian
+    diplomats" gives Iran; "the UK's science facility" gives nobody).
+    """
+    verbs: list[Token] = [
+        c for c in noun.children if c.dep_ in ("acl", "relcl") and _attendance_objects(c)
+    ]
+    if noun.dep_ in ("nsubj", "nsubjpass") and _attendance_objects(noun.head):
+        verbs.append(noun.head)
+    if not verbs and si + 1 < len(ctx.sents) and noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        root = ctx.sents[si + 1].root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and _attendance_objects(root)
+            and (subj.lower_ == "it" or subj.lemma_.lower() == noun.lemma_.lower())
+        ):
+            verbs.append(root)
+    out: list[MeetingParticipant] = []
+    for verb in verbs:
+        for obj in _attendance_objects(verb):
+            for t in obj.subtree:
+                ent = ctx.ent_of.get(t.i)
+                if ent is None or ent.start != t.i or ent.label_ not in _ACTOR_LABELS:
+                    continue
+                cur, ok = ent.root, True
+                while cur.i != obj.i and ok:
+                    ok = cur.dep_ != "prep" and not (cur.dep_ == "pobj" and cur.head.dep_ == "prep")
+                    cur = cur.head
+                if not ok:
+                    continue
+                root = ent.root
+                if root.dep_ in _OWNER_DEPS and root.head.i not in range(ent.start, ent.end):
+                    toks = list(range(root.head.left_edge.i, root.head.i + 1))
+                else:
+                    toks = list(range(ent.start, ent.end))
+                p = _participant(ctx, toks, "co_participant", "attendee")
+                if p is not None and all(_fold(p.text) != _fold(q.text) for q in out):
+                    out.append(replace(p, confidence=min(p.confidence, 0.75)))
     return out
 
 

@@ -467,6 +467,126 @@ def test_negotiate_without_an_encounter_is_not_a_meeting(
     assert [c for c in run(nlp, text) if c.trigger_text.startswith("negotiat")] == []
 
 
+def test_gerund_under_a_preposition_of_a_verb_takes_that_verb_s_subject(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(nlp, "Senator Paul Harlan ended the strike by negotiating with Mayor Ida Lund.")
+    assert names(c) == {"Paul Harlan", "Ida Lund"}
+    assert c.status == "held"
+    [p] = run(
+        nlp, "Norway's ministers are expected to take a hard line in negotiating with Colombia."
+    )
+    assert names(p) == {"Norway", "Colombia"} and p.status == "planned"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "status"),
+    [
+        # the counterpart is whose exit / arsenal / loan is negotiated
+        (
+            "The Nordic ministers in Oslo will play hardball in negotiating Finland's exit.",
+            {"Nordic", "Finland"},
+            "planned",
+        ),
+        (
+            "Chile has managed to negotiate deep cuts to the Peruvian fleet.",
+            {"Chile", "Peruvian"},
+            "held",
+        ),
+        ("Ecuador negotiated the terms of Peru's withdrawal.", {"Ecuador", "Peru"}, "held"),
+        ("Lebanon negotiated a loan from the IMF last month.", {"Lebanon", "IMF"}, "held"),
+    ],
+)
+def test_negotiation_counterpart_is_the_owner_of_what_is_negotiated(
+    nlp: spacy.language.Language, text: str, expected: set[str], status: str
+) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == expected
+    assert c.status == status
+    assert c.rule == "verb:negotiate+object_owner"
+    other = next(p for p in c.participants if p.resolved_by == "object_owner")
+    assert other.confidence <= 0.6
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the dinner, the envoy surprised the Peruvians with an offer by Chile to negotiate.",
+        "Chile's offer to the Peruvians to negotiate came as a surprise.",
+    ],
+)
+def test_offer_to_negotiate_takes_the_addressee_as_counterpart(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    [c] = [c for c in run(nlp, text) if c.trigger_text == "negotiate"]
+    assert names(c) == {"Chile", "Peruvians"}
+    assert c.status == "planned"
+    assert c.rule == "verb:negotiate+offer_addressee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Paul Harlan negotiated humanitarian access to Aleppo.",  # a place, not an owner
+        "Senator Paul Harlan negotiated the new budget.",
+        "Senator Paul Harlan negotiated his own exit.",
+    ],
+)
+def test_negotiated_object_without_an_owning_actor_is_not_a_meeting(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert run(nlp, text) == []
+
+
+# ------------------------------------------------------------------------------------------------
+# attendees of a meeting noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks involving Chile and Peru resumed in Lima on Monday.", {"Chile", "Peru"}),
+        ("Talks involving Iranian diplomats and Anna Berg resumed.", {"Iranian", "Anna Berg"}),
+        (
+            "The meeting, which included Anna Berg and Tom Novak, lasted an hour.",
+            {"Anna Berg", "Tom Novak"},
+        ),
+        ("The summit was attended by Anna Berg and Tom Novak.", {"Anna Berg", "Tom Novak"}),
+        (
+            "The summit brought together Anna Berg and Tom Novak in Oslo.",
+            {"Anna Berg", "Tom Novak"},
+        ),
+        (
+            "On Friday an emergency meeting was convened at the ministry. It involved police "
+            "officers, led by Inspector Tom Novak, and Dr Anna Berg from Bergen.",
+            {"Tom Novak", "Anna Berg"},
+        ),
+    ],
+)
+def test_attendees_named_by_an_attendance_verb_are_the_participants(
+    nlp: spacy.language.Language, text: str, expected: set[str]
+) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == expected
+    assert c.rule.endswith("+attendees") and c.status == "held"
+    assert all(p.resolved_by == "attendee" and p.confidence <= 0.75 for p in c.participants)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The meeting included a visit to Berlin and a lunch in Oslo.",  # places, not attendees
+        "The meeting involved Anna Berg and the Danish pavilion.",  # not people
+        "Anna Berg attended the summit.",  # one attendee
+        "The meeting was convened by Anna Berg. It rained in Oslo and Bergen.",
+    ],
+)
+def test_attendance_without_two_named_attendees_is_not_a_meeting(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert run(nlp, text) == []
+
+
 # ------------------------------------------------------------------------------------------------
 # reciprocal "they met" / "the two met"
 
