@@ -7,11 +7,13 @@
 """
 
 import argparse
+import atexit
 import logging
 import os
 import signal
 import subprocess
 import sys
+from typing import NoReturn
 
 from orchestration import settings
 from orchestration.lib.publishing import row_counts
@@ -96,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     ui.add_argument("--port", type=int, default=3000)
     args = parser.parse_args(argv)
     if args.command == "run":
-        return run_pipeline()
+        return run_pipeline()  # the process then ends through exit_without_teardown()
     if args.command == "summary":
         return summary()
     if args.command == "quality-docs":
@@ -104,5 +106,23 @@ def main(argv: list[str] | None = None) -> int:
     return start_ui(args.host, args.port)
 
 
+def exit_without_teardown(code: int) -> NoReturn:
+    """End the process once every exit handler has run, skipping the interpreter's teardown.
+
+    After a run, freeing the objects of spaCy, Great Expectations, dbt and Dagster module by module
+    takes about two seconds: a fixed cost on every incremental run. Nothing is lost by skipping it:
+    every DuckDB connection is closed where it is opened, the exit handlers (logging, Dagster,
+    multiprocessing) have run, and the standard streams are flushed here.
+    """
+    atexit._run_exitfuncs()
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    if sys.argv[1:2] == ["run"]:
+        exit_without_teardown(code)
+    sys.exit(code)

@@ -190,3 +190,14 @@ def test_lock_timeout_fails_with_a_clear_message(tmp_path: Path) -> None:
                 pass
     with warehouse.build_lock(build_file, timeout_s=0.2):  # released: free again
         pass
+
+
+def test_a_failed_run_exits_non_zero_with_its_error_and_output_flushed(tmp_path: Path) -> None:
+    """`cli run` ends without the interpreter's teardown: its exit code and every line of output
+    (the step error, the closing log line) must still reach the caller."""
+    env = env_for(tmp_path / "no_such_folder", tmp_path / "w" / "news.duckdb")
+    log = tmp_path / "failed.log"
+    assert run_to_end(env, log) == 1
+    text = log.read_text()
+    assert "input folder does not exist" in text
+    assert text.rstrip().endswith("the run failed; the published warehouse was left as it was")
