@@ -736,6 +736,35 @@ def _join_first_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span
             drop.add(nxt)
             continue
         out.append((e, s))
+    return _join_untagged_first_names(doc, out)
+
+
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow""".split()
+)
+
+
+def _join_untagged_first_names(doc: Doc, ents: list[tuple[Span, str]]
+                               ) -> list[tuple[Span, str]]:
+    """An untagged title-case proper noun right before a one-word model PERSON ("Dries" +
+    "Mertens's attempt") is its first name: the two become one PERSON. Not a title, a day or
+    month, a stop word, or a word the article tags on its own or uses in lower case."""
+    taken = {t for e, _ in ents for t in range(e.start, e.end)}
+    tagged = {e.text for e, _ in ents}
+    lower_words = {t.text for t in doc if t.text.islower()}
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        i = e.start - 1
+        if e.label_ == "PERSON" and s == "model" and len(e) == 1 and i >= 0 \
+                and i not in taken and doc[i].whitespace_ == " " and doc[i].is_alpha \
+                and doc[i].text.istitle() and doc[i].pos_ == "PROPN" and not doc[i].is_stop \
+                and doc[i].lower_ not in CALENDAR_WORDS and doc[i].text not in tagged \
+                and doc[i].lower_ not in lower_words and not is_title(doc[i].text) \
+                and (i == 0 or not _is_cap(doc[i - 1]) or doc[i].is_sent_start):
+            out.append((_span(doc, i, e.end, "PERSON"), "rule:first_name"))
+            continue
+        out.append((e, s))
     return out
 
 
@@ -917,11 +946,14 @@ class NewsEntityFixes:
         ents = _caps_acronyms(doc, ents)
         ents = _join_first_names(doc, ents)
         ents = _split_person_place(doc, ents)
-        _initial_acronyms(doc, ents, defs)
         set_entities(doc, _priority(ents))
-        doc.user_data["acronym_defs"] = defs
+        nested: list[Span] = _nested(self.nlp, doc) if self.nested else []
         if self.nested:
-            doc.spans[NESTED_KEY] = _nested(self.nlp, doc)
+            doc.spans[NESTED_KEY] = nested
+        # acronyms of a name's initials, among the mentions and the nested names ("NSW" in
+        # "University of NSW" and "New South Wales")
+        _initial_acronyms(doc, ents + [(n, "rule:nested") for n in nested], defs)
+        doc.user_data["acronym_defs"] = defs
         return doc
 
 

@@ -407,3 +407,21 @@ def test_score_after_a_country_is_cut_off(nlp: spacy.Language) -> None:
                      "South Korea.")
     assert "Sweden 1" not in texts(out)
     assert texts(out).count("Sweden") == 2
+
+
+def test_nested_acronym_of_initials_takes_the_long_name(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Whitmore said Los Angeles police came. He spoke to LA Weekly about the "
+                     "LA case.")
+    las = [s for s in out if s.text == "LA"]
+    assert las and all(s.alias_of == "los angeles" for s in las)
+    assert any(s.nested for s in las)
+
+
+def test_untagged_proper_noun_before_a_one_word_person_is_a_first_name(
+        nlp: spacy.Language) -> None:
+    out = spans(nlp, "Belgium went into the lead against debutans Panama. Dries Mertens's attempt "
+                     "in the 18th minute failed.")
+    assert find(out, "Dries Mertens").label == "PERSON"
+    # days, titles and words before them are not first names
+    got = texts(spans(nlp, "On Tuesday Mertens scored. President Obama spoke."))
+    assert "Mertens" in got and "Obama" in got
