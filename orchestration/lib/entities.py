@@ -694,8 +694,8 @@ def _drop_common_word_persons(doc: Doc, ents: list[tuple[Span, str]]
     """A one-word model PERSON that is a capitalized common noun, not a name: the article uses
     the same word in lower case ("Homeopathy is ..." next to "homeopathy"), or the word heads a
     noun phrase with a determiner ("during the Hajj", "the 1991 Hajj"; not "the Bush
-    administration", where the name modifies the noun). A surname of a longer PERSON of the article
-    or a word after a title ("President Bush") stays."""
+    administration" or "the Marilyn pictures", where the name modifies a noun). A surname of a
+    longer PERSON of the article or a word after a title ("President Bush") stays."""
     surnames = {e[-1].text for e, _ in ents if e.label_ == "PERSON" and len(e) >= 2}
     lower_words = {t.text for t in doc if t.text.islower()}
     out: list[tuple[Span, str]] = []
@@ -707,7 +707,8 @@ def _drop_common_word_persons(doc: Doc, ents: list[tuple[Span, str]]
             while i >= 0 and doc[i].pos_ in {"ADJ", "NUM"} and i >= e.start - 2:
                 i -= 1  # "the annual Hajj", "the 1991 Hajj"
             # the name heads its noun phrase: "the Bush administration" is about a person
-            modifier = e[0].dep_ in {"compound", "amod", "nmod"} and e[0].head.i > e[0].i
+            modifier = (e[0].dep_ in {"compound", "amod", "nmod"} and e[0].head.i > e[0].i) \
+                or (e.end < len(doc) and doc[e.end].pos_ in {"NOUN", "PROPN"})
             has_det = i >= 0 and doc[i].lower_ in {"the", "a", "an"} and not modifier
             if has_det or e.text.lower() in lower_words:
                 continue

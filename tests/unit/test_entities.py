@@ -366,6 +366,11 @@ def test_capitalized_common_word_is_not_a_person() -> None:
     # "Homeopathy" (used in lower case) and "the Hajj" (takes a determiner) are dropped; a
     # surname of a longer name and a name after a title stay
     assert got == ["Jane Rice", "Rice", "Bush"]
+    # a name that modifies a noun after a determiner stays ("the Marilyn pictures")
+    doc = blank("He made the Marilyn pictures .")
+    doc[4].pos_ = "NOUN"
+    ents = [(Span(doc, 3, 4, "PERSON"), "model")]
+    assert _drop_common_word_persons(doc, ents) == ents
 
 
 def test_acronym_of_initials_takes_the_long_name() -> None:
