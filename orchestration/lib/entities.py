@@ -135,6 +135,23 @@ INNER_CONNECTORS = frozenset({"of", "for", "and", "&", "de", "du", "des", "la"})
 CREDIT_WORDS = frozenset({"Image", "Photo", "Video", "Audio", "Credit", "Source", "Caption"})
 CODE_RELABEL = frozenset({"GPE", "LOC", "PERSON", "NORP", "FAC"})
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&\-.]*[A-Z0-9]\.?$")
+# letters after a name ("Mark Tedeschi, QC"): an honour or a degree, not an organization
+POSTNOMINALS = frozenset(
+    """QC KC SC OBE MBE CBE KBE DBE CH OM PhD MD DDS Jr Sr Esq MP MEP MLA MPP""".split()
+)
+TIME_ZONES = frozenset(
+    """GMT UTC BST CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT ACST AWST NZST NZDT
+    EST EDT CST CDT MST MDT PST PDT AKST HST""".split()
+)
+# all-caps abbreviations of common nouns, roles, units and formats: not names
+CAPS_COMMON = frozenset(
+    """CEO CFO COO CTO CIO VIP MVP DIY FAQ ASAP RSVP AKA DNA RNA HIV AIDS SARS GDP GNP CPI VAT
+    IQ PC TV DVD CD GPS SMS MMS USB LED LCD CPU GPU RAM ROM HTML HTTP HTTPS URL WWW PDF JPEG
+    GIF MP3 ATM SUV UFO LGBT LGBTQ ICU MRI CCTV IPO ETA PIN PR HR IT AI VR AR OK TBA TBC
+    BC AD BCE CE AM PM MPH KPH KG KM CM MM""".split()
+) | TIME_ZONES | POSTNOMINALS
+_CAPS_WORD = re.compile(r"^[A-Z][A-Z0-9&]{1,5}[A-Z]$")
+_ROMAN = re.compile(r"^[IVXLCDM]+$")
 
 
 @dataclass(frozen=True)
@@ -236,6 +253,9 @@ def _clean_span(ent: Span, source: str) -> Span | None:
     if start >= end:
         return None
     label = ent.label_
+    if label in {"GPE", "LOC", "NORP", "PERSON"} and end - start >= 2 \
+            and doc[end - 1].text.isdigit():
+        end -= 1  # "Sweden 1 - 0 Korea Republic": a score is not part of a place or a person
     if (start, end) != (ent.start, ent.end) and label == "PERSON" and end - start == 1 \
             and _ACRONYM.match(doc[start].text) and ent.start < start:
         label = "ORG"  # "Pro-Beijing DAB" -> "DAB": an all-caps short form is not a person
@@ -326,6 +346,11 @@ def _is_junk(span: Span) -> bool:
     if len(span) == 1 and text in CREDIT_WORDS:
         return True  # a lone caption word: "Image", "Photo"
     doc = span.doc
+    if len(span) == 1 and text in TIME_ZONES:
+        return True  # "As of 15:11 GMT": a time zone, not an organization
+    if len(span) == 1 and text.rstrip(".") in POSTNOMINALS and span.start > 0 \
+            and doc[span.start - 1].text == ",":
+        return True  # "Mark Tedeschi, QC": letters after a name, not an organization
     # role fragment: "Defense" in "Defense Minister", "Foreign" in "Foreign Minister"
     nxt = doc[span.end: span.end + 3]
     return any(is_title(doc[span.start: span.end + n].text) for n in range(1, len(nxt) + 1))
@@ -600,6 +625,97 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
     return out + add
 
 
+def _caps_acronyms(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """An untagged all-caps word of three to seven characters in ordinary mixed-case text, tagged
+    as a proper noun ("competed in the FIRST Global Challenge", "Frederick Fung of ADPL"), is the
+    short name of an organization. Not: adjectives and pronouns ("reports are FALSE", "WHO say"),
+    abbreviations of common nouns, roles, units, time zones and honours
+    (``CAPS_COMMON``: CEO, VIP, GMT, QC ...), roman numerals, handles and hashtags, titles, words
+    inside an all-caps headline or line, and an English stop word written in capitals only once
+    (emphasis: "UNLESS")."""
+    taken = {t for e, _ in ents for t in range(e.start, e.end)}
+    counts = Counter(t.text for t in doc)
+    add: list[tuple[Span, str]] = []
+    for tok in doc:
+        text = tok.text
+        if tok.i in taken or not _CAPS_WORD.match(text) or sum(c.isalpha() for c in text) < 2:
+            continue
+        if text in CAPS_COMMON or _ROMAN.match(text) or is_title(text):
+            continue
+        if doc.has_annotation("TAG") and tok.pos_ != "PROPN":
+            continue  # "are FALSE", "WHO say" (tagged as a pronoun), "VIP attention"
+        if tok.i > 0 and doc[tok.i - 1].text in {"@", "#"} and not doc[tok.i - 1].whitespace_:
+            continue
+        if tok.is_stop and counts[text] < 2:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text in {"-", "\u2010", "\u2011"} \
+                and not tok.whitespace_:
+            continue  # "STS-134": a code
+        sent = tok.sent if doc.has_annotation("SENT_START") else doc[:]
+        words = [t for t in sent if any(c.isalpha() for c in t.text)]
+        lower = sum(any(c.islower() for c in t.text) for t in words)
+        if lower < max(1, (len(words) + 1) // 2):
+            continue  # a headline or a line in capitals
+        add.append((_span(doc, tok.i, tok.i + 1, "ORG"), "rule:caps_acronym"))
+    return ents + add if add else ents
+
+
+def _initials(span: Span) -> tuple[str, str]:
+    """Initials of a name: of its capitalized words, and of all its words ("University of
+    Southern Indiana" -> "USI", "UOSI")."""
+    words = [t.text for t in span if any(c.isalpha() for c in t.text)]
+    caps = "".join(w[0] for w in words if w[0].isupper() and w.lower() not in CONNECTORS)
+    return caps, "".join(w[0].upper() for w in words)
+
+
+def _initial_acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]) -> None:
+    """An acronym not defined in brackets whose letters are the initials of exactly one longer
+    name of the article ("USI" and "the University of Southern Indiana") is that name's short
+    form: it is recorded as its definition (``alias_of``), like a bracketed one."""
+    defined = {doc.text[int(k.split(":")[0]):int(k.split(":")[1])] for k in defs}
+    longs: dict[str, set[str]] = defaultdict(set)
+    for e, _ in ents:
+        if e.label_ in {"ORG", "FAC", "GPE", "LOC", "EVENT"} and len(e) >= 2:
+            for ini in set(_initials(e)):
+                if len(ini) >= 2:
+                    longs[ini].add(e.text)
+    for e, _ in ents:
+        text = e.text.replace(".", "")
+        if len(e) != 1 or e.text in defined or e.label_ not in {"ORG", "FAC", "GPE", "LOC"} \
+                or not _ACRONYM.match(e.text) or len(text) < 2:
+            continue
+        forms = longs.get(text, set())
+        if len(forms) == 1:
+            defs[span_key(e.start_char, e.end_char)] = next(iter(forms))
+
+
+def _drop_common_word_persons(doc: Doc, ents: list[tuple[Span, str]]
+                              ) -> list[tuple[Span, str]]:
+    """A one-word model PERSON that is a capitalized common noun, not a name: the article uses
+    the same word in lower case ("Homeopathy is ..." next to "homeopathy"), or the word heads a
+    noun phrase with a determiner ("during the Hajj", "the 1991 Hajj"; not "the Bush
+    administration" or "the Marilyn pictures", where the name modifies a noun). A surname of a
+    longer PERSON of the article or a word after a title ("President Bush") stays."""
+    surnames = {e[-1].text for e, _ in ents if e.label_ == "PERSON" and len(e) >= 2}
+    lower_words = {t.text for t in doc if t.text.islower()}
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        if e.label_ == "PERSON" and s == "model" and len(e) == 1 and e.text.istitle() \
+                and e.text.isalpha() and e.text not in surnames \
+                and title_before(doc.text, e.start_char) is None:
+            i = e.start - 1
+            while i >= 0 and doc[i].pos_ in {"ADJ", "NUM"} and i >= e.start - 2:
+                i -= 1  # "the annual Hajj", "the 1991 Hajj"
+            # the name heads its noun phrase: "the Bush administration" is about a person
+            modifier = (e[0].dep_ in {"compound", "amod", "nmod"} and e[0].head.i > e[0].i) \
+                or (e.end < len(doc) and doc[e.end].pos_ in {"NOUN", "PROPN"})
+            has_det = i >= 0 and doc[i].lower_ in {"the", "a", "an"} and not modifier
+            if has_det or e.text.lower() in lower_words:
+                continue
+        out.append((e, s))
+    return out
+
+
 def _join_first_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A one-word model ORG right before a PERSON ("Dries" + "Mertens") is the first name: the
     two become one PERSON. Only a title-case word (not an acronym) that the article does not tag
@@ -619,6 +735,35 @@ def _join_first_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span
             p = ents[nxt][0]
             out.append((_span(doc, e.start, p.end, "PERSON"), "rule:first_name"))
             drop.add(nxt)
+            continue
+        out.append((e, s))
+    return _join_untagged_first_names(doc, out)
+
+
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december today yesterday tomorrow""".split()
+)
+
+
+def _join_untagged_first_names(doc: Doc, ents: list[tuple[Span, str]]
+                               ) -> list[tuple[Span, str]]:
+    """An untagged title-case proper noun right before a one-word model PERSON ("Dries" +
+    "Mertens's attempt") is its first name: the two become one PERSON. Not a title, a day or
+    month, a stop word, or a word the article tags on its own or uses in lower case."""
+    taken = {t for e, _ in ents for t in range(e.start, e.end)}
+    tagged = {e.text for e, _ in ents}
+    lower_words = {t.text for t in doc if t.text.islower()}
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        i = e.start - 1
+        if e.label_ == "PERSON" and s == "model" and len(e) == 1 and i >= 0 \
+                and i not in taken and doc[i].whitespace_ == " " and doc[i].is_alpha \
+                and doc[i].text.istitle() and doc[i].pos_ == "PROPN" and not doc[i].is_stop \
+                and doc[i].lower_ not in CALENDAR_WORDS and doc[i].text not in tagged \
+                and doc[i].lower_ not in lower_words and not is_title(doc[i].text) \
+                and (i == 0 or not _is_cap(doc[i - 1]) or doc[i].is_sent_start):
+            out.append((_span(doc, i, e.end, "PERSON"), "rule:first_name"))
             continue
         out.append((e, s))
     return out
@@ -685,7 +830,8 @@ def _nested(nlp: Language | None, doc: Doc) -> list[Span]:
     frags = [f for e in doc.ents if e.label_ in NESTED_PARENTS and len(e) >= 2
              for f in _nested_fragments(e)]
     if not frags:
-        return []
+        found = _places_after_of(doc, [])
+        return found + _nested_known_places(doc, found)
     persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
     person_last = {e[-1].text for e in doc.ents if e.label_ == "PERSON"}
     things = [e for e in doc.ents if e.label_ != "PERSON"]
@@ -708,7 +854,43 @@ def _nested(nlp: Language | None, doc: Doc) -> list[Span]:
                                  label=e.label_, alignment_mode="strict")
             if span is not None and not _is_junk(span):
                 out.append(span)
+    out += _places_after_of(doc, out)
     return out + _nested_known_places(doc, out)
+
+
+# "University of X", "Municipality of X": the X is a place
+PLACE_OF_HEADS = frozenset(
+    """university municipality city province county state republic kingdom region district
+    town village governorate prefecture commonwealth""".split()
+)
+
+
+def _places_after_of(doc: Doc, found: list[Span]) -> list[Span]:
+    """The name after "of" in "University of Sheffield", "Municipality of Livorno" is a place
+    (GPE) nested in the longer name, when the model did not find a name there on its own (the
+    segment alone has too little context for it). The name is one to three capitalized words
+    that end the longer name or come before a connector or punctuation ("University of NSW's
+    school"), never a head word ("University of Texas Arlington Muslim Student Association"
+    has none)."""
+    out: list[Span] = []
+    for parent in doc.ents:
+        if parent.label_ not in NESTED_PARENTS or len(parent) < 3:
+            continue
+        for i in range(parent.start + 1, parent.end - 1):
+            if doc[i].lower_ != "of" or doc[i - 1].lower_ not in PLACE_OF_HEADS:
+                continue
+            j = i + 1
+            while j < parent.end and _is_cap(doc[j]) and doc[j].is_alpha \
+                    and doc[j].lower_ not in ORG_HEADS | FAC_HEADS:
+                j += 1
+            if j == i + 1 or j - i - 1 > 3:
+                continue
+            if j < parent.end and not (doc[j].is_punct or doc[j].lower_ in CONNECTORS):
+                continue
+            if any(f.start < j and f.end > i + 1 for f in found + out):
+                continue
+            out.append(_span(doc, i + 1, j, "GPE"))
+    return out
 
 
 def _nested_known_places(doc: Doc, found: list[Span]) -> list[Span]:
@@ -760,13 +942,19 @@ class NewsEntityFixes:
         defs: dict[str, str] = {}
         ents = _acronyms(doc, ents, defs)
         ents = _resolve(ents)
+        ents = _drop_common_word_persons(doc, ents)
         ents = _propagate(doc, ents)
+        ents = _caps_acronyms(doc, ents)
         ents = _join_first_names(doc, ents)
         ents = _split_person_place(doc, ents)
         set_entities(doc, _priority(ents))
-        doc.user_data["acronym_defs"] = defs
+        nested: list[Span] = _nested(self.nlp, doc) if self.nested else []
         if self.nested:
-            doc.spans[NESTED_KEY] = _nested(self.nlp, doc)
+            doc.spans[NESTED_KEY] = nested
+        # acronyms of a name's initials, among the mentions and the nested names ("NSW" in
+        # "University of NSW" and "New South Wales")
+        _initial_acronyms(doc, ents + [(n, "rule:nested") for n in nested], defs)
+        doc.user_data["acronym_defs"] = defs
         return doc
 
 

@@ -23,7 +23,11 @@ this order (each is a plain function below, so tests can target them one by one)
 6. Token variants (``TOKEN_VARIANTS``): well-known alternative romanizations of *given* names and a
    few surnames map to one spelling (``Mohammed/Muhammad/Mohamed → mohammad``, ``Hussein/Husain →
    hossein``, ``Ibrahim → ebrahim``, ``Sergey → sergei`` ...).
-7. Character transliteration: ``q`` not followed by ``u`` becomes ``gh`` (Persian/Arabic ق written
+7. GPE/LOC only: a leading administrative word + "of" is dropped when a name remains
+   (``State of Texas → texas``, ``the Municipality of Livorno → livorno``, ``City of Toronto →
+   toronto``): the same place as its bare name. Not "Republic/Kingdom of" (``Republic of China``
+   is not ``China``).
+8. Character transliteration: ``q`` not followed by ``u`` becomes ``gh`` (Persian/Arabic ق written
    either way: ``Baqeri/Bagheri → bagheri``, ``Qassemi → ghassemi``). ``k`` is *not* folded: it is
    far too common in ordinary English names; the SQL matching step handles the rest with string
    similarity.
@@ -88,6 +92,10 @@ TOKEN_VARIANTS: dict[str, str] = {
 }
 
 _PARTICLES = frozenset({"al", "el"})
+# "State of Texas", "Municipality of Livorno": the place itself
+PLACE_PREFIXES = frozenset(
+    "municipality city town village state province county prefecture district region".split()
+)
 _POSSESSIVE_RE = re.compile(r"(?:'s|s')$")
 _Q_RE = re.compile(r"q(?!u)")
 
@@ -176,6 +184,9 @@ def _base_tokens(text: str) -> list[str]:
 def name_tokens(text: str, label: str = "PERSON") -> list[str]:
     """Normalized tokens of a name (the norm key split on spaces); for last-token blocking."""
     tokens = _base_tokens(text)
+    if label in {"GPE", "LOC"} and len(tokens) > 2 and tokens[0] in PLACE_PREFIXES \
+            and tokens[1] == "of":
+        tokens = tokens[2:]
     if label == "PERSON":
         tokens = strip_title_tokens(tokens)
         if len(tokens) > 2:

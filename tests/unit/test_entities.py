@@ -321,3 +321,112 @@ def test_person_run_on_into_a_place_is_split() -> None:
     got = _split_person_place(doc, [(Span(doc, 0, 2, "GPE"), "model"),
                                     (Span(doc, 3, 8, "PERSON"), "model")])
     assert [s.text for s, _ in got] == ["New Essex", "Mary Ann Lowe New Essex"]
+
+
+def test_untagged_all_caps_word_is_an_organization() -> None:
+    from orchestration.lib.entities import _caps_acronyms
+
+    blank = spacy.blank("en")
+    doc = blank("Frederick Fung of ADPL lost to the CEO of XQZ Holdings at 15:11 GMT , "
+                "but UNLESS the court rules , FIRST and FIRST will meet on VIP day XVII .")
+    person = Span(doc, 0, 2, "PERSON")
+    got = [(s.text, s.label_, src) for s, src in _caps_acronyms(doc, [(person, "model")])]
+    assert ("ADPL", "ORG", "rule:caps_acronym") in got
+    assert ("XQZ", "ORG", "rule:caps_acronym") in got
+    assert [t for t, _, _ in got].count("FIRST") == 2  # a stop word, but written so twice
+    # common-noun abbreviations, time zones, one-off emphasis, roman numerals are not names
+    assert not {"CEO", "GMT", "UNLESS", "VIP", "XVII"} & {t for t, _, _ in got}
+    # tagged words are left alone; a line in capitals is a headline, not names
+    assert len(_caps_acronyms(doc, [(Span(doc, 3, 4, "ORG"), "model")])) == 1 + 3
+    headline = blank("NASA CHIEF SAYS ADPL WILL WIN")
+    assert _caps_acronyms(headline, []) == []
+
+
+def test_postnominal_letters_and_time_zones_are_junk() -> None:
+    from orchestration.lib.entities import _is_junk
+
+    blank = spacy.blank("en")
+    doc = blank("the Crown prosecutor , Mark Tedeschi , QC , said at 15:11 GMT that QC Ltd won .")
+    assert _is_junk(Span(doc, 7, 8, "ORG"))  # ", QC"
+    assert _is_junk(Span(doc, 12, 13, "ORG"))  # "GMT"
+    assert not _is_junk(Span(doc, 14, 16, "ORG"))  # "QC Ltd" is kept
+    assert not _is_junk(Span(doc, 4, 6, "PERSON"))
+
+
+def test_capitalized_common_word_is_not_a_person() -> None:
+    from orchestration.lib.entities import _drop_common_word_persons
+
+    blank = spacy.blank("en")
+    doc = blank("Homeopathy is popular , and homeopathy is cheap . Pilgrims came for the Hajj . "
+                "Jane Rice met Rice and rice farmers . President Bush saw a bush .")
+    ents = [(Span(doc, 0, 1, "PERSON"), "model"), (Span(doc, 13, 14, "PERSON"), "model"),
+            (Span(doc, 15, 17, "PERSON"), "model"), (Span(doc, 18, 19, "PERSON"), "model"),
+            (Span(doc, 24, 25, "PERSON"), "model")]
+    got = [s.text for s, _ in _drop_common_word_persons(doc, ents)]
+    # "Homeopathy" (used in lower case) and "the Hajj" (takes a determiner) are dropped; a
+    # surname of a longer name and a name after a title stay
+    assert got == ["Jane Rice", "Rice", "Bush"]
+    # a name that modifies a noun after a determiner stays ("the Marilyn pictures")
+    doc = blank("He made the Marilyn pictures .")
+    doc[4].pos_ = "NOUN"
+    ents = [(Span(doc, 3, 4, "PERSON"), "model")]
+    assert _drop_common_word_persons(doc, ents) == ents
+
+
+def test_acronym_of_initials_takes_the_long_name() -> None:
+    from orchestration.lib.entities import _initial_acronyms
+
+    blank = spacy.blank("en")
+    doc = blank("The University of Southern Indiana opened it . USI said so , and USA agreed .")
+    ents = [(Span(doc, 1, 5, "ORG"), "model"), (Span(doc, 8, 9, "ORG"), "model"),
+            (Span(doc, 13, 14, "GPE"), "model")]
+    defs: dict[str, str] = {}
+    _initial_acronyms(doc, ents, defs)
+    usi = ents[1][0]
+    assert defs == {f"{usi.start_char}:{usi.end_char}": "University of Southern Indiana"}
+    # two long names with the same initials: no definition
+    doc = blank("The Civic Party and the Christian Party met . CP said no .")
+    ents = [(Span(doc, 1, 3, "ORG"), "model"), (Span(doc, 5, 7, "ORG"), "model"),
+            (Span(doc, 9, 10, "ORG"), "model")]
+    defs = {}
+    _initial_acronyms(doc, ents, defs)
+    assert defs == {}
+
+
+def test_place_after_of_in_a_university_or_municipality_name() -> None:
+    from orchestration.lib.entities import _places_after_of
+
+    blank = spacy.blank("en")
+    doc = blank("The University of Sheffield , the Municipality of Bogliasco , the Museum of "
+                "Flight and the University of Texas Arlington Muslim Student Association met .")
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 6, 9, "GPE"), Span(doc, 11, 14, "ORG"),
+                Span(doc, 16, 24, "ORG")]
+    got = [(s.text, s.label_) for s in _places_after_of(doc, [])]
+    assert got == [("Sheffield", "GPE"), ("Bogliasco", "GPE")]
+    # a place already found there is not added twice
+    assert [s.text for s in _places_after_of(doc, [Span(doc, 3, 4, "GPE")])] == ["Bogliasco"]
+
+
+def test_score_after_a_country_is_cut_off(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Group F — Sweden 1 – 0 Korea Republic. In the first game, Sweden faced "
+                     "South Korea.")
+    assert "Sweden 1" not in texts(out)
+    assert texts(out).count("Sweden") == 2
+
+
+def test_nested_acronym_of_initials_takes_the_long_name(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Whitmore said Los Angeles police came. He spoke to LA Weekly about the "
+                     "LA case.")
+    las = [s for s in out if s.text == "LA"]
+    assert las and all(s.alias_of == "los angeles" for s in las)
+    assert any(s.nested for s in las)
+
+
+def test_untagged_proper_noun_before_a_one_word_person_is_a_first_name(
+        nlp: spacy.Language) -> None:
+    out = spans(nlp, "Belgium went into the lead against debutans Panama. Dries Mertens's attempt "
+                     "in the 18th minute failed.")
+    assert find(out, "Dries Mertens").label == "PERSON"
+    # days, titles and words before them are not first names
+    got = texts(spans(nlp, "On Tuesday Mertens scored. President Obama spoke."))
+    assert "Mertens" in got and "Obama" in got

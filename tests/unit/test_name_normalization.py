@@ -112,3 +112,13 @@ def test_normalize_name_never_raises(text: str, label: str) -> None:
 def test_inner_possessive_is_dropped() -> None:
     assert normalize_name("New People's Party", "ORG") == normalize_name("New People Party", "ORG")
     assert normalize_name("Korean People's Army", "ORG") == "korean people army"
+
+
+def test_administrative_prefix_of_a_place_is_dropped() -> None:
+    assert normalize_name("State of Texas", "GPE") == "texas"
+    assert normalize_name("the Municipality of Livorno", "GPE") == "livorno"
+    assert normalize_name("City of Toronto", "LOC") == "toronto"
+    # only places, only with a name left, never "Republic of"
+    assert normalize_name("State of Texas", "ORG") == "state of texas"
+    assert normalize_name("Republic of China", "GPE") == "republic of china"
+    assert normalize_name("City of", "GPE") == "city of"
