@@ -31,16 +31,18 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578_raw" / "reuters21578
 RESULTS = ROOT / "benchmarks" / "results" / "scale_reuters.json"
 PEAK_RE = re.compile(r"PEAK_RSS_KB self=(\d+) children=(\d+)")
 # Runs the CLI in-process; reports the peak memory of the pipeline process and of its children.
+# `python -m orchestration.cli run`, plus the peak memory, ending the way the CLI ends
 LAUNCHER = """
 import resource, sys
-from orchestration.cli import main
+from orchestration.cli import exit_without_teardown, main
+code = 1
 try:
     code = main(["run"])
 finally:
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     sys.stderr.write(f"PEAK_RSS_KB self={own} children={kids}\\n")
-sys.exit(code)
+exit_without_teardown(code)
 """
 STEP_RE = re.compile(
     r'Finished execution of step "([^"]+)" in (?:(\d+)m(?!s))?(?:([0-9.]+)(ms|s))?'
@@ -165,12 +167,23 @@ def commit() -> str | None:
         return None
 
 
+def dirty_tree() -> bool | None:
+    """Whether tracked files differ from the commit (then the figures are not that commit's)."""
+    try:
+        return bool(subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                                   cwd=ROOT, capture_output=True, text=True,
+                                   check=True).stdout.strip())
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 5000, 19043])
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--work", type=Path, default=None)
     args = parser.parse_args()
+    measured_commit, dirty = commit(), dirty_tree()  # the code measured, read before it runs
     records = load_corpus(max(args.sizes))
     work = args.work or Path(tempfile.mkdtemp(prefix="nw-scale-"))
     results = {}
@@ -182,7 +195,8 @@ def main() -> int:
     summary = {
         "machine": {"platform": platform.platform(), "cpu_count": os.cpu_count(),
                     "python": platform.python_version()},
-        "commit": commit(),
+        "commit": measured_commit,
+        "git_dirty": dirty,
         "processes": args.processes,
         "results": results,
     }
