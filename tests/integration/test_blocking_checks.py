@@ -18,19 +18,27 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_corrupted_quotes_block_analysis_and_publication(pipeline_env: Env, tmp_path: Path) -> None:
+def built_then_tampered(pipeline_env: Env, tmp_path: Path, seed: int, sql: str) -> tuple[Path, str]:
+    """Build one seed article and publish it, then run `sql` on the build database. Returns the
+    published file and its digest, which a blocked run must leave unchanged."""
     inputs = tmp_path / "inputs"
     inputs.mkdir()
-    shutil.copy(sorted(SEEDS.glob("*.txt"))[0], inputs)
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[seed], inputs)
     published = pipeline_env.use(inputs)
     assert run_job().success
     before = digest(published)
-
     con = duckdb.connect(str(settings.build_path()))
+    con.execute(sql)
+    con.close()
+    return published, before
+
+
+def test_corrupted_quotes_block_analysis_and_publication(pipeline_env: Env, tmp_path: Path) -> None:
     # A broken extractor: quote text that is not what the offsets point at (no NLP-level check on
     # it).
-    con.execute("update nlp.quote_candidates set quote_text = quote_text || ' (sic)'")
-    con.close()
+    published, before = built_then_tampered(
+        pipeline_env, tmp_path, 0,
+        "update nlp.quote_candidates set quote_text = quote_text || ' (sic)'")
 
     result = run_job("rebuild_models")
     assert not result.success
@@ -61,15 +69,9 @@ def test_corrupted_quotes_block_analysis_and_publication(pipeline_env: Env, tmp_
 
 
 def test_corrupted_annotations_stop_the_dbt_build(pipeline_env: Env, tmp_path: Path) -> None:
-    inputs = tmp_path / "inputs"
-    inputs.mkdir()
-    shutil.copy(sorted(SEEDS.glob("*.txt"))[1], inputs)
-    published = pipeline_env.use(inputs)
-    assert run_job().success
-    before = digest(published)
-    con = duckdb.connect(str(settings.build_path()))
-    con.execute("update nlp.entity_spans set start_char = start_char + 1 where span_index = 0")
-    con.close()
+    published, before = built_then_tampered(
+        pipeline_env, tmp_path, 1,
+        "update nlp.entity_spans set start_char = start_char + 1 where span_index = 0")
 
     result = run_job()
     assert not result.success
@@ -85,15 +87,8 @@ def test_failing_dbt_test_fails_the_step_with_dbt_messages(pipeline_env: Env,
                                                           tmp_path: Path) -> None:
     """dbt runs inside the Dagster process: a failing dbt test still fails its step, with the
     dbt command and dbt's own error messages in the failure, and nothing is published."""
-    inputs = tmp_path / "inputs"
-    inputs.mkdir()
-    shutil.copy(sorted(SEEDS.glob("*.txt"))[2], inputs)
-    published = pipeline_env.use(inputs)
-    assert run_job().success
-    before = digest(published)
-    con = duckdb.connect(str(settings.build_path()))
-    con.execute("delete from raw.articles")  # the last load's article is now unaccounted for
-    con.close()
+    # the last load's article is now unaccounted for
+    published, before = built_then_tampered(pipeline_env, tmp_path, 2, "delete from raw.articles")
 
     result = run_job("rebuild_models")  # no reload: dbt's accounting test sees the gap
     assert not result.success
