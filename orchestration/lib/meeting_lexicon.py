@@ -202,6 +202,21 @@ ROLE_NOUNS = {
     "leader",
 }
 
+# Family and friends: people in both lists below.
+FAMILY_NOUNS = {
+    "family",
+    "relative",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "friend",
+}
+
 PERSON_NOUNS = {
     "president",
     "minister",
@@ -309,17 +324,6 @@ PERSON_NOUNS = {
     "reporter",
     "editor",
     "student",
-    "family",
-    "relative",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "father",
-    "mother",
-    "friend",
     "partner",
     "colleague",
     "counterparts",
@@ -347,7 +351,7 @@ PERSON_NOUNS = {
     "agency",
     "institute",
     "court",
-}
+} | FAMILY_NOUNS
 
 # People who do not act for their country's government.  A country or demonym modifying them is
 # not a participant ("met with Syrian rebels", "met with Boston students" are not meetings with
@@ -363,17 +367,6 @@ NON_STATE_NOUNS = {
     "refugee",
     "protester",
     "student",
-    "family",
-    "relative",
-    "wife",
-    "husband",
-    "son",
-    "daughter",
-    "brother",
-    "sister",
-    "father",
-    "mother",
-    "friend",
     "people",
     "man",
     "woman",
@@ -397,7 +390,7 @@ NON_STATE_NOUNS = {
     "victim",
     "survivor",
     "community",
-}
+} | FAMILY_NOUNS
 
 # Country names (lower case) used to prefer a city over a country when both describe the place.
 COUNTRIES = {
