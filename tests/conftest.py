@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -67,13 +68,11 @@ def run_job(job_name: str = "build_warehouse"):
         return job.execute_in_process(instance=instance, raise_on_error=False)
 
 
-@pytest.fixture(scope="session")
-def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """The five seed articles built once per session, for tests that only read the result.
-
-    The environment is restored right after the build; use the returned paths, not settings.
-    """
-    root = tmp_path_factory.mktemp("seeds_build")
+@contextmanager
+def seeds_environment(root: Path) -> Iterator[Path]:
+    """Copy the five seed articles to `root/inputs` and point the pipeline at them, publishing
+    to `root/warehouse/news.duckdb` (default build folder and briefing beside it). Yields the
+    input folder; the environment is restored on exit."""
     inputs = root / "inputs"
     shutil.copytree(SEEDS, inputs)
     with pytest.MonkeyPatch.context() as monkeypatch:
@@ -82,14 +81,24 @@ def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> dict:
         monkeypatch.delenv("NEWS_BUILD_DIR", raising=False)
         monkeypatch.delenv("NEWS_BRIEFING", raising=False)
         settings.export_for_subprocesses()
+        yield inputs
+    settings.export_for_subprocesses()
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """The five seed articles built once per session, for tests that only read the result.
+
+    The environment is restored right after the build; use the returned paths, not settings.
+    """
+    root = tmp_path_factory.mktemp("seeds_build")
+    with seeds_environment(root) as inputs:
         result = run_job()
-        build = {
+        return {
             "success": result.success, "published": settings.warehouse_path(),
             "build": settings.build_path(), "briefing": settings.briefing_path(),
             "root": root, "inputs": inputs,
         }
-    settings.export_for_subprocesses()
-    return build
 
 
 @pytest.fixture(scope="session")

@@ -1,6 +1,5 @@
 """The whole asset graph materialized in-process on the five seed articles, then re-run."""
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,7 +8,7 @@ import pytest
 
 from orchestration import settings
 from orchestration.lib.publishing import PUBLIC_TABLES
-from tests.conftest import SEEDS, run_job
+from tests.conftest import run_job, seeds_environment
 
 pytestmark = pytest.mark.integration
 
@@ -55,13 +54,7 @@ def snapshot(path: Path) -> dict[str, list[tuple]]:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
-    root = tmp_path_factory.mktemp("seeds_build")
-    inputs = root / "inputs"
-    shutil.copytree(SEEDS, inputs)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setenv("NEWS_INPUT_DIR", str(inputs))
-        monkeypatch.setenv("NEWS_WAREHOUSE", str(root / "warehouse" / "news.duckdb"))
-        settings.export_for_subprocesses()
+    with seeds_environment(tmp_path_factory.mktemp("seeds_build")) as inputs:
         first = run_job()
         path = settings.warehouse_path()
         first_snapshot = snapshot(path) if path.exists() else None
@@ -71,7 +64,6 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
             "first_snapshot": first_snapshot, "second_snapshot": snapshot(path),
             "build": settings.build_path(),
         }
-        settings.export_for_subprocesses()
 
 
 def test_full_run_succeeds_and_publishes(built: dict) -> None:

@@ -20,7 +20,7 @@ import pytest
 from orchestration import settings
 from orchestration.lib.gx_validation import Suite, load_suites
 from orchestration.lib.quality_store import SuiteRun, failures_markdown, run_suite
-from tests.conftest import SEEDS, run_job
+from tests.conftest import run_job, seeds_environment
 
 pytestmark = pytest.mark.integration
 
@@ -205,18 +205,10 @@ def digest(path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Path]]:
-    root = tmp_path_factory.mktemp("quality_build")
-    inputs = root / "inputs"
-    shutil.copytree(SEEDS, inputs)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setenv("NEWS_INPUT_DIR", str(inputs))
-        monkeypatch.setenv("NEWS_WAREHOUSE", str(root / "warehouse" / "news.duckdb"))
-        monkeypatch.delenv("NEWS_BUILD_DIR", raising=False)
-        settings.export_for_subprocesses()
+    with seeds_environment(tmp_path_factory.mktemp("quality_build")) as inputs:
         result = run_job()
         yield {"result": result, "published": settings.warehouse_path(),
                "build": settings.build_path(), "inputs": inputs}
-    settings.export_for_subprocesses()
 
 
 def corrupted_copy(source: Path, target: Path, statement: str) -> Path:

@@ -9,7 +9,6 @@ published run).
 """
 
 import json
-import shutil
 import subprocess
 import sys
 import time
@@ -24,7 +23,7 @@ import sqlalchemy as sa
 from orchestration import settings
 from orchestration.defs.publish.assets import ANALYSIS_MODELS
 from orchestration.lib.publishing import PUBLIC_TABLES
-from tests.conftest import SEEDS
+from tests.conftest import seeds_environment
 
 pytestmark = pytest.mark.integration
 
@@ -111,13 +110,7 @@ def wait_for(predicate, timeout_s: float, what: str) -> None:
 @pytest.fixture(scope="module")
 def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     root = tmp_path_factory.mktemp("serving")
-    inputs = root / "inputs"
-    shutil.copytree(SEEDS, inputs)
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setenv("NEWS_INPUT_DIR", str(inputs))
-        monkeypatch.setenv("NEWS_WAREHOUSE", str(root / "warehouse" / "news.duckdb"))
-        monkeypatch.delenv("NEWS_BUILD_DIR", raising=False)
-        settings.export_for_subprocesses()
+    with seeds_environment(root):
         path = settings.warehouse_path()
         first_ok, _ = run_with_events()
         assert first_ok and path.exists(), "the first build failed"
@@ -142,7 +135,6 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
         yield {"path": path, "first_ok": first_ok, "second_ok": second_ok, "times": times,
                "held": read_log(logs["held"]), "fresh": read_log(logs["fresh"]),
                "outcomes": outcomes, "finished": finished}
-        settings.export_for_subprocesses()
 
 
 def test_readers_and_run_all_succeed(served: dict) -> None:
