@@ -4,7 +4,6 @@ models.
 They are separate steps on purpose: a blocking GX check on a mart stops only assets computed in
 *other* steps, so the analysis models run only when every mart's checks pass."""
 
-import os
 import re
 import shutil
 from collections.abc import Mapping
@@ -38,7 +37,6 @@ def _build(context: dg.AssetExecutionContext):
     with warehouse.build_lock(build_file):
         result = in_process_dbt.build(context, project_dir, Path(dbt_project.profiles_dir))
         events = list(result.asset_events(context))
-        _keep_partial_parse(result.target_path)
         _prune_invocation_targets(project_dir / "target")
         counts = _row_counts(build_file, result.params.manifest, events)
     for event in events:
@@ -51,24 +49,6 @@ def _build(context: dg.AssetExecutionContext):
     error = result.error()
     if error is not None:
         raise error
-
-
-def _keep_partial_parse(run_target: Path) -> None:
-    """Keep dbt's partial-parse state from this invocation for the next one.
-
-    dagster-dbt gives every invocation its own target folder, seeded from the project's
-    `target/partial_parse.msgpack`. That file comes from `dbt parse` (make parse), whose profile
-    may point at another build path, and dbt re-parses the whole project when the profile
-    differs (seconds per invocation). Copying the invocation's state back makes later
-    invocations with the same warehouse parse only what changed.
-    """
-    fresh = Path(run_target) / "partial_parse.msgpack"
-    if not fresh.exists():
-        return
-    target = Path(dbt_project.project_dir) / "target"
-    staging = target / f".partial_parse.{os.getpid()}.tmp"
-    shutil.copyfile(fresh, staging)
-    os.replace(staging, target / "partial_parse.msgpack")
 
 
 def _prune_invocation_targets(target: Path, keep: int = KEEP_INVOCATION_TARGETS) -> None:

@@ -16,6 +16,7 @@ What differs from the subprocess path, on purpose:
   anything else in this process reads or copies the build file.
 """
 
+import os
 import shutil
 import uuid
 from collections.abc import Iterator
@@ -94,6 +95,21 @@ def _close_dbt_duckdb() -> None:
     DuckDBConnectionManager.close_all_connections()
 
 
+def _keep_partial_parse(fresh: Path, shared_state: Path) -> None:
+    """Keep this invocation's partial-parse state for the next one.
+
+    Each invocation has its own target folder, seeded from the project's
+    `target/partial_parse.msgpack`. dbt re-parses the whole project (seconds) when that state was
+    written under another profile (another build path), so the state of the last invocation is
+    copied back, atomically, and later invocations with the same warehouse parse only what changed.
+    """
+    if not fresh.exists():
+        return
+    staging = shared_state.with_name(f".partial_parse.{os.getpid()}.tmp")
+    shutil.copyfile(fresh, staging)
+    os.replace(staging, shared_state)
+
+
 def build(context: dg.AssetExecutionContext, project_dir: Path, profiles_dir: Path
           ) -> InProcessDbtResult:
     """Run `dbt build` for the dbt assets this step selected, in this process."""
@@ -105,9 +121,9 @@ def build(context: dg.AssetExecutionContext, project_dir: Path, profiles_dir: Pa
     if params.dbt_project is not None:  # a temporary copy when the selection is very long
         project_dir = Path(params.dbt_project.project_dir)
     target_path.mkdir(parents=True, exist_ok=True)
-    seed = Path(project_dir) / "target" / PARTIAL_PARSE
-    if seed.exists():
-        shutil.copyfile(seed, target_path / PARTIAL_PARSE)
+    shared_state = Path(project_dir) / "target" / PARTIAL_PARSE
+    if shared_state.exists():
+        shutil.copyfile(shared_state, target_path / PARTIAL_PARSE)
 
     args = ["build", *params.selection_args,
             "--project-dir", str(project_dir), "--profiles-dir", str(profiles_dir),
@@ -128,6 +144,7 @@ def build(context: dg.AssetExecutionContext, project_dir: Path, profiles_dir: Pa
         outcome = dbtRunner(callbacks=[collect]).invoke(args)
     finally:
         _close_dbt_duckdb()
+    _keep_partial_parse(target_path / PARTIAL_PARSE, shared_state)
     return InProcessDbtResult(
         args=args, target_path=target_path, params=params,
         success=bool(outcome.success), raw_events=raw_events, exception=outcome.exception,
