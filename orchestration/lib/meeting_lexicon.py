@@ -99,9 +99,9 @@ INTENT_NOUNS = {
     "commitment",
 }
 # Prepositions under which a gerund takes the subject of the verb it modifies ("X played hardball
-# in negotiating ...", "X ended the war by negotiating with Y").  Not "before"/"after"/"without":
-# they do not change who acts, but "without negotiating" is negated and "after" is read elsewhere.
-GERUND_ADJUNCT_PREPS = {"in", "by", "while", "when"}
+# in negotiating ...", "X ended the war by negotiating with Y", "X told reporters after meeting Y",
+# "X will fly home before meeting Y").  Not "without": "without meeting" says it did not happen.
+GERUND_ADJUNCT_PREPS = {"in", "by", "while", "when", "after", "before", "upon"}
 # Verbs that name who took part in a meeting noun: "talks involving A and B", "the summit brought
 # together A and B", "the meeting was attended by A and B" (passive only), "It included A and B".
 ATTENDANCE_VERBS = {"involve", "include", "bring", "gather", "attend"}

@@ -371,8 +371,9 @@ class _Ctx:
         self.doc = doc
         self.text = doc.text
         self.published_date = published_date
+        self.ents: list[Span] = _surname_mentions(doc, _split_coordinated_names(doc))
         self.ent_of: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self.sents: list[Span] = _sentences(doc)
@@ -514,6 +515,62 @@ class _Ctx:
                         break
                     k -= 1
         return out
+
+
+def _split_coordinated_names(doc: Doc) -> list[Span]:
+    """The document's entities, with a span the NER took for one name across "and" split in two
+    when each side is a name the article uses on its own ("Biden and Ruto met" after "President
+    Joe Biden ... Kenyan President William Ruto"): the side takes the label of that other mention
+    (a surname matches the last word of a PERSON).  "Bosnia and Herzegovina" or "Procter and
+    Gamble", whose sides the article never names alone, stay whole."""
+    from spacy.tokens import Span as _Span
+
+    ents = list(doc.ents)
+    if not any(t.lower_ in ("and", "&") for e in ents for t in e[1:-1]):
+        return ents
+    known: dict[str, str] = {}
+    for e in ents:
+        if any(t.lower_ in ("and", "&") for t in e):
+            continue
+        known.setdefault(_fold(e.text), e.label_)
+        if e.label_ == "PERSON" and len(e) > 1:
+            known.setdefault(_fold(e[-1].text), "PERSON")
+    out: list[Span] = []
+    for e in ents:
+        cuts = [t.i for t in e[1:-1] if t.lower_ in ("and", "&") and t.dep_ == "cc"]
+        if len(cuts) != 1 or e.label_ not in PARTICIPANT_LABELS:
+            out.append(e)
+            continue
+        left, right = doc[e.start : cuts[0]], doc[cuts[0] + 1 : e.end]
+        labels = [known.get(_fold(side.text)) for side in (left, right)]
+        if labels[0] is None or labels[1] is None:
+            out.append(e)
+            continue
+        out.append(_Span(doc, left.start, left.end, label=labels[0]))
+        out.append(_Span(doc, right.start, right.end, label=labels[1]))
+    return out
+
+
+def _surname_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` plus the bare surnames the NER left unlabelled: a capitalised proper noun outside
+    every entity that is the last word of a PERSON named elsewhere in the article ("Biden and Ruto
+    met" after "Kenyan President William Ruto", when only "Biden" was tagged)."""
+    from spacy.tokens import Span as _Span
+
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    if not surnames:
+        return ents
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    extra = [
+        _Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.i not in covered
+        and t.pos_ == "PROPN"
+        and t.text in surnames
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+        and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")
+    ]
+    return sorted(ents + extra, key=lambda e: e.start) if extra else ents
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -969,7 +1026,7 @@ def _resolve_pronoun(
     best: Span | None = None
     chained: Span | None = None
     fallback: Span | None = None
-    spans = sorted([*ctx.doc.ents, *_honorific_subjects(ctx, far, tok.i)], key=lambda e: e.start)
+    spans = sorted([*ctx.ents, *_honorific_subjects(ctx, far, tok.i)], key=lambda e: e.start)
     for ent in spans:
         if ent.label_ != "PERSON" or ent.end > tok.i or ent.start < far:
             continue
@@ -1288,6 +1345,25 @@ def _verb_adjunct_gerund(verb: Token) -> Token | None:
     return gov if gov.pos_ in ("VERB", "AUX") else None
 
 
+def _purpose_verb(noun: Token) -> Token | None:
+    """The verb a meeting noun is the purpose of: "travel to Beijing for talks" -> travel."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose time and place are the meeting noun's: the verb it is the subject of ("the
+    talks resumed ...", "the summit will take place ...") or the purpose of; never a verb of
+    saying ("the talks were useful, officials said")."""
+    verb = _purpose_verb(noun)
+    if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        verb = noun.head
+    if verb is None or verb.lemma_.lower() in ("say", "tell", "announce", "report"):
+        return None
+    return verb
+
+
 def _clause_anchor_chain(tok: Token, depth: int = 6) -> list[Token]:
     chain = [tok]
     cur = tok
@@ -1322,6 +1398,8 @@ def _is_planned(ctx: _Ctx, trigger: Token, light: Token | None) -> bool:
             cur = trigger.head
         elif trigger.dep_ == "pobj" and trigger.head.lower_ == "by":
             cur = trigger.head.head  # "will be followed by the visit of ..."
+        elif _purpose_verb(trigger) is not None:
+            cur = _purpose_verb(trigger)  # "will travel to Beijing next week for talks with ..."
         else:
             return False
     for _ in range(6):
@@ -1408,17 +1486,40 @@ def _attached_dates_places(
                         and child.lower_ in ("in", "at", "inside")
                     ):
                         places.append((ent.start_char, ent.end_char, ent.text))
+                    elif child.lower_ in ("on", "at", "during", "in"):
+                        places += _nested_places(ctx, g)
             elif child.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl"):
                 targets = [child]
             for g in targets:
                 for k in range(g.left_edge.i, g.right_edge.i + 1):
                     if k in ctx.date_start_tok:
                         s, e = ctx.date_start_tok[k]
-                        if child.dep_ == "prep" and child.lower_ == "on" and child.i < k:
-                            s = child.idx
+                        if child.dep_ == "prep" and child.lower_ == "on" and child.i == k - 1:
+                            s = child.idx  # "on Tuesday", not "on the sidelines of ... Tuesday"
                         dates.append((s, e))
                         break
     return dates, places
+
+
+def _nested_places(ctx: _Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int, str]]:
+    """The place inside a locative phrase that is not itself a place: "on the sidelines of the UN
+    General Assembly in New York", "at a hotel in Geneva", "during a summit in Bali" -> the first
+    "in/at <GPE|LOC|FAC>" under the noun, through "of" phrases."""
+    if depth == 0:
+        return []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "of"):
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            ent = ctx.ent_of.get(g.i)
+            if ent is not None and ent.label_ in PLACE_LABELS and prep.lower_ != "of":
+                return [(ent.start_char, ent.end_char, ent.text)]
+            found = _nested_places(ctx, g, depth - 1)
+            if found:
+                return found
+    return []
 
 
 def _destinations(
@@ -1875,9 +1976,16 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                     break
                 k += 1
 
-        # ---- attached dates and places from the parse
+        # ---- attached dates and places from the parse; a meeting noun also takes those of the
+        # verb it is the subject of ("talks ... resumed in Washington earlier this week", "a
+        # summit ... will take place in X next month") or the purpose of ("will travel to Beijing
+        # next week for talks with ...")
         anchors = [tok] + ([light] if light is not None else [])
         anchors += [c for c in tok.children if c.dep_ == "acl"]
+        if is_noun and light is None:
+            gov_verb = _governing_verb(tok)
+            if gov_verb is not None:
+                anchors.append(gov_verb)
         att_dates, att_places = _attached_dates_places(ctx, anchors)
         region_places += att_places
 

@@ -683,3 +683,84 @@ def test_place_modifier_of_officials_stands_for_the_government(
     assert names(c) == {"Ruth Kamau", "Iranian"}
     other = next(p for p in c.participants if p.text == "Iranian")
     assert other.label == "NORP" and other.confidence < 0.6
+
+
+# ------------------------------------------------------------------------------------------------
+# ordinary diplomatic phrasing (texts written for these tests)
+
+
+def test_surnames_joined_by_and_are_two_participants(nlp: spacy.language.Language) -> None:
+    # the NER reads "Biden and Ruto" as one name, or misses "Ruto"; both were named in full before
+    for second in (
+        "Biden and Ruto met again on the sidelines of the UN General Assembly in New York "
+        "last Sunday.",
+        "Biden and Ruto met in New York on Tuesday.",
+    ):
+        text = (
+            "President Joe Biden hosted Kenyan President William Ruto at the White House on "
+            "Monday. " + second
+        )
+        cands = run(nlp, text)
+        [c] = [c for c in cands if c.rule == "verb:meet"]
+        assert names(c) == {"Biden", "Ruto"}
+        assert {p.role for p in c.participants} == {"co_participant"}
+        assert c.place_text == "New York"
+
+
+def test_a_name_with_and_the_article_never_splits_stays_whole(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(nlp, "The prime minister of Bosnia and Herzegovina met the Serbian president.")
+    assert "Bosnia and Herzegovina" in names(c)
+
+
+def test_sidelines_place_and_date_are_read_inside_the_locative_phrase(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(
+        nlp,
+        "Kenyan President William Ruto and US President Joe Biden met on the sidelines of the "
+        "UN General Assembly in New York last Sunday.",
+    )
+    assert names(c) == {"William Ruto", "Joe Biden"}
+    assert c.place_text == "New York"
+    assert c.date_text == "last Sunday" and c.meeting_date == date(2023, 5, 7)
+
+
+def test_gerund_after_a_verb_takes_its_subject(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Chancellor Olaf Scholz told reporters after meeting Polish President Andrzej Duda in "
+        "Warsaw that the talks had been productive.",
+    )
+    assert names(c) == {"Olaf Scholz", "Andrzej Duda"}
+    assert c.status == "held" and c.place_text == "Warsaw"
+    [p] = run(
+        nlp,
+        "Chancellor Olaf Scholz will fly to Washington after meeting Polish President Andrzej "
+        "Duda in Warsaw on Friday.",
+    )
+    assert p.status == "planned" and p.meeting_date == date(2023, 5, 12)
+    assert (
+        run(nlp, "Chancellor Olaf Scholz left without meeting Polish President Andrzej Duda.") == []
+    )
+
+
+def test_talks_take_date_place_and_modality_of_their_verb(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Secretary of State Antony Blinken will travel to Beijing next week for talks with "
+        "Chinese Foreign Minister Wang Yi.",
+    )
+    assert names(c) == {"Antony Blinken", "Wang Yi"}
+    assert c.status == "planned"
+    assert c.date_text == "next week" and c.date_precision == "week"
+    [t] = run(
+        nlp,
+        "Talks between the delegations of Armenia and Azerbaijan resumed in Washington "
+        "earlier this week.",
+    )
+    assert names(t) == {"Armenia", "Azerbaijan"} and t.status == "held"
+    assert t.place_text == "Washington"
+    assert t.date_text == "earlier this week" and t.meeting_date is None
+    assert t.date_precision == "week"
