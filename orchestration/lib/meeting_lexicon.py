@@ -34,6 +34,11 @@ MEETING_NOUNS: dict[str, tuple[str, float]] = {
     "conversation": ("phone", 0.6),
     "videoconference": ("video", 0.7),
 }
+# Verbs of coming together: a meeting only of two or more subjects ("A and B convened in Athens",
+# "the foreign ministers of France and Germany gathered in Paris") or with a "with" partner, and
+# never with a direct object ("convened a meeting": the noun is the trigger). One body convening
+# alone ("the European Council convened") is no meeting.
+GATHERING_VERBS = {"gather", "convene", "assemble", "reconvene"}
 # Nouns that only count with a light verb or a with/between complement (never alone).
 NEEDS_COMPLEMENT = {
     "discussion",

@@ -128,6 +128,7 @@ from orchestration.lib.meeting_lexicon import (
     BETWEEN_VERBS,
     CEREMONY_CUES,
     COUNTRIES,
+    GATHERING_VERBS,
     GERUND_ADJUNCT_PREPS,
     INTENT_NOUNS,
     LIGHT_VERBS,
@@ -761,6 +762,18 @@ def _scan_region(
         merged.date = next((c.date for c in region.chunks if c.date), None)
         region.chunks = [merged]
     return region
+
+
+def _acting_head(ctx: _Ctx, tokens: list[int]) -> bool:
+    """The chunk's head is an actor itself (a name) or people who act for one (ministers,
+    leaders, a delegation), not a crowd of non-state people ("supporters of A", "protesters")."""
+    head = _chunk_head(ctx, tokens)
+    if head is None:
+        return False
+    if head.i in ctx.ent_of:
+        return True
+    words = {head.lemma_.lower(), head.lower_}
+    return bool(words & PERSON_NOUNS) and not words & NON_STATE_NOUNS
 
 
 def _chunk_head(ctx: _Ctx, tokens: list[int]) -> Token | None:
@@ -1606,6 +1619,10 @@ def _trigger_kind(ctx: _Ctx, tok: Token) -> tuple[str, float, str, Token | None]
             return "with", 0.8, "phone", None
         if lemma in ("phone", "telephone"):
             return "meet", 0.8, "phone", None
+        if lemma in GATHERING_VERBS:
+            if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children):
+                return None  # "convened a meeting", "a meeting was convened": not a gathering
+            return "gather", 0.7, "in_person", None
         if lemma in MEETING_VERBS:
             kind, conf = MEETING_VERBS[lemma]
             if lemma == "host" and any(
@@ -1805,6 +1822,10 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                         break
 
         climbed = is_noun and light is None and not caption
+        if kind == "gather":
+            # those who gathered are the participants: "the ministers of France and Germany", not
+            # "supporters of A and B" (a crowd) or "thousands of protesters"
+            subj_tokens_groups = [t for t in subj_tokens_groups if _acting_head(ctx, t)]
         for toks in subj_tokens_groups:
             p = _participant(
                 ctx, toks, subj_role, rb_default, visitor=(subj_role == "visitor" and is_noun)
@@ -1888,6 +1909,12 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 elif low == "to" and kind == "visit":
                     region = _scan_region(ctx, j + 1, hi)
                     role = "host"
+                elif low == "of" and kind == "meet" and not subjects and not objects:
+                    # "a summit of the leaders of A, B and C", "a meeting of A and B officials"
+                    region = _scan_region(ctx, j + 1, hi)
+                    region.chunks = [c for c in region.chunks if _acting_head(ctx, c.tokens)]
+                    role = "co_participant"
+                    symmetric = True
                 elif low == "including" or doc[j].is_space or low == ",":
                     j += 1
                     continue
@@ -1941,7 +1968,7 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
             subjects = []  # "talks between A and B": the parties are A and B only
 
         # ---- reciprocal "they met (up)", "the two met": the people named just before
-        if kind == "meet" and not is_noun and not objects and not caption:
+        if kind in ("meet", "gather") and not is_noun and not objects and not caption:
             s_tok, _p = _subject_token(tok)
             if s_tok is not None and s_tok.i < tok.i:
                 phrase = doc[s_tok.left_edge.i : s_tok.i + 1].text.lower()

@@ -764,3 +764,59 @@ def test_talks_take_date_place_and_modality_of_their_verb(nlp: spacy.language.La
     assert t.place_text == "Washington"
     assert t.date_text == "earlier this week" and t.meeting_date is None
     assert t.date_precision == "week"
+
+
+def test_summit_of_named_parties_is_one_joint_meeting(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "A summit of the leaders of Brazil, India and South Africa will take place in "
+        "Johannesburg next month.",
+    )
+    assert names(c) == {"Brazil", "India", "South Africa"}
+    assert {p.role for p in c.participants} == {"co_participant"}
+    assert c.status == "planned" and c.place_text == "Johannesburg"
+    assert c.date_text == "next month" and c.date_precision == "month"
+    [m] = run(nlp, "A meeting of NATO and EU officials was held in Brussels on Monday.")
+    assert names(m) == {"NATO", "EU"} and m.meeting_date == date(2023, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting of the council was held in Brussels.",
+        "A meeting of supporters of Trump and Clinton was held in Ohio.",
+    ],
+)
+def test_meeting_of_one_body_or_a_crowd_is_not_a_meeting(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert run(nlp, text) == []
+
+
+def test_coordinated_subjects_of_a_gathering_verb_met(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan "
+        "convened in Athens on Thursday.",
+    )
+    assert names(c) == {"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}
+    assert c.rule == "verb:convene" and c.place_text == "Athens"
+    assert c.meeting_date == date(2023, 5, 4)
+    [g] = run(nlp, "The foreign ministers of France and Germany gathered in Paris on Tuesday.")
+    assert names(g) == {"France", "Germany"} and g.place_text == "Paris"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Council convened in Brussels on Thursday.",
+        "Thousands of protesters gathered outside the embassy of France.",
+        "Supporters of Trump and Clinton gathered in Ohio.",
+        "The police gathered evidence from Iran and Iraq.",
+        "President Emmanuel Macron convened a meeting of his defence council on Sunday.",
+    ],
+)
+def test_one_body_convening_or_a_crowd_gathering_is_not_a_meeting(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert run(nlp, text) == []
