@@ -98,7 +98,8 @@ Places (first that applies)
        so "Dubai:" on a Gulf News story about Ankara is not used), the meeting is held in person,
        and its date is compatible: no date expression, or one resolving to within 7 days before
        publication.  A meeting "on Aug. 16" in an undated article never takes the dateline.
-    4. Context: the place of the nearest held candidate in the same or two previous sentences.
+    4. Context: the place of the nearest held in-person candidate in the same or two previous
+       sentences, for a held in-person meeting only (a phone call has no place of its own).
     When ``dateline`` is None the extractor looks for one in the text ("ANKARA - ...",
     "ANKARA: ...", "Dubai: ...", or a byline line "Name - TEHRAN").
 
@@ -2391,11 +2392,11 @@ def _postprocess(ctx: _Ctx, raws: list[_Raw]) -> list[_Raw]:
                 "dateline",
             )
             continue
-        if r.status == "held":
+        if r.status == "held" and r.mode == "in_person":  # a call has no place of its own
             for prev in reversed(raws[:idx]):
                 if r.sent_index - prev.sent_index > 2:
                     break
-                if prev.place is not None and prev.status == "held":
+                if prev.place is not None and prev.status == "held" and prev.mode == "in_person":
                     r.place, r.place_source = prev.place, "context"
                     break
         if r.place is None and dest is not None:

@@ -820,3 +820,17 @@ def test_one_body_convening_or_a_crowd_gathering_is_not_a_meeting(
     nlp: spacy.language.Language, text: str
 ) -> None:
     assert run(nlp, text) == []
+
+
+def test_a_phone_call_takes_no_place_from_a_meeting_before_it(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(
+        nlp,
+        "The foreign ministers of Greece and Turkey held talks in Ankara on Tuesday. Turkish "
+        "President Recep Tayyip Erdogan spoke by phone with German Chancellor Olaf Scholz on "
+        "Monday night.",
+    )
+    [call] = [c for c in cands if c.mode == "phone"]
+    assert names(call) == {"Recep Tayyip Erdogan", "Olaf Scholz"}
+    assert call.place_text is None and call.meeting_date == date(2023, 5, 8)
