@@ -39,6 +39,10 @@ MEETING_NOUNS: dict[str, tuple[str, float]] = {
 # never with a direct object ("convened a meeting": the noun is the trigger). One body convening
 # alone ("the European Council convened") is no meeting.
 GATHERING_VERBS = {"gather", "convene", "assemble", "reconvene"}
+# Verbs that introduce a quotation: a first-person "I" inside the quoted clause is their subject
+# ('"I met Xi in Beijing," Blinken said' -> Blinken).
+SPEECH_VERBS = {"say", "tell", "add", "insist", "write", "recall", "explain", "declare", "note"}
+QUOTE_MARKS = ('"', "“", "”", "«", "»")
 # Nouns that only count with a light verb or a with/between complement (never alone).
 NEEDS_COMPLEMENT = {
     "discussion",

@@ -146,9 +146,11 @@ from orchestration.lib.meeting_lexicon import (
     PLANNED_ADJ,
     PLURAL_REFS,
     PRONOUNS_SINGULAR,
+    QUOTE_MARKS,
     RECIPROCAL_REFS,
     REJECT_VERBS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     STAY_UNITS,
     TOGETHER_CUES,
     VIDEO_WORDS,
@@ -847,6 +849,8 @@ def _participant_raw(
 
     if len(tokens) == 1 and lows[0] in PRONOUNS_SINGULAR:
         return _resolve_pronoun(ctx, doc[tokens[0]], role, exclude=excluded)
+    if len(tokens) == 1 and lows[0] in ("i", "me"):
+        return _quoted_speaker(ctx, doc[tokens[0]], role, excluded)
     if len(tokens) == 1 and lows[0] in ("it", "they"):
         return _resolve_group_pronoun(ctx, doc[tokens[0]], role, excluded)
 
@@ -1072,6 +1076,34 @@ def _resolve_pronoun(
     return MeetingParticipant(
         pick.text, pick.start_char, pick.end_char, "PERSON", role, "pronoun", 0.7 if best else 0.55
     )
+
+
+def _quoted_speaker(
+    ctx: _Ctx, tok: Token, role: str, excluded: set[str]
+) -> MeetingParticipant | None:
+    """A first-person "I" inside a quotation is its speaker: the named PERSON subject of the
+    speech verb the quoted clause depends on ('"I met Xi in Beijing," Blinken said'), with
+    quotation marks between them.  A first-person narrator nobody names stays unresolved."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            return None
+        gov = verb.head
+        if gov.lemma_.lower() in SPEECH_VERBS:
+            lo, hi = min(tok.i, gov.i), max(tok.i, gov.i)
+            between = ctx.text[ctx.doc[lo].idx : ctx.doc[hi].idx]
+            if not any(q in between for q in QUOTE_MARKS):
+                return None
+            for child in gov.children:
+                if child.dep_ == "nsubj":
+                    p = _subject_person(ctx, child)
+                    if p is not None and _fold(p.text) not in excluded:
+                        return MeetingParticipant(
+                            p.text, p.start_char, p.end_char, "PERSON", role, "quote_speaker", 0.75
+                        )
+            return None
+        verb = gov
+    return None
 
 
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"}
@@ -1829,7 +1861,12 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
             subj_tokens_groups = [t for t in subj_tokens_groups if _acting_head(ctx, t)]
         for toks in subj_tokens_groups:
             p = _participant(
-                ctx, toks, subj_role, rb_default, visitor=(subj_role == "visitor" and is_noun)
+                ctx,
+                toks,
+                # "Blinken was received by the crown prince": the passive subject is the visitor
+                obj_role if passive and kind in ("host", "visit") else subj_role,
+                rb_default,
+                visitor=(subj_role == "visitor" and is_noun),
             )
             if p is not None and all(_fold(p.text) != _fold(q.text) for q in subjects):
                 subjects.append(p)

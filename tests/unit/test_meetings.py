@@ -834,3 +834,39 @@ def test_a_phone_call_takes_no_place_from_a_meeting_before_it(
     [call] = [c for c in cands if c.mode == "phone"]
     assert names(call) == {"Recep Tayyip Erdogan", "Olaf Scholz"}
     assert call.place_text is None and call.meeting_date == date(2023, 5, 8)
+
+
+def test_first_person_in_a_quotation_is_the_speaker(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        '"I met President Xi Jinping in Beijing yesterday," Secretary of State Antony Blinken '
+        "said.",
+    )
+    assert names(c) == {"Antony Blinken", "Xi Jinping"}
+    speaker = next(p for p in c.participants if p.text == "Antony Blinken")
+    assert speaker.resolved_by == "quote_speaker" and speaker.role == "subject"
+    assert c.meeting_date == date(2023, 5, 9) and c.place_text == "Beijing"
+    [p] = run(
+        nlp,
+        '"I will meet Vladimir Putin next week," Turkish President Recep Tayyip Erdogan told '
+        "reporters.",
+    )
+    assert names(p) == {"Recep Tayyip Erdogan", "Vladimir Putin"} and p.status == "planned"
+
+
+def test_first_person_narrator_nobody_names_is_not_resolved(nlp: spacy.language.Language) -> None:
+    text = "I went to Flagstaff and met with the Navajo Nation, met with the Apache Stronghold."
+    assert run(nlp, text) == []
+
+
+def test_passive_receive_makes_the_subject_the_visitor(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Secretary of State Antony Blinken was received by Saudi Crown Prince Mohammed bin "
+        "Salman in Riyadh on Tuesday.",
+    )
+    assert {p.text: p.role for p in c.participants} == {
+        "Antony Blinken": "visitor",
+        "Mohammed bin Salman": "host",
+    }
+    assert c.place_text == "Riyadh" and c.meeting_date == date(2023, 5, 9)
