@@ -9,6 +9,8 @@ Triggers
     * Verbs: meet (met with, met up with), confer, negotiate with, talk with, visit, host, receive,
       welcome (host/receive/welcome need a person-like object: "received a letter" is not a
       meeting).
+    * Gathering verbs (convene, gather, assemble): a meeting of two or more acting subjects or of
+      a subject "with" a partner, never with a direct object ("A and B convened in Athens").
     * Nouns: talks (plural only), meeting, visit, summit, negotiations, discussions, consultations,
       directly ("talks with X", "talks between A and B", "a visit by X to Y", "X's visit") or under
       a light verb ("held talks with", "had discussions with", "paid a visit to").
