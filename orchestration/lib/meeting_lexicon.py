@@ -34,6 +34,15 @@ MEETING_NOUNS: dict[str, tuple[str, float]] = {
     "conversation": ("phone", 0.6),
     "videoconference": ("video", 0.7),
 }
+# Verbs of coming together: a meeting only of two or more subjects ("A and B convened in Athens",
+# "the foreign ministers of France and Germany gathered in Paris") or with a "with" partner, and
+# never with a direct object ("convened a meeting": the noun is the trigger). One body convening
+# alone ("the European Council convened") is no meeting.
+GATHERING_VERBS = {"gather", "convene", "assemble", "reconvene"}
+# Verbs that introduce a quotation: a first-person "I" inside the quoted clause is their subject
+# ('"I met Xi in Beijing," Blinken said' -> Blinken).
+SPEECH_VERBS = {"say", "tell", "add", "insist", "write", "recall", "explain", "declare", "note"}
+QUOTE_MARKS = ('"', "“", "”", "«", "»")
 # Nouns that only count with a light verb or a with/between complement (never alone).
 NEEDS_COMPLEMENT = {
     "discussion",
@@ -99,9 +108,9 @@ INTENT_NOUNS = {
     "commitment",
 }
 # Prepositions under which a gerund takes the subject of the verb it modifies ("X played hardball
-# in negotiating ...", "X ended the war by negotiating with Y").  Not "before"/"after"/"without":
-# they do not change who acts, but "without negotiating" is negated and "after" is read elsewhere.
-GERUND_ADJUNCT_PREPS = {"in", "by", "while", "when"}
+# in negotiating ...", "X ended the war by negotiating with Y", "X told reporters after meeting Y",
+# "X will fly home before meeting Y").  Not "without": "without meeting" says it did not happen.
+GERUND_ADJUNCT_PREPS = {"in", "by", "while", "when", "after", "before", "upon"}
 # Verbs that name who took part in a meeting noun: "talks involving A and B", "the summit brought
 # together A and B", "the meeting was attended by A and B" (passive only), "It included A and B".
 ATTENDANCE_VERBS = {"involve", "include", "bring", "gather", "attend"}

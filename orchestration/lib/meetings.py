@@ -9,6 +9,8 @@ Triggers
     * Verbs: meet (met with, met up with), confer, negotiate with, talk with, visit, host, receive,
       welcome (host/receive/welcome need a person-like object: "received a letter" is not a
       meeting).
+    * Gathering verbs (convene, gather, assemble): a meeting of two or more acting subjects or of
+      a subject "with" a partner, never with a direct object ("A and B convened in Athens").
     * Nouns: talks (plural only), meeting, visit, summit, negotiations, discussions, consultations,
       directly ("talks with X", "talks between A and B", "a visit by X to Y", "X's visit") or under
       a light verb ("held talks with", "had discussions with", "paid a visit to").
@@ -98,7 +100,8 @@ Places (first that applies)
        so "Dubai:" on a Gulf News story about Ankara is not used), the meeting is held in person,
        and its date is compatible: no date expression, or one resolving to within 7 days before
        publication.  A meeting "on Aug. 16" in an undated article never takes the dateline.
-    4. Context: the place of the nearest held candidate in the same or two previous sentences.
+    4. Context: the place of the nearest held in-person candidate in the same or two previous
+       sentences, for a held in-person meeting only (a phone call has no place of its own).
     When ``dateline`` is None the extractor looks for one in the text ("ANKARA - ...",
     "ANKARA: ...", "Dubai: ...", or a byline line "Name - TEHRAN").
 
@@ -128,6 +131,7 @@ from orchestration.lib.meeting_lexicon import (
     BETWEEN_VERBS,
     CEREMONY_CUES,
     COUNTRIES,
+    GATHERING_VERBS,
     GERUND_ADJUNCT_PREPS,
     INTENT_NOUNS,
     LIGHT_VERBS,
@@ -144,9 +148,11 @@ from orchestration.lib.meeting_lexicon import (
     PLANNED_ADJ,
     PLURAL_REFS,
     PRONOUNS_SINGULAR,
+    QUOTE_MARKS,
     RECIPROCAL_REFS,
     REJECT_VERBS,
     ROLE_NOUNS,
+    SPEECH_VERBS,
     STAY_UNITS,
     TOGETHER_CUES,
     VIDEO_WORDS,
@@ -371,8 +377,9 @@ class _Ctx:
         self.doc = doc
         self.text = doc.text
         self.published_date = published_date
+        self.ents: list[Span] = _surname_mentions(doc, _split_coordinated_names(doc))
         self.ent_of: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             for i in range(ent.start, ent.end):
                 self.ent_of[i] = ent
         self.sents: list[Span] = _sentences(doc)
@@ -514,6 +521,62 @@ class _Ctx:
                         break
                     k -= 1
         return out
+
+
+def _split_coordinated_names(doc: Doc) -> list[Span]:
+    """The document's entities, with a span the NER took for one name across "and" split in two
+    when each side is a name the article uses on its own ("Biden and Ruto met" after "President
+    Joe Biden ... Kenyan President William Ruto"): the side takes the label of that other mention
+    (a surname matches the last word of a PERSON).  "Bosnia and Herzegovina" or "Procter and
+    Gamble", whose sides the article never names alone, stay whole."""
+    from spacy.tokens import Span as _Span
+
+    ents = list(doc.ents)
+    if not any(t.lower_ in ("and", "&") for e in ents for t in e[1:-1]):
+        return ents
+    known: dict[str, str] = {}
+    for e in ents:
+        if any(t.lower_ in ("and", "&") for t in e):
+            continue
+        known.setdefault(_fold(e.text), e.label_)
+        if e.label_ == "PERSON" and len(e) > 1:
+            known.setdefault(_fold(e[-1].text), "PERSON")
+    out: list[Span] = []
+    for e in ents:
+        cuts = [t.i for t in e[1:-1] if t.lower_ in ("and", "&") and t.dep_ == "cc"]
+        if len(cuts) != 1 or e.label_ not in PARTICIPANT_LABELS:
+            out.append(e)
+            continue
+        left, right = doc[e.start : cuts[0]], doc[cuts[0] + 1 : e.end]
+        labels = [known.get(_fold(side.text)) for side in (left, right)]
+        if labels[0] is None or labels[1] is None:
+            out.append(e)
+            continue
+        out.append(_Span(doc, left.start, left.end, label=labels[0]))
+        out.append(_Span(doc, right.start, right.end, label=labels[1]))
+    return out
+
+
+def _surname_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` plus the bare surnames the NER left unlabelled: a capitalised proper noun outside
+    every entity that is the last word of a PERSON named elsewhere in the article ("Biden and Ruto
+    met" after "Kenyan President William Ruto", when only "Biden" was tagged)."""
+    from spacy.tokens import Span as _Span
+
+    surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
+    if not surnames:
+        return ents
+    covered = {i for e in ents for i in range(e.start, e.end)}
+    extra = [
+        _Span(doc, t.i, t.i + 1, label="PERSON")
+        for t in doc
+        if t.i not in covered
+        and t.pos_ == "PROPN"
+        and t.text in surnames
+        and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")
+        and not (t.i > 0 and doc[t.i - 1].pos_ == "PROPN")
+    ]
+    return sorted(ents + extra, key=lambda e: e.start) if extra else ents
 
 
 def _sentences(doc: Doc) -> list[Span]:
@@ -706,6 +769,18 @@ def _scan_region(
     return region
 
 
+def _acting_head(ctx: _Ctx, tokens: list[int]) -> bool:
+    """The chunk's head is an actor itself (a name) or people who act for one (ministers,
+    leaders, a delegation), not a crowd of non-state people ("supporters of A", "protesters")."""
+    head = _chunk_head(ctx, tokens)
+    if head is None:
+        return False
+    if head.i in ctx.ent_of:
+        return True
+    words = {head.lemma_.lower(), head.lower_}
+    return bool(words & PERSON_NOUNS) and not words & NON_STATE_NOUNS
+
+
 def _chunk_head(ctx: _Ctx, tokens: list[int]) -> Token | None:
     doc = ctx.doc
     head: Token | None = None
@@ -776,6 +851,8 @@ def _participant_raw(
 
     if len(tokens) == 1 and lows[0] in PRONOUNS_SINGULAR:
         return _resolve_pronoun(ctx, doc[tokens[0]], role, exclude=excluded)
+    if len(tokens) == 1 and lows[0] in ("i", "me"):
+        return _quoted_speaker(ctx, doc[tokens[0]], role, excluded)
     if len(tokens) == 1 and lows[0] in ("it", "they"):
         return _resolve_group_pronoun(ctx, doc[tokens[0]], role, excluded)
 
@@ -969,7 +1046,7 @@ def _resolve_pronoun(
     best: Span | None = None
     chained: Span | None = None
     fallback: Span | None = None
-    spans = sorted([*ctx.doc.ents, *_honorific_subjects(ctx, far, tok.i)], key=lambda e: e.start)
+    spans = sorted([*ctx.ents, *_honorific_subjects(ctx, far, tok.i)], key=lambda e: e.start)
     for ent in spans:
         if ent.label_ != "PERSON" or ent.end > tok.i or ent.start < far:
             continue
@@ -1001,6 +1078,34 @@ def _resolve_pronoun(
     return MeetingParticipant(
         pick.text, pick.start_char, pick.end_char, "PERSON", role, "pronoun", 0.7 if best else 0.55
     )
+
+
+def _quoted_speaker(
+    ctx: _Ctx, tok: Token, role: str, excluded: set[str]
+) -> MeetingParticipant | None:
+    """A first-person "I" inside a quotation is its speaker: the named PERSON subject of the
+    speech verb the quoted clause depends on ('"I met Xi in Beijing," Blinken said'), with
+    quotation marks between them.  A first-person narrator nobody names stays unresolved."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            return None
+        gov = verb.head
+        if gov.lemma_.lower() in SPEECH_VERBS:
+            lo, hi = min(tok.i, gov.i), max(tok.i, gov.i)
+            between = ctx.text[ctx.doc[lo].idx : ctx.doc[hi].idx]
+            if not any(q in between for q in QUOTE_MARKS):
+                return None
+            for child in gov.children:
+                if child.dep_ == "nsubj":
+                    p = _subject_person(ctx, child)
+                    if p is not None and _fold(p.text) not in excluded:
+                        return MeetingParticipant(
+                            p.text, p.start_char, p.end_char, "PERSON", role, "quote_speaker", 0.75
+                        )
+            return None
+        verb = gov
+    return None
 
 
 _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"}
@@ -1288,6 +1393,25 @@ def _verb_adjunct_gerund(verb: Token) -> Token | None:
     return gov if gov.pos_ in ("VERB", "AUX") else None
 
 
+def _purpose_verb(noun: Token) -> Token | None:
+    """The verb a meeting noun is the purpose of: "travel to Beijing for talks" -> travel."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose time and place are the meeting noun's: the verb it is the subject of ("the
+    talks resumed ...", "the summit will take place ...") or the purpose of; never a verb of
+    saying ("the talks were useful, officials said")."""
+    verb = _purpose_verb(noun)
+    if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        verb = noun.head
+    if verb is None or verb.lemma_.lower() in ("say", "tell", "announce", "report"):
+        return None
+    return verb
+
+
 def _clause_anchor_chain(tok: Token, depth: int = 6) -> list[Token]:
     chain = [tok]
     cur = tok
@@ -1322,6 +1446,8 @@ def _is_planned(ctx: _Ctx, trigger: Token, light: Token | None) -> bool:
             cur = trigger.head
         elif trigger.dep_ == "pobj" and trigger.head.lower_ == "by":
             cur = trigger.head.head  # "will be followed by the visit of ..."
+        elif _purpose_verb(trigger) is not None:
+            cur = _purpose_verb(trigger)  # "will travel to Beijing next week for talks with ..."
         else:
             return False
     for _ in range(6):
@@ -1408,17 +1534,40 @@ def _attached_dates_places(
                         and child.lower_ in ("in", "at", "inside")
                     ):
                         places.append((ent.start_char, ent.end_char, ent.text))
+                    elif child.lower_ in ("on", "at", "during", "in"):
+                        places += _nested_places(ctx, g)
             elif child.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl"):
                 targets = [child]
             for g in targets:
                 for k in range(g.left_edge.i, g.right_edge.i + 1):
                     if k in ctx.date_start_tok:
                         s, e = ctx.date_start_tok[k]
-                        if child.dep_ == "prep" and child.lower_ == "on" and child.i < k:
-                            s = child.idx
+                        if child.dep_ == "prep" and child.lower_ == "on" and child.i == k - 1:
+                            s = child.idx  # "on Tuesday", not "on the sidelines of ... Tuesday"
                         dates.append((s, e))
                         break
     return dates, places
+
+
+def _nested_places(ctx: _Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int, str]]:
+    """The place inside a locative phrase that is not itself a place: "on the sidelines of the UN
+    General Assembly in New York", "at a hotel in Geneva", "during a summit in Bali" -> the first
+    "in/at <GPE|LOC|FAC>" under the noun, through "of" phrases."""
+    if depth == 0:
+        return []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "of"):
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            ent = ctx.ent_of.get(g.i)
+            if ent is not None and ent.label_ in PLACE_LABELS and prep.lower_ != "of":
+                return [(ent.start_char, ent.end_char, ent.text)]
+            found = _nested_places(ctx, g, depth - 1)
+            if found:
+                return found
+    return []
 
 
 def _destinations(
@@ -1505,6 +1654,10 @@ def _trigger_kind(ctx: _Ctx, tok: Token) -> tuple[str, float, str, Token | None]
             return "with", 0.8, "phone", None
         if lemma in ("phone", "telephone"):
             return "meet", 0.8, "phone", None
+        if lemma in GATHERING_VERBS:
+            if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children):
+                return None  # "convened a meeting", "a meeting was convened": not a gathering
+            return "gather", 0.7, "in_person", None
         if lemma in MEETING_VERBS:
             kind, conf = MEETING_VERBS[lemma]
             if lemma == "host" and any(
@@ -1704,9 +1857,18 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                         break
 
         climbed = is_noun and light is None and not caption
+        if kind == "gather":
+            # those who gathered are the participants: "the ministers of France and Germany", not
+            # "supporters of A and B" (a crowd) or "thousands of protesters"
+            subj_tokens_groups = [t for t in subj_tokens_groups if _acting_head(ctx, t)]
         for toks in subj_tokens_groups:
             p = _participant(
-                ctx, toks, subj_role, rb_default, visitor=(subj_role == "visitor" and is_noun)
+                ctx,
+                toks,
+                # "Blinken was received by the crown prince": the passive subject is the visitor
+                obj_role if passive and kind in ("host", "visit") else subj_role,
+                rb_default,
+                visitor=(subj_role == "visitor" and is_noun),
             )
             if p is not None and all(_fold(p.text) != _fold(q.text) for q in subjects):
                 subjects.append(p)
@@ -1787,6 +1949,12 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                 elif low == "to" and kind == "visit":
                     region = _scan_region(ctx, j + 1, hi)
                     role = "host"
+                elif low == "of" and kind == "meet" and not subjects and not objects:
+                    # "a summit of the leaders of A, B and C", "a meeting of A and B officials"
+                    region = _scan_region(ctx, j + 1, hi)
+                    region.chunks = [c for c in region.chunks if _acting_head(ctx, c.tokens)]
+                    role = "co_participant"
+                    symmetric = True
                 elif low == "including" or doc[j].is_space or low == ",":
                     j += 1
                     continue
@@ -1840,7 +2008,7 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
             subjects = []  # "talks between A and B": the parties are A and B only
 
         # ---- reciprocal "they met (up)", "the two met": the people named just before
-        if kind == "meet" and not is_noun and not objects and not caption:
+        if kind in ("meet", "gather") and not is_noun and not objects and not caption:
             s_tok, _p = _subject_token(tok)
             if s_tok is not None and s_tok.i < tok.i:
                 phrase = doc[s_tok.left_edge.i : s_tok.i + 1].text.lower()
@@ -1875,9 +2043,16 @@ def _sentence_candidates(ctx: _Ctx, si: int, sent: Span) -> list[_Raw]:
                     break
                 k += 1
 
-        # ---- attached dates and places from the parse
+        # ---- attached dates and places from the parse; a meeting noun also takes those of the
+        # verb it is the subject of ("talks ... resumed in Washington earlier this week", "a
+        # summit ... will take place in X next month") or the purpose of ("will travel to Beijing
+        # next week for talks with ...")
         anchors = [tok] + ([light] if light is not None else [])
         anchors += [c for c in tok.children if c.dep_ == "acl"]
+        if is_noun and light is None:
+            gov_verb = _governing_verb(tok)
+            if gov_verb is not None:
+                anchors.append(gov_verb)
         att_dates, att_places = _attached_dates_places(ctx, anchors)
         region_places += att_places
 
@@ -2256,11 +2431,11 @@ def _postprocess(ctx: _Ctx, raws: list[_Raw]) -> list[_Raw]:
                 "dateline",
             )
             continue
-        if r.status == "held":
+        if r.status == "held" and r.mode == "in_person":  # a call has no place of its own
             for prev in reversed(raws[:idx]):
                 if r.sent_index - prev.sent_index > 2:
                     break
-                if prev.place is not None and prev.status == "held":
+                if prev.place is not None and prev.status == "held" and prev.mode == "in_person":
                     r.place, r.place_source = prev.place, "context"
                     break
         if r.place is None and dest is not None:

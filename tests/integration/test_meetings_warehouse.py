@@ -186,6 +186,40 @@ SMALL = [
         "text": "Canadian Prime Minister Justin Trudeau will meet Mexican President Andres Manuel "
         "Lopez Obrador in Ottawa next week, his office said.",
     },
+    # ordinary diplomatic phrasing, written for these tests
+    {
+        "id": "e1",
+        "title": "Ruto and Biden meet at the UN",
+        "source": "Example Wire",
+        "published_at": "2023-09-21",
+        "text": "NEW YORK - Kenyan President William Ruto and US President Joe Biden met on the "
+        "sidelines of the UN General Assembly in New York on Tuesday.\n\n"
+        "Kenyan Foreign Minister Alfred Mutua told reporters after meeting Secretary of State "
+        "Antony Blinken on Wednesday that security in Haiti had dominated the talks. Blinken "
+        "will travel to Nairobi next month for talks with Ruto.\n\n"
+        "Ruto also addressed a press conference on Wednesday. In an interview with the Daily "
+        "Nation, Ruto said he was satisfied.",
+    },
+    {
+        "id": "e2",
+        "title": "Erdogan in Athens",
+        "source": "Example Wire",
+        "published_at": "2023-12-08",
+        "text": "ATHENS - Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep "
+        "Tayyip Erdogan convened in Athens on Thursday, the first visit by a Turkish leader in "
+        "six years.\n\nThe foreign ministers of Greece and Turkey had held talks in Ankara "
+        "earlier this week. Erdogan spoke by phone with German Chancellor Olaf Scholz on "
+        "Monday night.",
+    },
+    {
+        "id": "e3",
+        "title": "Mitsotakis receives Erdogan",
+        "source": "Other Daily",
+        "published_at": "2023-12-09",
+        "text": "Greek Prime Minister Kyriakos Mitsotakis received Turkish President Recep Tayyip "
+        "Erdogan in Athens. The two leaders discussed maritime borders, migration and trade over "
+        "lunch, and both described the atmosphere as warm and constructive.",
+    },
 ]
 
 
@@ -246,3 +280,28 @@ def test_planned_meeting_has_status_planned(small_warehouse: Path) -> None:
     assert len(rows) == 1, rows
     assert rows[0]["status"] == "planned"
     assert (rows[0]["place_name"] or "").lower() == "ottawa"
+
+
+def test_ordinary_phrasing_gives_one_row_per_meeting(small_warehouse: Path) -> None:
+    meetings = _meetings(small_warehouse)
+    [un] = _find(meetings, "Ruto", "Biden")
+    assert (un["meeting_date"], (un["place_name"] or "").lower()) == (date(2023, 9, 19), "new york")
+    assert un["status"] == "held" and len(un["names"]) == 2
+    # "told reporters after meeting Blinken on Wednesday": a meeting
+    [after] = _find(meetings, "Mutua", "Blinken")
+    assert after["meeting_date"] == date(2023, 9, 20) and after["status"] == "held"
+    # "will travel to Nairobi next month for talks with Ruto": planned, month only
+    [trip] = _find(meetings, "Blinken", "Ruto")
+    assert trip["status"] == "planned" and trip["meeting_date"] is None
+    # convened (e2, dated) and received (e3, undated, same place): one meeting, two reports
+    [athens] = _find(meetings, "Mitsotakis", "Erdo")
+    assert athens["meeting_date"] == date(2023, 12, 7) and athens["report_count"] == 2
+    assert (athens["place_name"] or "").lower() == "athens"
+    # the phone call is a contact with its own date and no place
+    [call] = _find(meetings, "Erdo", "Scholz")
+    assert call["mode"] == "phone" and call["meeting_date"] == date(2023, 12, 4)
+    assert call["place_name"] is None
+    # a press conference and an interview are not meetings
+    assert not [m for m in meetings if _has(m["names"], "Daily Nation")]
+    ruto = [m for m in meetings if _has(m["names"], "Ruto")]
+    assert len(ruto) == 2, ruto

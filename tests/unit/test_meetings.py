@@ -683,3 +683,190 @@ def test_place_modifier_of_officials_stands_for_the_government(
     assert names(c) == {"Ruth Kamau", "Iranian"}
     other = next(p for p in c.participants if p.text == "Iranian")
     assert other.label == "NORP" and other.confidence < 0.6
+
+
+# ------------------------------------------------------------------------------------------------
+# ordinary diplomatic phrasing (texts written for these tests)
+
+
+def test_surnames_joined_by_and_are_two_participants(nlp: spacy.language.Language) -> None:
+    # the NER reads "Biden and Ruto" as one name, or misses "Ruto"; both were named in full before
+    for second in (
+        "Biden and Ruto met again on the sidelines of the UN General Assembly in New York "
+        "last Sunday.",
+        "Biden and Ruto met in New York on Tuesday.",
+    ):
+        text = (
+            "President Joe Biden hosted Kenyan President William Ruto at the White House on "
+            "Monday. " + second
+        )
+        cands = run(nlp, text)
+        [c] = [c for c in cands if c.rule == "verb:meet"]
+        assert names(c) == {"Biden", "Ruto"}
+        assert {p.role for p in c.participants} == {"co_participant"}
+        assert c.place_text == "New York"
+
+
+def test_a_name_with_and_the_article_never_splits_stays_whole(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(nlp, "The prime minister of Bosnia and Herzegovina met the Serbian president.")
+    assert "Bosnia and Herzegovina" in names(c)
+
+
+def test_sidelines_place_and_date_are_read_inside_the_locative_phrase(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(
+        nlp,
+        "Kenyan President William Ruto and US President Joe Biden met on the sidelines of the "
+        "UN General Assembly in New York last Sunday.",
+    )
+    assert names(c) == {"William Ruto", "Joe Biden"}
+    assert c.place_text == "New York"
+    assert c.date_text == "last Sunday" and c.meeting_date == date(2023, 5, 7)
+
+
+def test_gerund_after_a_verb_takes_its_subject(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Chancellor Olaf Scholz told reporters after meeting Polish President Andrzej Duda in "
+        "Warsaw that the talks had been productive.",
+    )
+    assert names(c) == {"Olaf Scholz", "Andrzej Duda"}
+    assert c.status == "held" and c.place_text == "Warsaw"
+    [p] = run(
+        nlp,
+        "Chancellor Olaf Scholz will fly to Washington after meeting Polish President Andrzej "
+        "Duda in Warsaw on Friday.",
+    )
+    assert p.status == "planned" and p.meeting_date == date(2023, 5, 12)
+    assert (
+        run(nlp, "Chancellor Olaf Scholz left without meeting Polish President Andrzej Duda.") == []
+    )
+
+
+def test_talks_take_date_place_and_modality_of_their_verb(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Secretary of State Antony Blinken will travel to Beijing next week for talks with "
+        "Chinese Foreign Minister Wang Yi.",
+    )
+    assert names(c) == {"Antony Blinken", "Wang Yi"}
+    assert c.status == "planned"
+    assert c.date_text == "next week" and c.date_precision == "week"
+    [t] = run(
+        nlp,
+        "Talks between the delegations of Armenia and Azerbaijan resumed in Washington "
+        "earlier this week.",
+    )
+    assert names(t) == {"Armenia", "Azerbaijan"} and t.status == "held"
+    assert t.place_text == "Washington"
+    assert t.date_text == "earlier this week" and t.meeting_date is None
+    assert t.date_precision == "week"
+
+
+def test_summit_of_named_parties_is_one_joint_meeting(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "A summit of the leaders of Brazil, India and South Africa will take place in "
+        "Johannesburg next month.",
+    )
+    assert names(c) == {"Brazil", "India", "South Africa"}
+    assert {p.role for p in c.participants} == {"co_participant"}
+    assert c.status == "planned" and c.place_text == "Johannesburg"
+    assert c.date_text == "next month" and c.date_precision == "month"
+    [m] = run(nlp, "A meeting of NATO and EU officials was held in Brussels on Monday.")
+    assert names(m) == {"NATO", "EU"} and m.meeting_date == date(2023, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting of the council was held in Brussels.",
+        "A meeting of supporters of Trump and Clinton was held in Ohio.",
+    ],
+)
+def test_meeting_of_one_body_or_a_crowd_is_not_a_meeting(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert run(nlp, text) == []
+
+
+def test_coordinated_subjects_of_a_gathering_verb_met(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan "
+        "convened in Athens on Thursday.",
+    )
+    assert names(c) == {"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}
+    assert c.rule == "verb:convene" and c.place_text == "Athens"
+    assert c.meeting_date == date(2023, 5, 4)
+    [g] = run(nlp, "The foreign ministers of France and Germany gathered in Paris on Tuesday.")
+    assert names(g) == {"France", "Germany"} and g.place_text == "Paris"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Council convened in Brussels on Thursday.",
+        "Thousands of protesters gathered outside the embassy of France.",
+        "Supporters of Trump and Clinton gathered in Ohio.",
+        "The police gathered evidence from Iran and Iraq.",
+        "President Emmanuel Macron convened a meeting of his defence council on Sunday.",
+    ],
+)
+def test_one_body_convening_or_a_crowd_gathering_is_not_a_meeting(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert run(nlp, text) == []
+
+
+def test_a_phone_call_takes_no_place_from_a_meeting_before_it(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(
+        nlp,
+        "The foreign ministers of Greece and Turkey held talks in Ankara on Tuesday. Turkish "
+        "President Recep Tayyip Erdogan spoke by phone with German Chancellor Olaf Scholz on "
+        "Monday night.",
+    )
+    [call] = [c for c in cands if c.mode == "phone"]
+    assert names(call) == {"Recep Tayyip Erdogan", "Olaf Scholz"}
+    assert call.place_text is None and call.meeting_date == date(2023, 5, 8)
+
+
+def test_first_person_in_a_quotation_is_the_speaker(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        '"I met President Xi Jinping in Beijing yesterday," Secretary of State Antony Blinken '
+        "said.",
+    )
+    assert names(c) == {"Antony Blinken", "Xi Jinping"}
+    speaker = next(p for p in c.participants if p.text == "Antony Blinken")
+    assert speaker.resolved_by == "quote_speaker" and speaker.role == "subject"
+    assert c.meeting_date == date(2023, 5, 9) and c.place_text == "Beijing"
+    [p] = run(
+        nlp,
+        '"I will meet Vladimir Putin next week," Turkish President Recep Tayyip Erdogan told '
+        "reporters.",
+    )
+    assert names(p) == {"Recep Tayyip Erdogan", "Vladimir Putin"} and p.status == "planned"
+
+
+def test_first_person_narrator_nobody_names_is_not_resolved(nlp: spacy.language.Language) -> None:
+    text = "I went to Flagstaff and met with the Navajo Nation, met with the Apache Stronghold."
+    assert run(nlp, text) == []
+
+
+def test_passive_receive_makes_the_subject_the_visitor(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Secretary of State Antony Blinken was received by Saudi Crown Prince Mohammed bin "
+        "Salman in Riyadh on Tuesday.",
+    )
+    assert {p.text: p.role for p in c.participants} == {
+        "Antony Blinken": "visitor",
+        "Mohammed bin Salman": "host",
+    }
+    assert c.place_text == "Riyadh" and c.meeting_date == date(2023, 5, 9)
