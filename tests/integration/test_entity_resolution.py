@@ -90,6 +90,29 @@ ARTICLES = [
         "text": "Officials from the United States arrived on Monday. America has long backed the "
                 "plan.",
     },
+    {
+        "id": "slips",
+        "title": "Exports fall",
+        "published_at": "2024-03-14",
+        "text": "Analyst Margaret Hollingsworth presented the report on Monday.\n\n"
+                "Ms Hollingworth said exports had fallen. The European Commission welcomed the "
+                "figures, and the European Commission said it would publish its own. A spokesman "
+                "for the European Comission declined to comment.",
+    },
+    {
+        "id": "place_short",
+        "title": "Treaty signed",
+        "published_at": "2024-03-15",
+        "text": "The treaty was signed in Washington D.C. on Monday by delegates from Mexico City. "
+                "Mexico welcomed it.\n\nThe delegates left Washington on Tuesday.",
+    },
+    {
+        "id": "compass",
+        "title": "Border incident",
+        "published_at": "2024-03-16",
+        "text": "Troops from South Sudan crossed the border on Friday. The South said the soldiers "
+                "had been ordered back. Sudan denied it.",
+    },
 ]
 
 SEED_GROUPS = {
@@ -226,6 +249,33 @@ def test_surname_with_two_spellings_of_one_parent(warehouse: duckdb.DuckDBPyConn
 def test_america_is_the_united_states(warehouse: duckdb.DuckDBPyConnection) -> None:
     texts = {"United States", "America"}
     one_entity(entity_ids(warehouse, texts, doc="america"), texts)
+
+
+def test_spelling_slip_in_article(warehouse: duckdb.DuckDBPyConnection) -> None:
+    # a surname one slip away from a longer person name, and an org name with one slipped word
+    texts = {"Margaret Hollingsworth", "Hollingworth"}
+    one_entity(entity_ids(warehouse, texts, doc="slips"), texts)
+    texts = {"European Commission", "European Comission"}
+    one_entity(entity_ids(warehouse, texts, doc="slips"), texts)
+    rules = warehouse.execute(
+        "select distinct mention_text, resolution_rule from marts.mentions "
+        "where mention_text in ('Hollingworth', 'European Comission') order by 1"
+    ).fetchall()
+    assert rules == [("European Comission", "spelling_variant_in_article"),
+                     ("Hollingworth", "spelling_variant_in_article")]
+
+
+def test_place_short_form_in_article(warehouse: duckdb.DuckDBPyConnection) -> None:
+    # a place written without its trailing code, and a lone compass word for the one place it
+    # starts; a city named after its country stays apart from the country
+    texts = {"Washington D.C.", "Washington"}
+    one_entity(entity_ids(warehouse, texts, doc="place_short"), texts)
+    found = entity_ids(warehouse, {"Mexico City", "Mexico"}, doc="place_short")
+    assert set(found) == {"Mexico City", "Mexico"}
+    assert found["Mexico"].isdisjoint(found["Mexico City"])
+    texts = {"South Sudan", "South"}
+    south = one_entity(entity_ids(warehouse, texts, doc="compass"), texts)
+    assert south not in entity_ids(warehouse, {"Sudan"}, doc="compass")["Sudan"]
 
 
 @pytest.mark.parametrize("group", sorted(SEED_GROUPS))
