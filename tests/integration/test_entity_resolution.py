@@ -73,7 +73,8 @@ ARTICLES = [
         "published_at": "2024-03-11",
         "text": "The Eastmoor County Water Board approved the new reservoir on Monday.\n\n"
                 "The Water Board said construction would start in May. Siemens said the Siemens "
-                "Foundation would pay for a school.",
+                "Foundation would pay for a school. Reporters at KBVX News broke the story. KBVX "
+                "said the mayor had resigned.",
     },
     {
         "id": "variant_parents",
@@ -239,6 +240,9 @@ def test_org_short_form_in_article(warehouse: duckdb.DuckDBPyConnection) -> None
     found = entity_ids(warehouse, {"Siemens", "Siemens Foundation"}, doc="org_short")
     assert set(found) == {"Siemens", "Siemens Foundation"}
     assert found["Siemens"].isdisjoint(found["Siemens Foundation"])
+    # but an outlet named without its medium word is the outlet
+    texts = {"KBVX News", "KBVX"}
+    one_entity(entity_ids(warehouse, texts, doc="org_short"), texts)
 
 
 def test_surname_with_two_spellings_of_one_parent(warehouse: duckdb.DuckDBPyConnection) -> None:

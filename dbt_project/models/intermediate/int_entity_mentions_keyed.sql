@@ -16,7 +16,8 @@
        Supreme Court of Cassation", "the Church" after "the Church of Scientology"; only when one
        longest name of the article fits (names that are themselves short forms of another
        candidate do not count), so "the Party" next to two parties keeps its own key; a short form
-       never takes a name that starts with it ("Google" stays apart from "Google Science Fair");
+       never takes a name that starts with it ("Google" stays apart from "Google Science Fair"),
+       except an outlet named without its medium word ("the CBC" next to "CBC News");
     5. spelling slip of one name of the article (macro is_spelling_slip): a lone surname one slip
        from the last name of a longer PERSON name ("Hollingworth" after "Margaret Hollingsworth"),
        or a name with one slipped word next to the name the article uses more ("the Untied
@@ -271,6 +272,30 @@ article_names as (
 
 ),
 
+org_outlet_forms as (
+
+    {#- an outlet named without its medium word: "the CBC" next to "CBC News", "Freedom" next to
+        "Freedom Magazine" (news / magazine / newspaper / radio / television / tv, the last word
+        of exactly one ORG name of the article); other endings stay apart ("Siemens" /
+        "Siemens Foundation") -#}
+    select
+        short.article_id,
+        short.span_index,
+        min(long.base_key) as full_key,
+        count(distinct long.base_key) as candidate_count
+    from base_keys as short
+    inner join base_keys as long
+        on short.article_id = long.article_id
+        and short.type_group = 'org'
+        and long.type_group = 'org'
+        and long.token_count = short.token_count + 1
+        and starts_with(long.norm_key, short.norm_key || ' ')
+        and long.last_token in ('news', 'magazine', 'newspaper', 'radio', 'television', 'tv')
+    where short.reference_key is null
+    group by all
+
+),
+
 spelling_variant_candidates as (
 
     {#- a name written with a slip in the article: a lone surname one slip away from the last name
@@ -396,6 +421,7 @@ final as (
             when short_forms.candidate_count = 1 then short_forms.full_key
             when first_name_forms.candidate_count = 1 then first_name_forms.full_key
             when org_short_forms.candidate_count = 1 then org_short_forms.full_key
+            when org_outlet_forms.candidate_count = 1 then org_outlet_forms.full_key
             when spelling_variant_forms.candidate_count = 1 then spelling_variant_forms.full_key
             when place_short_forms.candidate_count = 1 then place_short_forms.full_key
             else base_keys.base_key
@@ -407,6 +433,7 @@ final as (
             when short_forms.candidate_count = 1 then 'surname_in_article'
             when first_name_forms.candidate_count = 1 then 'first_name_in_article'
             when org_short_forms.candidate_count = 1 then 'org_short_form_in_article'
+            when org_outlet_forms.candidate_count = 1 then 'org_short_form_in_article'
             when spelling_variant_forms.candidate_count = 1 then 'spelling_variant_in_article'
             when place_short_forms.candidate_count = 1 then 'place_short_form_in_article'
             else 'own_name'
@@ -428,6 +455,9 @@ final as (
     left join org_short_forms
         on base_keys.article_id = org_short_forms.article_id
         and base_keys.span_index = org_short_forms.span_index
+    left join org_outlet_forms
+        on base_keys.article_id = org_outlet_forms.article_id
+        and base_keys.span_index = org_outlet_forms.span_index
     left join spelling_variant_forms
         on base_keys.article_id = spelling_variant_forms.article_id
         and base_keys.span_index = spelling_variant_forms.span_index
