@@ -108,6 +108,24 @@ ARTICLES = [
                 "Mexico welcomed it.\n\nThe delegates left Washington on Tuesday.",
     },
     {
+        "id": "given_name_full",
+        "title": "County show",
+        "published_at": "2024-03-17",
+        "text": "The county prize went to Lucinda Marsh on Sunday. The judges praised her marrow.",
+    },
+    {
+        "id": "given_name_one",
+        "title": "Bakery reopens",
+        "published_at": "2024-03-18",
+        "text": "The bakery reopened on Monday. Lucinda said the ovens had been repaired.",
+    },
+    {
+        "id": "given_name_two",
+        "title": "Rain at the fete",
+        "published_at": "2024-03-19",
+        "text": "Rain fell on the fete. Lucinda told visitors the tent would stay open.",
+    },
+    {
         "id": "compass",
         "title": "Border incident",
         "published_at": "2024-03-16",
@@ -280,6 +298,20 @@ def test_place_short_form_in_article(warehouse: duckdb.DuckDBPyConnection) -> No
     texts = {"South Sudan", "South"}
     south = one_entity(entity_ids(warehouse, texts, doc="compass"), texts)
     assert south not in entity_ids(warehouse, {"Sudan"}, doc="compass")["Sudan"]
+
+
+def test_bare_given_names_stay_in_their_article(warehouse: duckdb.DuckDBPyConnection) -> None:
+    # "Lucinda" only ever opens a person name of the corpus: two bare Lucindas in two articles
+    # are not known to be one person, nor the Lucinda Marsh of a third article
+    one = entity_ids(warehouse, {"Lucinda"}, doc="given_name_one")["Lucinda"]
+    two = entity_ids(warehouse, {"Lucinda"}, doc="given_name_two")["Lucinda"]
+    full = entity_ids(warehouse, {"Lucinda Marsh"}, doc="given_name_full")["Lucinda Marsh"]
+    assert len(one) == len(two) == 1
+    assert one.isdisjoint(two) and one.isdisjoint(full) and two.isdisjoint(full)
+    rule = warehouse.execute(
+        "select distinct resolution_rule from marts.mentions where mention_text = 'Lucinda'"
+    ).fetchall()
+    assert rule == [("given_name_in_article",)]
 
 
 @pytest.mark.parametrize("group", sorted(SEED_GROUPS))

@@ -25,7 +25,9 @@
     6. place short form in the article: a GPE / LOC without its trailing code ("Washington" next to
        "Washington D.C.") or a lone compass word for the one two-word place it starts ("the South"
        next to "South Sudan");
-    7. else its own key: type group + norm key. -#}
+    7. else its own key: type group + norm key; but a lone given name left over (a word that only
+       ever opens person names of the corpus, "James" when the article has two Jameses or none)
+       keeps a key of its article, so bare first names never link across articles. -#}
 with
 
 mentions as (
@@ -410,6 +412,25 @@ place_short_forms as (
 
 ),
 
+given_names as (
+
+    {#- words that open person names of two or more words somewhere in the corpus and never end
+        one: given names ("Lucinda" in "Lucinda Marsh"), not surnames -#}
+    select name_token
+    from (
+        select string_split(norm_key, ' ')[1] as name_token, true as is_first
+        from base_keys
+        where type_group = 'person' and token_count >= 2
+        union all
+        select last_token as name_token, false as is_first
+        from base_keys
+        where type_group = 'person' and token_count >= 2
+    )
+    group by name_token
+    having bool_and(is_first)
+
+),
+
 final as (
 
     select
@@ -424,6 +445,8 @@ final as (
             when org_outlet_forms.candidate_count = 1 then org_outlet_forms.full_key
             when spelling_variant_forms.candidate_count = 1 then spelling_variant_forms.full_key
             when place_short_forms.candidate_count = 1 then place_short_forms.full_key
+            when given_names.name_token is not null
+                then base_keys.base_key || '@' || base_keys.article_id
             else base_keys.base_key
         end as mention_key,
         case
@@ -436,6 +459,7 @@ final as (
             when org_outlet_forms.candidate_count = 1 then 'org_short_form_in_article'
             when spelling_variant_forms.candidate_count = 1 then 'spelling_variant_in_article'
             when place_short_forms.candidate_count = 1 then 'place_short_form_in_article'
+            when given_names.name_token is not null then 'given_name_in_article'
             else 'own_name'
         end as key_rule
     from base_keys
@@ -464,6 +488,10 @@ final as (
     left join place_short_forms
         on base_keys.article_id = place_short_forms.article_id
         and base_keys.span_index = place_short_forms.span_index
+    left join given_names
+        on base_keys.type_group = 'person'
+        and base_keys.token_count = 1
+        and base_keys.norm_key = given_names.name_token
 
 )
 
