@@ -24,7 +24,10 @@
      the model tagged elsewhere in the same article gets the same label (names after quote marks,
      sentence-initial names); a single-word entity equal to the surname of a PERSON in the article
      becomes PERSON ("Erol" after "Mehmet Seyfettin Erol"); a text tagged with several labels in one
-     article takes its majority label.
+     article takes its majority label. Before it, two one-word model places side by side ("Marisol
+     Quintero" read as GPE + GPE) become one PERSON (``rule:person_name``); after it, a full PERSON
+     name replaces the fragments tagged inside its other occurrences, and a repeated name the
+     model called a product whose last word is a PERSON becomes a PERSON.
    * ``rule:nested``: names inside longer names ("Texas" in "University of Texas", "Andy Warhol"
      in "Andy Warhol Photographic Legacy Program"): the segments of a multi-word ORG/FAC name
      between head words and connectors are re-run through the ``ner`` pipe on their own; PERSON,
@@ -550,6 +553,12 @@ def _drop_plural_norp(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span
     ]
 
 
+def _is_determiner(tok: Token) -> bool:
+    """A determiner before a noun ("the Polaroid camera"), not "that" opening a clause ("claims
+    that Paris left")."""
+    return tok.lower_ in DETERMINERS and tok.pos_ != "SCONJ"
+
+
 def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     ents = _drop_plural_norp(doc, ents)
     # majority label per text
@@ -567,7 +576,7 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
             out.append((e, s))
             continue
         label = e.label_
-        after_det = e.start > 0 and doc[e.start - 1].lower_ in DETERMINERS
+        after_det = e.start > 0 and _is_determiner(doc[e.start - 1])
         if len(e) == 1 and e.text in surnames and label != "PERSON" and not after_det:
             label = "PERSON"
         else:
@@ -613,7 +622,7 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
                 continue
             if len(pat) == 1 and (tok.is_stop or (tok.is_sent_start and tok.pos_ != "PROPN")):
                 continue
-            if label == "PERSON" and i > 0 and doc[i - 1].lower_ in DETERMINERS:
+            if label == "PERSON" and i > 0 and _is_determiner(doc[i - 1]):
                 continue  # "the Polaroid camera": a person's name takes no determiner
             add.append((_span(doc, i, j, label), "rule:propagate"))
             taken.update(range(i, j))
@@ -738,6 +747,87 @@ def _join_first_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span
             continue
         out.append((e, s))
     return _join_untagged_first_names(doc, out)
+
+
+NAME_LIKE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A full person name of the article is a PERSON wherever it is written.
+
+    A name of two or three title-case words the model called a product, work, event or law, that
+    the article writes more than once and whose last word it tags as a PERSON on its own ("Dries
+    Mertens" PRODUCT next to "Mertens" PERSON; not "Google Chrome" written once) is a PERSON; and
+    each other occurrence of a PERSON name of two or more words replaces the fragments tagged
+    inside it ("Dries" ORG + untagged "Mertens", untagged "Dries" + "Mertens" PERSON). Not
+    reference-ruler spans, not an occurrence a tagged span crosses, not one that runs on into a
+    longer capitalized name."""
+    lone_persons = {e.text for e, _ in ents if e.label_ == "PERSON" and len(e) == 1}
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        if (e.label_ in NAME_LIKE_LABELS and s != "ruler" and 2 <= len(e) <= 3
+                and all(t.is_alpha and t.text.istitle() for t in e)
+                and e[-1].text in lone_persons
+                and len(re.findall(rf"\b{re.escape(e.text)}\b", doc.text)) > 1):
+            e, s = _span(doc, e.start, e.end, "PERSON"), "rule:person_name"
+        out.append((e, s))
+    names = {tuple(t.text for t in e) for e, _ in out
+             if e.label_ == "PERSON" and len(e) >= 2 and all(_is_cap(t) for t in e)}
+    if not names:
+        return out
+    owner = {t: k for k, (e, _) in enumerate(out) for t in range(e.start, e.end)}
+    replace: dict[int, Span] = {}  # index of the first fragment -> full name
+    drop: set[int] = set()
+    for i in range(len(doc)):
+        for name in names:
+            j = i + len(name)
+            if j > len(doc) or tuple(t.text for t in doc[i:j]) != name:
+                continue
+            inside = {owner[t] for t in range(i, j) if t in owner}
+            if any(out[k][0].start < i or out[k][0].end > j or out[k][1] == "ruler"
+                   or (out[k][0].start == i and out[k][0].end == j) for k in inside):
+                continue
+            if (j < len(doc) and _is_cap(doc[j]) and not doc[j].is_punct) \
+                    or (i > 0 and _is_cap(doc[i - 1]) and not doc[i - 1].is_punct
+                        and not doc[i].is_sent_start):
+                continue
+            if not inside:
+                continue  # untagged occurrences are rule:propagate's business
+            first = min(inside)
+            replace[first] = _span(doc, i, j, "PERSON")
+            drop.update(inside - {first})
+    return [((replace[k], "rule:person_name") if k in replace else p)
+            for k, p in enumerate(out) if k not in drop]
+
+
+def _join_split_place_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Two one-word model places written side by side with one space and no comma ("Valeska
+    Paris") are a person's name the model cut in two: places are not written that way ("Paris,
+    Texas"). They become one PERSON when the article never tags the first word on its own."""
+    by_start = {e.start: k for k, (e, _) in enumerate(ents)}
+
+    def before_a_place(e: Span) -> bool:
+        nxt = by_start.get(e.end)
+        return nxt is not None and doc[e.start].whitespace_ == " " \
+            and len(ents[nxt][0]) == 1 and ents[nxt][0].label_ in {"GPE", "LOC"}
+
+    alone = {e.text for e, _ in ents if not before_a_place(e)}
+    drop: set[int] = set()
+    out: list[tuple[Span, str]] = []
+    for k, (e, s) in enumerate(ents):
+        if k in drop:
+            continue
+        nxt = by_start.get(e.end)
+        if (nxt is not None and s == "model" and ents[nxt][1] == "model"
+                and e.label_ in {"GPE", "LOC"} and ents[nxt][0].label_ in {"GPE", "LOC"}
+                and len(e) == 1 and len(ents[nxt][0]) == 1 and e.text not in alone
+                and e.text.isalpha() and e.text.istitle() and ents[nxt][0].text.istitle()
+                and doc[e.start].whitespace_ == " " and not doc[e.end].is_sent_start):
+            out.append((_span(doc, e.start, ents[nxt][0].end, "PERSON"), "rule:person_name"))
+            drop.add(nxt)
+            continue
+        out.append((e, s))
+    return out
 
 
 CALENDAR_WORDS = frozenset(
@@ -943,7 +1033,9 @@ class NewsEntityFixes:
         ents = _acronyms(doc, ents, defs)
         ents = _resolve(ents)
         ents = _drop_common_word_persons(doc, ents)
+        ents = _join_split_place_names(doc, ents)
         ents = _propagate(doc, ents)
+        ents = _complete_person_names(doc, ents)
         ents = _caps_acronyms(doc, ents)
         ents = _join_first_names(doc, ents)
         ents = _split_person_place(doc, ents)
