@@ -555,7 +555,7 @@ def _drop_plural_norp(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span
 
 def _is_determiner(tok: Token) -> bool:
     """A determiner before a noun ("the Polaroid camera"), not "that" opening a clause ("claims
-    that Paris left")."""
+    that Quintero left")."""
     return tok.lower_ in DETERMINERS and tok.pos_ != "SCONJ"
 
 
@@ -801,8 +801,8 @@ def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple
 
 
 def _join_split_place_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """Two one-word model places written side by side with one space and no comma ("Valeska
-    Paris") are a person's name the model cut in two: places are not written that way ("Paris,
+    """Two one-word model places written side by side with one space and no comma ("Marisol
+    Quintero") are a person's name the model cut in two: places are not written that way ("Paris,
     Texas"). They become one PERSON when the article never tags the first word on its own."""
     by_start = {e.start: k for k, (e, _) in enumerate(ents)}
 
