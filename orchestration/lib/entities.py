@@ -19,7 +19,9 @@
      ...) becomes one ORG when the model missed it or split it ("Ankara Center for Crisis and Policy
      Studies"). The run stops at titles and PERSON entities.
    * ``rule:acronym``: "(ABC)" right after an entity or an org-like capitalized run gets that
-     entity's label; the long form is remembered (``EntitySpan.alias_of``).
+     entity's label; the long form is remembered (``EntitySpan.alias_of``). With no such entity,
+     the run of capitalized words and numbers whose initials spell it becomes an ORG ("Lista 4
+     Verdi (L4V)").
    * ``rule:propagate``: document-level consistency. An untagged capitalized occurrence of a string
      the model tagged elsewhere in the same article gets the same label (names after quote marks,
      sentence-initial names); a single-word entity equal to the surname of a PERSON in the article
@@ -521,12 +523,25 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
         if not _ACRONYM.match(acr.text) or len(acr.text.replace(".", "")) < 2:
             continue
         long_form = by_end.get(i)
-        if long_form is None:
-            continue
+        if long_form is None or long_form[0].label_ not in ACRONYM_LABELS:
+            tagged = by_start.get(i + 1)
+            if tagged is not None and out[tagged][0].label_ != "ORG":
+                continue  # "Internet Explorer 9 (IE9)": a product code, not an organization
+            start = _run_with_initials(doc, i, acr.text)
+            if start is None:
+                continue
+            inside = [k for k, (e, _) in enumerate(out) if e.start < i and e.end > start]
+            if any(out[k][0].start < start or out[k][1] == "ruler"
+                                    or (out[k][0].start == start and out[k][0].label_ == "PERSON")
+                                    for k in inside):
+                continue
+            # "Movimento 5 Stelle (M5S)": the run its initials spell is the organization
+            long_form = (_span(doc, start, i, "ORG"), "rule:acronym")
+            for k in inside:
+                replace[k] = long_form if k == inside[0] else None
+            if not inside:
+                add.append(long_form)
         long_span = long_form[0]
-        if long_span.label_ not in {"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW",
-                                    "PRODUCT"}:
-            continue
         span = _span(doc, i + 1, i + 2, long_span.label_)
         defs[span_key(span.start_char, span.end_char)] = long_span.text
         k = by_start.get(i + 1)
@@ -537,7 +552,39 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
             continue
         add.append((span, "rule:acronym"))
     out = [replace.get(k, pair) for k, pair in enumerate(out)]
-    return out + add
+    return [pair for pair in out if pair is not None] + add
+
+
+ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
+
+
+def _run_with_initials(doc: Doc, end: int, acronym: str) -> int | None:
+    """Start of the run of two or more capitalized words and numbers right before ``end`` whose
+    initials spell ``acronym`` ("Movimento 5 Stelle" for "M5S"; inner of/for/and/the/de are
+    skipped). Not for titles or common-noun abbreviations ("Prime Minister (PM)"), nor codes
+    ending in a number ("Netscape Navigator 4 (NN4)", a product version)."""
+    letters = acronym.replace(".", "")
+    if letters in CAPS_COMMON or letters in TIME_ZONES or letters in POSTNOMINALS \
+            or letters[-1:].isdigit():
+        return None
+    got = ""
+    start = end
+    while start > 0 and len(got) < len(letters):
+        tok = doc[start - 1]
+        if tok.lower_ in CONNECTORS and got:
+            start -= 1
+            continue
+        if not (tok.text[:1].isupper() or tok.text.isdigit()) or tok.is_punct:
+            return None
+        got = tok.text[0] + got
+        if not letters.endswith(got):
+            return None
+        start -= 1
+        if tok.is_sent_start:
+            break
+    if got != letters or end - start < 2 or is_title(doc[start:end].text):
+        return None
+    return start
 
 
 def _drop_plural_norp(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:

@@ -49,7 +49,9 @@ ARTICLES = [
         "title": "Farmers protest",
         "published_at": "2024-03-08",
         "text": "The Northern Grain Producers Association (NGPA) called for lower fuel taxes on "
-                "Thursday.\n\nThe NGPA said its members would protest in the capital next week.",
+                "Thursday.\n\nThe NGPA said its members would protest in the capital next week. "
+                "Councillors of Lista 4 Verdi (L4V) joined them, and the L4V said it would vote "
+                "against the budget.",
     },
     {
         "id": "aliases",
@@ -221,6 +223,9 @@ def test_acronym_defined_in_parentheses(warehouse: duckdb.DuckDBPyConnection) ->
         "select distinct resolution_rule from marts.mentions where mention_text = 'NGPA'"
     ).fetchall()
     assert rule == [("acronym_definition",)]
+    # an acronym with a digit inside ("L4V" for "Lista 4 Verdi") is an acronym too
+    texts = {"Lista 4 Verdi", "L4V"}
+    one_entity(entity_ids(warehouse, texts, doc="acronym"), texts)
 
 
 def test_alias_set_from_reference_seed(warehouse: duckdb.DuckDBPyConnection) -> None:

@@ -469,3 +469,15 @@ def test_that_opening_a_clause_is_not_a_determiner(nlp: spacy.Language) -> None:
     that_clause, that_det = [t for t in doc if t.lower_ == "that"]
     assert not _is_determiner(that_clause) and _is_determiner(that_det)
     assert _is_determiner(doc[5])  # "the"
+
+
+def test_acronym_spelled_by_the_run_before_it(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Councillors of Lista 4 Verdi (L4V) met on Monday. The L4V said it would "
+                     "vote against the budget.")
+    long_form = find(out, "Lista 4 Verdi")
+    assert long_form.label == "ORG"
+    assert [s.alias_of for s in out if s.text == "L4V"][0] == "lista 4 verdi"
+    # titles, and product codes ending in a number, are not organizations
+    assert texts(spans(nlp, "The Prime Minister (PM) spoke on Monday.")) == []
+    assert "Netscape Navigator 4" not in texts(
+        spans(nlp, "Users of Netscape Navigator 4 (NN4) complained."))
