@@ -261,6 +261,10 @@ def _clean_span(ent: Span, source: str) -> Span | None:
     if label in {"GPE", "LOC", "NORP", "PERSON"} and end - start >= 2 \
             and doc[end - 1].text.isdigit():
         end -= 1  # "Sweden 1 - 0 Korea Republic": a score is not part of a place or a person
+    elif label == "ORG" and end - start >= 2 and doc[end - 1].text.isdigit() \
+            and end + 1 < len(doc) and doc[end].text in {"-", "–", "—"} \
+            and doc[end + 1].text.isdigit():
+        end -= 1  # nor of a team ("Sweden 1 – 0 up"); "Studio 54" keeps its number
     if (start, end) != (ent.start, ent.end) and label == "PERSON" and end - start == 1 \
             and _ACRONYM.match(doc[start].text) and ent.start < start:
         label = "ORG"  # "Pro-Beijing DAB" -> "DAB": an all-caps short form is not a person

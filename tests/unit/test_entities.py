@@ -481,3 +481,14 @@ def test_acronym_spelled_by_the_run_before_it(nlp: spacy.Language) -> None:
     assert texts(spans(nlp, "The Prime Minister (PM) spoke on Monday.")) == []
     assert "Netscape Navigator 4" not in texts(
         spans(nlp, "Users of Netscape Navigator 4 (NN4) complained."))
+
+
+def test_score_is_cut_off_a_team_name_but_not_an_organization_number() -> None:
+    from orchestration.lib.entities import _clean_span
+
+    blank = spacy.blank("en")
+    doc = blank("The penalty put Norway 2 – 1 up . Fans of Studio 54 danced .")
+    team = _clean_span(Span(doc, 3, 5, "ORG"), "model")
+    club = _clean_span(Span(doc, 11, 13, "ORG"), "model")
+    assert team is not None and team.text == "Norway"
+    assert club is not None and club.text == "Studio 54"
