@@ -19,12 +19,17 @@
      ...) becomes one ORG when the model missed it or split it ("Ankara Center for Crisis and Policy
      Studies"). The run stops at titles and PERSON entities.
    * ``rule:acronym``: "(ABC)" right after an entity or an org-like capitalized run gets that
-     entity's label; the long form is remembered (``EntitySpan.alias_of``).
+     entity's label; the long form is remembered (``EntitySpan.alias_of``). With no such entity,
+     the run of capitalized words and numbers whose initials spell it becomes an ORG ("Lista 4
+     Verdi (L4V)").
    * ``rule:propagate``: document-level consistency. An untagged capitalized occurrence of a string
      the model tagged elsewhere in the same article gets the same label (names after quote marks,
      sentence-initial names); a single-word entity equal to the surname of a PERSON in the article
      becomes PERSON ("Erol" after "Mehmet Seyfettin Erol"); a text tagged with several labels in one
-     article takes its majority label.
+     article takes its majority label. Before it, two one-word model places side by side ("Marisol
+     Quintero" read as GPE + GPE) become one PERSON (``rule:person_name``); after it, a full PERSON
+     name replaces the fragments tagged inside its other occurrences, and a repeated name the
+     model called a product whose last word is a PERSON becomes a PERSON.
    * ``rule:nested``: names inside longer names ("Texas" in "University of Texas", "Andy Warhol"
      in "Andy Warhol Photographic Legacy Program"): the segments of a multi-word ORG/FAC name
      between head words and connectors are re-run through the ``ner`` pipe on their own; PERSON,
@@ -256,6 +261,10 @@ def _clean_span(ent: Span, source: str) -> Span | None:
     if label in {"GPE", "LOC", "NORP", "PERSON"} and end - start >= 2 \
             and doc[end - 1].text.isdigit():
         end -= 1  # "Sweden 1 - 0 Korea Republic": a score is not part of a place or a person
+    elif label == "ORG" and end - start >= 2 and doc[end - 1].text.isdigit() \
+            and end + 1 < len(doc) and doc[end].text in {"-", "–", "—"} \
+            and doc[end + 1].text.isdigit():
+        end -= 1  # nor of a team ("Sweden 1 – 0 up"); "Studio 54" keeps its number
     if (start, end) != (ent.start, ent.end) and label == "PERSON" and end - start == 1 \
             and _ACRONYM.match(doc[start].text) and ent.start < start:
         label = "ORG"  # "Pro-Beijing DAB" -> "DAB": an all-caps short form is not a person
@@ -518,12 +527,25 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
         if not _ACRONYM.match(acr.text) or len(acr.text.replace(".", "")) < 2:
             continue
         long_form = by_end.get(i)
-        if long_form is None:
-            continue
+        if long_form is None or long_form[0].label_ not in ACRONYM_LABELS:
+            tagged = by_start.get(i + 1)
+            if tagged is not None and out[tagged][0].label_ != "ORG":
+                continue  # "Internet Explorer 9 (IE9)": a product code, not an organization
+            start = _run_with_initials(doc, i, acr.text)
+            if start is None:
+                continue
+            inside = [k for k, (e, _) in enumerate(out) if e.start < i and e.end > start]
+            if any(out[k][0].start < start or out[k][1] == "ruler"
+                                    or (out[k][0].start == start and out[k][0].label_ == "PERSON")
+                                    for k in inside):
+                continue
+            # "Movimento 5 Stelle (M5S)": the run its initials spell is the organization
+            long_form = (_span(doc, start, i, "ORG"), "rule:acronym")
+            for k in inside:
+                replace[k] = long_form if k == inside[0] else None
+            if not inside:
+                add.append(long_form)
         long_span = long_form[0]
-        if long_span.label_ not in {"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW",
-                                    "PRODUCT"}:
-            continue
         span = _span(doc, i + 1, i + 2, long_span.label_)
         defs[span_key(span.start_char, span.end_char)] = long_span.text
         k = by_start.get(i + 1)
@@ -534,7 +556,39 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
             continue
         add.append((span, "rule:acronym"))
     out = [replace.get(k, pair) for k, pair in enumerate(out)]
-    return out + add
+    return [pair for pair in out if pair is not None] + add
+
+
+ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
+
+
+def _run_with_initials(doc: Doc, end: int, acronym: str) -> int | None:
+    """Start of the run of two or more capitalized words and numbers right before ``end`` whose
+    initials spell ``acronym`` ("Movimento 5 Stelle" for "M5S"; inner of/for/and/the/de are
+    skipped). Not for titles or common-noun abbreviations ("Prime Minister (PM)"), nor codes
+    ending in a number ("Netscape Navigator 4 (NN4)", a product version)."""
+    letters = acronym.replace(".", "")
+    if letters in CAPS_COMMON or letters in TIME_ZONES or letters in POSTNOMINALS \
+            or letters[-1:].isdigit():
+        return None
+    got = ""
+    start = end
+    while start > 0 and len(got) < len(letters):
+        tok = doc[start - 1]
+        if tok.lower_ in CONNECTORS and got:
+            start -= 1
+            continue
+        if not (tok.text[:1].isupper() or tok.text.isdigit()) or tok.is_punct:
+            return None
+        got = tok.text[0] + got
+        if not letters.endswith(got):
+            return None
+        start -= 1
+        if tok.is_sent_start:
+            break
+    if got != letters or end - start < 2 or is_title(doc[start:end].text):
+        return None
+    return start
 
 
 def _drop_plural_norp(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -548,6 +602,12 @@ def _drop_plural_norp(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span
         if not (e.label_ == "NORP" and s == "model" and len(e) == 1 and e.text.endswith("s")
                 and e.text[:-1] in words and e.text[:-1] not in norp)
     ]
+
+
+def _is_determiner(tok: Token) -> bool:
+    """A determiner before a noun ("the Polaroid camera"), not "that" opening a clause ("claims
+    that Quintero left")."""
+    return tok.lower_ in DETERMINERS and tok.pos_ != "SCONJ"
 
 
 def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -567,7 +627,7 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
             out.append((e, s))
             continue
         label = e.label_
-        after_det = e.start > 0 and doc[e.start - 1].lower_ in DETERMINERS
+        after_det = e.start > 0 and _is_determiner(doc[e.start - 1])
         if len(e) == 1 and e.text in surnames and label != "PERSON" and not after_det:
             label = "PERSON"
         else:
@@ -613,7 +673,7 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
                 continue
             if len(pat) == 1 and (tok.is_stop or (tok.is_sent_start and tok.pos_ != "PROPN")):
                 continue
-            if label == "PERSON" and i > 0 and doc[i - 1].lower_ in DETERMINERS:
+            if label == "PERSON" and i > 0 and _is_determiner(doc[i - 1]):
                 continue  # "the Polaroid camera": a person's name takes no determiner
             add.append((_span(doc, i, j, label), "rule:propagate"))
             taken.update(range(i, j))
@@ -738,6 +798,87 @@ def _join_first_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span
             continue
         out.append((e, s))
     return _join_untagged_first_names(doc, out)
+
+
+NAME_LIKE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A full person name of the article is a PERSON wherever it is written.
+
+    A name of two or three title-case words the model called a product, work, event or law, that
+    the article writes more than once and whose last word it tags as a PERSON on its own ("Dries
+    Mertens" PRODUCT next to "Mertens" PERSON; not "Google Chrome" written once) is a PERSON; and
+    each other occurrence of a PERSON name of two or more words replaces the fragments tagged
+    inside it ("Dries" ORG + untagged "Mertens", untagged "Dries" + "Mertens" PERSON). Not
+    reference-ruler spans, not an occurrence a tagged span crosses, not one that runs on into a
+    longer capitalized name."""
+    lone_persons = {e.text for e, _ in ents if e.label_ == "PERSON" and len(e) == 1}
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        if (e.label_ in NAME_LIKE_LABELS and s != "ruler" and 2 <= len(e) <= 3
+                and all(t.is_alpha and t.text.istitle() for t in e)
+                and e[-1].text in lone_persons
+                and len(re.findall(rf"\b{re.escape(e.text)}\b", doc.text)) > 1):
+            e, s = _span(doc, e.start, e.end, "PERSON"), "rule:person_name"
+        out.append((e, s))
+    names = {tuple(t.text for t in e) for e, _ in out
+             if e.label_ == "PERSON" and len(e) >= 2 and all(_is_cap(t) for t in e)}
+    if not names:
+        return out
+    owner = {t: k for k, (e, _) in enumerate(out) for t in range(e.start, e.end)}
+    replace: dict[int, Span] = {}  # index of the first fragment -> full name
+    drop: set[int] = set()
+    for i in range(len(doc)):
+        for name in names:
+            j = i + len(name)
+            if j > len(doc) or tuple(t.text for t in doc[i:j]) != name:
+                continue
+            inside = {owner[t] for t in range(i, j) if t in owner}
+            if any(out[k][0].start < i or out[k][0].end > j or out[k][1] == "ruler"
+                   or (out[k][0].start == i and out[k][0].end == j) for k in inside):
+                continue
+            if (j < len(doc) and _is_cap(doc[j]) and not doc[j].is_punct) \
+                    or (i > 0 and _is_cap(doc[i - 1]) and not doc[i - 1].is_punct
+                        and not doc[i].is_sent_start):
+                continue
+            if not inside:
+                continue  # untagged occurrences are rule:propagate's business
+            first = min(inside)
+            replace[first] = _span(doc, i, j, "PERSON")
+            drop.update(inside - {first})
+    return [((replace[k], "rule:person_name") if k in replace else p)
+            for k, p in enumerate(out) if k not in drop]
+
+
+def _join_split_place_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Two one-word model places written side by side with one space and no comma ("Marisol
+    Quintero") are a person's name the model cut in two: places are not written that way ("Paris,
+    Texas"). They become one PERSON when the article never tags the first word on its own."""
+    by_start = {e.start: k for k, (e, _) in enumerate(ents)}
+
+    def before_a_place(e: Span) -> bool:
+        nxt = by_start.get(e.end)
+        return nxt is not None and doc[e.start].whitespace_ == " " \
+            and len(ents[nxt][0]) == 1 and ents[nxt][0].label_ in {"GPE", "LOC"}
+
+    alone = {e.text for e, _ in ents if not before_a_place(e)}
+    drop: set[int] = set()
+    out: list[tuple[Span, str]] = []
+    for k, (e, s) in enumerate(ents):
+        if k in drop:
+            continue
+        nxt = by_start.get(e.end)
+        if (nxt is not None and s == "model" and ents[nxt][1] == "model"
+                and e.label_ in {"GPE", "LOC"} and ents[nxt][0].label_ in {"GPE", "LOC"}
+                and len(e) == 1 and len(ents[nxt][0]) == 1 and e.text not in alone
+                and e.text.isalpha() and e.text.istitle() and ents[nxt][0].text.istitle()
+                and doc[e.start].whitespace_ == " " and not doc[e.end].is_sent_start):
+            out.append((_span(doc, e.start, ents[nxt][0].end, "PERSON"), "rule:person_name"))
+            drop.add(nxt)
+            continue
+        out.append((e, s))
+    return out
 
 
 CALENDAR_WORDS = frozenset(
@@ -943,7 +1084,9 @@ class NewsEntityFixes:
         ents = _acronyms(doc, ents, defs)
         ents = _resolve(ents)
         ents = _drop_common_word_persons(doc, ents)
+        ents = _join_split_place_names(doc, ents)
         ents = _propagate(doc, ents)
+        ents = _complete_person_names(doc, ents)
         ents = _caps_acronyms(doc, ents)
         ents = _join_first_names(doc, ents)
         ents = _split_person_place(doc, ents)

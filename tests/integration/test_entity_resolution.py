@@ -49,7 +49,9 @@ ARTICLES = [
         "title": "Farmers protest",
         "published_at": "2024-03-08",
         "text": "The Northern Grain Producers Association (NGPA) called for lower fuel taxes on "
-                "Thursday.\n\nThe NGPA said its members would protest in the capital next week.",
+                "Thursday.\n\nThe NGPA said its members would protest in the capital next week. "
+                "Councillors of Lista 4 Verdi (L4V) joined them, and the L4V said it would vote "
+                "against the budget.",
     },
     {
         "id": "aliases",
@@ -73,7 +75,8 @@ ARTICLES = [
         "published_at": "2024-03-11",
         "text": "The Eastmoor County Water Board approved the new reservoir on Monday.\n\n"
                 "The Water Board said construction would start in May. Siemens said the Siemens "
-                "Foundation would pay for a school.",
+                "Foundation would pay for a school. Reporters at KBVX News broke the story. KBVX "
+                "said the mayor had resigned.",
     },
     {
         "id": "variant_parents",
@@ -89,6 +92,47 @@ ARTICLES = [
         "published_at": "2024-03-13",
         "text": "Officials from the United States arrived on Monday. America has long backed the "
                 "plan.",
+    },
+    {
+        "id": "slips",
+        "title": "Exports fall",
+        "published_at": "2024-03-14",
+        "text": "Analyst Margaret Hollingsworth presented the report on Monday.\n\n"
+                "Ms Hollingworth said exports had fallen. The European Commission welcomed the "
+                "figures, and the European Commission said it would publish its own. A spokesman "
+                "for the European Comission declined to comment.",
+    },
+    {
+        "id": "place_short",
+        "title": "Treaty signed",
+        "published_at": "2024-03-15",
+        "text": "The treaty was signed in Washington D.C. on Monday by delegates from Mexico City. "
+                "Mexico welcomed it.\n\nThe delegates left Washington on Tuesday.",
+    },
+    {
+        "id": "given_name_full",
+        "title": "County show",
+        "published_at": "2024-03-17",
+        "text": "The county prize went to Lucinda Marsh on Sunday. The judges praised her marrow.",
+    },
+    {
+        "id": "given_name_one",
+        "title": "Bakery reopens",
+        "published_at": "2024-03-18",
+        "text": "The bakery reopened on Monday. Lucinda said the ovens had been repaired.",
+    },
+    {
+        "id": "given_name_two",
+        "title": "Rain at the fete",
+        "published_at": "2024-03-19",
+        "text": "Rain fell on the fete. Lucinda told visitors the tent would stay open.",
+    },
+    {
+        "id": "compass",
+        "title": "Border incident",
+        "published_at": "2024-03-16",
+        "text": "Troops from South Sudan crossed the border on Friday. The South said the soldiers "
+                "had been ordered back. Sudan denied it.",
     },
 ]
 
@@ -179,6 +223,9 @@ def test_acronym_defined_in_parentheses(warehouse: duckdb.DuckDBPyConnection) ->
         "select distinct resolution_rule from marts.mentions where mention_text = 'NGPA'"
     ).fetchall()
     assert rule == [("acronym_definition",)]
+    # an acronym with a digit inside ("L4V" for "Lista 4 Verdi") is an acronym too
+    texts = {"Lista 4 Verdi", "L4V"}
+    one_entity(entity_ids(warehouse, texts, doc="acronym"), texts)
 
 
 def test_alias_set_from_reference_seed(warehouse: duckdb.DuckDBPyConnection) -> None:
@@ -216,6 +263,9 @@ def test_org_short_form_in_article(warehouse: duckdb.DuckDBPyConnection) -> None
     found = entity_ids(warehouse, {"Siemens", "Siemens Foundation"}, doc="org_short")
     assert set(found) == {"Siemens", "Siemens Foundation"}
     assert found["Siemens"].isdisjoint(found["Siemens Foundation"])
+    # but an outlet named without its medium word is the outlet
+    texts = {"KBVX News", "KBVX"}
+    one_entity(entity_ids(warehouse, texts, doc="org_short"), texts)
 
 
 def test_surname_with_two_spellings_of_one_parent(warehouse: duckdb.DuckDBPyConnection) -> None:
@@ -226,6 +276,47 @@ def test_surname_with_two_spellings_of_one_parent(warehouse: duckdb.DuckDBPyConn
 def test_america_is_the_united_states(warehouse: duckdb.DuckDBPyConnection) -> None:
     texts = {"United States", "America"}
     one_entity(entity_ids(warehouse, texts, doc="america"), texts)
+
+
+def test_spelling_slip_in_article(warehouse: duckdb.DuckDBPyConnection) -> None:
+    # a surname one slip away from a longer person name, and an org name with one slipped word
+    texts = {"Margaret Hollingsworth", "Hollingworth"}
+    one_entity(entity_ids(warehouse, texts, doc="slips"), texts)
+    texts = {"European Commission", "European Comission"}
+    one_entity(entity_ids(warehouse, texts, doc="slips"), texts)
+    rules = warehouse.execute(
+        "select distinct mention_text, resolution_rule from marts.mentions "
+        "where mention_text in ('Hollingworth', 'European Comission') order by 1"
+    ).fetchall()
+    assert rules == [("European Comission", "spelling_variant_in_article"),
+                     ("Hollingworth", "spelling_variant_in_article")]
+
+
+def test_place_short_form_in_article(warehouse: duckdb.DuckDBPyConnection) -> None:
+    # a place written without its trailing code, and a lone compass word for the one place it
+    # starts; a city named after its country stays apart from the country
+    texts = {"Washington D.C.", "Washington"}
+    one_entity(entity_ids(warehouse, texts, doc="place_short"), texts)
+    found = entity_ids(warehouse, {"Mexico City", "Mexico"}, doc="place_short")
+    assert set(found) == {"Mexico City", "Mexico"}
+    assert found["Mexico"].isdisjoint(found["Mexico City"])
+    texts = {"South Sudan", "South"}
+    south = one_entity(entity_ids(warehouse, texts, doc="compass"), texts)
+    assert south not in entity_ids(warehouse, {"Sudan"}, doc="compass")["Sudan"]
+
+
+def test_bare_given_names_stay_in_their_article(warehouse: duckdb.DuckDBPyConnection) -> None:
+    # "Lucinda" only ever opens a person name of the corpus: two bare Lucindas in two articles
+    # are not known to be one person, nor the Lucinda Marsh of a third article
+    one = entity_ids(warehouse, {"Lucinda"}, doc="given_name_one")["Lucinda"]
+    two = entity_ids(warehouse, {"Lucinda"}, doc="given_name_two")["Lucinda"]
+    full = entity_ids(warehouse, {"Lucinda Marsh"}, doc="given_name_full")["Lucinda Marsh"]
+    assert len(one) == len(two) == 1
+    assert one.isdisjoint(two) and one.isdisjoint(full) and two.isdisjoint(full)
+    rule = warehouse.execute(
+        "select distinct resolution_rule from marts.mentions where mention_text = 'Lucinda'"
+    ).fetchall()
+    assert rule == [("given_name_in_article",)]
 
 
 @pytest.mark.parametrize("group", sorted(SEED_GROUPS))

@@ -430,3 +430,65 @@ def test_untagged_proper_noun_before_a_one_word_person_is_a_first_name(
     # days, titles and words before them are not first names
     got = texts(spans(nlp, "On Tuesday Mertens scored. President Obama spoke."))
     assert "Mertens" in got and "Obama" in got
+
+
+def test_full_person_name_replaces_its_fragments() -> None:
+    from orchestration.lib.entities import _complete_person_names
+
+    blank = spacy.blank("en")
+    doc = blank("Fans saw Aldo Venter score . Venter ran . then Aldo Venter won and Aldo Venter "
+                "wept . Google Chrome froze and Chrome crashed .")
+    ents = [(Span(doc, 2, 4, "PRODUCT"), "model"), (Span(doc, 6, 7, "PERSON"), "model"),
+            (Span(doc, 10, 11, "ORG"), "model"), (Span(doc, 15, 16, "PERSON"), "model"),
+            (Span(doc, 18, 20, "PRODUCT"), "model"), (Span(doc, 22, 23, "PERSON"), "model")]
+    got = [(s.text, s.label_, s.start) for s, _ in _complete_person_names(doc, ents)]
+    assert got == [("Aldo Venter", "PERSON", 2), ("Venter", "PERSON", 6),
+                   ("Aldo Venter", "PERSON", 10), ("Aldo Venter", "PERSON", 14),
+                   # written once: the product keeps its label
+                   ("Google Chrome", "PRODUCT", 18), ("Chrome", "PERSON", 22)]
+
+
+def test_two_one_word_places_side_by_side_are_a_person() -> None:
+    from orchestration.lib.entities import _join_split_place_names
+
+    blank = spacy.blank("en")
+    doc = blank("Marisol Quintero , a nurse , left . Quintero moved to Lyon Kent . Lyon is far .")
+    ents = [(Span(doc, 0, 1, "GPE"), "model"), (Span(doc, 1, 2, "GPE"), "model"),
+            (Span(doc, 8, 9, "GPE"), "model"), (Span(doc, 11, 12, "GPE"), "model"),
+            (Span(doc, 12, 13, "GPE"), "model"), (Span(doc, 14, 15, "GPE"), "model")]
+    got = [(s.text, s.label_) for s, _ in _join_split_place_names(doc, ents)]
+    # "Lyon" is tagged on its own elsewhere: "Lyon Kent" stays two places
+    assert got == [("Marisol Quintero", "PERSON"), ("Quintero", "GPE"), ("Lyon", "GPE"),
+                   ("Kent", "GPE"), ("Lyon", "GPE")]
+
+
+def test_that_opening_a_clause_is_not_a_determiner(nlp: spacy.Language) -> None:
+    from orchestration.lib.entities import _is_determiner
+
+    doc = nlp("She claims that Korb left the hall. He liked that film.")
+    that_clause, that_det = [t for t in doc if t.lower_ == "that"]
+    assert not _is_determiner(that_clause) and _is_determiner(that_det)
+    assert _is_determiner(doc[5])  # "the"
+
+
+def test_acronym_spelled_by_the_run_before_it(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Councillors of Lista 4 Verdi (L4V) met on Monday. The L4V said it would "
+                     "vote against the budget.")
+    long_form = find(out, "Lista 4 Verdi")
+    assert long_form.label == "ORG"
+    assert [s.alias_of for s in out if s.text == "L4V"][0] == "lista 4 verdi"
+    # titles, and product codes ending in a number, are not organizations
+    assert texts(spans(nlp, "The Prime Minister (PM) spoke on Monday.")) == []
+    assert "Netscape Navigator 4" not in texts(
+        spans(nlp, "Users of Netscape Navigator 4 (NN4) complained."))
+
+
+def test_score_is_cut_off_a_team_name_but_not_an_organization_number() -> None:
+    from orchestration.lib.entities import _clean_span
+
+    blank = spacy.blank("en")
+    doc = blank("The penalty put Norway 2 – 1 up . Fans of Studio 54 danced .")
+    team = _clean_span(Span(doc, 3, 5, "ORG"), "model")
+    club = _clean_span(Span(doc, 11, 13, "ORG"), "model")
+    assert team is not None and team.text == "Norway"
+    assert club is not None and club.text == "Studio 54"

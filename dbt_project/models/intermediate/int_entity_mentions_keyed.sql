@@ -16,8 +16,18 @@
        Supreme Court of Cassation", "the Church" after "the Church of Scientology"; only when one
        longest name of the article fits (names that are themselves short forms of another
        candidate do not count), so "the Party" next to two parties keeps its own key; a short form
-       never takes a name that starts with it ("Google" stays apart from "Google Science Fair");
-    5. else its own key: type group + norm key. -#}
+       never takes a name that starts with it ("Google" stays apart from "Google Science Fair"),
+       except an outlet named without its medium word ("the CBC" next to "CBC News");
+    5. spelling slip of one name of the article (macro is_spelling_slip): a lone surname one slip
+       from the last name of a longer PERSON name ("Hollingworth" after "Margaret Hollingsworth"),
+       or a name with one slipped word next to the name the article uses more ("the Untied
+       Nations" next to "the United Nations");
+    6. place short form in the article: a GPE / LOC without its trailing code ("Washington" next to
+       "Washington D.C.") or a lone compass word for the one two-word place it starts ("the South"
+       next to "South Sudan");
+    7. else its own key: type group + norm key; but a lone given name left over (a word that only
+       ever opens person names of the corpus, "James" when the article has two Jameses or none)
+       keeps a key of its article, so bare first names never link across articles. -#}
 with
 
 mentions as (
@@ -240,6 +250,187 @@ org_short_forms as (
 
 ),
 
+article_names as (
+
+    {#- the names of each article, one row per key and spelling, with how often the article uses
+        that key (mentions of all its spellings) -#}
+    select
+        article_id,
+        type_group,
+        base_key,
+        norm_key,
+        last_token,
+        token_count,
+        bool_or(reference_key is not null) as is_reference,
+        any_value(key_mentions) as key_mentions
+    from (
+        select
+            *,
+            count(*) over (partition by article_id, base_key) as key_mentions
+        from base_keys
+        where type_group in ('person', 'org', 'place') and not is_acronym
+    )
+    group by all
+
+),
+
+org_outlet_forms as (
+
+    {#- an outlet named without its medium word: "the CBC" next to "CBC News", "Freedom" next to
+        "Freedom Magazine" (news / magazine / newspaper / radio / television / tv, the last word
+        of exactly one ORG name of the article); other endings stay apart ("Siemens" /
+        "Siemens Foundation") -#}
+    select
+        short.article_id,
+        short.span_index,
+        min(long.base_key) as full_key,
+        count(distinct long.base_key) as candidate_count
+    from base_keys as short
+    inner join base_keys as long
+        on short.article_id = long.article_id
+        and short.type_group = 'org'
+        and long.type_group = 'org'
+        and long.token_count = short.token_count + 1
+        and starts_with(long.norm_key, short.norm_key || ' ')
+        and long.last_token in ('news', 'magazine', 'newspaper', 'radio', 'television', 'tv')
+    where short.reference_key is null
+    group by all
+
+),
+
+spelling_variant_candidates as (
+
+    {#- a name written with a slip in the article: a lone surname one slip away from the last name
+        of a longer PERSON name ("Bauchtman" after "Lydia Buchtmann", "Mauer" after "K.C.
+        Maurer"), or a name of two or more words that differs from a name of the same group by
+        one slipped word, when that other name is the one the article uses more (or is a
+        reference name): "the Untied Nations" next to "the United Nations" -#}
+    select
+        short.article_id,
+        short.span_index,
+        long.base_key as full_key
+    from base_keys as short
+    inner join article_names as short_name
+        on short.article_id = short_name.article_id
+        and short.base_key = short_name.base_key
+        and short.norm_key = short_name.norm_key
+    inner join article_names as long
+        on short.article_id = long.article_id
+        and short.type_group = long.type_group
+        and short.base_key <> long.base_key
+    where short.reference_key is null
+        and not short.is_acronym
+        and (
+            (
+                short.type_group = 'person'
+                and short.token_count = 1
+                and long.token_count >= 2
+                and {{ is_spelling_slip('short.norm_key', 'long.last_token') }}
+            )
+            or (
+                short.token_count >= 2
+                and short.token_count = long.token_count
+                and (
+                    long.is_reference and not short_name.is_reference
+                    or long.key_mentions > short_name.key_mentions
+                )
+                and len(
+                    list_filter(
+                        list_zip(string_split(short.norm_key, ' '), string_split(long.norm_key, ' ')),
+                        pair -> pair[1] <> pair[2]
+                    )
+                ) = 1
+                and list_bool_and(
+                    list_transform(
+                        list_filter(
+                            list_zip(
+                                string_split(short.norm_key, ' '), string_split(long.norm_key, ' ')
+                            ),
+                            pair -> pair[1] <> pair[2]
+                        ),
+                        pair -> {{ is_spelling_slip('pair[1]', 'pair[2]') }}
+                    )
+                )
+            )
+        )
+
+),
+
+spelling_variant_forms as (
+
+    {#- only when one name fits, and never for a lone word that is the exact last name of a
+        person of the article (two Mohameds stay apart, they are not a slip) -#}
+    select
+        candidates.article_id,
+        candidates.span_index,
+        min(candidates.full_key) as full_key,
+        count(distinct candidates.full_key) as candidate_count
+    from spelling_variant_candidates as candidates
+    inner join base_keys as short
+        on candidates.article_id = short.article_id
+        and candidates.span_index = short.span_index
+    where not exists (
+        select 1
+        from article_names as other
+        where other.article_id = short.article_id
+            and other.type_group = short.type_group
+            and other.base_key <> short.base_key
+            and other.last_token = short.norm_key
+    )
+    group by all
+
+),
+
+place_short_forms as (
+
+    {#- a place name written without the code or the name after it in the article: "Washington"
+        next to "Washington D.C." (a trailing capitals code), "the North" next to "North Korea"
+        (a lone compass word and the one two-word place it starts); GPE / LOC names only, so
+        "Washington" never becomes "Washington Dulles International Airport"; "Mexico" next to
+        "Mexico City" stays apart (no code) -#}
+    select
+        short.article_id,
+        short.span_index,
+        min(long.base_key) as full_key,
+        count(distinct long.base_key) as candidate_count
+    from base_keys as short
+    inner join base_keys as long
+        on short.article_id = long.article_id
+        and short.type_group = 'place'
+        and long.type_group = 'place'
+        and short.entity_type in ('GPE', 'LOC')
+        and long.entity_type in ('GPE', 'LOC')
+        and long.token_count = short.token_count + 1
+        and starts_with(long.norm_key, short.norm_key || ' ')
+        and (
+            regexp_matches(long.mention_text, '\s[A-Z]\.?([A-Z]\.?)+$')
+            or short.norm_key in ('north', 'south', 'east', 'west')
+        )
+    where short.reference_key is null
+        and not short.is_acronym
+    group by all
+
+),
+
+given_names as (
+
+    {#- words that open person names of two or more words somewhere in the corpus and never end
+        one: given names ("Lucinda" in "Lucinda Marsh"), not surnames -#}
+    select name_token
+    from (
+        select string_split(norm_key, ' ')[1] as name_token, true as is_first
+        from base_keys
+        where type_group = 'person' and token_count >= 2
+        union all
+        select last_token as name_token, false as is_first
+        from base_keys
+        where type_group = 'person' and token_count >= 2
+    )
+    group by name_token
+    having bool_and(is_first)
+
+),
+
 final as (
 
     select
@@ -251,6 +442,11 @@ final as (
             when short_forms.candidate_count = 1 then short_forms.full_key
             when first_name_forms.candidate_count = 1 then first_name_forms.full_key
             when org_short_forms.candidate_count = 1 then org_short_forms.full_key
+            when org_outlet_forms.candidate_count = 1 then org_outlet_forms.full_key
+            when spelling_variant_forms.candidate_count = 1 then spelling_variant_forms.full_key
+            when place_short_forms.candidate_count = 1 then place_short_forms.full_key
+            when given_names.name_token is not null
+                then base_keys.base_key || '@' || base_keys.article_id
             else base_keys.base_key
         end as mention_key,
         case
@@ -260,6 +456,10 @@ final as (
             when short_forms.candidate_count = 1 then 'surname_in_article'
             when first_name_forms.candidate_count = 1 then 'first_name_in_article'
             when org_short_forms.candidate_count = 1 then 'org_short_form_in_article'
+            when org_outlet_forms.candidate_count = 1 then 'org_short_form_in_article'
+            when spelling_variant_forms.candidate_count = 1 then 'spelling_variant_in_article'
+            when place_short_forms.candidate_count = 1 then 'place_short_form_in_article'
+            when given_names.name_token is not null then 'given_name_in_article'
             else 'own_name'
         end as key_rule
     from base_keys
@@ -279,6 +479,19 @@ final as (
     left join org_short_forms
         on base_keys.article_id = org_short_forms.article_id
         and base_keys.span_index = org_short_forms.span_index
+    left join org_outlet_forms
+        on base_keys.article_id = org_outlet_forms.article_id
+        and base_keys.span_index = org_outlet_forms.span_index
+    left join spelling_variant_forms
+        on base_keys.article_id = spelling_variant_forms.article_id
+        and base_keys.span_index = spelling_variant_forms.span_index
+    left join place_short_forms
+        on base_keys.article_id = place_short_forms.article_id
+        and base_keys.span_index = place_short_forms.span_index
+    left join given_names
+        on base_keys.type_group = 'person'
+        and base_keys.token_count = 1
+        and base_keys.norm_key = given_names.name_token
 
 )
 

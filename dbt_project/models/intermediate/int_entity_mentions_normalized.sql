@@ -76,7 +76,9 @@ final as (
         end as type_group,
         len(string_split(norm_key, ' ')) as token_count,
         string_split(norm_key, ' ')[-1] as last_token,
-        regexp_matches(mention_text, '^[A-Z][A-Z.&-]{1,9}$') as is_acronym,
+        {#- letters, with inner digits ("M5S"); not codes ending in a number ("IE9") #}
+        regexp_matches(mention_text, '^[A-Z][A-Z0-9.&-]{1,9}$')
+        and not regexp_matches(mention_text, '[0-9]$') as is_acronym,
         regexp_matches(
             preceding_text,
             '\b(in|to|from|at|into|near|outside|inside|around|across|via|visited|visit|'
