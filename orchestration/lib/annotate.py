@@ -31,8 +31,10 @@ LIB_DIR = Path(__file__).resolve().parent
 # Files whose content defines what the annotations are; a change re-annotates every document.
 VERSIONED_SOURCES = ("annotate.py", "article_cleaning.py", "article_dates.py", "article_signals.py",
                      "language.py", "entities.py", "entity_ruler.py", "name_normalization.py",
-                     "quotes.py", "speech_verbs.py", "meetings.py", "meeting_dates.py",
-                     "meeting_lexicon.py")
+                     "quotes.py", "speech_verbs.py", "meetings.py", "meeting_chunks.py",
+                     "meeting_context.py", "meeting_dates.py", "meeting_fallback.py",
+                     "meeting_lexicon.py", "meeting_participants.py", "meeting_places.py",
+                     "meeting_triggers.py")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "nlp.documents": ("article_id", "content_sha256", "pipeline_version", "body_text", "language",

@@ -1,0 +1,264 @@
+"""The left-to-right chunker that reads participant phrases around a trigger (``scan_region``).
+
+Participants
+    * Subjects come from the parse (``nsubj``/``nsubjpass``, climbing through xcomp/conj/relcl);
+      objects and complements (with / between / by / of / to) are read by a left-to-right chunker
+      over the tokens after the trigger, because the small English parser often attaches
+      coordinated names wrongly.  A chunk stops at verbs, clause markers (who, which, that),
+      prepositions other than of/from/including, and sentence punctuation; "on Tuesday" and
+      "in Ankara" inside a chunk are read as date and place and skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from orchestration.lib.meeting_context import PARTICIPANT_LABELS, PLACE_LABELS, REL_WORDS, Ctx
+from orchestration.lib.meeting_lexicon import NON_STATE_NOUNS, PERSON_NOUNS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+
+REGION_STOP = {
+    "on",
+    "in",
+    "at",
+    "to",
+    "for",
+    "about",
+    "over",
+    "after",
+    "before",
+    "during",
+    "since",
+    "amid",
+    "ahead",
+    "following",
+    "because",
+    "while",
+    "when",
+    "where",
+    "as",
+    "than",
+    "into",
+    "onto",
+    "through",
+    "under",
+    "against",
+    "toward",
+    "towards",
+    "via",
+    "within",
+    "without",
+    "regarding",
+    "concerning",
+    "despite",
+    "until",
+    "till",
+    "upon",
+    "per",
+    "behind",
+    "near",
+    "across",
+    "around",
+    "outside",
+    "inside",
+    "by",
+    "between",
+    "among",
+    "with",
+    "who",
+    "whom",
+    "which",
+    "that",
+    "whose",
+    "said",
+    "says",
+    "but",
+    "if",
+    "so",
+    "then",
+    "later",
+    "earlier",
+    "also",
+    "amongst",
+    "like",
+}
+
+
+@dataclass
+class _Chunk:
+    tokens: list[int]
+    date: tuple[int, int] | None = None  # char span of a date right after this chunk
+
+
+@dataclass
+class _Region:
+    chunks: list[_Chunk] = field(default_factory=list)
+    dates_before: list[tuple[int, int]] = field(default_factory=list)
+    places: list[tuple[int, int, str]] = field(default_factory=list)
+    coordinated: bool = False
+    end: int = 0
+
+
+def _is_intraword(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    return i > 0 and not doc[i - 1].whitespace_ and not tok.whitespace_
+
+
+def scan_region(
+    ctx: Ctx, i: int, limit: int, skip_with: bool = True, subject: bool = False
+) -> _Region:
+    """Read noun-phrase chunks from token i up to the first clause/phrase boundary.
+
+    ``subject=True`` reads a subject span that ends at the trigger: hard punctuation and stop words
+    there discard what came before instead of ending the region ("ANKARA - Turkish and ...").
+    """
+    doc = ctx.doc
+    region = _Region()
+    current: list[int] = []
+    seps = 0
+    umbrella: int | None = None
+
+    def close() -> None:
+        nonlocal current
+        if current:
+            region.chunks.append(_Chunk(tokens=current))
+        current = []
+
+    while i < limit:
+        tok = doc[i]
+        low = tok.lower_
+        d = ctx.date_at(i)
+        if d is not None:
+            span, nxt = d
+            if current:
+                close()
+                region.chunks[-1].date = span
+            elif region.chunks and region.chunks[-1].date is None and seps == 0:
+                region.chunks[-1].date = span
+            else:
+                region.dates_before.append(span)
+            i = nxt
+            continue
+        if low in ("in", "at", "inside"):
+            j = i + 1
+            if j < limit and doc[j].lower_ == "the":
+                j += 1
+            ent = ctx.ent_of.get(j)
+            if j < limit and ent is not None and ent.label_ in PLACE_LABELS and ent.start == j:
+                close()
+                region.places.append((ent.start_char, ent.end_char, ent.text))
+                i = ent.end
+                # "in Ankara, Turkey"
+                if i + 1 < limit and doc[i].text == ",":
+                    ent2 = ctx.ent_of.get(i + 1)
+                    if ent2 is not None and ent2.label_ in PLACE_LABELS and ent2.start == i + 1:
+                        i = ent2.end
+                continue
+        if low == "including" and not subject:
+            close()
+            umbrella = len(region.chunks)
+            i += 1
+            continue
+        if skip_with and low == "with" and not current and not region.chunks:
+            i += 1
+            continue
+        ent = ctx.ent_of.get(i)
+        if ent is not None and ent.label_ in PARTICIPANT_LABELS and ent.start == i:
+            current.extend(range(ent.start, min(ent.end, limit)))
+            i = ent.end
+            continue
+        if (
+            low in ("and", "or", "&", "plus")
+            or (low == "as" and i + 2 < limit and doc[i + 1].lower_ == "well")
+            or (low == "along" and i + 1 < limit and doc[i + 1].lower_ == "with")
+        ):
+            close()
+            region.coordinated = True
+            seps += 1
+            i += 3 if low == "as" else (2 if low == "along" else 1)
+            continue
+        if tok.text == ",":
+            if i + 1 < limit and doc[i + 1].lower_ in REL_WORDS and not subject:
+                break
+            if (
+                i + 1 < limit
+                and not subject
+                and (doc[i + 1].dep_ in ("nsubj", "nsubjpass") or doc[i + 1].pos_ == "PRON")
+            ):
+                break  # ", he also stood up to ...": a new clause
+            if region.coordinated and current and not subject:
+                break  # "A, B and C, Turkish officials announced"
+            close()
+            seps += 1
+            i += 1
+            continue
+        if tok.is_punct and not (tok.text in {"'", "’", "-", "–"} and _is_intraword(doc, i)):
+            if subject:
+                current, region.chunks, region.coordinated = [], [], False
+                seps = 0
+                i += 1
+                continue
+            break
+        if tok.is_space:
+            if "\n" in tok.text:
+                break
+            i += 1
+            continue
+        if (
+            (low in REGION_STOP and not (low == "that" and tok.dep_ == "det"))
+            or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"))
+            or tok.dep_ == "mark"
+            or tok.pos_ == "SCONJ"
+        ):
+            if subject and low not in ("of", "in", "at", "from"):
+                current, region.chunks, region.coordinated = [], [], False
+                seps = 0
+                i += 1
+                continue
+            if subject:  # "The US commander in Iraq": keep reading the noun phrase
+                current.append(i)
+                i += 1
+                continue
+            break
+        current.append(i)
+        i += 1
+    close()
+    region.end = i
+    if umbrella is not None and len(region.chunks) > umbrella:
+        # "senior republicans, including A and B": the named members are the participants
+        region.chunks = region.chunks[umbrella:]
+        region.coordinated = region.coordinated or len(region.chunks) > 1
+    if not region.coordinated and len(region.chunks) > 1:
+        # commas without "and": apposition ("his Turkish counterpart, Mevlut Cavusoglu,")
+        merged = _Chunk(tokens=[t for c in region.chunks for t in c.tokens])
+        merged.date = next((c.date for c in region.chunks if c.date), None)
+        region.chunks = [merged]
+    return region
+
+
+def acting_head(ctx: Ctx, tokens: list[int]) -> bool:
+    """The chunk's head is an actor itself (a name) or people who act for one (ministers,
+    leaders, a delegation), not a crowd of non-state people ("supporters of A", "protesters")."""
+    head = chunk_head(ctx, tokens)
+    if head is None:
+        return False
+    if head.i in ctx.ent_of:
+        return True
+    words = {head.lemma_.lower(), head.lower_}
+    return bool(words & PERSON_NOUNS) and not words & NON_STATE_NOUNS
+
+
+def chunk_head(ctx: Ctx, tokens: list[int]) -> Token | None:
+    doc = ctx.doc
+    head: Token | None = None
+    for t in tokens:
+        tok = doc[t]
+        if tok.lower_ in ("of", "from", "including", "in", ",", "(", "with"):
+            break
+        if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t in ctx.ent_of:
+            head = tok
+    return head

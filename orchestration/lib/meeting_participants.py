@@ -1,0 +1,605 @@
+"""Participant resolution: which actor a chunk of tokens stands for (``participant``), with
+counterparts, pronouns, quote speakers, attendees and parties named in context.
+
+Participants
+    * Each chunk yields one participant: a PERSON entity when the chunk has one ("Turkey's Defense
+      Minister Nurettin Canikli" -> "Nurettin Canikli"), else an ORG, else a GPE/NORP/LOC standing
+      for a government ("Turkish officials" -> "Turkish"), only when the chunk's head noun denotes
+      people (official, leader, delegation ...; "any demand from Turkey" is rejected).
+    * "his Turkish counterpart": when the same chunk names the person ("his Turkish counterpart
+      General Hulusi Akar") the participant is that name (resolved_by 'appositive').  Otherwise the
+      document is searched for a counterpart phrase with the same nationality that names someone,
+      or for "<Turkish ... Name> and his Iranian counterpart <Name>" (the first name is then the
+      Turkish counterpart); a hit gives that name with ``resolved_by='counterpart_same_doc'`` and
+      the grammatical role.  No hit: the participant keeps the text 'his Turkish counterpart',
+      ``role='counterpart_ref'``, label None, for the SQL layer to resolve across articles.
+    * he/she subjects resolve to the PERSON subject of the governing speech verb ("Baqeri said he
+      had held talks"), else to the nearest earlier PERSON subject within three sentences
+      (``resolved_by='pronoun'``; the participant's offsets point to the antecedent mention).
+    * Talks/meetings without named parties whose sentence names the parties elsewhere ("the
+      parties will ... at another technical meeting planned for ...", "technical talks held in
+      Tehran") take the nearest coordination of two or more GPE/NORP entities in that or the two
+      previous sentences (``resolved_by='context'``, confidence 0.35).
+    * A meeting noun with fewer than two parties takes the names of an attendance verb ("talks
+      involving A and B", "was attended by A and B", "... It involved A and B":
+      ``named_attendees``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from orchestration.lib.meeting_chunks import chunk_head
+from orchestration.lib.meeting_context import (
+    PARTICIPANT_LABELS,
+    PLACE_LABELS,
+    TITLE_WORDS,
+    Ctx,
+    MeetingParticipant,
+    fold,
+    nationality_before,
+)
+from orchestration.lib.meeting_lexicon import (
+    ATTENDANCE_VERBS,
+    NON_STATE_NOUNS,
+    PERSON_NOUNS,
+    PLACE_DESIGNATORS,
+    PRONOUNS_SINGULAR,
+    QUOTE_MARKS,
+    ROLE_NOUNS,
+    SPEECH_VERBS,
+)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+
+def participant(
+    ctx: Ctx,
+    tokens: list[int],
+    role: str,
+    resolved_by: str = "direct",
+    *,
+    visitor: bool = False,
+    exclude: Iterable[str] = (),
+) -> MeetingParticipant | None:
+    return _strip_possessive(
+        _participant_raw(ctx, tokens, role, resolved_by, visitor=visitor, exclude=exclude)
+    )
+
+
+def _participant_raw(
+    ctx: Ctx,
+    tokens: list[int],
+    role: str,
+    resolved_by: str = "direct",
+    *,
+    visitor: bool = False,
+    exclude: Iterable[str] = (),
+) -> MeetingParticipant | None:
+    doc = ctx.doc
+    tokens = [t for t in tokens if not doc[t].is_space]
+    while tokens and (doc[tokens[0]].is_punct or doc[tokens[0]].lower_ in {"and", "or"}):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    excluded = {fold(x) for x in exclude}
+    ents: list[Span] = []
+    for t in tokens:
+        ent = ctx.ent_of.get(t)
+        if ent is not None and ent.label_ in PARTICIPANT_LABELS and ent not in ents:
+            ents.append(ent)
+    persons = [e for e in ents if e.label_ == "PERSON" and fold(e.text) not in excluded]
+    has_counterpart = any(doc[t].lower_ in ("counterpart", "counterparts") for t in tokens)
+    lows = [doc[t].lower_ for t in tokens]
+    base = {"direct": 0.9, "coordination": 0.75, "caption": 0.75, "context": 0.35}.get(
+        resolved_by, 0.8
+    )
+
+    ref = _counterpart_phrase(ctx, tokens) if has_counterpart else None
+    if persons:
+        ent = persons[-1]
+        rb = "appositive" if has_counterpart and resolved_by == "direct" else resolved_by
+        return MeetingParticipant(
+            ent.text, ent.start_char, ent.end_char, "PERSON", role, rb, base, ref
+        )
+
+    name = _unlabelled_name(ctx, tokens)
+    if name is not None and fold(ctx.text[name[0] : name[1]]) not in excluded:
+        s, e = name
+        rb = "appositive" if has_counterpart and resolved_by == "direct" else resolved_by
+        return MeetingParticipant(ctx.text[s:e], s, e, None, role, rb, base - 0.1, ref)
+
+    if len(tokens) == 1 and lows[0] in PRONOUNS_SINGULAR:
+        return _resolve_pronoun(ctx, doc[tokens[0]], role, exclude=excluded)
+    if len(tokens) == 1 and lows[0] in ("i", "me"):
+        return _quoted_speaker(ctx, doc[tokens[0]], role, excluded)
+    if len(tokens) == 1 and lows[0] in ("it", "they"):
+        return _resolve_group_pronoun(ctx, doc[tokens[0]], role, excluded)
+
+    if has_counterpart:
+        idx = next(t for t in tokens if doc[t].lower_ in ("counterpart", "counterparts"))
+        start = tokens[0]
+        ref_text = ctx.text[doc[start].idx : doc[idx].idx + len(doc[idx].text)]
+        nat = nationality_before(ctx, idx)
+        hit = _resolve_counterpart(ctx, nat, ctx.sent_of.get(idx, 0), excluded)
+        if hit is not None:
+            return MeetingParticipant(
+                hit.text,
+                hit.start_char,
+                hit.end_char,
+                "PERSON",
+                role,
+                "counterpart_same_doc",
+                0.75,
+                ref_text,
+            )
+        return MeetingParticipant(
+            ref_text,
+            doc[start].idx,
+            doc[idx].idx + len(doc[idx].text),
+            None,
+            "counterpart_ref",
+            resolved_by,
+            0.6,
+            ref_text,
+        )
+
+    if visitor and lows and lows[0] in ("a", "an"):
+        return None  # generic "a visit by an Iranian chief of staff"
+
+    head = chunk_head(ctx, tokens)
+    head_ok = head is not None and (
+        head.i in ctx.ent_of
+        or head.lemma_.lower() in PERSON_NOUNS
+        or head.lower_ in PERSON_NOUNS
+        or (head.pos_ == "PROPN" and head.text[:1].isupper())
+    )
+    orgs = [e for e in ents if e.label_ == "ORG" and fold(e.text) not in excluded]
+    if role == "host" and any(e.label_ in PLACE_LABELS for e in ents):
+        orgs = []
+    if orgs and head_ok:
+        ent = orgs[-1]
+        return MeetingParticipant(
+            ent.text, ent.start_char, ent.end_char, "ORG", role, resolved_by, base - 0.15
+        )
+    others = [
+        e
+        for e in ents
+        if e.label_ in ("GPE", "NORP", "LOC", "FAC") and fold(e.text) not in excluded
+    ]
+    if others and head_ok and head is not None and head.i not in ctx.ent_of:
+        # "Syrian rebels", "Boston students": people of a place, not its government
+        if any(
+            doc[t].lemma_.lower() in NON_STATE_NOUNS or doc[t].lower_ in NON_STATE_NOUNS
+            for t in tokens
+            if t not in ctx.ent_of
+        ):
+            return None
+    if others and head_ok:
+        ent = others[0]
+        role_ref = _role_reference(ctx, tokens, ent, head)
+        return MeetingParticipant(
+            ent.text,
+            ent.start_char,
+            ent.end_char,
+            ent.label_,
+            role,
+            "role_ref" if role_ref else resolved_by,
+            base - 0.35,
+            role_ref,
+        )
+    return None
+
+
+def _counterpart_phrase(ctx: Ctx, tokens: list[int]) -> str | None:
+    """'his Turkish counterpart' from a chunk that contains the word counterpart."""
+    doc = ctx.doc
+    idx = next((t for t in tokens if doc[t].lower_ in ("counterpart", "counterparts")), None)
+    if idx is None:
+        return None
+    start = idx
+    while start - 1 >= tokens[0] and doc[start - 1].lower_ not in (",", "and"):
+        start -= 1
+    return ctx.text[doc[start].idx : doc[idx].idx + len(doc[idx].text)]
+
+
+def _role_reference(ctx: Ctx, tokens: list[int], country: Span, head: Token | None) -> str | None:
+    """A single office holder named by country and office ("Iran's chief of staff", "the Iranian
+    defense minister", "Iran's top military general"), not a group ("Turkish officials").  The
+    participant stays the country; the phrase lets SQL look for the person the corpus gives that
+    office to."""
+    if head is None or head.tag_ not in ("NN", "NNP") or head.i in ctx.ent_of:
+        return None
+    if head.lemma_.lower() not in ROLE_NOUNS:
+        return None
+    doc = ctx.doc
+    if doc[tokens[0]].lower_ in ("a", "an"):
+        return None
+    lo, hi = min(country.start, tokens[0]), tokens[-1]
+    while hi > head.i and (doc[hi].is_punct or doc[hi].is_space):
+        hi -= 1
+    return ctx.text[doc[lo].idx : doc[hi].idx + len(doc[hi].text)]
+
+
+def _unlabelled_name(ctx: Ctx, tokens: list[int]) -> tuple[int, int] | None:
+    """A run of 2+ capitalised proper nouns outside any entity, after the last entity of the chunk
+    ("US Secretary of Defense Jim Mattis" when the NER missed "Jim Mattis")."""
+    doc = ctx.doc
+    run: list[int] = []
+    best: list[int] = []
+    for t in tokens:
+        tok = doc[t]
+        ok = (
+            tok.pos_ == "PROPN"
+            and tok.text[:1].isupper()
+            and t not in ctx.ent_of
+            and tok.lower_.rstrip(".") not in TITLE_WORDS
+            and tok.lower_ not in PERSON_NOUNS
+            and tok.is_alpha
+        )
+        if ok and (not run or run[-1] == t - 1):
+            run.append(t)
+        elif ok:
+            run = [t]
+        else:
+            if len(run) >= 2:
+                best = run
+            run = []
+    if len(run) >= 2:
+        best = run
+    if not best or any(t in ctx.ent_of for t in range(best[-1] + 1, tokens[-1] + 1)):
+        return None
+    return doc[best[0]].idx, doc[best[-1]].idx + len(doc[best[-1]].text)
+
+
+def _strip_possessive(p: MeetingParticipant | None) -> MeetingParticipant | None:
+    if p is None:
+        return None
+    text = p.text
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix) and len(text) > len(suffix) + 1:
+            text = text[: -len(suffix)]
+            return replace(p, text=text, end_char=p.start_char + len(text))
+    return p
+
+
+def _resolve_counterpart(
+    ctx: Ctx, nat: str | None, sent_index: int, excluded: set[str]
+) -> Span | None:
+    options = [
+        (abs(si - sent_index), si > sent_index, ent)
+        for n, ent, si in ctx.counterparts
+        if (nat is None or n is None or n == nat)
+        and fold(ent.text) not in excluded
+        and not any(fold(ent.text) in x or x in fold(ent.text) for x in excluded if x)
+    ]
+    if not options:
+        return None
+    options.sort(key=lambda o: (o[1], o[0]))
+    return options[0][2]
+
+
+def _resolve_pronoun(
+    ctx: Ctx, tok: Token, role: str, exclude: set[str] | None = None
+) -> MeetingParticipant | None:
+    excluded = exclude or set()
+    # 1. subject of the governing speech verb: "Baqeri said he had held talks"
+    verb = tok.head
+    for _ in range(4):
+        if verb.dep_ in ("ccomp", "xcomp", "advcl", "conj") and verb.head.i != verb.i:
+            verb = verb.head
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != tok.i:
+                    p = _subject_person(ctx, child)
+                    if p is not None and fold(p.text) not in excluded:
+                        return MeetingParticipant(
+                            p.text, p.start_char, p.end_char, "PERSON", role, "pronoun", 0.75
+                        )
+        else:
+            break
+    # 2. nearest earlier PERSON subject, then any PERSON, within three sentences; a subject up to
+    #    six sentences back when a chain of he/she subjects leads to it ("Mr Conway says ...
+    #    He continued: ... [quotes] ... He said he told ...")
+    si = ctx.sent_of.get(tok.i, 0)
+    lo = ctx.sents[max(0, si - 3)].start if ctx.sents else 0
+    far = ctx.sents[max(0, si - 6)].start if ctx.sents else 0
+    best: Span | None = None
+    chained: Span | None = None
+    fallback: Span | None = None
+    spans = sorted([*ctx.ents, *_honorific_subjects(ctx, far, tok.i)], key=lambda e: e.start)
+    for ent in spans:
+        if ent.label_ != "PERSON" or ent.end > tok.i or ent.start < far:
+            continue
+        if fold(ent.text) in excluded or _looks_like_place(ent):
+            continue  # "County Clare" tagged PERSON is no antecedent
+        subject = any(
+            ctx.doc[k].dep_ in ("nsubj", "nsubjpass") or ctx.doc[k].head.dep_ == "nsubj"
+            for k in range(ent.start, ent.end)
+        )
+        if ent.start < lo:
+            if subject:
+                chained = ent
+            continue
+        fallback = ent
+        if subject:
+            best = ent
+    if best is None and chained is not None:
+        first = ctx.sent_of.get(chained.start, si)
+        if any(
+            t.lower_ in PRONOUNS_SINGULAR
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and first < ctx.sent_of.get(t.i, si) < si
+            for t in ctx.doc[chained.end : tok.i]
+        ):
+            best = chained
+    pick = best or fallback
+    if pick is None:
+        return None
+    return MeetingParticipant(
+        pick.text, pick.start_char, pick.end_char, "PERSON", role, "pronoun", 0.7 if best else 0.55
+    )
+
+
+def _quoted_speaker(
+    ctx: Ctx, tok: Token, role: str, excluded: set[str]
+) -> MeetingParticipant | None:
+    """A first-person "I" inside a quotation is its speaker: the named PERSON subject of the
+    speech verb the quoted clause depends on ('"I met Xi in Beijing," Blinken said'), with
+    quotation marks between them.  A first-person narrator nobody names stays unresolved."""
+    verb = tok.head
+    for _ in range(4):
+        if verb.head.i == verb.i or verb.dep_ not in ("ccomp", "xcomp", "conj", "advcl"):
+            return None
+        gov = verb.head
+        if gov.lemma_.lower() in SPEECH_VERBS:
+            lo, hi = min(tok.i, gov.i), max(tok.i, gov.i)
+            between = ctx.text[ctx.doc[lo].idx : ctx.doc[hi].idx]
+            if not any(q in between for q in QUOTE_MARKS):
+                return None
+            for child in gov.children:
+                if child.dep_ == "nsubj":
+                    p = _subject_person(ctx, child)
+                    if p is not None and fold(p.text) not in excluded:
+                        return MeetingParticipant(
+                            p.text, p.start_char, p.end_char, "PERSON", role, "quote_speaker", 0.75
+                        )
+            return None
+        verb = gov
+    return None
+
+
+_HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"}
+
+
+def _honorific_subjects(ctx: Ctx, lo: int, hi: int) -> list[Span]:
+    """Subjects "Mr Conway", "Ms. Reyes" that the NER left unlabelled, as PERSON spans of the
+    name (pronoun antecedents only)."""
+    from spacy.tokens import Span as _Span
+
+    doc = ctx.doc
+    out: list[Span] = []
+    for i in range(max(lo, 1), hi):
+        t = doc[i]
+        if (
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.dep_ in ("nsubj", "nsubjpass")
+            and i not in ctx.ent_of
+            and doc[i - 1].lower_ in _HONORIFICS
+        ):
+            out.append(_Span(doc, i, i + 1, label="PERSON"))
+    return out
+
+
+def _resolve_group_pronoun(
+    ctx: Ctx, tok: Token, role: str, excluded: set[str]
+) -> MeetingParticipant | None:
+    """'it'/'they' only through a governing speech verb: "the Taliban said it met with ..."."""
+    verb = tok.head
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head.i == verb.i:
+        return None
+    for child in verb.head.children:
+        if child.dep_ == "nsubj" and child.i != tok.i:
+            for k in range(child.left_edge.i, child.right_edge.i + 1):
+                ent = ctx.ent_of.get(k)
+                if (
+                    ent is not None
+                    and ent.label_ in ("ORG", "GPE", "NORP", "PERSON")
+                    and fold(ent.text) not in excluded
+                ):
+                    return MeetingParticipant(
+                        ent.text, ent.start_char, ent.end_char, ent.label_, role, "pronoun", 0.6
+                    )
+    return None
+
+
+_CLAUSE_DEPS = ("relcl", "acl", "ccomp", "advcl", "xcomp", "parataxis", "csubj")
+
+
+def _people_in(ctx: Ctx, tok: Token, before: int, conf: float) -> list[MeetingParticipant]:
+    """PERSON mentions of tok's phrase (not of clauses inside it) ending before token ``before``;
+    a he/she is resolved as a pronoun."""
+    if tok.lower_ in PRONOUNS_SINGULAR:
+        p = _resolve_pronoun(ctx, tok, "co_participant")
+        return [p] if p is not None else []
+    out: list[MeetingParticipant] = []
+    stack = [tok]
+    while stack:
+        cur = stack.pop()
+        ent = ctx.ent_of.get(cur.i)
+        if ent is not None and ent.label_ == "PERSON" and ent.end <= before:
+            if not _looks_like_place(ent) and all(o.start_char != ent.start_char for o in out):
+                out.append(
+                    MeetingParticipant(
+                        ent.text,
+                        ent.start_char,
+                        ent.end_char,
+                        "PERSON",
+                        "co_participant",
+                        "pronoun",
+                        conf,
+                    )
+                )
+        stack.extend(c for c in cur.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda p: p.start_char)
+
+
+def reciprocal_group(ctx: Ctx, si: int, subj: Token) -> list[MeetingParticipant]:
+    """The people a reciprocal "they" / "the two" stands for: the subject and object people of
+    the nearest clause before it in the same sentence ("he told A and B ... when they met up"),
+    else of the previous sentence ("A and B were rivals. They met ..."), when they are two or more.
+    """
+    doc = ctx.doc
+    sent = ctx.sents[si]
+    ranges = [(sent.start, subj.left_edge.i, 0.7)]
+    if si > 0:
+        prev = ctx.sents[si - 1]
+        ranges.append((prev.start, prev.end, 0.6))
+    for lo, hi, conf in ranges:
+        for k in range(hi - 1, lo - 1, -1):
+            verb = doc[k]
+            if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("aux", "auxpass"):
+                continue
+            group: list[MeetingParticipant] = []
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass", "dobj", "dative") and child.i < hi:
+                    for p in _people_in(ctx, child, hi, conf):
+                        if all(fold(p.text) != fold(q.text) for q in group):
+                            group.append(p)
+            if len(group) >= 2:
+                return group
+    return []
+
+
+def _looks_like_place(ent: Span) -> bool:
+    """A span the NER called a person that reads as a place: "County Clare", "Kildare County",
+    "Province of Aceh"."""
+    return ent[0].lower_ in PLACE_DESIGNATORS or ent[-1].lower_ in PLACE_DESIGNATORS
+
+
+def _subject_person(ctx: Ctx, subj: Token) -> Span | None:
+    for k in range(subj.left_edge.i, subj.right_edge.i + 1):
+        ent = ctx.ent_of.get(k)
+        if ent is not None and ent.label_ == "PERSON":
+            return ent
+    return None
+
+
+OWNER_DEPS = ("poss", "compound", "amod")
+ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _attendance_objects(verb: Token) -> list[Token]:
+    """The people an attendance verb names: "involved A", "included A", "brought together A",
+    "was attended by A"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ATTENDANCE_VERBS:
+        return []
+    if lemma == "attend":  # only the passive names the attendees of the meeting noun
+        return [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+    if lemma in ("bring", "gather") and not any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "together" for c in verb.children
+    ):
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs:
+        return []
+    # the parser hangs pieces of a long object list on the verb: a noun conjunct ("involved A, and
+    # B") and a participle ("involved detectives, led by X")
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN"):
+            objs.append(c)
+        elif c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.i > objs[0].i:
+            objs += [
+                g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"
+            ]
+    return objs
+
+
+def named_attendees(ctx: Ctx, si: int, noun: Token) -> list[MeetingParticipant]:
+    """Named attendees of a meeting noun, from an attendance verb on the noun itself ("talks
+    involving A and B", "the meeting, which included A and B"), on the clause it is the subject of
+    ("the summit brought together A and B", "the summit was attended by A and B"), or on the next
+    sentence when that sentence's subject is "it" / "the meeting" ("A meeting was convened at the
+    ministry. It involved A, B and C").
+
+    Taken in the object's subtree: names that are a conjunct or apposition of the object or the
+    agent of a participle on it ("detectives, led by Supt X"), not names under a preposition ("a
+    scientist from the UK", "Dr Y from Porton Down"), which say where people come from.  A name
+    that modifies a noun counts only as ``participant`` reads the whole phrase ("Iranian
+    diplomats" gives Iran; "the UK's science facility" gives nobody).
+    """
+    verbs: list[Token] = [
+        c for c in noun.children if c.dep_ in ("acl", "relcl") and _attendance_objects(c)
+    ]
+    if noun.dep_ in ("nsubj", "nsubjpass") and _attendance_objects(noun.head):
+        verbs.append(noun.head)
+    if not verbs and si + 1 < len(ctx.sents) and noun.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        root = ctx.sents[si + 1].root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and _attendance_objects(root)
+            and (subj.lower_ == "it" or subj.lemma_.lower() == noun.lemma_.lower())
+        ):
+            verbs.append(root)
+    out: list[MeetingParticipant] = []
+    for verb in verbs:
+        for obj in _attendance_objects(verb):
+            for t in obj.subtree:
+                ent = ctx.ent_of.get(t.i)
+                if ent is None or ent.start != t.i or ent.label_ not in ACTOR_LABELS:
+                    continue
+                cur, ok = ent.root, True
+                while cur.i != obj.i and ok:
+                    ok = cur.dep_ != "prep" and not (cur.dep_ == "pobj" and cur.head.dep_ == "prep")
+                    cur = cur.head
+                if not ok:
+                    continue
+                root = ent.root
+                if root.dep_ in OWNER_DEPS and root.head.i not in range(ent.start, ent.end):
+                    toks = list(range(root.head.left_edge.i, root.head.i + 1))
+                else:
+                    toks = list(range(ent.start, ent.end))
+                p = participant(ctx, toks, "co_participant", "attendee")
+                if p is not None and all(fold(p.text) != fold(q.text) for q in out):
+                    out.append(replace(p, confidence=min(p.confidence, 0.75)))
+    return out
+
+
+def context_parties(ctx: Ctx, si: int, before_tok: int) -> list[MeetingParticipant]:
+    """Nearest coordination of 2+ GPE/NORP entities in this or the two previous sentences."""
+    doc = ctx.doc
+    for k in range(si, max(-1, si - 3), -1):
+        sent = ctx.sents[k]
+        ents = [
+            e for e in sent.ents if e.label_ in ("GPE", "NORP") and (k < si or e.start < before_tok)
+        ]
+        best: list[Span] = []
+        run: list[Span] = []
+        for e in ents:
+            if run:
+                between = doc[run[-1].end : e.start]
+                if all(t.lower_ in (",", "and", "&") for t in between) and len(between) <= 2:
+                    run.append(e)
+                    continue
+                if len(run) >= 2:
+                    best = run
+                run = [e]
+            else:
+                run = [e]
+        if len(run) >= 2:
+            best = run
+        if len(best) >= 2:
+            return [
+                MeetingParticipant(
+                    e.text, e.start_char, e.end_char, e.label_, "co_participant", "context", 0.35
+                )
+                for e in best
+            ]
+    return []

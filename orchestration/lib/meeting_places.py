@@ -1,0 +1,162 @@
+"""When and where a meeting took place: dates and places attached to the trigger in the parse,
+visit destinations, and when a dateline may be used.  The rules below are applied in
+``meetings._sentence_candidates`` and ``meetings._postprocess`` with the helpers of this module;
+date expressions and the dateline are found by ``meeting_context.Ctx``.
+
+Dates
+    Date expressions are spaCy DATE/TIME entities (or regex hits) that name a weekday, a month, a
+    week, yesterday/today etc.  A date right after an object belongs to that object ("met A on
+    Tuesday and B on Wednesday"); otherwise the date attached to the trigger (parse) or placed
+    before the objects applies to all.  Dates inside relative clauses ("Akar, who arrived in Tehran
+    Sunday night") are ignored.  Resolution is ``meeting_dates.resolve_relative_date`` (weekday ->
+    the most recent such day on or before publication, same day allowed).
+
+Places (first that applies)
+    1. "in/at <GPE|LOC|FAC>" attached to the trigger or inside its chunks.
+    2. The destination of a visit in the same sentence ("visit to Beirut"); when that destination is
+       a country and a corroborated dateline exists, the dateline city wins.
+    3. The dateline, only when it is corroborated (the dateline place is named again in the body,
+       so "Dubai:" on a Gulf News story about Ankara is not used), the meeting is held in person,
+       and its date is compatible: no date expression, or one resolving to within 7 days before
+       publication.  A meeting "on Aug. 16" in an undated article never takes the dateline.
+    4. Context: the place of the nearest held in-person candidate in the same or two previous
+       sentences, for a held in-person meeting only (a phone call has no place of its own).
+    When ``dateline`` is None the extractor looks for one in the text ("ANKARA - ...",
+    "ANKARA: ...", "Dubai: ...", or a byline line "Name - TEHRAN").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from orchestration.lib.meeting_context import PLACE_LABELS, Ctx, MeetingParticipant, RawCandidate
+from orchestration.lib.meeting_dates import resolve_relative_date
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+def attached_dates_places(
+    ctx: Ctx, anchors: list[Token]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    dates: list[tuple[int, int]] = []
+    places: list[tuple[int, int, str]] = []
+    for anchor in anchors:
+        for child in anchor.children:
+            targets: list[Token] = []
+            if child.dep_ == "prep" and child.lower_ in (
+                "on",
+                "in",
+                "at",
+                "during",
+                "inside",
+                "for",
+            ):
+                targets = [g for g in child.children if g.dep_ == "pobj"]
+                for g in targets:
+                    ent = ctx.ent_of.get(g.i)
+                    if (
+                        ent is not None
+                        and ent.label_ in PLACE_LABELS
+                        and child.lower_ in ("in", "at", "inside")
+                    ):
+                        places.append((ent.start_char, ent.end_char, ent.text))
+                    elif child.lower_ in ("on", "at", "during", "in"):
+                        places += _nested_places(ctx, g)
+            elif child.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl"):
+                targets = [child]
+            for g in targets:
+                for k in range(g.left_edge.i, g.right_edge.i + 1):
+                    if k in ctx.date_start_tok:
+                        s, e = ctx.date_start_tok[k]
+                        if child.dep_ == "prep" and child.lower_ == "on" and child.i == k - 1:
+                            s = child.idx  # "on Tuesday", not "on the sidelines of ... Tuesday"
+                        dates.append((s, e))
+                        break
+    return dates, places
+
+
+def _nested_places(ctx: Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int, str]]:
+    """The place inside a locative phrase that is not itself a place: "on the sidelines of the UN
+    General Assembly in New York", "at a hotel in Geneva", "during a summit in Bali" -> the first
+    "in/at <GPE|LOC|FAC>" under the noun, through "of" phrases."""
+    if depth == 0:
+        return []
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "of"):
+            continue
+        for g in prep.children:
+            if g.dep_ != "pobj":
+                continue
+            ent = ctx.ent_of.get(g.i)
+            if ent is not None and ent.label_ in PLACE_LABELS and prep.lower_ != "of":
+                return [(ent.start_char, ent.end_char, ent.text)]
+            found = _nested_places(ctx, g, depth - 1)
+            if found:
+                return found
+    return []
+
+
+def destinations(
+    ctx: Ctx, sent_lo: int, sent_hi: int, before: int | None = None
+) -> list[tuple[int, int, str, int]]:
+    """'visit/trip/travel ... to X' and 'arrived in X' destinations: (start, end, text, token)."""
+    doc = ctx.doc
+    out: list[tuple[int, int, str, int]] = []
+    for k in range(sent_lo, sent_hi):
+        tok = doc[k]
+        if before is not None and k >= before:
+            break
+        if tok.lower_ not in ("to", "in"):
+            continue
+        head = tok.head
+        lemma = head.lemma_.lower()
+        ok = (
+            tok.lower_ == "to"
+            and lemma
+            in {"visit", "trip", "travel", "come", "go", "fly", "head", "journey", "tour", "return"}
+        ) or (tok.lower_ == "in" and lemma in {"arrive", "land"})
+        if not ok:
+            continue
+        j = k + 1
+        while j < len(doc) and (
+            doc[j].lower_ == "the"
+            or doc[j].pos_ in ("ADJ",)
+            or (doc[j].text == "-" or doc[j].lower_ == "nato")
+        ):
+            j += 1
+        ent = ctx.ent_of.get(j)
+        if j < len(doc) and ent is None:
+            # "NATO-member Turkey": skip a hyphenated modifier
+            for jj in range(j, min(j + 4, len(doc))):
+                e2 = ctx.ent_of.get(jj)
+                if e2 is not None and e2.label_ in PLACE_LABELS:
+                    ent = e2
+                    break
+        if ent is not None and ent.label_ in PLACE_LABELS:
+            out.append((ent.start_char, ent.end_char, ent.text, k))
+    return out
+
+
+def context_destination(ctx: Ctx, si: int, before_tok: int) -> MeetingParticipant | None:
+    for k in range(si, max(-1, si - 4), -1):
+        sent = ctx.sents[k]
+        dests = destinations(ctx, sent.start, sent.end, before=before_tok if k == si else None)
+        if dests:
+            s, e, t, _i = dests[-1]
+            ent = ctx.ent_of.get(_i + 1)
+            label = ent.label_ if ent is not None else "GPE"
+            for kk in range(_i, min(_i + 5, len(ctx.doc))):
+                if kk in ctx.ent_of and ctx.ent_of[kk].start_char == s:
+                    label = ctx.ent_of[kk].label_
+            return MeetingParticipant(t, s, e, label, "host", "context", 0.3)
+    return None
+
+
+def date_is_recent(ctx: Ctx, r: RawCandidate) -> bool:
+    if r.date is None:
+        return True
+    resolved, precision = resolve_relative_date(ctx.text[r.date[0] : r.date[1]], ctx.published_date)
+    if resolved is not None and ctx.published_date is not None:
+        return 0 <= (ctx.published_date - resolved).days <= 7
+    return precision == "week" and ctx.published_date is not None

@@ -1,0 +1,441 @@
+"""Trigger classification (``trigger_kind``: what is a meeting, and in which mode), status
+(``is_planned``, ``is_negated``), caption lines, and the clause helpers and negotiation rules that
+reading the participants of a trigger needs (``subject_token``, ``implicit_counterparts``).
+
+Triggers
+    * Verbs: meet (met with, met up with), confer, negotiate with, talk with, visit, host, receive,
+      welcome (host/receive/welcome need a person-like object: "received a letter" is not a
+      meeting).
+    * Gathering verbs (convene, gather, assemble): a meeting of two or more acting subjects or of
+      a subject "with" a partner, never with a direct object ("A and B convened in Athens").
+    * Nouns: talks (plural only), meeting, visit, summit, negotiations, discussions, consultations,
+      directly ("talks with X", "talks between A and B", "a visit by X to Y", "X's visit") or under
+      a light verb ("held talks with", "had discussions with", "paid a visit to").
+    * Phone and video: "phone call(s) with", "telephone conversation", "spoke by phone with",
+      "phoned X" -> ``mode='phone'``; "video call/conference" -> ``mode='video'``.  Kept, but they
+      are contacts, not meetings.
+    * Not meetings: "press/news conference", a referendum, a "welcoming ceremony" or "review the
+      guard of honor" alone (for the one exception see ``meetings._ceremony``).
+    * Negated or cancelled forms ("did not meet", "refused to meet") are dropped.
+
+Captions and counterparts
+    * Captions and headlines: a present-tense trigger alone on a short line ("X meets with Y in Z")
+      is read from that line only (``rule='caption'``, ``resolved_by='caption'``); identical caption
+      lines repeated in a page give one candidate.
+    * "negotiate" without "with": the owner of what is negotiated ("negotiating Britain's exit")
+      or the addressee of an offer to negotiate is the counterpart (``implicit_counterparts``).
+
+Status
+    'planned' when the trigger or its governing verb carries a modal (will, would, could ...),
+    is the xcomp of a planning verb (scheduled/planned/expected/agreed/due to meet, "is to meet"),
+    or the noun has a planning modifier (planned, scheduled, upcoming ...), or sits under
+    "ahead of"; otherwise 'held'.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from orchestration.lib.meeting_context import REL_WORDS, Ctx, MeetingParticipant, line_bounds
+from orchestration.lib.meeting_lexicon import (
+    BETWEEN_VERBS,
+    GATHERING_VERBS,
+    GERUND_ADJUNCT_PREPS,
+    INTENT_NOUNS,
+    LIGHT_VERBS,
+    MEETING_NOUNS,
+    MEETING_VERBS,
+    MODALS,
+    NEEDS_COMPLEMENT,
+    NOT_MEETING_COMPOUNDS,
+    PHONE_WORDS,
+    PLAN_VERBS,
+    PLANNED_ADJ,
+    REJECT_VERBS,
+    STAY_UNITS,
+    VIDEO_WORDS,
+)
+from orchestration.lib.meeting_participants import ACTOR_LABELS, OWNER_DEPS, participant
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+
+def subject_token(verb: Token) -> tuple[Token | None, bool]:
+    """(subject token, passive?) climbing through xcomp/conj/relcl."""
+    cur = verb
+    for _ in range(4):
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cur.children)
+        for child in cur.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                if child.lower_ in REL_WORDS and cur.dep_ == "relcl":
+                    return cur.head, passive
+                return child, passive
+        if cur.dep_ == "relcl":
+            return cur.head, passive
+        owner = _intent_owner(cur)
+        if owner is not None:
+            return owner, False
+        if _intent_noun(cur) is not None and cur.head.dep_ in ("dobj", "conj"):
+            cur = cur.head.head  # "Chile made an offer to negotiate with ...": offer -> made
+            continue
+        if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        if _adjective_complement(cur):
+            cur = cur.head.head  # "he would be open to negotiating with ...": open -> be -> he
+            continue
+        gov = _verb_adjunct_gerund(cur)
+        if gov is not None:
+            cur = gov  # "X played hardball in negotiating ...": negotiating -> played
+            continue
+        break
+    return None, False
+
+
+def _intent_noun(verb: Token) -> Token | None:
+    """The noun of intent whose infinitive the verb is: "an offer (by Iran) to negotiate"."""
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in INTENT_NOUNS and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
+def _intent_owner(verb: Token) -> Token | None:
+    """Who holds the intent: "an offer by Iran to ...", "Iran's offer to ..." -> Iran."""
+    noun = _intent_noun(verb)
+    if noun is None:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("by", "from")):
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def _adjective_complement(verb: Token) -> bool:
+    """verb is the gerund of an adjective's preposition: "open to meeting", "eager for talks"."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ == "ADJ"
+        and verb.head.head.dep_ in ("acomp", "amod", "xcomp", "conj")
+    )
+
+
+def _owner_entity(ctx: Ctx, noun: Token, allow_self: bool) -> Span | None:
+    """The actor that owns a noun: its possessor or a name modifying it ("Britain's exit", "the
+    U.S. arsenal", "the Iranian programme"); with ``allow_self`` the noun itself when it is an
+    organisation ("a loan from the IMF")."""
+    if allow_self:
+        ent = ctx.ent_of.get(noun.i)
+        if ent is not None and ent.label_ == "ORG":
+            return ent
+    for child in noun.children:
+        if child.dep_ in OWNER_DEPS:
+            ent = ctx.ent_of.get(child.i)
+            if ent is not None and ent.label_ in ACTOR_LABELS:
+                return ent
+    return None
+
+
+def implicit_counterparts(ctx: Ctx, verb: Token, lo: int, hi: int) -> list[MeetingParticipant]:
+    """The other side of a negotiation that has no "with" complement.
+
+    * An offer's addressee: "surprised the Americans with an offer by Iran to negotiate", "Iran's
+      offer to the Americans to negotiate" (``resolved_by='offer_addressee'``).
+    * For "negotiate" only, the owner of what is negotiated: "negotiating Britain's exit", "the
+      terms of Britain's exit", "deep cuts to the U.S. arsenal", "a loan from the IMF"
+      (``resolved_by='object_owner'``).  A place that is only where the object lies ("access to
+      Aleppo") is not an owner: a bare place under "to"/"from" is not taken, only an organisation
+      or a possessor / name modifier.
+    """
+    found: list[tuple[Span, str]] = []
+    noun = _intent_noun(verb)
+    if noun is not None:
+        addressees: list[Token] = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                addressees += [g for g in child.children if g.dep_ == "pobj"]
+        gov = noun.head
+        if noun.dep_ == "pobj" and gov.lower_ == "with" and gov.head.pos_ == "VERB":
+            addressees += [c for c in gov.head.children if c.dep_ == "dobj"]
+        if noun.dep_ == "dobj":
+            for c in gov.children:
+                if c.dep_ == "dative":
+                    addressees += [g for g in c.children if g.dep_ == "pobj"] or [c]
+        for a in addressees:
+            ent = ctx.ent_of.get(a.i)
+            if ent is not None and ent.label_ in ACTOR_LABELS:
+                found.append((ent, "offer_addressee"))
+    if verb.lemma_.lower() in BETWEEN_VERBS and not found:
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        for obj in list(objs):
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    objs += [g for g in prep.children if g.dep_ == "pobj"]  # terms of X's exit
+        for obj in objs:
+            ent = _owner_entity(ctx, obj, allow_self=False)
+            if ent is not None:
+                found.append((ent, "object_owner"))
+                break
+        if not found:
+            for head in [verb] + [c for c in verb.children if c.dep_ == "dobj"]:
+                for prep in head.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in ("to", "from"):
+                        continue
+                    for pobj in prep.children:
+                        ent = (
+                            _owner_entity(ctx, pobj, allow_self=True)
+                            if pobj.dep_ == "pobj"
+                            else None
+                        )
+                        if ent is not None:
+                            found.append((ent, "object_owner"))
+    out: list[MeetingParticipant] = []
+    for ent, how in found:
+        if not (lo <= ent.start < hi):
+            continue
+        p = participant(ctx, list(range(ent.start, ent.end)), "object", how)
+        if p is not None:
+            out.append(replace(p, confidence=min(p.confidence, 0.6)))
+    return out[:1]
+
+
+def _verb_adjunct_gerund(verb: Token) -> Token | None:
+    """The verb whose subject a gerund takes, when the gerund sits under a preposition of that verb
+    ("played hardball in negotiating", "ended the war by negotiating with ...") or of its object
+    (the parser's "took a hard line [in negotiating]")."""
+    if not (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.dep_ == "prep"
+        and verb.head.lower_ in GERUND_ADJUNCT_PREPS
+    ):
+        return None
+    gov = verb.head.head
+    if gov.dep_ == "dobj" and gov.head.pos_ in ("VERB", "AUX"):
+        gov = gov.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
+def _purpose_verb(noun: Token) -> Token | None:
+    """The verb a meeting noun is the purpose of: "travel to Beijing for talks" -> travel."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
+
+
+def governing_verb(noun: Token) -> Token | None:
+    """The verb whose time and place are the meeting noun's: the verb it is the subject of ("the
+    talks resumed ...", "the summit will take place ...") or the purpose of; never a verb of
+    saying ("the talks were useful, officials said")."""
+    verb = _purpose_verb(noun)
+    if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
+        verb = noun.head
+    if verb is None or verb.lemma_.lower() in ("say", "tell", "announce", "report"):
+        return None
+    return verb
+
+
+def _clause_anchor_chain(tok: Token, depth: int = 6) -> list[Token]:
+    chain = [tok]
+    cur = tok
+    for _ in range(depth):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
+    for child in trigger.children:
+        if child.dep_ in ("amod", "advmod") and child.lower_ in PLANNED_ADJ:
+            return True
+        if child.dep_ == "acl" and child.lemma_.lower() in {
+            "plan",
+            "schedule",
+            "set",
+            "expect",
+            "propose",
+        }:
+            return True
+    prev = [ctx.doc[k].lower_ for k in range(max(0, trigger.i - 5), trigger.i)]
+    if "ahead" in prev and "of" in prev:
+        return True  # "ahead of a (scheduled) visit by ..."
+    cur: Token | None = light
+    if cur is None:
+        if trigger.pos_ in ("VERB", "AUX"):
+            cur = trigger
+        elif trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "attr"):
+            cur = trigger.head
+        elif trigger.dep_ == "pobj" and trigger.head.lower_ == "by":
+            cur = trigger.head.head  # "will be followed by the visit of ..."
+        elif _purpose_verb(trigger) is not None:
+            cur = _purpose_verb(trigger)  # "will travel to Beijing next week for talks with ..."
+        else:
+            return False
+    for _ in range(6):
+        for child in cur.children:
+            if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+                return True
+        if _intent_noun(cur) is not None:
+            return True  # "an offer to negotiate with ...", "Chile's proposal to meet ..."
+        if cur.dep_ == "xcomp":
+            head = cur.head
+            if head.lemma_.lower() in PLAN_VERBS or head.lemma_ == "be" or head.pos_ == "ADJ":
+                return True
+            cur = head
+            continue
+        if cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+            continue
+        gov = _verb_adjunct_gerund(cur)
+        if gov is not None:
+            cur = gov  # "are expected to play hardball in negotiating ..."
+            continue
+        if _adjective_complement(cur):
+            adj = cur.head.head
+            if adj.lemma_.lower() in PLAN_VERBS:
+                return True  # "open to negotiating with"
+            cur = adj.head if adj.dep_ == "acomp" else adj  # "would be happy about meeting"
+            continue
+        break
+    return False
+
+
+def is_negated(trigger: Token, light: Token | None) -> bool:
+    for tok in {trigger, light or trigger}:
+        for child in tok.children:
+            if child.dep_ == "neg" or (child.dep_ == "det" and child.lower_ == "no"):
+                return True
+        noun = _intent_noun(tok)
+        if noun is not None and (
+            noun.head.lemma_.lower() in REJECT_VERBS
+            or any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children)
+        ):
+            return True  # "rejected Iran's offer to negotiate", "no offer to meet"
+        cur = tok
+        for _ in range(3):
+            if cur.head.i == cur.i:
+                break
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in {
+                "refuse",
+                "decline",
+                "reject",
+                "cancel",
+                "postpone",
+                "deny",
+                "fail",
+                "avoid",
+            }:
+                return True
+            cur = cur.head
+    return False
+
+
+def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] | None:
+    """(kind, confidence, mode, light verb) when tok triggers a meeting."""
+    lemma = tok.lemma_.lower()
+    low = tok.lower_
+    children = list(tok.children)
+    child_lows = {c.lower_ for c in children if c.dep_ in ("compound", "amod", "nmod")}
+    if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma == "meet"):
+        if lemma in ("speak", "talk") and any(
+            c.dep_ == "prep"
+            and c.lower_ in ("by", "over", "on", "via")
+            and any(g.lower_ in PHONE_WORDS for g in c.subtree)
+            for c in children
+        ):
+            return "with", 0.8, "phone", None
+        if lemma in ("phone", "telephone"):
+            return "meet", 0.8, "phone", None
+        if lemma in GATHERING_VERBS:
+            if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children):
+                return None  # "convened a meeting", "a meeting was convened": not a gathering
+            return "gather", 0.7, "in_person", None
+        if lemma in MEETING_VERBS:
+            kind, conf = MEETING_VERBS[lemma]
+            if lemma == "host" and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in children
+            ):
+                return None  # "hosted talks": the noun is the trigger
+            return kind, conf, "in_person", None
+        return None
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if lemma == "talk" and low != "talks":
+        return None
+    if lemma not in MEETING_NOUNS and low not in ("talks", "videoconference"):
+        if lemma in ("conference", "meeting", "call") and child_lows & VIDEO_WORDS:
+            return "meet", 0.7, "video", None
+        return None
+    kind, conf = MEETING_NOUNS.get(lemma, ("meet", 0.8))
+    if child_lows & NOT_MEETING_COMPOUNDS:
+        return None
+    if kind == "visit" and _is_long_stay(tok):
+        return None
+    mode = "in_person"
+    if child_lows & VIDEO_WORDS or kind == "video":
+        mode = "video"
+    elif child_lows & PHONE_WORDS or kind == "phone":
+        mode = "phone"
+        if not (child_lows & PHONE_WORDS) and lemma in ("call", "conversation"):
+            window = ctx.doc[max(0, tok.i - 3) : tok.i + 4].text.lower()
+            if not any(w in window for w in PHONE_WORDS):
+                return None
+    light = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS else None
+    if light is None and tok.dep_ == "conj" and tok.head.dep_ == "dobj":
+        head = tok.head.head
+        if head.lemma_.lower() in LIGHT_VERBS:
+            light = head
+    if (
+        lemma in NEEDS_COMPLEMENT
+        and light is None
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in children)
+    ):
+        nxt = ctx.doc[tok.i + 1].lower_ if tok.i + 1 < len(ctx.doc) else ""
+        if nxt not in ("with", "between", "among"):
+            return None
+    if kind == "phone":
+        kind = "meet"
+    return kind, conf, mode, light
+
+
+def _is_long_stay(visit: Token) -> bool:
+    """A visit measured in months or years ("a six-month visit", "a two-year visit to Syria")
+    is a stay, not an encounter between actors."""
+    for child in visit.children:
+        if child.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+            words = {child.lower_, *(t.lower_ for t in child.subtree)}
+            if any(w.rstrip("s").endswith(STAY_UNITS) for w in words):
+                return True
+    return False
+
+
+def line_limits(ctx: Ctx, sent: Span, tok: Token) -> tuple[int, int]:
+    """Token range of the trigger's line inside its sentence."""
+    ls, le = line_bounds(ctx.text, tok.idx)
+    lo = sent.start
+    while lo < tok.i and ctx.doc[lo].idx < ls:
+        lo += 1
+    hi = tok.i
+    while hi < sent.end and ctx.doc[hi].idx < le:
+        hi += 1
+    return lo, hi
+
+
+def is_caption_line(ctx: Ctx, tok: Token, lo: int, hi: int) -> bool:
+    if tok.tag_ not in ("VBZ", "VBP"):
+        return False
+    ls, le = line_bounds(ctx.text, tok.idx)
+    line = ctx.text[ls:le].strip()
+    if len(line) > 220:
+        return False
+    # one sentence on its own line (headline, photo caption)
+    inner = ctx.text[ctx.doc[lo].idx : tok.idx]
+    return "." not in inner.replace("Gen.", "").replace("Mr.", "").replace("St.", "")
