@@ -12,7 +12,9 @@ Dates
     the most recent such day on or before publication, same day allowed).
 
 Places (first that applies)
-    1. "in/at <GPE|LOC|FAC>" attached to the trigger or inside its chunks.
+    1. "in/at <GPE|LOC|FAC>" attached to the trigger or inside its chunks; for a meeting in a
+       "where" clause, the place the clause hangs on or the place its verb visited ("visited
+       Riyadh on Wednesday, where he met X").
     2. The destination of a visit in the same sentence ("visit to Beirut"); when that destination is
        a country and a corroborated dateline exists, the dateline city wins.
     3. The dateline, only when it is corroborated (the dateline place is named again in the body,
@@ -51,6 +53,7 @@ def attached_dates_places(
                 "during",
                 "inside",
                 "for",
+                "over",  # a date only: "over the weekend"
             ):
                 targets = [g for g in child.children if g.dep_ == "pobj"]
                 for g in targets:
@@ -74,6 +77,39 @@ def attached_dates_places(
                         dates.append((s, e))
                         break
     return dates, places
+
+
+def relative_clause_host(trigger: Token) -> Token | None:
+    """The verb of the clause that a "where"/"when" clause with the trigger hangs on: "visited
+    Riyadh on Wednesday, where he met X" -> visited (the parser may attach the clause to
+    "Wednesday" or to "Riyadh"); the meeting takes that verb's date and place."""
+    if trigger.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in trigger.children
+    ):
+        return None
+    cur = trigger.head
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def relative_clause_places(ctx: Ctx, trigger: Token, host: Token) -> list[tuple[int, int, str]]:
+    """Where a meeting in a "where" clause happened: the place the clause hangs on ("in Riyadh,
+    where ..."), else the place the host verb visited ("visited Riyadh on Wednesday, where ...")."""
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in trigger.children):
+        return []
+    candidates = [trigger.head]
+    if host.lemma_.lower() in ("visit", "tour"):
+        candidates += [c for c in host.children if c.dep_ == "dobj"]
+    for tok in candidates:
+        ent = ctx.ent_of.get(tok.i)
+        if ent is not None and ent.label_ in PLACE_LABELS:
+            return [(ent.start_char, ent.end_char, ent.text)]
+    return []
 
 
 def _nested_places(ctx: Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int, str]]:

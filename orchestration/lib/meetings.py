@@ -89,6 +89,8 @@ from orchestration.lib.meeting_places import (
     context_destination,
     date_is_recent,
     destinations,
+    relative_clause_host,
+    relative_clause_places,
 )
 from orchestration.lib.meeting_triggers import (
     governing_verb,
@@ -441,7 +443,12 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             gov_verb = governing_verb(tok)
             if gov_verb is not None:
                 anchors.append(gov_verb)
+        host_verb = relative_clause_host(tok)
+        if host_verb is not None:
+            anchors.append(host_verb)
         att_dates, att_places = attached_dates_places(ctx, anchors)
+        if host_verb is not None:
+            att_places = relative_clause_places(ctx, tok, host_verb) + att_places
         region_places += att_places
 
         # ---- who took part: "a meeting involving A and B", "the summit was attended by A and B",

@@ -870,3 +870,26 @@ def test_passive_receive_makes_the_subject_the_visitor(nlp: spacy.language.Langu
         "Mohammed bin Salman": "host",
     }
     assert c.place_text == "Riyadh" and c.meeting_date == date(2023, 5, 9)
+
+
+def test_meeting_in_a_where_clause_takes_the_visit_place_and_date(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(
+        nlp,
+        "Iran's Foreign Minister Abbas Araghchi visited Riyadh on Monday, where he met Saudi "
+        "Crown Prince Mohammed bin Salman.",
+    )
+    assert names(c) == {"Abbas Araghchi", "Mohammed bin Salman"}
+    assert c.place_text == "Riyadh" and c.meeting_date == date(2023, 5, 8)
+
+
+def test_over_the_weekend_is_an_imprecise_date(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi in Beijing over the "
+        "weekend, the ministry said.",
+    )
+    assert c.date_text is not None and "weekend" in c.date_text
+    assert c.meeting_date is None and c.date_precision == "week"
+    assert c.place_text == "Beijing"
