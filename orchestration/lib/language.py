@@ -10,9 +10,13 @@ Rules
    Ukrainian-only letters appear, ...). The score is the share of letters in that script.
 3. Latin-script text is told apart by short lists of very frequent function words ("stopwords")
    per language. The best language needs at least :data:`MIN_STOPWORD_HITS` hits and at least 5% of
-   the words; otherwise the result is ``und`` (undetermined). The score is
-   ``script share * best hits / all stopword hits`` -- the share of the evidence that points to the
-   chosen language.
+   the words. The score is ``script share * best hits / all stopword hits`` -- the share of the
+   evidence that points to the chosen language.
+   Short, name-heavy English ("Zelensky met Tusk in Kyiv on Friday.", a wire flash or a caption)
+   has too few function words for that test. When the test is inconclusive but English has the
+   most hits, strictly more than any other language, the text is English with half the score
+   (:data:`WEAK_EVIDENCE_FACTOR`): the pipeline's model is English, and an undetermined item
+   would get no entities, quotes or meetings at all. Otherwise the result is ``und``.
 4. Too little text (fewer than :data:`MIN_LETTERS` letters) gives ``und`` with score 0.
 
 Only the first :data:`MAX_CHARS` characters are examined, so the cost is bounded on huge inputs.
@@ -26,6 +30,7 @@ from collections import Counter
 MAX_CHARS = 100_000
 MIN_LETTERS = 20
 MIN_STOPWORD_HITS = 3
+WEAK_EVIDENCE_FACTOR = 0.5
 
 # (first code point, last code point, script) -- checked after the ASCII fast path.
 _SCRIPT_RANGES: tuple[tuple[int, int, str], ...] = (
@@ -72,7 +77,7 @@ def _wordset(words: str) -> frozenset[str]:
 
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": _wordset(
-        "the and of to is was that with for on said has have were by from which this be are it "
+        "the and of to in is was that with for on said has have were by from which this be are it "
         "as at his their would will not but been they its who an he she after had also"
     ),
     "fr": _wordset(
@@ -189,8 +194,12 @@ def detect_language(text: str) -> tuple[str, float]:
                 hits[lang] += 1
     if not hits:
         return "und", 0.0
-    best, best_hits = hits.most_common(1)[0]
-    if best_hits < MIN_STOPWORD_HITS or best_hits < 0.05 * len(words):
-        return "und", 0.0
+    ranked = hits.most_common(2)
+    best, best_hits = ranked[0]
     score = share * best_hits / sum(hits.values())
+    if best_hits < MIN_STOPWORD_HITS or best_hits < 0.05 * len(words):
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        if best == "en" and best_hits > runner_up:
+            return "en", round(score * WEAK_EVIDENCE_FACTOR, 3)
+        return "und", 0.0
     return best, round(score, 3)
