@@ -881,6 +881,76 @@ def _join_split_place_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tupl
     return out
 
 
+# Arabic name particles: "bin/ibn/bint" (son/daughter of), "Al/al/El" (family, article), "Abu"
+# (father of); they link the parts of one name ("Mohammed bin Abdulrahman Al Thani")
+LINK_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+FAMILY_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "bint"})
+
+
+def _join_name_particles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A name the model cut at an Arabic particle is one PERSON: a PERSON followed, after one
+    space, by a span that opens with a family particle ("Mohammed bin Abdulrahman" + "Al Thani",
+    "Bandar" + "Al-Saud"), by an untagged particle and capitalized words ("Tamim bin Hamad" + "Al
+    Thani" untagged), or two PERSONs joined by an untagged "bin/ibn/bint" ("Reema" bint
+    "Bandar"). Not across a line break or sentence start, not into a reference-ruler span."""
+    by_start = {e.start: k for k, (e, _) in enumerate(ents)}
+    taken = {t for e, _ in ents for t in range(e.start, e.end)}
+
+    def particle_run(i: int) -> int | None:
+        """End of "Al Thani" / "al-Thani" / "bin Zayed" starting at token i, untagged."""
+        if i >= len(doc) or doc[i].lower_ not in FAMILY_PARTICLES or i in taken:
+            return None
+        j = i + 1
+        if j < len(doc) and doc[j].text == "-" and not doc[i].whitespace_ \
+                and not doc[j].whitespace_:
+            j += 1
+        k = j
+        while k < len(doc) and k not in taken and _is_cap(doc[k]) and doc[k].is_alpha \
+                and not doc[k].is_sent_start and k - j < 2 \
+                and (k == j or doc[k - 1].whitespace_ == " "):
+            k += 1
+        return k if k > j else None
+
+    drop: set[int] = set()
+    out: list[tuple[Span, str]] = []
+    for k, (e, s) in enumerate(ents):
+        if k in drop:
+            continue
+        if e.label_ != "PERSON" or s == "ruler":
+            out.append((e, s))
+            continue
+        end = e.end
+        while end < len(doc) and doc[end - 1].whitespace_ == " ":
+            nxt = by_start.get(end)
+            if nxt is not None and nxt not in drop:
+                n, ns = ents[nxt]
+                if ns != "ruler" and not n[0].is_sent_start and (
+                        (n[0].lower_ in FAMILY_PARTICLES and n.label_ in {"PERSON", "ORG", "GPE",
+                                                                          "NORP", "LOC"}
+                         and len(n) <= 4)
+                        or (n.label_ == "PERSON" and doc[end - 1].lower_ in LINK_PARTICLES)):
+                    drop.add(nxt)
+                    end = n.end
+                    continue
+                break
+            run = particle_run(end)
+            if run is not None:
+                end = run
+                continue
+            nxt = by_start.get(end + 1)
+            if doc[end].lower_ in LINK_PARTICLES and end not in taken \
+                    and doc[end].whitespace_ == " " and nxt is not None and nxt not in drop \
+                    and ents[nxt][0].label_ == "PERSON" and ents[nxt][1] != "ruler":
+                drop.add(nxt)
+                end = ents[nxt][0].end
+                continue
+            break
+        if end != e.end:
+            e, s = _span(doc, e.start, end, "PERSON"), "rule:name_particle"
+        out.append((e, s))
+    return out
+
+
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow""".split()
@@ -1083,6 +1153,7 @@ class NewsEntityFixes:
         defs: dict[str, str] = {}
         ents = _acronyms(doc, ents, defs)
         ents = _resolve(ents)
+        ents = _join_name_particles(doc, ents)
         ents = _drop_common_word_persons(doc, ents)
         ents = _join_split_place_names(doc, ents)
         ents = _propagate(doc, ents)

@@ -492,3 +492,15 @@ def test_score_is_cut_off_a_team_name_but_not_an_organization_number() -> None:
     club = _clean_span(Span(doc, 11, 13, "ORG"), "model")
     assert team is not None and team.text == "Norway"
     assert club is not None and club.text == "Studio 54"
+
+
+def test_arabic_name_cut_at_a_particle_is_one_person(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani arrived in "
+                     "Doha late on Sunday.")
+    assert find(out, "Mohammed bin Abdulrahman Al Thani").label == "PERSON"
+    assert "Al Thani" not in texts(out)
+    out = spans(nlp, "Princess Reema bint Bandar, the ambassador in Washington, attended.")
+    assert find(out, "Reema bint Bandar").label == "PERSON"
+    # a particle is not glued across punctuation or onto another person
+    out = spans(nlp, "Reporters asked Ahmed about Al Jazeera on Monday.")
+    assert "Ahmed" in texts(out) and "Al Jazeera" in texts(out)
