@@ -285,6 +285,8 @@ def _clean_span(ent: Span, source: str) -> Span | None:
     if label in CODE_RELABEL | {"ORG"} and doc[end - 1].lower_ not in ORG_HEADS | FAC_HEADS \
             and any(doc[i].lower_ in VEHICLE_WORDS for i in range(start + 1, end)):
         label = "PRODUCT"  # "Space Shuttle Atlantis": a vehicle is not a person or an org
+    if label == "PERSON":
+        start = _after_split_title(doc, start, end)
     if label == "PERSON" or (source == "model" and doc[start].text.endswith(".")):
         _, leading, _ = _title_regexes(str(DEFAULT_TITLES_PATH))
         while start < end:
@@ -301,6 +303,20 @@ def _clean_span(ent: Span, source: str) -> Span | None:
             label = "PERSON"
     span = _span(doc, start, end, label, ent.id_)
     return span
+
+
+def _after_split_title(doc: Doc, start: int, end: int) -> int:
+    """New start of a PERSON that opens with the end of a title begun before it ("Secretary of" +
+    "State Antony Blinken" -> "Antony Blinken"): the first one or two words are cut when the
+    longest title ending after them starts before the span and a capitalized word follows."""
+    for n in (2, 1):
+        cut = start + n
+        if cut >= end or not _is_cap(doc[cut]):
+            continue
+        title = title_before(doc.text, doc[cut].idx)
+        if title and len(title) > len(doc.text[doc[start].idx:doc[cut].idx].rstrip()):
+            return cut
+    return start
 
 
 def _skip_stance_prefix(doc: Doc, start: int, end: int) -> int:
@@ -360,6 +376,10 @@ def _is_junk(span: Span) -> bool:
     if len(span) == 1 and text.rstrip(".") in POSTNOMINALS and span.start > 0 \
             and doc[span.start - 1].text == ",":
         return True  # "Mark Tedeschi, QC": letters after a name, not an organization
+    # the end of a title begun before the span: "State" in "Secretary of State Antony Blinken"
+    title = title_before(doc.text[:span.end_char] + " ", span.end_char + 1)
+    if title and len(title) > len(text) and span.label_ != "PERSON":
+        return True
     # role fragment: "Defense" in "Defense Minister", "Foreign" in "Foreign Minister"
     nxt = doc[span.end: span.end + 3]
     return any(is_title(doc[span.start: span.end + n].text) for n in range(1, len(nxt) + 1))

@@ -504,3 +504,25 @@ def test_arabic_name_cut_at_a_particle_is_one_person(nlp: spacy.Language) -> Non
     # a particle is not glued across punctuation or onto another person
     out = spans(nlp, "Reporters asked Ahmed about Al Jazeera on Monday.")
     assert "Ahmed" in texts(out) and "Al Jazeera" in texts(out)
+
+
+def test_title_ending_inside_a_name_is_cut_off(nlp: spacy.Language) -> None:
+    from orchestration.lib.entities import _clean_span
+
+    out = spans(nlp, "U.S. Secretary of State Antony Blinken landed in Riyadh on Monday.")
+    blinken = find(out, "Antony Blinken")
+    assert blinken.label == "PERSON" and blinken.title == "Secretary of State"
+    assert "State" not in texts(out)
+    assert texts(spans(nlp, "He met the Secretary of State on Monday.")) == []
+    assert "State Department" in texts(spans(nlp, "The State Department said so."))
+    blank = spacy.blank("en")
+    doc = blank("The Secretary of State Marco Rubio spoke .")
+    person = _clean_span(Span(doc, 3, 6, "PERSON"), "model")
+    assert person is not None and person.text == "Marco Rubio"
+
+
+def test_gulf_and_iranian_titles_are_stripped(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Hojatoleslam Mohammad Khatami, a former president, called for calm.")
+    assert find(out, "Mohammad Khatami").title == "Hojatoleslam"
+    assert find(spans(nlp, "Saudi Crown Prince Mohammed bin Salman spoke."),
+                "Mohammed bin Salman").title == "Crown Prince"
