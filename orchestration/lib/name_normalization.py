@@ -27,7 +27,9 @@ this order (each is a plain function below, so tests can target them one by one)
    (``State of Texas → texas``, ``the Municipality of Livorno → livorno``, ``City of Toronto →
    toronto``): the same place as its bare name. Not "Republic/Kingdom of" (``Republic of China``
    is not ``China``).
-8. Character transliteration: ``q`` not followed by ``u`` becomes ``gh`` (Persian/Arabic ق written
+8. Slavic adjective endings: a final ``-iy``, ``-yy`` (and ``-yi`` after ``sk``) becomes ``-y``
+   (``Zelenskiy / Zelenskyy / Zelenskyi → zelensky``, ``Dmitriy → dmitry``).
+9. Character transliteration: ``q`` not followed by ``u`` becomes ``gh`` (Persian/Arabic ق written
    either way: ``Baqeri/Bagheri → bagheri``, ``Qassemi → ghassemi``). ``k`` is *not* folded: it is
    far too common in ordinary English names; the SQL matching step handles the rest with string
    similarity.
@@ -98,6 +100,9 @@ PLACE_PREFIXES = frozenset(
 )
 _POSSESSIVE_RE = re.compile(r"(?:'s|s')$")
 _Q_RE = re.compile(r"q(?!u)")
+# Russian/Ukrainian "-ий/-ій" romanized -iy, -yy or -yi: Zelenskiy / Zelenskyy / Zelenskyi /
+# Zelensky, Dmitriy / Dmitry (three letters or more before the ending; "Wang Yi" is untouched)
+_SLAVIC_Y_RE = re.compile(r"(?<=[a-z]{3})(?:iy|yy|(?<=sk)yi)$")
 
 
 def fold_text(text: str) -> str:
@@ -170,6 +175,7 @@ def strip_title_tokens(tokens: list[str], titles_path: str | Path | None = None)
 
 def _variant(token: str) -> str:
     token = TOKEN_VARIANTS.get(token, token)
+    token = _SLAVIC_Y_RE.sub("y", token)
     return _Q_RE.sub("gh", token)
 
 

@@ -122,3 +122,11 @@ def test_administrative_prefix_of_a_place_is_dropped() -> None:
     assert normalize_name("State of Texas", "ORG") == "state of texas"
     assert normalize_name("Republic of China", "GPE") == "republic of china"
     assert normalize_name("City of", "GPE") == "city of"
+
+
+def test_slavic_adjective_endings_are_one_spelling() -> None:
+    keys = {normalize_name(n) for n in ("Volodymyr Zelensky", "Volodymyr Zelenskyy",
+                                        "Volodymyr Zelenskiy", "Volodymyr Zelenskyi")}
+    assert keys == {"volodymyr zelensky"}
+    assert normalize_name("Yuriy Ihnat") == normalize_name("Yury Ihnat")
+    assert normalize_name("Wang Yi") == "wang yi"
