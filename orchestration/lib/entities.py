@@ -971,6 +971,60 @@ def _join_name_particles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[S
     return out
 
 
+# words that end place names ("Prince Edward Island", "King George Street"): not a person
+PLACE_WORDS = frozenset(
+    """island islands county river mountain mountains bay street road avenue sea lake valley
+    hill hills coast gulf strait canal""".split()
+)
+_REGNAL = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
+
+
+def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A name right after a person's title is a PERSON: a model ORG/GPE/LOC/NORP there whose words
+    are all title-case and not organization, facility or place head words ("Kazakh President
+    Kassym-Jomart Tokayev" read as ORG), or an untagged run of one to three title-case proper
+    nouns, with a regnal number ("King Abdullah II", missed by the model). Not reference-ruler
+    spans, days or months, words the article writes in lower case."""
+    heads = ORG_HEADS | FAC_HEADS | PLACE_WORDS
+    lower_words = {t.text for t in doc if t.text.islower()}
+
+    def name_word(tok: Token) -> bool:
+        return (tok.text.istitle() or "-" in tok.text and tok.text[0].isupper()) \
+            and any(c.isalpha() for c in tok.text) and tok.lower_ not in heads \
+            and tok.lower_ not in CALENDAR_WORDS and tok.text.lower() not in lower_words \
+            and not is_title(tok.text)
+
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        if e.label_ in {"ORG", "GPE", "LOC", "NORP"} and s == "model" \
+                and sum(t.text != "-" for t in e) <= 3 \
+                and title_before(doc.text, e.start_char) is not None \
+                and all(name_word(t) or t.text == "-" for t in e) and not e[0].is_sent_start:
+            e, s = _span(doc, e.start, e.end, "PERSON"), "rule:after_title"
+        out.append((e, s))
+    taken = {t for e, _ in out for t in range(e.start, e.end)}
+    for tok in doc:
+        i = tok.i
+        if i in taken or tok.pos_ != "PROPN" or not name_word(tok) or tok.is_sent_start \
+                or (i > 0 and i - 1 not in taken and _is_cap(doc[i - 1])
+                    and not is_title(doc[i - 1].text)):
+            continue
+        if title_before(doc.text, tok.idx) is None:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < 3 and j not in taken and doc[j - 1].whitespace_ == " " \
+                and doc[j].pos_ == "PROPN" and name_word(doc[j]):
+            j += 1
+        if j < len(doc) and j not in taken and doc[j - 1].whitespace_ == " " \
+                and _REGNAL.match(doc[j].text):
+            j += 1
+        if j < len(doc) and j not in taken and _is_cap(doc[j]) and doc[j - 1].whitespace_ == " ":
+            continue  # runs on into a longer capitalized name
+        out.append((_span(doc, i, j, "PERSON"), "rule:after_title"))
+        taken.update(range(i, j))
+    return out
+
+
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow""".split()
@@ -1174,6 +1228,7 @@ class NewsEntityFixes:
         ents = _acronyms(doc, ents, defs)
         ents = _resolve(ents)
         ents = _join_name_particles(doc, ents)
+        ents = _names_after_titles(doc, ents)
         ents = _drop_common_word_persons(doc, ents)
         ents = _join_split_place_names(doc, ents)
         ents = _propagate(doc, ents)

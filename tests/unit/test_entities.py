@@ -526,3 +526,14 @@ def test_gulf_and_iranian_titles_are_stripped(nlp: spacy.Language) -> None:
     assert find(out, "Mohammad Khatami").title == "Hojatoleslam"
     assert find(spans(nlp, "Saudi Crown Prince Mohammed bin Salman spoke."),
                 "Mohammed bin Salman").title == "Crown Prince"
+
+
+def test_name_right_after_a_title_is_a_person(nlp: spacy.Language) -> None:
+    out = spans(nlp, "King Abdullah II of Jordan warned that the crisis could spread.")
+    assert find(out, "Abdullah II").label == "PERSON"
+    out = spans(nlp, "Kazakh President Kassym-Jomart Tokayev welcomed the delegates.")
+    assert find(out, "Kassym-Jomart Tokayev").label == "PERSON"
+    # place and organization names that open with a title word stay what they are
+    assert find(spans(nlp, "He flew to Prince Edward Island."), "Prince Edward Island").label \
+        == "GPE"
+    assert find(spans(nlp, "The General Assembly voted."), "General Assembly").label == "ORG"
