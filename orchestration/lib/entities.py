@@ -1025,6 +1025,44 @@ def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Sp
     return out
 
 
+# endings of transliterated Slavic, Turkish, Persian, Georgian and Armenian surnames (Lavrov,
+# Medvedeva, Zelenskiy, Tymoshenko, Kılıçdaroğlu, Larijani-zadeh, Kobakhidze, Pashinyan ...)
+_SURNAME_ENDING = re.compile(
+    r"(?:[bdklmnprstvz]ov|[bdklmnprstvz]ova|[dklmnprstv]ev|[dklmnprstv]eva|sky|skiy|skyy|skyi|"
+    r"enko|chuk|oglu|oğlu|zadeh|shvili|dze|vich|yan)$"
+)
+
+
+def _surnames_by_ending(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A lone title-case word of five letters or more with a typical surname ending of
+    transliterated names (``_SURNAME_ENDING``) is a PERSON when the model called it an
+    organization or a group ("Lavrov's deputy", "Kılıçdaroğlu" as ORG) or missed it as a proper
+    noun ("Zelenskiy spoke"). Never a place label, a reference-ruler span, a word after a
+    determiner or before another capitalized word, nor a word the article writes in lower case."""
+    lower_words = {t.text for t in doc if t.text.islower()}
+
+    def surname(i: int) -> bool:
+        tok = doc[i]
+        return tok.is_alpha and tok.text.istitle() and len(tok.text) >= 5 \
+            and bool(_SURNAME_ENDING.search(tok.text.lower())) \
+            and tok.text.lower() not in lower_words \
+            and not (i > 0 and _is_determiner(doc[i - 1])) \
+            and not (i + 1 < len(doc) and _is_cap(doc[i + 1]) and not doc[i + 1].is_punct)
+
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        if len(e) == 1 and s == "model" and e.label_ in {"ORG", "NORP"} and surname(e.start):
+            e, s = _span(doc, e.start, e.end, "PERSON"), "rule:surname_ending"
+        out.append((e, s))
+    taken = {t for e, _ in out for t in range(e.start, e.end)}
+    for tok in doc:
+        if tok.i not in taken and tok.pos_ == "PROPN" and surname(tok.i) \
+                and not (tok.i > 0 and _is_cap(doc[tok.i - 1]) and not doc[tok.i - 1].is_punct
+                         and not tok.is_sent_start):
+            out.append((_span(doc, tok.i, tok.i + 1, "PERSON"), "rule:surname_ending"))
+    return out
+
+
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow""".split()
@@ -1229,6 +1267,7 @@ class NewsEntityFixes:
         ents = _resolve(ents)
         ents = _join_name_particles(doc, ents)
         ents = _names_after_titles(doc, ents)
+        ents = _surnames_by_ending(doc, ents)
         ents = _drop_common_word_persons(doc, ents)
         ents = _join_split_place_names(doc, ents)
         ents = _propagate(doc, ents)

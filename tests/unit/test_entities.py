@@ -537,3 +537,14 @@ def test_name_right_after_a_title_is_a_person(nlp: spacy.Language) -> None:
     assert find(spans(nlp, "He flew to Prince Edward Island."), "Prince Edward Island").label \
         == "GPE"
     assert find(spans(nlp, "The General Assembly voted."), "General Assembly").label == "ORG"
+
+
+def test_lone_surname_with_a_transliterated_ending_is_a_person(nlp: spacy.Language) -> None:
+    assert find(spans(nlp, "Lavrov's deputy, Sergei Ryabkov, said Moscow would respond."),
+                "Lavrov").label == "PERSON"
+    assert find(spans(nlp, "Recep Tayyip Erdoğan and Kılıçdaroğlu traded accusations."),
+                "Kılıçdaroğlu").label == "PERSON"
+    assert find(spans(nlp, "Zelenskiy spoke to reporters in Lviv after the attack."),
+                "Zelenskiy").label == "PERSON"
+    # not after a determiner (a thing named after someone)
+    assert "Antonov" not in texts(spans(nlp, "An Antonov cargo plane landed."))
