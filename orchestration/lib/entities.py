@@ -1036,22 +1036,27 @@ _SURNAME_ENDING = re.compile(
 def _surnames_by_ending(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A lone title-case word of five letters or more with a typical surname ending of
     transliterated names (``_SURNAME_ENDING``) is a PERSON when the model called it an
-    organization or a group ("Lavrov's deputy", "Kılıçdaroğlu" as ORG) or missed it as a proper
-    noun ("Zelenskiy spoke"). Never a place label, a reference-ruler span, a word after a
-    determiner or before another capitalized word, nor a word the article writes in lower case."""
+    organization ("Lavrov's deputy", "Kılıçdaroğlu" as ORG) or missed it as a proper noun
+    ("Zelenskiy spoke"). Never a word the article tags as a place or group anywhere ("Libyan"),
+    a reference-ruler span, a word after a determiner, before another capitalized word or
+    modifying a common noun ("Molotov cocktails"), nor a word the article writes in lower
+    case."""
     lower_words = {t.text for t in doc if t.text.islower()}
+    places = {e.text for e, _ in ents if e.label_ in {"GPE", "LOC", "NORP", "FAC"}}
 
     def surname(i: int) -> bool:
         tok = doc[i]
         return tok.is_alpha and tok.text.istitle() and len(tok.text) >= 5 \
             and bool(_SURNAME_ENDING.search(tok.text.lower())) \
-            and tok.text.lower() not in lower_words \
+            and tok.text.lower() not in lower_words and tok.text not in places \
+            and not (tok.dep_ in {"compound", "amod"} and tok.head.i > i
+                     and tok.head.pos_ == "NOUN") \
             and not (i > 0 and _is_determiner(doc[i - 1])) \
             and not (i + 1 < len(doc) and _is_cap(doc[i + 1]) and not doc[i + 1].is_punct)
 
     out: list[tuple[Span, str]] = []
     for e, s in ents:
-        if len(e) == 1 and s == "model" and e.label_ in {"ORG", "NORP"} and surname(e.start):
+        if len(e) == 1 and s == "model" and e.label_ == "ORG" and surname(e.start):
             e, s = _span(doc, e.start, e.end, "PERSON"), "rule:surname_ending"
         out.append((e, s))
     taken = {t for e, _ in out for t in range(e.start, e.end)}

@@ -548,3 +548,7 @@ def test_lone_surname_with_a_transliterated_ending_is_a_person(nlp: spacy.Langua
                 "Zelenskiy").label == "PERSON"
     # not after a determiner (a thing named after someone)
     assert "Antonov" not in texts(spans(nlp, "An Antonov cargo plane landed."))
+    assert "Molotov" not in texts(spans(nlp, "Molotov cocktails were thrown at the police."))
+    out = extract_entity_spans(nlp("Libyan officials met Libyan traders in Tripoli."),
+                               include_modifier_norp=True)
+    assert "PERSON" not in {s.label for s in out if s.text == "Libyan"}
