@@ -19,7 +19,8 @@ this order (each is a plain function below, so tests can target them one by one)
    as a name token remains after it (``Iran's Chief of Staff Major General Mohammad Baqeri →
    mohammad bagheri``); a title at the end is a name (``Stephen King``). Arabic particles
    ``al``/``el`` inside a person name (not first, not last) are dropped (``Bashar al-Assad → bashar
-   assad``).
+   assad``), and so is a leading one written lower case or hyphenated (``al-Sudani → sudani``,
+   ``Al-Thani → thani``; not ``Al Gore``).
 6. Token variants (``TOKEN_VARIANTS``): well-known alternative romanizations of *given* names and a
    few surnames map to one spelling (``Mohammed/Muhammad/Mohamed → mohammad``, ``Hussein/Husain →
    hossein``, ``Ibrahim → ebrahim``, ``Sergey → sergei`` ...).
@@ -100,6 +101,11 @@ PLACE_PREFIXES = frozenset(
 )
 _POSSESSIVE_RE = re.compile(r"(?:'s|s')$")
 _Q_RE = re.compile(r"q(?!u)")
+# a particle written as one: lower case ("al Sudani") or hyphenated ("Al-Sudani"), never
+# "Al Gore" (a given name)
+_LEADING_PARTICLE_RE = re.compile(
+    r"(?:^|[\s\"'(\u201c])(?:(?:al|el)[\s\-\u2010\u2011]|(?:Al|El|AL|EL)[\-\u2010\u2011])")
+_GIVEN_AL_RE = re.compile(r"(?:^|\s)(?:Al|El)\s")
 # Russian/Ukrainian "-ий/-ій" romanized -iy, -yy or -yi: Zelenskiy / Zelenskyy / Zelenskyi /
 # Zelensky, Dmitriy / Dmitry (three letters or more before the ending; "Wang Yi" is untouched)
 _SLAVIC_Y_RE = re.compile(r"(?<=[a-z]{3})(?:iy|yy|(?<=sk)yi)$")
@@ -195,6 +201,9 @@ def name_tokens(text: str, label: str = "PERSON") -> list[str]:
         tokens = tokens[2:]
     if label == "PERSON":
         tokens = strip_title_tokens(tokens)
+        if len(tokens) >= 2 and tokens[0] in _PARTICLES and _LEADING_PARTICLE_RE.search(text) \
+                and not _GIVEN_AL_RE.search(text):
+            tokens = tokens[1:]  # "al-Sudani", "el Sisi": the surname alone; not "Al Gore"
         if len(tokens) > 2:
             tokens = [tokens[0]] + [t for t in tokens[1:-1] if t not in _PARTICLES] + [tokens[-1]]
     return [_variant(t) for t in tokens]

@@ -130,3 +130,11 @@ def test_slavic_adjective_endings_are_one_spelling() -> None:
     assert keys == {"volodymyr zelensky"}
     assert normalize_name("Yuriy Ihnat") == normalize_name("Yury Ihnat")
     assert normalize_name("Wang Yi") == "wang yi"
+
+
+def test_leading_arabic_particle_written_as_one_is_dropped() -> None:
+    assert normalize_name("al-Sudani") == normalize_name("al Sudani") == "sudani"
+    assert normalize_name("Al-Thani's") == "thani"
+    assert normalize_name("President el-Sisi") == "sisi"
+    assert normalize_name("Mohammed Shia al-Sudani").split()[-1] == normalize_name("al-Sudani")
+    assert normalize_name("Al Gore") == "al gore"  # a given name, not a particle
