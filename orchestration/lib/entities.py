@@ -285,6 +285,8 @@ def _clean_span(ent: Span, source: str) -> Span | None:
     if label in CODE_RELABEL | {"ORG"} and doc[end - 1].lower_ not in ORG_HEADS | FAC_HEADS \
             and any(doc[i].lower_ in VEHICLE_WORDS for i in range(start + 1, end)):
         label = "PRODUCT"  # "Space Shuttle Atlantis": a vehicle is not a person or an org
+    if label == "PERSON":
+        start = _after_split_title(doc, start, end)
     if label == "PERSON" or (source == "model" and doc[start].text.endswith(".")):
         _, leading, _ = _title_regexes(str(DEFAULT_TITLES_PATH))
         while start < end:
@@ -301,6 +303,20 @@ def _clean_span(ent: Span, source: str) -> Span | None:
             label = "PERSON"
     span = _span(doc, start, end, label, ent.id_)
     return span
+
+
+def _after_split_title(doc: Doc, start: int, end: int) -> int:
+    """New start of a PERSON that opens with the end of a title begun before it ("Secretary of" +
+    "State Antony Blinken" -> "Antony Blinken"): the first one or two words are cut when the
+    longest title ending after them starts before the span and a capitalized word follows."""
+    for n in (2, 1):
+        cut = start + n
+        if cut >= end or not _is_cap(doc[cut]):
+            continue
+        title = title_before(doc.text, doc[cut].idx)
+        if title and len(title) > len(doc.text[doc[start].idx:doc[cut].idx].rstrip()):
+            return cut
+    return start
 
 
 def _skip_stance_prefix(doc: Doc, start: int, end: int) -> int:
@@ -360,6 +376,10 @@ def _is_junk(span: Span) -> bool:
     if len(span) == 1 and text.rstrip(".") in POSTNOMINALS and span.start > 0 \
             and doc[span.start - 1].text == ",":
         return True  # "Mark Tedeschi, QC": letters after a name, not an organization
+    # the end of a title begun before the span: "State" in "Secretary of State Antony Blinken"
+    title = title_before(doc.text[:span.end_char] + " ", span.end_char + 1)
+    if title and len(title) > len(text) and span.label_ != "PERSON":
+        return True
     # role fragment: "Defense" in "Defense Minister", "Foreign" in "Foreign Minister"
     nxt = doc[span.end: span.end + 3]
     return any(is_title(doc[span.start: span.end + n].text) for n in range(1, len(nxt) + 1))
@@ -881,6 +901,173 @@ def _join_split_place_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tupl
     return out
 
 
+# Arabic name particles: "bin/ibn/bint" (son/daughter of), "Al/al/El" (family, article), "Abu"
+# (father of); they link the parts of one name ("Mohammed bin Abdulrahman Al Thani")
+LINK_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+FAMILY_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "bint"})
+
+
+def _join_name_particles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A name the model cut at an Arabic particle is one PERSON: a PERSON followed, after one
+    space, by a span that opens with a family particle ("Mohammed bin Abdulrahman" + "Al Thani",
+    "Bandar" + "Al-Saud"), by an untagged particle and capitalized words ("Tamim bin Hamad" + "Al
+    Thani" untagged), or two PERSONs joined by an untagged "bin/ibn/bint" ("Reema" bint
+    "Bandar"). Not across a line break or sentence start, not into a reference-ruler span."""
+    by_start = {e.start: k for k, (e, _) in enumerate(ents)}
+    taken = {t for e, _ in ents for t in range(e.start, e.end)}
+
+    def particle_run(i: int) -> int | None:
+        """End of "Al Thani" / "al-Thani" / "bin Zayed" starting at token i, untagged."""
+        if i >= len(doc) or doc[i].lower_ not in FAMILY_PARTICLES or i in taken:
+            return None
+        j = i + 1
+        if j < len(doc) and doc[j].text == "-" and not doc[i].whitespace_ \
+                and not doc[j].whitespace_:
+            j += 1
+        k = j
+        while k < len(doc) and k not in taken and _is_cap(doc[k]) and doc[k].is_alpha \
+                and not doc[k].is_sent_start and k - j < 2 \
+                and (k == j or doc[k - 1].whitespace_ == " "):
+            k += 1
+        return k if k > j else None
+
+    drop: set[int] = set()
+    out: list[tuple[Span, str]] = []
+    for k, (e, s) in enumerate(ents):
+        if k in drop:
+            continue
+        if e.label_ != "PERSON" or s == "ruler":
+            out.append((e, s))
+            continue
+        end = e.end
+        while end < len(doc) and doc[end - 1].whitespace_ == " ":
+            nxt = by_start.get(end)
+            if nxt is not None and nxt not in drop:
+                n, ns = ents[nxt]
+                if ns != "ruler" and not n[0].is_sent_start and (
+                        (n[0].lower_ in FAMILY_PARTICLES and n.label_ in {"PERSON", "ORG", "GPE",
+                                                                          "NORP", "LOC"}
+                         and len(n) <= 4)
+                        or (n.label_ == "PERSON" and doc[end - 1].lower_ in LINK_PARTICLES)):
+                    drop.add(nxt)
+                    end = n.end
+                    continue
+                break
+            run = particle_run(end)
+            if run is not None:
+                end = run
+                continue
+            nxt = by_start.get(end + 1)
+            if doc[end].lower_ in LINK_PARTICLES and end not in taken \
+                    and doc[end].whitespace_ == " " and nxt is not None and nxt not in drop \
+                    and ents[nxt][0].label_ == "PERSON" and ents[nxt][1] != "ruler":
+                drop.add(nxt)
+                end = ents[nxt][0].end
+                continue
+            break
+        if end != e.end:
+            e, s = _span(doc, e.start, end, "PERSON"), "rule:name_particle"
+        out.append((e, s))
+    return out
+
+
+# words that end place names ("Prince Edward Island", "King George Street"): not a person
+PLACE_WORDS = frozenset(
+    """island islands county river mountain mountains bay street road avenue sea lake valley
+    hill hills coast gulf strait canal""".split()
+)
+_REGNAL = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
+
+
+def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A name right after a person's title is a PERSON: a model ORG/GPE/LOC/NORP there whose words
+    are all title-case and not organization, facility or place head words ("Kazakh President
+    Kassym-Jomart Tokayev" read as ORG), or an untagged run of one to three title-case proper
+    nouns, with a regnal number ("King Abdullah II", missed by the model). Not reference-ruler
+    spans, days or months, words the article writes in lower case."""
+    heads = ORG_HEADS | FAC_HEADS | PLACE_WORDS
+    lower_words = {t.text for t in doc if t.text.islower()}
+
+    def name_word(tok: Token) -> bool:
+        return (tok.text.istitle() or "-" in tok.text and tok.text[0].isupper()) \
+            and any(c.isalpha() for c in tok.text) and tok.lower_ not in heads \
+            and tok.lower_ not in CALENDAR_WORDS and tok.text.lower() not in lower_words \
+            and not is_title(tok.text)
+
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        if e.label_ in {"ORG", "GPE", "LOC", "NORP"} and s == "model" \
+                and sum(t.text != "-" for t in e) <= 3 \
+                and title_before(doc.text, e.start_char) is not None \
+                and all(name_word(t) or t.text == "-" for t in e) and not e[0].is_sent_start:
+            e, s = _span(doc, e.start, e.end, "PERSON"), "rule:after_title"
+        out.append((e, s))
+    taken = {t for e, _ in out for t in range(e.start, e.end)}
+    for tok in doc:
+        i = tok.i
+        if i in taken or tok.pos_ != "PROPN" or not name_word(tok) or tok.is_sent_start \
+                or (i > 0 and i - 1 not in taken and _is_cap(doc[i - 1])
+                    and not is_title(doc[i - 1].text)):
+            continue
+        if title_before(doc.text, tok.idx) is None:
+            continue
+        j = i + 1
+        while j < len(doc) and j - i < 3 and j not in taken and doc[j - 1].whitespace_ == " " \
+                and doc[j].pos_ == "PROPN" and name_word(doc[j]):
+            j += 1
+        if j < len(doc) and j not in taken and doc[j - 1].whitespace_ == " " \
+                and _REGNAL.match(doc[j].text):
+            j += 1
+        if j < len(doc) and j not in taken and _is_cap(doc[j]) and doc[j - 1].whitespace_ == " ":
+            continue  # runs on into a longer capitalized name
+        out.append((_span(doc, i, j, "PERSON"), "rule:after_title"))
+        taken.update(range(i, j))
+    return out
+
+
+# endings of transliterated Slavic, Turkish, Persian, Georgian and Armenian surnames (Lavrov,
+# Medvedeva, Zelenskiy, Tymoshenko, Kılıçdaroğlu, Larijani-zadeh, Kobakhidze, Pashinyan ...)
+_SURNAME_ENDING = re.compile(
+    r"(?:[bdklmnprstvz]ov|[bdklmnprstvz]ova|[dklmnprstv]ev|[dklmnprstv]eva|sky|skiy|skyy|skyi|"
+    r"enko|chuk|oglu|oğlu|zadeh|shvili|dze|vich|yan)$"
+)
+
+
+def _surnames_by_ending(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A lone title-case word of five letters or more with a typical surname ending of
+    transliterated names (``_SURNAME_ENDING``) is a PERSON when the model called it an
+    organization ("Lavrov's deputy", "Kılıçdaroğlu" as ORG) or missed it as a proper noun
+    ("Zelenskiy spoke"). Never a word the article tags as a place or group anywhere ("Libyan"),
+    a reference-ruler span, a word after a determiner, before another capitalized word or
+    modifying a common noun ("Molotov cocktails"), nor a word the article writes in lower
+    case."""
+    lower_words = {t.text for t in doc if t.text.islower()}
+    places = {e.text for e, _ in ents if e.label_ in {"GPE", "LOC", "NORP", "FAC"}}
+
+    def surname(i: int) -> bool:
+        tok = doc[i]
+        return tok.is_alpha and tok.text.istitle() and len(tok.text) >= 5 \
+            and bool(_SURNAME_ENDING.search(tok.text.lower())) \
+            and tok.text.lower() not in lower_words and tok.text not in places \
+            and not (tok.dep_ in {"compound", "amod"} and tok.head.i > i
+                     and tok.head.pos_ == "NOUN") \
+            and not (i > 0 and _is_determiner(doc[i - 1])) \
+            and not (i + 1 < len(doc) and _is_cap(doc[i + 1]) and not doc[i + 1].is_punct)
+
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        if len(e) == 1 and s == "model" and e.label_ == "ORG" and surname(e.start):
+            e, s = _span(doc, e.start, e.end, "PERSON"), "rule:surname_ending"
+        out.append((e, s))
+    taken = {t for e, _ in out for t in range(e.start, e.end)}
+    for tok in doc:
+        if tok.i not in taken and tok.pos_ == "PROPN" and surname(tok.i) \
+                and not (tok.i > 0 and _is_cap(doc[tok.i - 1]) and not doc[tok.i - 1].is_punct
+                         and not tok.is_sent_start):
+            out.append((_span(doc, tok.i, tok.i + 1, "PERSON"), "rule:surname_ending"))
+    return out
+
+
 CALENDAR_WORDS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may
     june july august september october november december today yesterday tomorrow""".split()
@@ -1083,6 +1270,9 @@ class NewsEntityFixes:
         defs: dict[str, str] = {}
         ents = _acronyms(doc, ents, defs)
         ents = _resolve(ents)
+        ents = _join_name_particles(doc, ents)
+        ents = _names_after_titles(doc, ents)
+        ents = _surnames_by_ending(doc, ents)
         ents = _drop_common_word_persons(doc, ents)
         ents = _join_split_place_names(doc, ents)
         ents = _propagate(doc, ents)

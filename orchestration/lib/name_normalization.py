@@ -19,7 +19,8 @@ this order (each is a plain function below, so tests can target them one by one)
    as a name token remains after it (``Iran's Chief of Staff Major General Mohammad Baqeri →
    mohammad bagheri``); a title at the end is a name (``Stephen King``). Arabic particles
    ``al``/``el`` inside a person name (not first, not last) are dropped (``Bashar al-Assad → bashar
-   assad``).
+   assad``), and so is a leading one written lower case or hyphenated (``al-Sudani → sudani``,
+   ``Al-Thani → thani``; not ``Al Gore``).
 6. Token variants (``TOKEN_VARIANTS``): well-known alternative romanizations of *given* names and a
    few surnames map to one spelling (``Mohammed/Muhammad/Mohamed → mohammad``, ``Hussein/Husain →
    hossein``, ``Ibrahim → ebrahim``, ``Sergey → sergei`` ...).
@@ -27,7 +28,9 @@ this order (each is a plain function below, so tests can target them one by one)
    (``State of Texas → texas``, ``the Municipality of Livorno → livorno``, ``City of Toronto →
    toronto``): the same place as its bare name. Not "Republic/Kingdom of" (``Republic of China``
    is not ``China``).
-8. Character transliteration: ``q`` not followed by ``u`` becomes ``gh`` (Persian/Arabic ق written
+8. Slavic adjective endings: a final ``-iy``, ``-yy`` (and ``-yi`` after ``sk``) becomes ``-y``
+   (``Zelenskiy / Zelenskyy / Zelenskyi → zelensky``, ``Dmitriy → dmitry``).
+9. Character transliteration: ``q`` not followed by ``u`` becomes ``gh`` (Persian/Arabic ق written
    either way: ``Baqeri/Bagheri → bagheri``, ``Qassemi → ghassemi``). ``k`` is *not* folded: it is
    far too common in ordinary English names; the SQL matching step handles the rest with string
    similarity.
@@ -98,6 +101,14 @@ PLACE_PREFIXES = frozenset(
 )
 _POSSESSIVE_RE = re.compile(r"(?:'s|s')$")
 _Q_RE = re.compile(r"q(?!u)")
+# a particle written as one: lower case ("al Sudani") or hyphenated ("Al-Sudani"), never
+# "Al Gore" (a given name)
+_LEADING_PARTICLE_RE = re.compile(
+    r"(?:^|[\s\"'(\u201c])(?:(?:al|el)[\s\-\u2010\u2011]|(?:Al|El|AL|EL)[\-\u2010\u2011])")
+_GIVEN_AL_RE = re.compile(r"(?:^|\s)(?:Al|El)\s")
+# Russian/Ukrainian "-ий/-ій" romanized -iy, -yy or -yi: Zelenskiy / Zelenskyy / Zelenskyi /
+# Zelensky, Dmitriy / Dmitry (three letters or more before the ending; "Wang Yi" is untouched)
+_SLAVIC_Y_RE = re.compile(r"(?<=[a-z]{3})(?:iy|yy|(?<=sk)yi)$")
 
 
 def fold_text(text: str) -> str:
@@ -170,6 +181,7 @@ def strip_title_tokens(tokens: list[str], titles_path: str | Path | None = None)
 
 def _variant(token: str) -> str:
     token = TOKEN_VARIANTS.get(token, token)
+    token = _SLAVIC_Y_RE.sub("y", token)
     return _Q_RE.sub("gh", token)
 
 
@@ -189,6 +201,9 @@ def name_tokens(text: str, label: str = "PERSON") -> list[str]:
         tokens = tokens[2:]
     if label == "PERSON":
         tokens = strip_title_tokens(tokens)
+        if len(tokens) >= 2 and tokens[0] in _PARTICLES and _LEADING_PARTICLE_RE.search(text) \
+                and not _GIVEN_AL_RE.search(text):
+            tokens = tokens[1:]  # "al-Sudani", "el Sisi": the surname alone; not "Al Gore"
         if len(tokens) > 2:
             tokens = [tokens[0]] + [t for t in tokens[1:-1] if t not in _PARTICLES] + [tokens[-1]]
     return [_variant(t) for t in tokens]

@@ -128,6 +128,21 @@ ARTICLES = [
         "text": "Rain fell on the fete. Lucinda told visitors the tent would stay open.",
     },
     {
+        "id": "nasab_full",
+        "title": "Conference opens",
+        "published_at": "2024-03-20",
+        "text": "Foreign Minister Sheikh Khalid bin Rashid Al Nuaimi opened the conference in Abu "
+                "Dhabi on Monday.\n\nHe was joined by the energy minister, Saif bin Hamdan Al "
+                "Nuaimi.",
+    },
+    {
+        "id": "nasab_short",
+        "title": "Talks continue",
+        "published_at": "2024-03-21",
+        "text": "Khalid bin Rashid said on Tuesday that the talks would continue.\n\nDelegates "
+                "praised the host.",
+    },
+    {
         "id": "compass",
         "title": "Border incident",
         "published_at": "2024-03-16",
@@ -319,6 +334,17 @@ def test_bare_given_names_stay_in_their_article(warehouse: duckdb.DuckDBPyConnec
     assert rule == [("given_name_in_article",)]
 
 
+def test_arabic_name_without_its_family_name(warehouse: duckdb.DuckDBPyConnection) -> None:
+    """"Khalid bin Rashid" (given bin father) is the "Khalid bin Rashid Al Nuaimi" of another
+    article; "Saif bin Hamdan Al Nuaimi", who shares only the family name, stays apart."""
+    full = entity_ids(warehouse, {"Khalid bin Rashid Al Nuaimi"}, doc="nasab_full")
+    short = entity_ids(warehouse, {"Khalid bin Rashid"}, doc="nasab_short")
+    other = entity_ids(warehouse, {"Saif bin Hamdan Al Nuaimi"}, doc="nasab_full")
+    assert full and short and other
+    assert full["Khalid bin Rashid Al Nuaimi"] == short["Khalid bin Rashid"]
+    assert not other["Saif bin Hamdan Al Nuaimi"] & full["Khalid bin Rashid Al Nuaimi"]
+
+
 @pytest.mark.parametrize("group", sorted(SEED_GROUPS))
 def test_seed_spelling_group_is_one_entity(warehouse: duckdb.DuckDBPyConnection,
                                            group: str) -> None:
@@ -345,18 +371,24 @@ def test_seed_groups_are_different_entities(warehouse: duckdb.DuckDBPyConnection
 
 
 def test_no_person_entity_mixes_two_full_names(warehouse: duckdb.DuckDBPyConnection) -> None:
-    """Every two-or-more-token alias of a PERSON entity shares the entity's last name."""
+    """Every two-or-more-token alias of a PERSON entity shares the entity's last name, except an
+    Arabic nasab that opens a longer alias ("khalid bin rashid" of "khalid bin rashid nuaimi")."""
     from orchestration.lib.name_normalization import normalize_name
 
     rows = warehouse.execute(
         "select e.entity_id, a.alias from marts.entities as e "
         "join marts.entity_aliases as a using (entity_id) where e.entity_type = 'PERSON'"
     ).fetchall()
-    last_names: dict[str, set[str]] = {}
+    aliases: dict[str, list[list[str]]] = {}
     for entity_id, alias in rows:
-        tokens = normalize_name(alias).split()
-        if len(tokens) >= 2:
-            last_names.setdefault(entity_id, set()).add(tokens[-1])
+        aliases.setdefault(entity_id, []).append(normalize_name(alias).split())
+    last_names: dict[str, set[str]] = {}
+    for entity_id, names in aliases.items():
+        for tokens in names:
+            nasab = {"bin", "ibn", "bint"} & set(tokens[1:-1]) and any(
+                len(other) > len(tokens) and other[:len(tokens)] == tokens for other in names)
+            if len(tokens) >= 2 and not nasab:
+                last_names.setdefault(entity_id, set()).add(tokens[-1])
     mixed = {k: v for k, v in last_names.items() if len(v) > 1}
     assert not mixed
 

@@ -122,3 +122,19 @@ def test_administrative_prefix_of_a_place_is_dropped() -> None:
     assert normalize_name("State of Texas", "ORG") == "state of texas"
     assert normalize_name("Republic of China", "GPE") == "republic of china"
     assert normalize_name("City of", "GPE") == "city of"
+
+
+def test_slavic_adjective_endings_are_one_spelling() -> None:
+    keys = {normalize_name(n) for n in ("Volodymyr Zelensky", "Volodymyr Zelenskyy",
+                                        "Volodymyr Zelenskiy", "Volodymyr Zelenskyi")}
+    assert keys == {"volodymyr zelensky"}
+    assert normalize_name("Yuriy Ihnat") == normalize_name("Yury Ihnat")
+    assert normalize_name("Wang Yi") == "wang yi"
+
+
+def test_leading_arabic_particle_written_as_one_is_dropped() -> None:
+    assert normalize_name("al-Sudani") == normalize_name("al Sudani") == "sudani"
+    assert normalize_name("Al-Thani's") == "thani"
+    assert normalize_name("President el-Sisi") == "sisi"
+    assert normalize_name("Mohammed Shia al-Sudani").split()[-1] == normalize_name("al-Sudani")
+    assert normalize_name("Al Gore") == "al gore"  # a given name, not a particle

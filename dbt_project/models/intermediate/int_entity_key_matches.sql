@@ -1,6 +1,7 @@
 {#- Step 3 (block + match across articles): edges between person keys that name the same person.
-    Block: same last name token (after normalization), so the cost grows with the number of
-    namesakes, never with all pairs. Match rules on a blocked pair (shorter name = child):
+    Block: same last name token (after normalization), or the same Arabic nasab ("given bin
+    father": "mohammad bin abdulrahman" and "mohammad bin abdulrahman thani"), so the cost grows
+    with the number of namesakes, never with all pairs. Match rules on a blocked pair (shorter name = child):
     - token_subset: every token of a name of two or more tokens appears in the longer one
       ("tayyip erdogan" in "recep tayyip erdogan");
     - spelling_variant: same number of tokens and every given-name token equal or one edit apart
@@ -29,15 +30,29 @@ person_names as (
         last_token,
         token_count,
         string_split(norm_key, ' ') as name_tokens,
-        key_rule = 'reference_alias' as is_reference
+        key_rule = 'reference_alias' as is_reference,
+        {#- an Arabic name's nasab, "given bin father" ("mohammad bin abdulrahman" in "mohammad bin
+            abdulrahman thani"): a second blocking key, so the name without its family name finds
+            the full name -#}
+        nullif(regexp_extract(norm_key, '^(\S+ (?:bin|ibn|bint) \S+)(?: |$)', 1), '') as nasab_key
     from mentions
     where type_group = 'person' and key_rule in ('own_name', 'reference_alias')
 
 ),
 
+block_keys as (
+
+    select mention_key, last_token as block_key from person_names
+    union
+    select mention_key, 'nasab:' || nasab_key as block_key
+    from person_names
+    where nasab_key is not null
+
+),
+
 blocked_pairs as (
 
-    select
+    select distinct
         shorter.mention_key as child_key,
         longer.mention_key as parent_key,
         shorter.norm_key as child_name,
@@ -46,9 +61,14 @@ blocked_pairs as (
         longer.name_tokens as parent_tokens,
         shorter.token_count as child_token_count,
         longer.token_count as parent_token_count
-    from person_names as shorter
+    from block_keys as shorter_block
+    inner join block_keys as longer_block
+        on shorter_block.block_key = longer_block.block_key
+        and shorter_block.mention_key <> longer_block.mention_key
+    inner join person_names as shorter
+        on shorter_block.mention_key = shorter.mention_key
     inner join person_names as longer
-        on shorter.last_token = longer.last_token
+        on longer_block.mention_key = longer.mention_key
         and shorter.mention_key <> longer.mention_key
         and shorter.token_count <= longer.token_count
         and (not shorter.is_reference or shorter.token_count = longer.token_count)
