@@ -68,6 +68,25 @@ LIGHT_VERBS = {
     "attend",
     "host",
 }
+# Manner phrases between a meeting verb and its partner ("met behind closed doors with X", "met
+# face to face with X"); the partner is read after them.
+MANNER_PHRASES = (
+    "behind closed doors",
+    "in private",
+    "in person",
+    "in secret",
+    "in secrecy",
+    "face to face",
+    "face-to-face",
+    "one-on-one",
+    "one on one",
+    "for the first time",
+    "for the second time",
+    "at length",
+    "again",
+    "secretly",
+    "informally",
+)
 PHONE_WORDS = {"phone", "telephone", "telephonic", "cellphone", "mobile"}
 VIDEO_WORDS = {"video", "videoconference", "virtual", "online", "zoom"}
 # "press conference", "news conference" and friends are not meetings.
@@ -116,6 +135,10 @@ GERUND_ADJUNCT_PREPS = {"in", "by", "while", "when", "after", "before", "upon"}
 ATTENDANCE_VERBS = {"involve", "include", "bring", "gather", "attend"}
 # Verbs that turn down such an intent ("rejected an offer to negotiate"): no meeting.
 REJECT_VERBS = {"reject", "refuse", "decline", "dismiss", "rebuff", "spurn", "withdraw", "deny"}
+# Verbs that cancel a meeting noun they take as object or passive subject ("cancelled his visit",
+# "the talks were called off", "a planned visit was postponed"): no meeting.
+CANCEL_VERBS = {"cancel", "scrap", "postpone", "shelve", "scupper", "abandon", "axe", "defer"}
+CANCEL_PHRASAL = {("call", "off"), ("put", "off")}
 # Meeting verbs of kind 'with' whose parties may also be given by "between A and B"
 # ("negotiated a ceasefire between Israel and Hamas": the subject negotiated with both sides).
 BETWEEN_VERBS = {"negotiate"}

@@ -68,6 +68,8 @@ def attached_dates_places(
                         places += _nested_places(ctx, g)
             elif child.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl"):
                 targets = [child]
+            elif child.dep_ == "poss" and anchor.pos_ in ("NOUN", "PROPN"):
+                targets = [child]  # "Tuesday's talks between A and B"
             for g in targets:
                 for k in range(g.left_edge.i, g.right_edge.i + 1):
                     if k in ctx.date_start_tok:

@@ -74,6 +74,7 @@ from orchestration.lib.meeting_lexicon import (
     BETWEEN_VERBS,
     CEREMONY_CUES,
     COUNTRIES,
+    MANNER_PHRASES,
     PLURAL_REFS,
     RECIPROCAL_REFS,
     TOGETHER_CUES,
@@ -99,6 +100,7 @@ from orchestration.lib.meeting_triggers import (
     is_negated,
     is_planned,
     line_limits,
+    purpose_infinitive_head,
     subject_token,
     trigger_kind,
 )
@@ -133,6 +135,17 @@ def extract_meetings(
             log.exception("meeting extraction failed on sentence %d", si)
     raws = _postprocess(ctx, raws)
     return _finalise(ctx, raws)
+
+
+def manner_phrase_end(doc: Doc, j: int, hi: int) -> int | None:
+    """The token after a manner phrase starting at j ("behind closed doors", "in private",
+    "face to face"), which says how the parties met and sits between the verb and its partner."""
+    for phrase in MANNER_PHRASES:
+        words = phrase.split()
+        end = j + len(words)
+        if end <= hi and [t.lower_ for t in doc[j:end]] == words:
+            return end
+    return None
 
 
 def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
@@ -268,12 +281,23 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         # ---- object side (chunks after the trigger)
         j = tok.i + 1
         if not is_noun:
-            while j < hi and (
-                doc[j].dep_ == "prt"
-                or doc[j].lower_
-                in ("up", "also", "together", "jointly", "separately", "briefly", "privately")
-            ):
-                j += 1
+            while j < hi:
+                if doc[j].dep_ == "prt" or doc[j].lower_ in (
+                    "up",
+                    "also",
+                    "together",
+                    "jointly",
+                    "separately",
+                    "briefly",
+                    "privately",
+                ):
+                    j += 1
+                    continue
+                # "met behind closed doors with X", "met face to face with X"
+                manner = manner_phrase_end(doc, j, hi)
+                if manner is None:
+                    break
+                j = manner
         joint = False
         rule_suffix_reciprocal = ""
         rule_suffix_implicit = ""
@@ -443,6 +467,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             gov_verb = governing_verb(tok)
             if gov_verb is not None:
                 anchors.append(gov_verb)
+        if not is_noun and purpose_infinitive_head(tok) is not None:
+            anchors.append(tok.head)  # "will travel to Washington next week to meet Biden"
         host_verb = relative_clause_host(tok)
         if host_verb is not None:
             anchors.append(host_verb)

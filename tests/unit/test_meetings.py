@@ -893,3 +893,90 @@ def test_over_the_weekend_is_an_imprecise_date(nlp: spacy.language.Language) -> 
     assert c.date_text is not None and "weekend" in c.date_text
     assert c.meeting_date is None and c.date_precision == "week"
     assert c.place_text == "Beijing"
+
+
+# meetings5 probe: ordinary phrasing that failed (texts written for these tests)
+
+
+def test_purpose_infinitive_takes_the_modality_date_and_place_of_its_verb(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(
+        nlp,
+        "Colombian President Gustavo Petro is expected to fly to Caracas on Friday to meet "
+        "Venezuelan President Nicolas Maduro.",
+    )
+    assert names(c) == {"Gustavo Petro", "Nicolas Maduro"}
+    assert c.status == "planned"
+    assert c.place_text == "Caracas" and c.meeting_date == date(2023, 5, 12)
+    # without a modal the trip is in the past and the meeting was held
+    [h] = run(
+        nlp,
+        "Colombian President Gustavo Petro flew to Caracas on Friday to meet Venezuelan "
+        "President Nicolas Maduro.",
+    )
+    assert h.status == "held" and h.meeting_date == date(2023, 5, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
+        "Aliyev, planned for Thursday, were called off.",
+        "A visit by Hungarian Prime Minister Viktor Orban to Kyiv was postponed on Monday.",
+        "Turkish President Recep Tayyip Erdogan cancelled his meeting with Greek Prime Minister "
+        "Kyriakos Mitsotakis.",
+    ],
+)
+def test_a_cancelled_or_postponed_meeting_is_no_meeting(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dutch Prime Minister Mark Rutte sat down with Belgian Prime Minister Alexander De Croo "
+        "in Antwerp on Monday.",
+        "Dutch Prime Minister Mark Rutte met behind closed doors with Belgian Prime Minister "
+        "Alexander De Croo in Antwerp on Monday.",
+        "Dutch Prime Minister Mark Rutte met face to face with Belgian Prime Minister Alexander "
+        "De Croo in Antwerp on Monday.",
+    ],
+)
+def test_sat_down_with_and_manner_phrases(nlp: spacy.language.Language, text: str) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == {"Mark Rutte", "Alexander De Croo"}
+    assert c.status == "held" and c.mode == "in_person"
+    assert c.place_text == "Antwerp" and c.meeting_date == date(2023, 5, 8)
+
+
+def test_a_state_visit_is_a_visit(nlp: spacy.language.Language) -> None:
+    [c] = run(nlp, "South Korean President Yoon Suk Yeol paid a state visit to Britain on Tuesday.")
+    assert {p.text: p.role for p in c.participants} == {
+        "Yoon Suk Yeol": "visitor",
+        "Britain": "host",
+    }
+    assert c.meeting_date == date(2023, 5, 9)
+    assert run(nlp, "Finnish President Sauli Niinisto held a press conference on Tuesday.") == []
+
+
+def test_a_possessive_weekday_dates_the_meeting_noun(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Monday's talks between Greek Prime Minister Kyriakos Mitsotakis and Turkish President "
+        "Recep Tayyip Erdogan in Athens ended with a joint declaration.",
+    )
+    assert names(c) == {"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}
+    assert c.meeting_date == date(2023, 5, 8) and c.date_text == "Monday"
+
+
+def test_spoke_by_video_link_is_a_video_contact(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "French Foreign Minister Catherine Colonna spoke by video link with her Indian "
+        "counterpart Subrahmanyam Jaishankar on Monday.",
+    )
+    assert c.mode == "video" and c.meeting_date == date(2023, 5, 8)
+    assert "Catherine Colonna" in names(c) and len(c.participants) == 2
