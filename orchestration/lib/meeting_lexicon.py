@@ -19,6 +19,8 @@ MEETING_VERBS: dict[str, tuple[str, float]] = {
     "welcome": ("host", 0.6),
 }
 
+# Host verbs whose "to <place>" is where the visitor was received ("welcomed X to Nairobi").
+WELCOME_VERBS = {"welcome", "receive", "host"}
 # Nouns of meeting.  Value: (kind, base confidence).  'talk' only counts in the plural ("talks").
 MEETING_NOUNS: dict[str, tuple[str, float]] = {
     "talk": ("meet", 0.8),

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from orchestration.lib.meeting_chunks import acting_head, scan_region
@@ -67,7 +67,7 @@ from orchestration.lib.meeting_context import (
     fold,
     line_bounds,
 )
-from orchestration.lib.meeting_dates import date_parts, resolve_relative_date
+from orchestration.lib.meeting_dates import date_parts, offset_days, resolve_relative_date
 from orchestration.lib.meeting_fallback import surface_fallback
 from orchestration.lib.meeting_lexicon import (
     AGREEMENT_NOUNS,
@@ -339,7 +339,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 j = d[1]
                 continue
             low = doc[j].lower_
-            if low in ("in", "at") and j + 1 < hi:
+            if (low in ("in", "at") or (low == "to" and kind == "host")) and j + 1 < hi:
                 jj = j + 2 if doc[j + 1].lower_ == "the" else j + 1
                 ent = ctx.ent_of.get(jj)
                 if ent is not None and ent.label_ in PLACE_LABELS and ent.start == jj:
@@ -749,6 +749,22 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
     return out
 
 
+def _anchor_date(ctx: Ctx, before: int, future: bool) -> date | None:
+    """The date that "a day earlier" counts from: the nearest date expression before it, in its
+    sentence or the two before, that resolves to a day ("visited Tunis on Monday. A day earlier,
+    she met X" -> that Monday)."""
+    sent_i = next((i for i, s in enumerate(ctx.sents) if s.start_char <= before < s.end_char), 0)
+    floor = ctx.sents[max(0, sent_i - 2)].start_char
+    for s, e in sorted(ctx.date_spans, reverse=True):
+        if e > before or s < floor:
+            continue
+        text = ctx.text[s:e]
+        resolved, precision = resolve_relative_date(text, ctx.published_date, future=future)
+        if precision == "day" and resolved is not None:
+            return resolved
+    return None
+
+
 def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
     out: list[MeetingCandidate] = []
     for r in raws:
@@ -763,6 +779,14 @@ def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
             )
             if precision != "day":
                 meeting_date = None
+                offset = offset_days(date_text)
+                anchor = (
+                    _anchor_date(ctx, date_start, r.status == "planned")
+                    if offset is not None
+                    else None
+                )
+                if offset is not None and anchor is not None:
+                    meeting_date, precision = anchor + timedelta(days=offset), "day"
         place_text = place_start = place_end = None
         if r.place is not None:
             ps, pe, pt = r.place

@@ -980,3 +980,51 @@ def test_spoke_by_video_link_is_a_video_contact(nlp: spacy.language.Language) ->
     )
     assert c.mode == "video" and c.meeting_date == date(2023, 5, 8)
     assert "Catherine Colonna" in names(c) and len(c.participants) == 2
+
+
+def test_a_day_earlier_counts_from_the_date_before_it(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "CIA Director William Burns held talks with Egyptian intelligence chief Abbas Kamel in "
+        "Cairo on Tuesday. A day earlier, Burns had met Israeli Prime Minister Benjamin "
+        "Netanyahu in Jerusalem.",
+    )
+    [jer] = [c for c in cands if "Benjamin Netanyahu" in names(c)]
+    assert jer.date_text == "A day earlier" and jer.meeting_date == date(2023, 5, 8)
+    assert jer.date_precision == "day" and jer.place_text == "Jerusalem"
+    # with no date before it, the offset has nothing to count from
+    [alone] = run(
+        nlp,
+        "Burns had met Israeli Prime Minister Benjamin Netanyahu in Jerusalem a day earlier.",
+    )
+    assert alone.meeting_date is None
+
+
+def test_welcomed_to_a_place_gives_the_place_also_in_the_passive(
+    nlp: spacy.language.Language,
+) -> None:
+    [a] = run(
+        nlp,
+        "Kenyan President William Ruto welcomed Ugandan President Yoweri Museveni to Nairobi on "
+        "Monday.",
+    )
+    assert a.place_text == "Nairobi" and a.meeting_date == date(2023, 5, 8)
+    [p] = run(
+        nlp,
+        "US Vice President Kamala Harris was welcomed to Nairobi by Kenyan President William "
+        "Ruto on Monday.",
+    )
+    assert {x.text: x.role for x in p.participants} == {
+        "Kamala Harris": "visitor",
+        "William Ruto": "host",
+    }
+    assert p.place_text == "Nairobi" and p.meeting_date == date(2023, 5, 8)
+
+
+def test_a_place_near_a_city_gives_the_city(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "The meeting between US President Joe Biden and Chinese President Xi Jinping took place "
+        "at an estate near San Francisco on Wednesday.",
+    )
+    assert c.place_text == "San Francisco" and c.meeting_date == date(2023, 5, 10)
