@@ -19,6 +19,8 @@ MEETING_VERBS: dict[str, tuple[str, float]] = {
     "welcome": ("host", 0.6),
 }
 
+# Groups a meeting verb may take, whose leader is the party ("received a delegation led by X").
+GROUP_NOUNS = {"delegation", "team", "group", "mission", "party", "entourage", "contingent"}
 # Host verbs whose "to <place>" is where the visitor was received ("welcomed X to Nairobi").
 WELCOME_VERBS = {"welcome", "receive", "host"}
 # Nouns of meeting.  Value: (kind, base confidence).  'talk' only counts in the plural ("talks").

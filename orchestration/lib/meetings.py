@@ -74,9 +74,12 @@ from orchestration.lib.meeting_lexicon import (
     BETWEEN_VERBS,
     CEREMONY_CUES,
     COUNTRIES,
+    GROUP_NOUNS,
     MANNER_PHRASES,
+    PERSON_NOUNS,
     PLURAL_REFS,
     RECIPROCAL_REFS,
+    ROLE_NOUNS,
     TOGETHER_CUES,
 )
 from orchestration.lib.meeting_participants import (
@@ -106,7 +109,7 @@ from orchestration.lib.meeting_triggers import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 log = logging.getLogger(__name__)
@@ -146,6 +149,44 @@ def manner_phrase_end(doc: Doc, j: int, hi: int) -> int | None:
         if end <= hi and [t.lower_ for t in doc[j:end]] == words:
             return end
     return None
+
+
+def _led_by(verb: Token) -> list[Token]:
+    """Who leads the group a meeting verb takes ("received a delegation led by X", "met with a
+    team headed by X"): the agents of "led/headed by" on its object (`GROUP_NOUNS`)."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    out: list[Token] = []
+    for obj in objs:
+        if obj.lemma_.lower() not in GROUP_NOUNS:
+            continue
+        for acl in obj.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
+                for agent in acl.children:
+                    if agent.dep_ == "agent":
+                        out += [g for g in agent.children if g.dep_ == "pobj"]
+    return out
+
+
+def _group_reference(doc: Doc, subj: Token) -> bool:
+    """A subject that stands for people named before: "they", "the two", "the two ministers",
+    "both leaders" (a number word or "both" on a plural noun of people)."""
+    phrase = doc[subj.left_edge.i : subj.i + 1].text.lower()
+    if phrase in RECIPROCAL_REFS:
+        return True
+    words = phrase.split()
+    return (
+        len(words) in (2, 3)
+        and subj.tag_ == "NNS"
+        and (words[0] == "both" or words[:2] in (["the", "two"], ["the", "three"]))
+        and subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
+    )
 
 
 def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
@@ -411,6 +452,22 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 # a trailing "on Tuesday" / "in Ankara" after the object chunks
                 continue
 
+        # ---- "received a delegation led by X", "met with a team headed by X": the leader
+        if not is_noun and not objects and kind in ("meet", "with", "host", "visit"):
+            for leader in _led_by(tok):
+                p = participant(
+                    ctx,
+                    list(range(leader.left_edge.i, leader.right_edge.i + 1)),
+                    obj_role,
+                    rb_default,
+                    visitor=obj_role == "visitor",
+                    exclude=[x.text for x in subjects],
+                )
+                if p is not None:
+                    objects.append((p, None))
+            if objects:
+                rule_suffix_implicit = "+led_by"
+
         if kind == "with" and not is_noun and not objects and not joint:
             implicit = implicit or implicit_counterparts(ctx, tok, lo, hi)
             excl = {fold(p.text) for p in subjects}
@@ -432,6 +489,25 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                         subjects = group
                         symmetric = True
                         rule_suffix_reciprocal = "+reciprocal"
+
+        # ---- a group subject with a partner: "the two ministers also met with Z" (the people
+        # named just before, as for a reciprocal "they met", and Z)
+        if (
+            kind in ("meet", "with")
+            and not is_noun
+            and objects
+            and not subjects
+            and not caption
+            and verb_for_subject is not None
+        ):
+            s_tok, _p = subject_token(verb_for_subject)
+            if s_tok is not None and s_tok.i < tok.i and _group_reference(doc, s_tok):
+                group = reciprocal_group(ctx, si, s_tok)
+                named = {fold(p.text) for p, _d in objects}
+                group = [replace(p, role=subj_role) for p in group if fold(p.text) not in named]
+                if len(group) >= 2:
+                    subjects = group
+                    rule_suffix_reciprocal = "+group_subject"
 
         # ---- borrowed object: "held talks and attended a press conference with X"
         rule_suffix = rule_suffix_reciprocal + rule_suffix_implicit
@@ -467,6 +543,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             gov_verb = governing_verb(tok)
             if gov_verb is not None:
                 anchors.append(gov_verb)
+        if not is_noun:
+            # "received a delegation led by X in Riyadh on Tuesday": the parse hangs them on "led"
+            for leader in _led_by(tok):
+                anchors += [leader.head.head, leader]
         if not is_noun and purpose_infinitive_head(tok) is not None:
             anchors.append(tok.head)  # "will travel to Washington next week to meet Biden"
         host_verb = relative_clause_host(tok)

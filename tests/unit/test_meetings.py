@@ -1028,3 +1028,34 @@ def test_a_place_near_a_city_gives_the_city(nlp: spacy.language.Language) -> Non
         "at an estate near San Francisco on Wednesday.",
     )
     assert c.place_text == "San Francisco" and c.meeting_date == date(2023, 5, 10)
+
+
+def test_a_group_subject_with_a_partner_stands_for_the_people_before(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(
+        nlp,
+        "US Secretary of State Antony Blinken met Jordanian Foreign Minister Ayman Safadi in "
+        "Amman on Tuesday. The two ministers also met with UN envoy Sigrid Kaag.",
+    )
+    [joint] = [c for c in cands if "Sigrid Kaag" in names(c)]
+    assert names(joint) == {"Antony Blinken", "Ayman Safadi", "Sigrid Kaag"}
+    assert joint.rule.endswith("+group_subject")
+    # "the ministers" with nobody named before is no meeting
+    assert run(nlp, "The ministers also met with UN envoy Sigrid Kaag.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Crown Prince Mohammed bin Salman received a delegation led by US Senator Chris "
+        "Murphy in Riyadh on Monday.",
+        "Saudi Crown Prince Mohammed bin Salman met with a delegation headed by US Senator Chris "
+        "Murphy in Riyadh on Monday.",
+    ],
+)
+def test_a_delegation_led_by_x_is_x(nlp: spacy.language.Language, text: str) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == {"Mohammed bin Salman", "Chris Murphy"}
+    assert c.rule.endswith("+led_by")
+    assert c.place_text == "Riyadh" and c.meeting_date == date(2023, 5, 8)
