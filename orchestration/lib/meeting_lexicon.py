@@ -21,6 +21,28 @@ MEETING_VERBS: dict[str, tuple[str, float]] = {
 
 # Groups a meeting verb may take, whose leader is the party ("received a delegation led by X").
 GROUP_NOUNS = {"delegation", "team", "group", "mission", "party", "entourage", "contingent"}
+# Nouns whose "of <place>" names the place itself ("in the border town of Rumichaca").
+PLACE_HEAD_NOUNS = {
+    "town",
+    "city",
+    "village",
+    "port",
+    "capital",
+    "province",
+    "region",
+    "resort",
+    "island",
+    "district",
+    "outskirts",
+    "suburb",
+    "suburbs",
+    "enclave",
+    "state",
+}
+# Meals and receptions a host gives "for" a guest ("hosted a dinner for X").
+MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast", "reception", "feast"}
+# Verbs of a meeting's course, whose date is the meeting's ("talks that ended on Sunday").
+COURSE_VERBS = {"end", "begin", "start", "conclude", "open", "close", "resume", "last"}
 # Host verbs whose "to <place>" is where the visitor was received ("welcomed X to Nairobi").
 WELCOME_VERBS = {"welcome", "receive", "host"}
 # Nouns of meeting.  Value: (kind, base confidence).  'talk' only counts in the plural ("talks").

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from orchestration.lib.meeting_context import PLACE_LABELS, Ctx, MeetingParticipant, RawCandidate
 from orchestration.lib.meeting_dates import resolve_relative_date
-from orchestration.lib.meeting_lexicon import WELCOME_VERBS
+from orchestration.lib.meeting_lexicon import PLACE_HEAD_NOUNS, WELCOME_VERBS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -130,7 +130,8 @@ def _nested_places(ctx: Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int
     """The place inside a locative phrase that is not itself a place: "on the sidelines of the UN
     General Assembly in New York", "at a hotel in Geneva", "during a summit in Bali", "at a
     mansion near San Francisco" -> the first "in/at/near/outside <GPE|LOC|FAC>" under the noun,
-    through "of" phrases."""
+    through "of" phrases; "of <place>" itself only after a place noun ("the town of X", "the
+    outskirts of X")."""
     if depth == 0:
         return []
     for prep in noun.children:
@@ -140,7 +141,12 @@ def _nested_places(ctx: Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int
             if g.dep_ != "pobj":
                 continue
             ent = ctx.ent_of.get(g.i)
-            if ent is not None and ent.label_ in PLACE_LABELS and prep.lower_ != "of":
+            if (
+                ent is not None
+                and ent.label_ in PLACE_LABELS
+                and (prep.lower_ != "of" or noun.lemma_.lower() in PLACE_HEAD_NOUNS)
+            ):
+                # "in the border town of Rumichaca", not "the sidelines of the UN General Assembly"
                 return [(ent.start_char, ent.end_char, ent.text)]
             found = _nested_places(ctx, g, depth - 1)
             if found:

@@ -74,8 +74,10 @@ from orchestration.lib.meeting_lexicon import (
     BETWEEN_VERBS,
     CEREMONY_CUES,
     COUNTRIES,
+    COURSE_VERBS,
     GROUP_NOUNS,
     MANNER_PHRASES,
+    MEAL_NOUNS,
     PERSON_NOUNS,
     PLURAL_REFS,
     RECIPROCAL_REFS,
@@ -153,7 +155,8 @@ def manner_phrase_end(doc: Doc, j: int, hi: int) -> int | None:
 
 def _led_by(verb: Token) -> list[Token]:
     """Who leads the group a meeting verb takes ("received a delegation led by X", "met with a
-    team headed by X"): the agents of "led/headed by" on its object (`GROUP_NOUNS`)."""
+    team headed by X"): the agents of "led/headed by" on its object (`GROUP_NOUNS`); and the guest
+    of a meal that "host" takes ("hosted a dinner for (visiting) X", "in honour of X")."""
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     objs += [
         g
@@ -164,6 +167,21 @@ def _led_by(verb: Token) -> list[Token]:
     ]
     out: list[Token] = []
     for obj in objs:
+        if obj.lemma_.lower() in MEAL_NOUNS and verb.lemma_.lower() == "host":
+            # "hosted a dinner for (visiting) X", "in honour of X" (on the noun or the verb)
+            for prep in [*obj.children, *verb.children]:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "in"):
+                    for g in prep.children:
+                        if g.dep_ == "pobj" and prep.lower_ == "for":
+                            out.append(g)
+                        elif g.dep_ == "pcomp":  # "for visiting X"
+                            out += [d for d in g.children if d.dep_ == "dobj"]
+                        elif g.dep_ == "pobj" and g.lower_ in ("honour", "honor"):
+                            out += [
+                                d for o in g.children if o.lower_ == "of"
+                                for d in o.children if d.dep_ == "pobj"
+                            ]
+            continue
         if obj.lemma_.lower() not in GROUP_NOUNS:
             continue
         for acl in obj.children:
@@ -171,6 +189,37 @@ def _led_by(verb: Token) -> list[Token]:
                 for agent in acl.children:
                     if agent.dep_ == "agent":
                         out += [g for g in agent.children if g.dep_ == "pobj"]
+    return out
+
+
+def _took_part(ctx: Ctx, noun: Token, lo: int, hi: int) -> list[MeetingParticipant]:
+    """The named subjects of "take part in" / "participate in" / "join" a meeting noun ("A and B
+    took part in talks in Doha"); one named subject alone is one side and gives nothing here."""
+    verb = None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        head = noun.head.head
+        if head.lower_ == "part" and head.head.lemma_.lower() == "take":
+            verb = head.head  # "took part in talks" ("in" on "part")
+        elif head.lemma_.lower() in ("participate", "engage") or (
+            head.lemma_.lower() == "take"
+            and any(c.dep_ == "dobj" and c.lower_ == "part" for c in head.children)
+        ):
+            verb = head  # "participated in talks", "took part in talks" ("in" on "took")
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join":
+        verb = noun.head
+    if verb is None:
+        return []
+    subj, _passive = subject_token(verb)
+    if subj is None or not lo <= subj.i < hi or subj.i > noun.i:
+        return []
+    region = scan_region(
+        ctx, subj.left_edge.i, min(subj.right_edge.i + 1, verb.i), skip_with=False, subject=True
+    )
+    out: list[MeetingParticipant] = []
+    for c in region.chunks:
+        p = participant(ctx, c.tokens, "co_participant", "direct")
+        if p is not None and all(fold(p.text) != fold(q.text) for q in out):
+            out.append(p)
     return out
 
 
@@ -466,7 +515,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 if p is not None:
                     objects.append((p, None))
             if objects:
-                rule_suffix_implicit = "+led_by"
+                meal = any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in MEAL_NOUNS for c in tok.children
+                )
+                rule_suffix_implicit = "+guest" if meal else "+led_by"
 
         if kind == "with" and not is_noun and not objects and not joint:
             implicit = implicit or implicit_counterparts(ctx, tok, lo, hi)
@@ -539,6 +591,14 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         # next week for talks with ...")
         anchors = [tok] + ([light] if light is not None else [])
         anchors += [c for c in tok.children if c.dep_ == "acl"]
+        # "talks in Doha that ended on Sunday": a relative clause whose subject is the meeting
+        anchors += [
+            c
+            for c in tok.children
+            if c.dep_ == "relcl"
+            and c.lemma_.lower() in COURSE_VERBS
+            and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
+        ]
         if is_noun and light is None:
             gov_verb = governing_verb(tok)
             if gov_verb is not None:
@@ -546,7 +606,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         if not is_noun:
             # "received a delegation led by X in Riyadh on Tuesday": the parse hangs them on "led"
             for leader in _led_by(tok):
-                anchors += [leader.head.head, leader]
+                anchors += [leader.head, leader.head.head, leader]
         if not is_noun and purpose_infinitive_head(tok) is not None:
             anchors.append(tok.head)  # "will travel to Washington next week to meet Biden"
         host_verb = relative_clause_host(tok)
@@ -566,6 +626,15 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 objects = []
                 symmetric = True
                 rule_suffix += "+attendees"
+
+        # ---- "A and B took part in talks": the subjects of a verb of taking part
+        if is_noun and kind == "meet" and len(subjects) + len(objects) < 2 and not caption:
+            takers = _took_part(ctx, tok, lo, hi)
+            if len(takers) >= 2:
+                subjects = takers
+                objects = []
+                symmetric = True
+                rule_suffix += "+took_part"
 
         # ---- contextual parties for talks without named parties
         if is_noun and len(subjects) + len(objects) < 2 and kind == "meet":

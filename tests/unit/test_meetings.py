@@ -1059,3 +1059,55 @@ def test_a_delegation_led_by_x_is_x(nlp: spacy.language.Language, text: str) -> 
     assert names(c) == {"Mohammed bin Salman", "Chris Murphy"}
     assert c.rule.endswith("+led_by")
     assert c.place_text == "Riyadh" and c.meeting_date == date(2023, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Charles hosted a dinner for visiting French President Emmanuel Macron in London on "
+        "Monday.",
+        "King Charles hosted a banquet in honour of French President Emmanuel Macron in London on "
+        "Monday.",
+    ],
+)
+def test_hosted_a_dinner_for_x(nlp: spacy.language.Language, text: str) -> None:
+    [c] = run(nlp, text)
+    assert {p.text: p.role for p in c.participants} == {
+        "King Charles": "host",
+        "Emmanuel Macron": "visitor",
+    }
+    assert c.rule.endswith("+guest")
+    assert c.place_text == "London" and c.meeting_date == date(2023, 5, 8)
+
+
+def test_the_town_of_x_is_the_place(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Ecuadorian President Daniel Noboa met with Colombian President Gustavo Petro in the "
+        "border town of Rumichaca on Friday.",
+    )
+    assert c.place_text == "Rumichaca"
+    [s] = run(
+        nlp,
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of "
+        "the BRICS summit in Kazan on Friday.",
+    )
+    assert s.place_text == "Kazan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun "
+        "Bayramov took part in talks in Almaty that ended on Sunday.",
+        "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun "
+        "Bayramov participated in talks in Almaty that ended on Sunday.",
+    ],
+)
+def test_took_part_in_talks_names_the_parties(nlp: spacy.language.Language, text: str) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == {"Ararat Mirzoyan", "Jeyhun Bayramov"}
+    assert c.rule.endswith("+took_part")
+    assert c.place_text == "Almaty" and c.meeting_date == date(2023, 5, 7)
+    # one side alone taking part is no meeting
+    assert run(nlp, "Finnish President Alexander Stubb took part in talks in Brussels.") == []
