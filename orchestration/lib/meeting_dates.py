@@ -17,6 +17,10 @@ Rules (``resolve_relative_date``):
 * **ISO / numeric dates** ("2017-08-15") resolve as written.
 * **yesterday / today / tonight / this morning / earlier in the day / the day before yesterday**
   resolve to a day relative to publication ("tomorrow" with ``future`` or without).
+* **A day counted from another date** ("a day earlier", "two days later", "the previous day",
+  "the next day"): ``offset_days`` gives the offset; the extractor applies it to the nearest
+  day-precision date before it in the article (``meetings._finalise``), since the publication
+  date is not its reference.
 * **Week-level** ("earlier this week", "this week", "last week", "next week") -> ``(None, 'week')``.
 * **Month-level** ("in mid-August", "in August", "end of August", "this month", "last month")
   -> ``(None, 'month')``.
@@ -197,6 +201,31 @@ def resolve_relative_date(
     if _MONTH_ONLY.search(text):
         return None, "month"
     return None, "unknown"
+
+
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_OFFSET = re.compile(
+    r"^(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later|before)"
+    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<dir2>before|after))$",
+    re.I,
+)
+
+
+def offset_days(expression: str | None) -> int | None:
+    """Days from another date in the text: 'a day earlier' -> -1, 'two days later' -> 2, 'the
+    previous day' / 'the day before' -> -1, 'the next day' / 'the following day' -> 1. None for
+    anything else ("the day before the vote" names another event and is not matched)."""
+    text = " ".join((expression or "").split())
+    text = re.sub(r"^(?:on|just)\s+", "", text, flags=re.I).rstrip(" .,")
+    m = _OFFSET.match(text)
+    if not m:
+        return None
+    if m["n"]:
+        n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
+        return -n if m["dir"].lower() in ("earlier", "before") else n
+    if m["rel"]:
+        return -1 if m["rel"].lower() == "previous" else 1
+    return -1 if m["dir2"].lower() == "before" else 1
 
 
 def date_parts(expression: str | None) -> tuple[int | None, int | None, int | None]:

@@ -19,6 +19,32 @@ MEETING_VERBS: dict[str, tuple[str, float]] = {
     "welcome": ("host", 0.6),
 }
 
+# Groups a meeting verb may take, whose leader is the party ("received a delegation led by X").
+GROUP_NOUNS = {"delegation", "team", "group", "mission", "party", "entourage", "contingent"}
+# Nouns whose "of <place>" names the place itself ("in the border town of Rumichaca").
+PLACE_HEAD_NOUNS = {
+    "town",
+    "city",
+    "village",
+    "port",
+    "capital",
+    "province",
+    "region",
+    "resort",
+    "island",
+    "district",
+    "outskirts",
+    "suburb",
+    "suburbs",
+    "enclave",
+    "state",
+}
+# Meals and receptions a host gives "for" a guest ("hosted a dinner for X").
+MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast", "reception", "feast"}
+# Verbs of a meeting's course, whose date is the meeting's ("talks that ended on Sunday").
+COURSE_VERBS = {"end", "begin", "start", "conclude", "open", "close", "resume", "last"}
+# Host verbs whose "to <place>" is where the visitor was received ("welcomed X to Nairobi").
+WELCOME_VERBS = {"welcome", "receive", "host"}
 # Nouns of meeting.  Value: (kind, base confidence).  'talk' only counts in the plural ("talks").
 MEETING_NOUNS: dict[str, tuple[str, float]] = {
     "talk": ("meet", 0.8),
@@ -68,6 +94,25 @@ LIGHT_VERBS = {
     "attend",
     "host",
 }
+# Manner phrases between a meeting verb and its partner ("met behind closed doors with X", "met
+# face to face with X"); the partner is read after them.
+MANNER_PHRASES = (
+    "behind closed doors",
+    "in private",
+    "in person",
+    "in secret",
+    "in secrecy",
+    "face to face",
+    "face-to-face",
+    "one-on-one",
+    "one on one",
+    "for the first time",
+    "for the second time",
+    "at length",
+    "again",
+    "secretly",
+    "informally",
+)
 PHONE_WORDS = {"phone", "telephone", "telephonic", "cellphone", "mobile"}
 VIDEO_WORDS = {"video", "videoconference", "virtual", "online", "zoom"}
 # "press conference", "news conference" and friends are not meetings.
@@ -116,6 +161,10 @@ GERUND_ADJUNCT_PREPS = {"in", "by", "while", "when", "after", "before", "upon"}
 ATTENDANCE_VERBS = {"involve", "include", "bring", "gather", "attend"}
 # Verbs that turn down such an intent ("rejected an offer to negotiate"): no meeting.
 REJECT_VERBS = {"reject", "refuse", "decline", "dismiss", "rebuff", "spurn", "withdraw", "deny"}
+# Verbs that cancel a meeting noun they take as object or passive subject ("cancelled his visit",
+# "the talks were called off", "a planned visit was postponed"): no meeting.
+CANCEL_VERBS = {"cancel", "scrap", "postpone", "shelve", "scupper", "abandon", "axe", "defer"}
+CANCEL_PHRASAL = {("call", "off"), ("put", "off")}
 # Meeting verbs of kind 'with' whose parties may also be given by "between A and B"
 # ("negotiated a ceasefire between Israel and Hamas": the subject negotiated with both sides).
 BETWEEN_VERBS = {"negotiate"}

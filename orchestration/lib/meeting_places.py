@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from orchestration.lib.meeting_context import PLACE_LABELS, Ctx, MeetingParticipant, RawCandidate
 from orchestration.lib.meeting_dates import resolve_relative_date
+from orchestration.lib.meeting_lexicon import PLACE_HEAD_NOUNS, WELCOME_VERBS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -46,6 +47,17 @@ def attached_dates_places(
     for anchor in anchors:
         for child in anchor.children:
             targets: list[Token] = []
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "to"
+                and anchor.lemma_.lower() in WELCOME_VERBS
+            ):
+                # "welcomed X to Nairobi", "was welcomed to Manila by X": where X was received
+                for g in child.children:
+                    ent = ctx.ent_of.get(g.i)
+                    if g.dep_ == "pobj" and ent is not None and ent.label_ in PLACE_LABELS:
+                        places.append((ent.start_char, ent.end_char, ent.text))
+                continue
             if child.dep_ == "prep" and child.lower_ in (
                 "on",
                 "in",
@@ -68,6 +80,8 @@ def attached_dates_places(
                         places += _nested_places(ctx, g)
             elif child.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl"):
                 targets = [child]
+            elif child.dep_ == "poss" and anchor.pos_ in ("NOUN", "PROPN"):
+                targets = [child]  # "Tuesday's talks between A and B"
             for g in targets:
                 for k in range(g.left_edge.i, g.right_edge.i + 1):
                     if k in ctx.date_start_tok:
@@ -114,18 +128,25 @@ def relative_clause_places(ctx: Ctx, trigger: Token, host: Token) -> list[tuple[
 
 def _nested_places(ctx: Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int, str]]:
     """The place inside a locative phrase that is not itself a place: "on the sidelines of the UN
-    General Assembly in New York", "at a hotel in Geneva", "during a summit in Bali" -> the first
-    "in/at <GPE|LOC|FAC>" under the noun, through "of" phrases."""
+    General Assembly in New York", "at a hotel in Geneva", "during a summit in Bali", "at a
+    mansion near San Francisco" -> the first "in/at/near/outside <GPE|LOC|FAC>" under the noun,
+    through "of" phrases; "of <place>" itself only after a place noun ("the town of X", "the
+    outskirts of X")."""
     if depth == 0:
         return []
     for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "of"):
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "of", "near", "outside"):
             continue
         for g in prep.children:
             if g.dep_ != "pobj":
                 continue
             ent = ctx.ent_of.get(g.i)
-            if ent is not None and ent.label_ in PLACE_LABELS and prep.lower_ != "of":
+            if (
+                ent is not None
+                and ent.label_ in PLACE_LABELS
+                and (prep.lower_ != "of" or noun.lemma_.lower() in PLACE_HEAD_NOUNS)
+            ):
+                # "in the border town of Rumichaca", not "the sidelines of the UN General Assembly"
                 return [(ent.start_char, ent.end_char, ent.text)]
             found = _nested_places(ctx, g, depth - 1)
             if found:

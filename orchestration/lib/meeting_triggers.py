@@ -40,6 +40,8 @@ from typing import TYPE_CHECKING
 from orchestration.lib.meeting_context import REL_WORDS, Ctx, MeetingParticipant, line_bounds
 from orchestration.lib.meeting_lexicon import (
     BETWEEN_VERBS,
+    CANCEL_PHRASAL,
+    CANCEL_VERBS,
     GATHERING_VERBS,
     GERUND_ADJUNCT_PREPS,
     INTENT_NOUNS,
@@ -229,6 +231,19 @@ def _purpose_verb(noun: Token) -> Token | None:
     return None
 
 
+def purpose_infinitive_head(verb: Token) -> Token | None:
+    """The verb a "to"-infinitive of purpose hangs on: "will travel to Washington next week to
+    meet Biden" -> travel (the meeting takes its modality, date and place)."""
+    if (
+        verb.dep_ == "advcl"
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return verb.head
+    return None
+
+
 def governing_verb(noun: Token) -> Token | None:
     """The verb whose time and place are the meeting noun's: the verb it is the subject of ("the
     talks resumed ...", "the summit will take place ...") or the purpose of; never a verb of
@@ -294,6 +309,9 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
         if cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
             continue
+        if purpose_infinitive_head(cur) is not None:
+            cur = cur.head  # "is expected to travel to Washington next week to meet Biden"
+            continue
         gov = _verb_adjunct_gerund(cur)
         if gov is not None:
             cur = gov  # "are expected to play hardball in negotiating ..."
@@ -308,6 +326,22 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
     return False
 
 
+def _called_off(noun: Token) -> bool:
+    """A meeting noun that a verb of cancelling takes as its object or passive subject: "the talks
+    were called off", "Erdogan cancelled his visit", "a planned visit ... was postponed"."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cur = noun
+    if cur.dep_ == "conj":
+        cur = cur.head
+    if cur.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    verb = cur.head
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    return lemma in CANCEL_VERBS or any((lemma, prt) in CANCEL_PHRASAL for prt in particles)
+
+
 def is_negated(trigger: Token, light: Token | None) -> bool:
     for tok in {trigger, light or trigger}:
         for child in tok.children:
@@ -319,6 +353,8 @@ def is_negated(trigger: Token, light: Token | None) -> bool:
             or any(c.dep_ == "neg" or c.lower_ == "no" for c in noun.children)
         ):
             return True  # "rejected Iran's offer to negotiate", "no offer to meet"
+        if _called_off(tok):
+            return True
         cur = tok
         for _ in range(3):
             if cur.head.i == cur.i:
@@ -345,13 +381,16 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
     children = list(tok.children)
     child_lows = {c.lower_ for c in children if c.dep_ in ("compound", "amod", "nmod")}
     if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and lemma == "meet"):
-        if lemma in ("speak", "talk") and any(
-            c.dep_ == "prep"
-            and c.lower_ in ("by", "over", "on", "via")
-            and any(g.lower_ in PHONE_WORDS for g in c.subtree)
-            for c in children
-        ):
-            return "with", 0.8, "phone", None
+        for remote, words in (("phone", PHONE_WORDS), ("video", VIDEO_WORDS)):
+            if lemma in ("speak", "talk") and any(
+                c.dep_ in ("prep", "agent")
+                and c.lower_ in ("by", "over", "on", "via")
+                and any(g.lower_ in words for g in c.subtree)
+                for c in children
+            ):
+                return "with", 0.8, remote, None  # "spoke by phone / by video link with X"
+        if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
+            return "with", 0.85, "in_person", None  # "sat down with X"
         if lemma in ("phone", "telephone"):
             return "meet", 0.8, "phone", None
         if lemma in GATHERING_VERBS:
@@ -375,8 +414,8 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
             return "meet", 0.7, "video", None
         return None
     kind, conf = MEETING_NOUNS.get(lemma, ("meet", 0.8))
-    if child_lows & NOT_MEETING_COMPOUNDS:
-        return None
+    if child_lows & NOT_MEETING_COMPOUNDS and not (kind == "visit" and child_lows <= {"state"}):
+        return None  # "press conference", but "a state visit" is a visit
     if kind == "visit" and _is_long_stay(tok):
         return None
     mode = "in_person"

@@ -54,7 +54,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from orchestration.lib.meeting_chunks import acting_head, scan_region
@@ -67,15 +67,21 @@ from orchestration.lib.meeting_context import (
     fold,
     line_bounds,
 )
-from orchestration.lib.meeting_dates import date_parts, resolve_relative_date
+from orchestration.lib.meeting_dates import date_parts, offset_days, resolve_relative_date
 from orchestration.lib.meeting_fallback import surface_fallback
 from orchestration.lib.meeting_lexicon import (
     AGREEMENT_NOUNS,
     BETWEEN_VERBS,
     CEREMONY_CUES,
     COUNTRIES,
+    COURSE_VERBS,
+    GROUP_NOUNS,
+    MANNER_PHRASES,
+    MEAL_NOUNS,
+    PERSON_NOUNS,
     PLURAL_REFS,
     RECIPROCAL_REFS,
+    ROLE_NOUNS,
     TOGETHER_CUES,
 )
 from orchestration.lib.meeting_participants import (
@@ -99,12 +105,13 @@ from orchestration.lib.meeting_triggers import (
     is_negated,
     is_planned,
     line_limits,
+    purpose_infinitive_head,
     subject_token,
     trigger_kind,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 log = logging.getLogger(__name__)
@@ -133,6 +140,102 @@ def extract_meetings(
             log.exception("meeting extraction failed on sentence %d", si)
     raws = _postprocess(ctx, raws)
     return _finalise(ctx, raws)
+
+
+def manner_phrase_end(doc: Doc, j: int, hi: int) -> int | None:
+    """The token after a manner phrase starting at j ("behind closed doors", "in private",
+    "face to face"), which says how the parties met and sits between the verb and its partner."""
+    for phrase in MANNER_PHRASES:
+        words = phrase.split()
+        end = j + len(words)
+        if end <= hi and [t.lower_ for t in doc[j:end]] == words:
+            return end
+    return None
+
+
+def _led_by(verb: Token) -> list[Token]:
+    """Who leads the group a meeting verb takes ("received a delegation led by X", "met with a
+    team headed by X"): the agents of "led/headed by" on its object (`GROUP_NOUNS`); and the guest
+    of a meal that "host" takes ("hosted a dinner for (visiting) X", "in honour of X")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    out: list[Token] = []
+    for obj in objs:
+        if obj.lemma_.lower() in MEAL_NOUNS and verb.lemma_.lower() == "host":
+            # "hosted a dinner for (visiting) X", "in honour of X" (on the noun or the verb)
+            for prep in [*obj.children, *verb.children]:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "in"):
+                    for g in prep.children:
+                        if g.dep_ == "pobj" and prep.lower_ == "for":
+                            out.append(g)
+                        elif g.dep_ == "pcomp":  # "for visiting X"
+                            out += [d for d in g.children if d.dep_ == "dobj"]
+                        elif g.dep_ == "pobj" and g.lower_ in ("honour", "honor"):
+                            out += [
+                                d for o in g.children if o.lower_ == "of"
+                                for d in o.children if d.dep_ == "pobj"
+                            ]
+            continue
+        if obj.lemma_.lower() not in GROUP_NOUNS:
+            continue
+        for acl in obj.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
+                for agent in acl.children:
+                    if agent.dep_ == "agent":
+                        out += [g for g in agent.children if g.dep_ == "pobj"]
+    return out
+
+
+def _took_part(ctx: Ctx, noun: Token, lo: int, hi: int) -> list[MeetingParticipant]:
+    """The named subjects of "take part in" / "participate in" / "join" a meeting noun ("A and B
+    took part in talks in Doha"); one named subject alone is one side and gives nothing here."""
+    verb = None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        head = noun.head.head
+        if head.lower_ == "part" and head.head.lemma_.lower() == "take":
+            verb = head.head  # "took part in talks" ("in" on "part")
+        elif head.lemma_.lower() in ("participate", "engage") or (
+            head.lemma_.lower() == "take"
+            and any(c.dep_ == "dobj" and c.lower_ == "part" for c in head.children)
+        ):
+            verb = head  # "participated in talks", "took part in talks" ("in" on "took")
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join":
+        verb = noun.head
+    if verb is None:
+        return []
+    subj, _passive = subject_token(verb)
+    if subj is None or not lo <= subj.i < hi or subj.i > noun.i:
+        return []
+    region = scan_region(
+        ctx, subj.left_edge.i, min(subj.right_edge.i + 1, verb.i), skip_with=False, subject=True
+    )
+    out: list[MeetingParticipant] = []
+    for c in region.chunks:
+        p = participant(ctx, c.tokens, "co_participant", "direct")
+        if p is not None and all(fold(p.text) != fold(q.text) for q in out):
+            out.append(p)
+    return out
+
+
+def _group_reference(doc: Doc, subj: Token) -> bool:
+    """A subject that stands for people named before: "they", "the two", "the two ministers",
+    "both leaders" (a number word or "both" on a plural noun of people)."""
+    phrase = doc[subj.left_edge.i : subj.i + 1].text.lower()
+    if phrase in RECIPROCAL_REFS:
+        return True
+    words = phrase.split()
+    return (
+        len(words) in (2, 3)
+        and subj.tag_ == "NNS"
+        and (words[0] == "both" or words[:2] in (["the", "two"], ["the", "three"]))
+        and subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
+    )
 
 
 def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
@@ -268,12 +371,23 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         # ---- object side (chunks after the trigger)
         j = tok.i + 1
         if not is_noun:
-            while j < hi and (
-                doc[j].dep_ == "prt"
-                or doc[j].lower_
-                in ("up", "also", "together", "jointly", "separately", "briefly", "privately")
-            ):
-                j += 1
+            while j < hi:
+                if doc[j].dep_ == "prt" or doc[j].lower_ in (
+                    "up",
+                    "also",
+                    "together",
+                    "jointly",
+                    "separately",
+                    "briefly",
+                    "privately",
+                ):
+                    j += 1
+                    continue
+                # "met behind closed doors with X", "met face to face with X"
+                manner = manner_phrase_end(doc, j, hi)
+                if manner is None:
+                    break
+                j = manner
         joint = False
         rule_suffix_reciprocal = ""
         rule_suffix_implicit = ""
@@ -315,7 +429,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 j = d[1]
                 continue
             low = doc[j].lower_
-            if low in ("in", "at") and j + 1 < hi:
+            if (low in ("in", "at") or (low == "to" and kind == "host")) and j + 1 < hi:
                 jj = j + 2 if doc[j + 1].lower_ == "the" else j + 1
                 ent = ctx.ent_of.get(jj)
                 if ent is not None and ent.label_ in PLACE_LABELS and ent.start == jj:
@@ -387,6 +501,25 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 # a trailing "on Tuesday" / "in Ankara" after the object chunks
                 continue
 
+        # ---- "received a delegation led by X", "met with a team headed by X": the leader
+        if not is_noun and not objects and kind in ("meet", "with", "host", "visit"):
+            for leader in _led_by(tok):
+                p = participant(
+                    ctx,
+                    list(range(leader.left_edge.i, leader.right_edge.i + 1)),
+                    obj_role,
+                    rb_default,
+                    visitor=obj_role == "visitor",
+                    exclude=[x.text for x in subjects],
+                )
+                if p is not None:
+                    objects.append((p, None))
+            if objects:
+                meal = any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in MEAL_NOUNS for c in tok.children
+                )
+                rule_suffix_implicit = "+guest" if meal else "+led_by"
+
         if kind == "with" and not is_noun and not objects and not joint:
             implicit = implicit or implicit_counterparts(ctx, tok, lo, hi)
             excl = {fold(p.text) for p in subjects}
@@ -408,6 +541,25 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                         subjects = group
                         symmetric = True
                         rule_suffix_reciprocal = "+reciprocal"
+
+        # ---- a group subject with a partner: "the two ministers also met with Z" (the people
+        # named just before, as for a reciprocal "they met", and Z)
+        if (
+            kind in ("meet", "with")
+            and not is_noun
+            and objects
+            and not subjects
+            and not caption
+            and verb_for_subject is not None
+        ):
+            s_tok, _p = subject_token(verb_for_subject)
+            if s_tok is not None and s_tok.i < tok.i and _group_reference(doc, s_tok):
+                group = reciprocal_group(ctx, si, s_tok)
+                named = {fold(p.text) for p, _d in objects}
+                group = [replace(p, role=subj_role) for p in group if fold(p.text) not in named]
+                if len(group) >= 2:
+                    subjects = group
+                    rule_suffix_reciprocal = "+group_subject"
 
         # ---- borrowed object: "held talks and attended a press conference with X"
         rule_suffix = rule_suffix_reciprocal + rule_suffix_implicit
@@ -439,10 +591,24 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         # next week for talks with ...")
         anchors = [tok] + ([light] if light is not None else [])
         anchors += [c for c in tok.children if c.dep_ == "acl"]
+        # "talks in Doha that ended on Sunday": a relative clause whose subject is the meeting
+        anchors += [
+            c
+            for c in tok.children
+            if c.dep_ == "relcl"
+            and c.lemma_.lower() in COURSE_VERBS
+            and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in c.children)
+        ]
         if is_noun and light is None:
             gov_verb = governing_verb(tok)
             if gov_verb is not None:
                 anchors.append(gov_verb)
+        if not is_noun:
+            # "received a delegation led by X in Riyadh on Tuesday": the parse hangs them on "led"
+            for leader in _led_by(tok):
+                anchors += [leader.head, leader.head.head, leader]
+        if not is_noun and purpose_infinitive_head(tok) is not None:
+            anchors.append(tok.head)  # "will travel to Washington next week to meet Biden"
         host_verb = relative_clause_host(tok)
         if host_verb is not None:
             anchors.append(host_verb)
@@ -460,6 +626,15 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 objects = []
                 symmetric = True
                 rule_suffix += "+attendees"
+
+        # ---- "A and B took part in talks": the subjects of a verb of taking part
+        if is_noun and kind == "meet" and len(subjects) + len(objects) < 2 and not caption:
+            takers = _took_part(ctx, tok, lo, hi)
+            if len(takers) >= 2:
+                subjects = takers
+                objects = []
+                symmetric = True
+                rule_suffix += "+took_part"
 
         # ---- contextual parties for talks without named parties
         if is_noun and len(subjects) + len(objects) < 2 and kind == "meet":
@@ -723,6 +898,22 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
     return out
 
 
+def _anchor_date(ctx: Ctx, before: int, future: bool) -> date | None:
+    """The date that "a day earlier" counts from: the nearest date expression before it, in its
+    sentence or the two before, that resolves to a day ("visited Tunis on Monday. A day earlier,
+    she met X" -> that Monday)."""
+    sent_i = next((i for i, s in enumerate(ctx.sents) if s.start_char <= before < s.end_char), 0)
+    floor = ctx.sents[max(0, sent_i - 2)].start_char
+    for s, e in sorted(ctx.date_spans, reverse=True):
+        if e > before or s < floor:
+            continue
+        text = ctx.text[s:e]
+        resolved, precision = resolve_relative_date(text, ctx.published_date, future=future)
+        if precision == "day" and resolved is not None:
+            return resolved
+    return None
+
+
 def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
     out: list[MeetingCandidate] = []
     for r in raws:
@@ -737,6 +928,14 @@ def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
             )
             if precision != "day":
                 meeting_date = None
+                offset = offset_days(date_text)
+                anchor = (
+                    _anchor_date(ctx, date_start, r.status == "planned")
+                    if offset is not None
+                    else None
+                )
+                if offset is not None and anchor is not None:
+                    meeting_date, precision = anchor + timedelta(days=offset), "day"
         place_text = place_start = place_end = None
         if r.place is not None:
             ps, pe, pt = r.place

@@ -220,6 +220,44 @@ SMALL = [
         "Erdogan in Athens. The two leaders discussed maritime borders, migration and trade over "
         "lunch, and both described the atmosphere as warm and constructive.",
     },
+    # the same meeting in other words, with a weekday in one report and a calendar date in the
+    # other; and the same pair meeting again a week later (two meetings)
+    {
+        "id": "f1",
+        "title": "Modi in Abu Dhabi",
+        "source": "Example Wire",
+        "published_at": "2024-02-16",
+        "text": "ABU DHABI - UAE President Sheikh Mohamed bin Zayed received Indian Prime Minister "
+        "Narendra Modi at the presidential palace in Abu Dhabi on Wednesday.\n\nThe two leaders "
+        "discussed trade and energy over lunch.",
+    },
+    {
+        "id": "f2",
+        "title": "India and UAE deepen ties",
+        "source": "Other Daily",
+        "published_at": "2024-02-17",
+        "text": "Indian Prime Minister Narendra Modi held talks with Emirati President Mohamed bin "
+        "Zayed in Abu Dhabi on February 14.\n\nThe two sides signed agreements on investment "
+        "and digital payments.",
+    },
+    {
+        "id": "f3",
+        "title": "Wang and Lavrov meet in Beijing",
+        "source": "Example Wire",
+        "published_at": "2024-04-05",
+        "text": "BEIJING - Chinese Foreign Minister Wang Yi met Russian Foreign Minister Sergei "
+        "Lavrov in Beijing on Tuesday.\n\nThe two ministers discussed the war in Ukraine and "
+        "trade between their countries.",
+    },
+    {
+        "id": "f4",
+        "title": "Wang in Moscow",
+        "source": "Other Daily",
+        "published_at": "2024-04-12",
+        "text": "MOSCOW - Sergei Lavrov hosted Wang Yi in Moscow on Tuesday. CIA Director William "
+        "Burns held talks with Egyptian intelligence chief Abbas Kamel in Cairo on Thursday. A "
+        "day earlier, Burns had met Israeli Prime Minister Benjamin Netanyahu in Jerusalem.",
+    },
 ]
 
 
@@ -305,3 +343,20 @@ def test_ordinary_phrasing_gives_one_row_per_meeting(small_warehouse: Path) -> N
     assert not [m for m in meetings if _has(m["names"], "Daily Nation")]
     ruto = [m for m in meetings if _has(m["names"], "Ruto")]
     assert len(ruto) == 2, ruto
+
+
+def test_one_row_per_meeting_however_worded_and_two_for_two_meetings(
+    small_warehouse: Path,
+) -> None:
+    meetings = _meetings(small_warehouse)
+    [uae] = _find(meetings, "Zayed", "Modi")
+    assert uae["meeting_date"] == date(2024, 2, 14) and uae["report_count"] == 2
+    assert (uae["place_name"] or "").lower() == "abu dhabi"
+    pair = sorted(_find(meetings, "Wang", "Lavrov"), key=lambda m: m["meeting_date"])
+    assert [(m["meeting_date"], (m["place_name"] or "").lower()) for m in pair] == [
+        (date(2024, 4, 2), "beijing"),
+        (date(2024, 4, 9), "moscow"),
+    ]
+    # "a day earlier" counts from the Thursday before it, not from the publication date
+    [jer] = _find(meetings, "Burns", "Netanyahu")
+    assert jer["meeting_date"] == date(2024, 4, 10)

@@ -7,6 +7,7 @@ import pytest
 from orchestration.lib.meeting_dates import (
     date_parts,
     find_date_expressions,
+    offset_days,
     resolve_relative_date,
 )
 
@@ -84,3 +85,20 @@ def test_date_parts_without_publication_date(
     expr: str, expected: tuple[int | None, int | None, int | None]
 ) -> None:
     assert date_parts(expr) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("a day earlier", -1),
+        ("two days later", 2),
+        ("the previous day", -1),
+        ("the next day", 1),
+        ("the following day", 1),
+        ("the day before", -1),
+        ("the day before the vote", None),
+        ("on Tuesday", None),
+    ],
+)
+def test_offset_days(text: str, days: int | None) -> None:
+    assert offset_days(text) == days

@@ -893,3 +893,221 @@ def test_over_the_weekend_is_an_imprecise_date(nlp: spacy.language.Language) -> 
     assert c.date_text is not None and "weekend" in c.date_text
     assert c.meeting_date is None and c.date_precision == "week"
     assert c.place_text == "Beijing"
+
+
+# meetings5 probe: ordinary phrasing that failed (texts written for these tests)
+
+
+def test_purpose_infinitive_takes_the_modality_date_and_place_of_its_verb(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(
+        nlp,
+        "Colombian President Gustavo Petro is expected to fly to Caracas on Friday to meet "
+        "Venezuelan President Nicolas Maduro.",
+    )
+    assert names(c) == {"Gustavo Petro", "Nicolas Maduro"}
+    assert c.status == "planned"
+    assert c.place_text == "Caracas" and c.meeting_date == date(2023, 5, 12)
+    # without a modal the trip is in the past and the meeting was held
+    [h] = run(
+        nlp,
+        "Colombian President Gustavo Petro flew to Caracas on Friday to meet Venezuelan "
+        "President Nicolas Maduro.",
+    )
+    assert h.status == "held" and h.meeting_date == date(2023, 5, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
+        "Aliyev, planned for Thursday, were called off.",
+        "A visit by Hungarian Prime Minister Viktor Orban to Kyiv was postponed on Monday.",
+        "Turkish President Recep Tayyip Erdogan cancelled his meeting with Greek Prime Minister "
+        "Kyriakos Mitsotakis.",
+    ],
+)
+def test_a_cancelled_or_postponed_meeting_is_no_meeting(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dutch Prime Minister Mark Rutte sat down with Belgian Prime Minister Alexander De Croo "
+        "in Antwerp on Monday.",
+        "Dutch Prime Minister Mark Rutte met behind closed doors with Belgian Prime Minister "
+        "Alexander De Croo in Antwerp on Monday.",
+        "Dutch Prime Minister Mark Rutte met face to face with Belgian Prime Minister Alexander "
+        "De Croo in Antwerp on Monday.",
+    ],
+)
+def test_sat_down_with_and_manner_phrases(nlp: spacy.language.Language, text: str) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == {"Mark Rutte", "Alexander De Croo"}
+    assert c.status == "held" and c.mode == "in_person"
+    assert c.place_text == "Antwerp" and c.meeting_date == date(2023, 5, 8)
+
+
+def test_a_state_visit_is_a_visit(nlp: spacy.language.Language) -> None:
+    [c] = run(nlp, "South Korean President Yoon Suk Yeol paid a state visit to Britain on Tuesday.")
+    assert {p.text: p.role for p in c.participants} == {
+        "Yoon Suk Yeol": "visitor",
+        "Britain": "host",
+    }
+    assert c.meeting_date == date(2023, 5, 9)
+    assert run(nlp, "Finnish President Sauli Niinisto held a press conference on Tuesday.") == []
+
+
+def test_a_possessive_weekday_dates_the_meeting_noun(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Monday's talks between Greek Prime Minister Kyriakos Mitsotakis and Turkish President "
+        "Recep Tayyip Erdogan in Athens ended with a joint declaration.",
+    )
+    assert names(c) == {"Kyriakos Mitsotakis", "Recep Tayyip Erdogan"}
+    assert c.meeting_date == date(2023, 5, 8) and c.date_text == "Monday"
+
+
+def test_spoke_by_video_link_is_a_video_contact(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "French Foreign Minister Catherine Colonna spoke by video link with her Indian "
+        "counterpart Subrahmanyam Jaishankar on Monday.",
+    )
+    assert c.mode == "video" and c.meeting_date == date(2023, 5, 8)
+    assert "Catherine Colonna" in names(c) and len(c.participants) == 2
+
+
+def test_a_day_earlier_counts_from_the_date_before_it(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "CIA Director William Burns held talks with Egyptian intelligence chief Abbas Kamel in "
+        "Cairo on Tuesday. A day earlier, Burns had met Israeli Prime Minister Benjamin "
+        "Netanyahu in Jerusalem.",
+    )
+    [jer] = [c for c in cands if "Benjamin Netanyahu" in names(c)]
+    assert jer.date_text == "A day earlier" and jer.meeting_date == date(2023, 5, 8)
+    assert jer.date_precision == "day" and jer.place_text == "Jerusalem"
+    # with no date before it, the offset has nothing to count from
+    [alone] = run(
+        nlp,
+        "Burns had met Israeli Prime Minister Benjamin Netanyahu in Jerusalem a day earlier.",
+    )
+    assert alone.meeting_date is None
+
+
+def test_welcomed_to_a_place_gives_the_place_also_in_the_passive(
+    nlp: spacy.language.Language,
+) -> None:
+    [a] = run(
+        nlp,
+        "Kenyan President William Ruto welcomed Ugandan President Yoweri Museveni to Nairobi on "
+        "Monday.",
+    )
+    assert a.place_text == "Nairobi" and a.meeting_date == date(2023, 5, 8)
+    [p] = run(
+        nlp,
+        "US Vice President Kamala Harris was welcomed to Nairobi by Kenyan President William "
+        "Ruto on Monday.",
+    )
+    assert {x.text: x.role for x in p.participants} == {
+        "Kamala Harris": "visitor",
+        "William Ruto": "host",
+    }
+    assert p.place_text == "Nairobi" and p.meeting_date == date(2023, 5, 8)
+
+
+def test_a_place_near_a_city_gives_the_city(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "The meeting between US President Joe Biden and Chinese President Xi Jinping took place "
+        "at an estate near San Francisco on Wednesday.",
+    )
+    assert c.place_text == "San Francisco" and c.meeting_date == date(2023, 5, 10)
+
+
+def test_a_group_subject_with_a_partner_stands_for_the_people_before(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(
+        nlp,
+        "US Secretary of State Antony Blinken met Jordanian Foreign Minister Ayman Safadi in "
+        "Amman on Tuesday. The two ministers also met with UN envoy Sigrid Kaag.",
+    )
+    [joint] = [c for c in cands if "Sigrid Kaag" in names(c)]
+    assert names(joint) == {"Antony Blinken", "Ayman Safadi", "Sigrid Kaag"}
+    assert joint.rule.endswith("+group_subject")
+    # "the ministers" with nobody named before is no meeting
+    assert run(nlp, "The ministers also met with UN envoy Sigrid Kaag.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Crown Prince Mohammed bin Salman received a delegation led by US Senator Chris "
+        "Murphy in Riyadh on Monday.",
+        "Saudi Crown Prince Mohammed bin Salman met with a delegation headed by US Senator Chris "
+        "Murphy in Riyadh on Monday.",
+    ],
+)
+def test_a_delegation_led_by_x_is_x(nlp: spacy.language.Language, text: str) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == {"Mohammed bin Salman", "Chris Murphy"}
+    assert c.rule.endswith("+led_by")
+    assert c.place_text == "Riyadh" and c.meeting_date == date(2023, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Charles hosted a dinner for visiting French President Emmanuel Macron in London on "
+        "Monday.",
+        "King Charles hosted a banquet in honour of French President Emmanuel Macron in London on "
+        "Monday.",
+    ],
+)
+def test_hosted_a_dinner_for_x(nlp: spacy.language.Language, text: str) -> None:
+    [c] = run(nlp, text)
+    assert {p.text: p.role for p in c.participants} == {
+        "King Charles": "host",
+        "Emmanuel Macron": "visitor",
+    }
+    assert c.rule.endswith("+guest")
+    assert c.place_text == "London" and c.meeting_date == date(2023, 5, 8)
+
+
+def test_the_town_of_x_is_the_place(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Ecuadorian President Daniel Noboa met with Colombian President Gustavo Petro in the "
+        "border town of Rumichaca on Friday.",
+    )
+    assert c.place_text == "Rumichaca"
+    [s] = run(
+        nlp,
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on the sidelines of "
+        "the BRICS summit in Kazan on Friday.",
+    )
+    assert s.place_text == "Kazan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun "
+        "Bayramov took part in talks in Almaty that ended on Sunday.",
+        "Armenian Foreign Minister Ararat Mirzoyan and Azerbaijani Foreign Minister Jeyhun "
+        "Bayramov participated in talks in Almaty that ended on Sunday.",
+    ],
+)
+def test_took_part_in_talks_names_the_parties(nlp: spacy.language.Language, text: str) -> None:
+    [c] = run(nlp, text)
+    assert names(c) == {"Ararat Mirzoyan", "Jeyhun Bayramov"}
+    assert c.rule.endswith("+took_part")
+    assert c.place_text == "Almaty" and c.meeting_date == date(2023, 5, 7)
+    # one side alone taking part is no meeting
+    assert run(nlp, "Finnish President Alexander Stubb took part in talks in Brussels.") == []
