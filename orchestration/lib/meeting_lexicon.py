@@ -619,3 +619,20 @@ CEREMONY_CUES = (
     "official ceremony",
     "welcome ceremony",
 )
+# Seats of government the NER tags as organisations: "at the Kremlin" is where a meeting was held.
+SEAT_BUILDINGS = {
+    "kremlin",
+    "white house",
+    "elysee palace",
+    "élysée palace",
+    "downing street",
+    "10 downing street",
+    "blue house",
+    "zhongnanhai",
+    "great hall of the people",
+    "pentagon",
+    "chancellery",
+    "quirinale palace",
+    "aksaray",
+    "presidential palace",
+}

@@ -375,8 +375,8 @@ _HONORIFICS = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss"}
 
 
 def _honorific_subjects(ctx: Ctx, lo: int, hi: int) -> list[Span]:
-    """Subjects "Mr Conway", "Ms. Reyes" that the NER left unlabelled, as PERSON spans of the
-    name (pronoun antecedents only)."""
+    """Subjects "Mr Conway", "Ms. Reyes" that the NER left unlabelled or read as a one-word
+    organisation or place, as PERSON spans of the name (pronoun antecedents only)."""
     from spacy.tokens import Span as _Span
 
     doc = ctx.doc
@@ -387,7 +387,10 @@ def _honorific_subjects(ctx: Ctx, lo: int, hi: int) -> list[Span]:
             t.pos_ == "PROPN"
             and t.text[:1].isupper()
             and t.dep_ in ("nsubj", "nsubjpass")
-            and i not in ctx.ent_of
+            and (
+                i not in ctx.ent_of
+                or (ctx.ent_of[i].label_ != "PERSON" and len(ctx.ent_of[i]) == 1)
+            )
             and doc[i - 1].lower_ in _HONORIFICS
         ):
             out.append(_Span(doc, i, i + 1, label="PERSON"))
@@ -602,4 +605,55 @@ def context_parties(ctx: Ctx, si: int, before_tok: int) -> list[MeetingParticipa
                 )
                 for e in best
             ]
+    return []
+
+
+PAIR_DASHES = ("-", "–", "—", "/")
+
+
+def hyphen_pair_parties(ctx: Ctx, noun: Token) -> list[MeetingParticipant]:
+    """The parties of a meeting noun named as a dashed pair before it: "the Biden-Xi meeting",
+    "US-China trade talks", "the Russia-Ukraine talks" (``resolved_by='dashed_pair'``).
+
+    Every side is one token and a name: a word that opens or ends a PERSON named in the article
+    ("Xi" of "Xi Jinping", "Biden" of "Joe Biden"; the participant is then that full name, with its
+    offsets), else a one-word PERSON/ORG/GPE/NORP entity ("US", "China").  A side that is no name
+    ("the Trans-Pacific talks") means no pair.  Two or more distinct sides, or nobody."""
+    doc = ctx.doc
+    persons: dict[str, Span] = {}
+    for ent in ctx.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            for t in (ent[0], ent[-1]):
+                persons.setdefault(t.text, ent)
+    for k in range(noun.left_edge.i + 1, noun.i - 1):
+        if doc[k].text not in PAIR_DASHES or doc[k].whitespace_ or doc[k - 1].whitespace_:
+            continue
+        sides = [doc[k - 1], doc[k + 1]]
+        j = k + 2
+        while j + 1 < noun.i and doc[j].text in PAIR_DASHES and not doc[j].whitespace_:
+            sides.append(doc[j + 1])
+            j += 2
+        out: list[MeetingParticipant] = []
+        for side in sides:
+            ent = ctx.ent_of.get(side.i)
+            if side.text in persons and (ent is None or ent.label_ == "PERSON"):
+                span, label = persons[side.text], "PERSON"
+            elif ent is not None and ent.label_ in ACTOR_LABELS and len(ent) == 1:
+                span, label = ent, ent.label_
+            else:
+                out = []
+                break
+            out.append(
+                MeetingParticipant(
+                    span.text,
+                    span.start_char,
+                    span.end_char,
+                    label,
+                    "co_participant",
+                    "dashed_pair",
+                    0.7,
+                )
+            )
+        if len(out) >= 2 and len({fold(p.text) for p in out}) == len(out):
+            return out
     return []

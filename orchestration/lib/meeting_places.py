@@ -12,7 +12,8 @@ Dates
     the most recent such day on or before publication, same day allowed).
 
 Places (first that applies)
-    1. "in/at <GPE|LOC|FAC>" attached to the trigger or inside its chunks; for a meeting in a
+    1. "in/at <GPE|LOC|FAC>" attached to the trigger or inside its chunks (also a seat of
+       government the NER read as an organisation: "at the Kremlin"); for a meeting in a
        "where" clause, the place the clause hangs on or the place its verb visited ("visited
        Riyadh on Wednesday, where he met X").
     2. The destination of a visit in the same sentence ("visit to Beirut"); when that destination is
@@ -33,10 +34,10 @@ from typing import TYPE_CHECKING
 
 from orchestration.lib.meeting_context import PLACE_LABELS, Ctx, MeetingParticipant, RawCandidate
 from orchestration.lib.meeting_dates import resolve_relative_date
-from orchestration.lib.meeting_lexicon import PLACE_HEAD_NOUNS, WELCOME_VERBS
+from orchestration.lib.meeting_lexicon import PLACE_HEAD_NOUNS, SEAT_BUILDINGS, WELCOME_VERBS
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def attached_dates_places(
@@ -72,7 +73,7 @@ def attached_dates_places(
                     ent = ctx.ent_of.get(g.i)
                     if (
                         ent is not None
-                        and ent.label_ in PLACE_LABELS
+                        and (ent.label_ in PLACE_LABELS or is_seat_building(ent))
                         and child.lower_ in ("in", "at", "inside")
                     ):
                         places.append((ent.start_char, ent.end_char, ent.text))
@@ -91,6 +92,12 @@ def attached_dates_places(
                         dates.append((s, e))
                         break
     return dates, places
+
+
+def is_seat_building(ent: Span) -> bool:
+    """A seat of government the NER read as an organisation ("at the Kremlin")."""
+    name = ent.text.lower()
+    return ent.label_ == "ORG" and (name[4:] if name.startswith("the ") else name) in SEAT_BUILDINGS
 
 
 def relative_clause_host(trigger: Token) -> Token | None:

@@ -86,6 +86,7 @@ from orchestration.lib.meeting_lexicon import (
 )
 from orchestration.lib.meeting_participants import (
     context_parties,
+    hyphen_pair_parties,
     named_attendees,
     participant,
     reciprocal_group,
@@ -178,8 +179,11 @@ def _led_by(verb: Token) -> list[Token]:
                             out += [d for d in g.children if d.dep_ == "dobj"]
                         elif g.dep_ == "pobj" and g.lower_ in ("honour", "honor"):
                             out += [
-                                d for o in g.children if o.lower_ == "of"
-                                for d in o.children if d.dep_ == "pobj"
+                                d
+                                for o in g.children
+                                if o.lower_ == "of"
+                                for d in o.children
+                                if d.dep_ == "pobj"
                             ]
             continue
         if obj.lemma_.lower() not in GROUP_NOUNS:
@@ -626,6 +630,13 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 objects = []
                 symmetric = True
                 rule_suffix += "+attendees"
+            else:
+                pair = hyphen_pair_parties(ctx, tok)
+                if len(pair) >= 2:
+                    subjects = pair
+                    objects = []
+                    symmetric = True
+                    rule_suffix += "+dashed_pair"
 
         # ---- "A and B took part in talks": the subjects of a verb of taking part
         if is_noun and kind == "meet" and len(subjects) + len(objects) < 2 and not caption:

@@ -1111,3 +1111,52 @@ def test_took_part_in_talks_names_the_parties(nlp: spacy.language.Language, text
     assert c.place_text == "Almaty" and c.meeting_date == date(2023, 5, 7)
     # one side alone taking part is no meeting
     assert run(nlp, "Finnish President Alexander Stubb took part in talks in Brussels.") == []
+
+
+def test_dashed_pair_before_a_meeting_noun_names_the_parties(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(
+        nlp,
+        "President Joe Biden and Chinese leader Xi Jinping met in Woodside. The Biden-Xi "
+        "meeting on Monday lasted more than four hours.",
+    )
+    paired = [c for c in cands if c.rule.endswith("+dashed_pair")]
+    assert len(paired) == 1
+    # each side is the full name the article gives ("Xi" opens "Xi Jinping")
+    assert names(paired[0]) == {"Joe Biden", "Xi Jinping"}
+    assert paired[0].meeting_date == date(2023, 5, 8)
+    [c] = run(nlp, "US-China trade talks resumed in Geneva on Monday.")
+    assert names(c) == {"US", "China"} and c.place_text == "Geneva"
+
+
+def test_dashed_pair_needs_names_on_every_side(nlp: spacy.language.Language) -> None:
+    assert run(nlp, "The Trans-Pacific talks resumed in Geneva on Monday.") == []
+    assert run(nlp, "The long-awaited talks resumed in Geneva on Monday.") == []
+
+
+def test_a_seat_of_government_is_the_meeting_place(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Russian President Vladimir Putin received Iranian President Ebrahim Raisi at the "
+        "Kremlin on Tuesday.",
+    )
+    assert c.place_text == "Kremlin" and c.meeting_date == date(2023, 5, 9)
+
+
+def test_mr_surname_read_as_an_organisation_is_still_a_pronoun_antecedent(
+    nlp: spacy.language.Language,
+) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(
+        "Mr Conway, now a lawyer in Dublin, says in his book that the bombings were a mistake. "
+        'He continued: "The bombs were another matter." He said he told two senior figures, '
+        "Dave Walsh and Kevin Byrne, what he thought when they met up."
+    )
+    # the NER error under test: "Conway" after "Mr" read as a one-word organisation
+    i = next(t.i for t in doc if t.text == "Conway")
+    others = [e for e in doc.ents if not (e.start <= i < e.end)]
+    doc.ents = sorted([*others, Span(doc, i, i + 1, label="ORG")], key=lambda e: e.start)
+    [c] = extract_meetings(doc, PUB)
+    assert names(c) == {"Conway", "Dave Walsh", "Kevin Byrne"}
