@@ -648,8 +648,9 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
             continue
         label = e.label_
         after_det = e.start > 0 and _is_determiner(doc[e.start - 1])
-        if len(e) == 1 and e.text in surnames and label != "PERSON" and not after_det:
-            label = "PERSON"
+        if len(e) == 1 and e.text in surnames and not after_det:
+            label = "PERSON"  # a surname of a person of the article, never out-voted by its
+            # other mentions' labels ("Mr Conway" after a model ORG "Conway" elsewhere)
         else:
             counts = labels[e.text].most_common()
             if len(counts) > 1 and counts[0][1] > counts[1][1]:

@@ -552,3 +552,16 @@ def test_lone_surname_with_a_transliterated_ending_is_a_person(nlp: spacy.Langua
     out = extract_entity_spans(nlp("Libyan officials met Libyan traders in Tripoli."),
                                include_modifier_norp=True)
     assert "PERSON" not in {s.label for s in out if s.text == "Libyan"}
+
+
+def test_a_surname_of_a_person_is_not_out_voted_by_other_labels(nlp: spacy.Language) -> None:
+    from orchestration.lib.entities import _propagate
+
+    doc = nlp("Kieran Conway wrote it. Conway said so. Conway agreed. Mr Conway left.")
+    words = [t.i for t in doc if t.text == "Conway"]
+    ents = [(Span(doc, words[0] - 1, words[0] + 1, label="PERSON"), "model")]
+    # the model reads two lone "Conway" as an organisation; the one after "Mr" is a PERSON
+    ents += [(Span(doc, i, i + 1, label="ORG"), "model") for i in words[1:3]]
+    ents += [(Span(doc, words[3], words[3] + 1, label="PERSON"), "rule:after_title")]
+    out = _propagate(doc, ents)
+    assert [e.label_ for e, _ in out if e.text == "Conway"] == ["PERSON"] * 3

@@ -1,4 +1,5 @@
-"""The world's capitals and the cities news is filed from, from the known-entities seed.
+"""The world's capitals and the cities news is filed from, from the known-entities seed (and the
+armed groups and blocs that news names most).
 
 The small English model misses or mislabels many of them (as PERSON or ORG), most often the
 non-Western ones, and a meeting without its place is a worse row.
@@ -64,3 +65,12 @@ def test_a_meeting_takes_a_city_the_model_missed_as_its_place(nlp: spacy.Languag
     [meeting] = extract_meetings(doc, published_date=dt.date(2024, 6, 12))
     assert meeting.place_text == "Kyiv"
     assert {p.text for p in meeting.participants} == {"Volodymyr Zelensky", "Donald Tusk"}
+
+
+def test_armed_groups_from_the_seed_are_organisations(nlp: spacy.language.Language) -> None:
+    out = labelled(
+        nlp, "The Houthis fired a missile, Hezbollah said, while the Taliban stayed silent."
+    )
+    assert out["Houthis"] == ("ORG", "houthis")
+    assert out["Hezbollah"] == ("ORG", "hezbollah")
+    assert out["Taliban"] == ("ORG", "taliban")
