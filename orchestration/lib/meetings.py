@@ -947,6 +947,16 @@ def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
                 )
                 if offset is not None and anchor is not None:
                     meeting_date, precision = anchor + timedelta(days=offset), "day"
+        status = r.status
+        if (
+            status == "planned"
+            and meeting_date is not None
+            and ctx.published_date is not None
+            and meeting_date < ctx.published_date
+        ):
+            # a stated day before publication is past whatever the cue ("the rate peaked ahead
+            # of the meeting of finance ministers on February 22", published in March)
+            status = "held"
         place_text = place_start = place_end = None
         if r.place is not None:
             ps, pe, pt = r.place
@@ -966,7 +976,7 @@ def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
                 trigger_text=ctx.text[r.trigger[0] : r.trigger[1]],
                 trigger_start=r.trigger[0],
                 trigger_end=r.trigger[1],
-                status=r.status,
+                status=status,
                 mode=r.mode,
                 date_text=date_text,
                 date_start=date_start,

@@ -1160,3 +1160,14 @@ def test_mr_surname_read_as_an_organisation_is_still_a_pronoun_antecedent(
     doc.ents = sorted([*others, Span(doc, i, i + 1, label="ORG")], key=lambda e: e.start)
     [c] = extract_meetings(doc, PUB)
     assert names(c) == {"Conway", "Dave Walsh", "Kevin Byrne"}
+
+
+def test_a_planned_cue_with_a_stated_day_before_publication_is_held(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(
+        nlp,
+        "Bond yields rose ahead of the meeting of finance ministers from France and Germany on "
+        "May 2, which calmed the markets.",
+    )
+    assert c.meeting_date == date(2023, 5, 2) and c.status == "held"

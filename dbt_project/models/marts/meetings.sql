@@ -124,7 +124,13 @@ final as (
         end as date_precision,
         place_votes.place_text as place_name,
         coalesce(place_by_name.entity_id, place_by_mention.entity_id) as place_entity_id,
-        summary.status,
+        {#- a planned meeting dated before the first article that reports it is past (a date
+            inferred for an undated report can land there): held -#}
+        case
+            when summary.status = 'planned' and summary.meeting_date < summary.first_reported_date
+                then 'held'
+            else summary.status
+        end as status,
         summary.mode,
         cast(summary.report_count as bigint) as report_count,
         cast(summary.candidate_count as bigint) as candidate_count,
