@@ -48,7 +48,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -797,11 +797,11 @@ def _drop_common_word_persons(doc: Doc, ents: list[tuple[Span, str]]
     return out
 
 
-def _join_first_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
-    """A one-word model ORG right before a PERSON ("Dries" + "Mertens") is the first name: the
-    two become one PERSON. Only a title-case word (not an acronym) that the article does not tag
-    on its own anywhere else, in the same sentence, separated by one space."""
-    texts = Counter(e.text for e, _ in ents)
+def _join_with_next(doc: Doc, ents: list[tuple[Span, str]],
+                    joins: Callable[[Span, str, Span, str], bool], source: str
+                    ) -> list[tuple[Span, str]]:
+    """One PERSON of an entity and the entity starting right where it ends, wherever
+    ``joins(entity, its source, next entity, its source)`` says they are one name."""
     by_start = {e.start: k for k, (e, _) in enumerate(ents)}
     drop: set[int] = set()
     out: list[tuple[Span, str]] = []
@@ -809,16 +809,27 @@ def _join_first_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span
         if k in drop:
             continue
         nxt = by_start.get(e.end)
-        if (nxt is not None and s == "model" and e.label_ == "ORG" and len(e) == 1
-                and e.text.istitle() and e.text.isalpha() and texts[e.text] == 1
-                and doc[e.start].whitespace_ == " " and ents[nxt][0].label_ == "PERSON"
-                and ents[nxt][1] != "ruler" and not doc[e.end].is_sent_start):
-            p = ents[nxt][0]
-            out.append((_span(doc, e.start, p.end, "PERSON"), "rule:first_name"))
+        if nxt is not None and joins(e, s, *ents[nxt]):
+            out.append((_span(doc, e.start, ents[nxt][0].end, "PERSON"), source))
             drop.add(nxt)
             continue
         out.append((e, s))
-    return _join_untagged_first_names(doc, out)
+    return out
+
+
+def _join_first_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A one-word model ORG right before a PERSON ("Dries" + "Mertens") is the first name: the
+    two become one PERSON. Only a title-case word (not an acronym) that the article does not tag
+    on its own anywhere else, in the same sentence, separated by one space."""
+    texts = Counter(e.text for e, _ in ents)
+
+    def joins(e: Span, s: str, n: Span, ns: str) -> bool:
+        return (s == "model" and e.label_ == "ORG" and len(e) == 1
+                and e.text.istitle() and e.text.isalpha() and texts[e.text] == 1
+                and doc[e.start].whitespace_ == " " and n.label_ == "PERSON"
+                and ns != "ruler" and not doc[e.end].is_sent_start)
+
+    return _join_untagged_first_names(doc, _join_with_next(doc, ents, joins, "rule:first_name"))
 
 
 NAME_LIKE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
@@ -884,22 +895,15 @@ def _join_split_place_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tupl
             and len(ents[nxt][0]) == 1 and ents[nxt][0].label_ in {"GPE", "LOC"}
 
     alone = {e.text for e, _ in ents if not before_a_place(e)}
-    drop: set[int] = set()
-    out: list[tuple[Span, str]] = []
-    for k, (e, s) in enumerate(ents):
-        if k in drop:
-            continue
-        nxt = by_start.get(e.end)
-        if (nxt is not None and s == "model" and ents[nxt][1] == "model"
-                and e.label_ in {"GPE", "LOC"} and ents[nxt][0].label_ in {"GPE", "LOC"}
-                and len(e) == 1 and len(ents[nxt][0]) == 1 and e.text not in alone
-                and e.text.isalpha() and e.text.istitle() and ents[nxt][0].text.istitle()
-                and doc[e.start].whitespace_ == " " and not doc[e.end].is_sent_start):
-            out.append((_span(doc, e.start, ents[nxt][0].end, "PERSON"), "rule:person_name"))
-            drop.add(nxt)
-            continue
-        out.append((e, s))
-    return out
+
+    def joins(e: Span, s: str, n: Span, ns: str) -> bool:
+        return (s == "model" and ns == "model"
+                and e.label_ in {"GPE", "LOC"} and n.label_ in {"GPE", "LOC"}
+                and len(e) == 1 and len(n) == 1 and e.text not in alone
+                and e.text.isalpha() and e.text.istitle() and n.text.istitle()
+                and doc[e.start].whitespace_ == " " and not doc[e.end].is_sent_start)
+
+    return _join_with_next(doc, ents, joins, "rule:person_name")
 
 
 # Arabic name particles: "bin/ibn/bint" (son/daughter of), "Al/al/El" (family, article), "Abu"
