@@ -208,10 +208,11 @@ class Annotator:
                  doc: Any, now: datetime) -> None:
         article_id = article.article_id
         sentences = list(doc.sents)
+        text = doc.text  # Doc.text joins every token on each access: read it once
         paragraph = 0
         previous_end = 0
         for index, sent in enumerate(sentences):
-            if "\n\n" in doc.text[previous_end:sent.start_char]:
+            if "\n\n" in text[previous_end:sent.start_char]:
                 paragraph += 1
             previous_end = sent.end_char
             batch.add("nlp.sentences", (article_id, index, paragraph, sent.start_char,
