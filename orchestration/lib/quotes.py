@@ -41,8 +41,11 @@ Cue and speaker
       sentence (or in the previous sentence/paragraph ending with ``:``), else a cue in a short
       sentence right after the quote.
     * Speaker of a cue: its ``nsubj``/``nsubjpass``; else the ``agent``; "quoted X as saying" →
-      X; for a cue without subject (``adding that``, ``saying``, conjoined verbs) the subject of
-      the governing verb; relative clauses ("X, who said") → X.
+      X; an inverted cue opening its sentence ("Said Ellis: “…”", "Added the minister, “…”")
+      → the noun right before the colon or comma; for a cue without subject (``adding that``,
+      ``saying``, conjoined verbs) the subject of the governing verb; relative clauses ("X, who
+      said") → X. After a quote the cue is looked for in the next 14 tokens, or 32 when a
+      person's name and a comma open them (a long apposition before "told").
     * The subject span becomes: the entity containing the subject head (``cue_subject``); for a
       pronoun, the antecedent person — the subject person of the nearest preceding sentence that
       names one (gender checked with titles Mr./Mrs./Ms. and earlier pronoun use) — reported at
@@ -131,6 +134,13 @@ SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 _WORD = re.compile(r"\w+")
 _SENT_END = {".", "!", "?"}
 _OPEN_CONTEXT = set("([{—–-/\u00a0") | {"“", "‘", "«", '"', "'"}
+# Speech verbs that open a sentence before their speaker: "Said Ellis: “…”". The parser often
+# reads "Said" as part of a name ("Said Ellis" as one PERSON), so these are recognised by position.
+INVERTED_CUES = frozenset(
+    "said says added adds asked asks explained explains noted notes recalled recalls replied "
+    "continued insisted warned wrote writes".split()
+)
+_OPEN_MARKS = frozenset("\"“‘'«")
 _STOP = frozenset(
     "the a an of and for in on at to his her their its top former new".split()
 )
@@ -416,9 +426,33 @@ class _Ctx:
                 return cand
         return w
 
+    def inverted_subject(self, t: Token) -> Token | None:
+        """The speaker's head when ``t`` is an inverted cue: a capitalised speech verb opening its
+        sentence, then at most six tokens naming the speaker, then ``:`` or ``,`` right before an
+        opening quote mark ("Said Ellis: “…”", "Added the minister, “…”"). The head is the last
+        noun or pronoun before the punctuation."""
+        if t.lower_ not in INVERTED_CUES or not t.text[:1].isupper():
+            return None
+        if self.text[max(0, t.idx - 3) : t.idx].rstrip()[-1:] not in ("", ".", "!", "?", "”",
+                                                                          '"', "’", "'"):
+            return None
+        for j in range(t.i + 1, min(len(self.doc), t.i + 8)):
+            tok = self.doc[j]
+            if tok.text in (":", ","):
+                after = self.text[tok.idx + 1 : tok.idx + 4].lstrip()[:1]
+                if j == t.i + 1 or after not in _OPEN_MARKS:
+                    return None
+                heads = [x for x in self.doc[t.i + 1 : j] if x.pos_ in ("PROPN", "NOUN", "PRON")]
+                return heads[-1] if heads else None
+            if tok.text in _SENT_END or tok.text in _OPEN_MARKS or tok.is_space:
+                return None
+        return None
+
     def is_cue(self, t: Token) -> bool:
         if t.lower_ == "according":
             return t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to"
+        if t.lower_ in INVERTED_CUES and self.inverted_subject(t) is not None:
+            return True
         lem = self.lemma(t)
         if lem not in SPEECH_VERBS and lem not in PARTICLE_CUES:
             return False
@@ -457,6 +491,9 @@ class _Ctx:
 def _subject_of(ctx: _Ctx, cue: Token) -> Token | None:
     if not ctx.has_dep:
         return None
+    inverted = ctx.inverted_subject(cue)
+    if inverted is not None:
+        return inverted
     if cue.lower_ == "according":
         for c in cue.children:
             if c.lower_ == "to":
@@ -558,6 +595,8 @@ def _phrase(ctx: _Ctx, head: Token) -> tuple[int, int]:
 
 
 def _ent_speaker(ctx: _Ctx, ent: Span, attribution: str, full: bool = False) -> _Speaker:
+    if len(ent) > 1 and ctx.inverted_subject(ent[0]) is not None:
+        ent = ent[1:]  # "Said Ellis" read as one name: the cue is not part of it
     s, e = _strip_possessive(ctx.text, ent.start_char, ent.end_char)
     while s < e and not ctx.text[s].isalnum():
         s += 1
@@ -818,6 +857,18 @@ class _Window:
         self.lo, self.hi = lo, hi
 
 
+def _appositive_speaker_at(ctx: _Ctx, i: int) -> bool:
+    """A person's name followed by a comma opens the text after a quote ("“…,” Malkia Cyril, the
+    executive director at the Center of Media Justice, told ..."): the cue may then come after a
+    long apposition, so the window after the quote is widened."""
+    while i < len(ctx.doc) and not ctx.doc[i].text[:1].isalnum():
+        i += 1
+    ent = ctx.ent_of.get(i)
+    if ent is None or ent.start != i or ent.label_ != "PERSON":
+        return False
+    return ent.end < len(ctx.doc) and ctx.doc[ent.end].text == ","
+
+
 def _find_cue(
     ctx: _Ctx,
     q: _RawQuote,
@@ -841,13 +892,14 @@ def _find_cue(
         if doc[lo].idx < q.hull_end:
             lo += 1
         end_char = min(pe, next_open)
+        limit = 32 if _appositive_speaker_at(ctx, lo) else 14
         toks: list[Token] = []
         for i in range(lo, len(doc)):
             t = doc[i]
             if t.idx >= end_char:
                 break
             toks.append(t)
-            if t.text in _SENT_END or len(toks) >= 14:
+            if t.text in _SENT_END or len(toks) >= limit:
                 break
         for t in toks:
             if ctx.is_cue(t):

@@ -260,6 +260,32 @@ def test_seed_001(nlp: Language) -> None:
     assert mup.speaker_label in ("GPE", "ORG")
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Experts say her plans would raise taxes. Said Ellis: “I don’t get the sense she’s the least "
+     "bit interested in tax reform.”", "Ellis"),
+    ("The talks went on late. Added the minister, “We will not accept any delay.”", "the minister"),
+])
+def test_inverted_cue_opening_the_sentence(nlp: Language, text: str, speaker: str) -> None:
+    q = find(run(nlp, text), "We will not" if "minister" in text else "I don’t get")
+    assert q.speaker_text == speaker
+    assert q.cue_text in ("Said", "Added")
+
+
+def test_said_as_a_name_is_not_an_inverted_cue(nlp: Language) -> None:
+    q = find(run(nlp, "“The region needs calm,” Edward Said wrote in 1999."), "region needs")
+    assert q.speaker_text == "Edward Said"
+
+
+def test_long_apposition_between_quote_and_cue(nlp: Language) -> None:
+    text = ("The film prompted a controversial comment that described young men as “super "
+            "predators.”\n\n“This narrative isn’t just in our institutions, it’s being pushed "
+            "by media,” Malkia Cyril, the executive director at the Center of Media Justice "
+            "and whose work is also featured in the film, told The Huffington Post.")
+    q = find(run(nlp, text), "This narrative")
+    assert q.speaker_text == "Malkia Cyril"
+    assert q.cue_text == "told"
+
+
 def test_seed_002(nlp: Language) -> None:
     qs = run(nlp, _seed("002"))
     for frag in ("Intelligence sharing also comprehends", "The intelligence sharing activity",
