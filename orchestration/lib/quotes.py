@@ -465,7 +465,8 @@ class _Ctx:
         if lem in PARTICLE_CUES:
             parts = PARTICLE_CUES[lem]
             if self.has_dep:
-                if not any(c.dep_ == "prt" and c.lower_ in parts for c in t.children):
+                if not any(c.lower_ in parts and (c.dep_ == "prt" or (
+                        c.dep_ == "advmod" and c.i == t.i + 1)) for c in t.children):
                     return lem in SPEECH_VERBS
             elif not (t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ in parts):
                 return lem in SPEECH_VERBS
@@ -478,7 +479,8 @@ class _Ctx:
             return t.idx, nxt.idx + len(nxt.text)
         if self.has_dep:
             for c in t.children:
-                if c.dep_ == "prt" and c.i == t.i + 1:
+                if c.i == t.i + 1 and (c.dep_ == "prt" or (
+                        c.dep_ == "advmod" and c.lower_ in PARTICLE_CUES.get(self.lemma(t), ()))):
                     end = c.idx + len(c.text)
         return t.idx, end
 
@@ -1005,6 +1007,8 @@ def _quote_candidates(ctx: _Ctx, raws: list[_RawQuote], indirect: list[dict]) ->
             kind = "direct"
         elif cue is not None:
             speaker = _speaker_for_cue(ctx, cue, lo, hi)
+        elif (colon := _colon_name(ctx, q, paras)) is not None:
+            cue, speaker = colon
         if kind == "partial" and cue is None and len(words) >= 4 and prev_hull_end > 0:
             cont_rec = out[-1] if out and out[-1]["para"] == q.para else None
             if cont_rec is not None and cont_rec["speaker"].text is not None:
@@ -1091,6 +1095,27 @@ def _dash_byline(
     s0, e0 = _strip_possessive(ctx.text, t.idx, last.idx + len(last.text))
     return dash_tok, _Speaker(ctx.text[s0:e0], s0, e0, None, True, "cue_subject",
                               _fold(last.text))
+
+
+def _colon_name(
+    ctx: _Ctx, q: _RawQuote, paras: list[tuple[int, int]]
+) -> tuple[Token, _Speaker] | None:
+    """"… doesn't surprise pollster Daron Shaw: “…”": a person's name right before the colon that
+    introduces the quote is its speaker (used only when no speech verb is found), unless the name
+    is the object of a preposition ("Of Clinton: “…”" is about Clinton)."""
+    ps, _ = paras[q.para]
+    before = ctx.text[ps : q.open_pos].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = ctx.tok_at(ps + len(before) - 1)
+    if colon == 0 or ctx.doc[colon].text != ":":
+        return None
+    ent = ctx.ent_of.get(colon - 1)
+    if ent is None or ent.label_ != "PERSON" or ent.end != colon:
+        return None
+    if ent.root.dep_ == "pobj":  # "Of Clinton: “…”", "a request she made to Abedin: “…”"
+        return None
+    return ctx.doc[colon], _ent_speaker(ctx, ent, "cue_subject")
 
 
 def _nearest_person(ctx: _Ctx, q: _RawQuote, paras: list[tuple[int, int]]) -> _Speaker:

@@ -17,7 +17,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     demand propose disclose speculate lament quip joke boast conclude continue recount shout chant
     exclaim hail praise criticize criticise condemn accuse call point underline underscore highlight
     inform assure brief pledge threaten reaffirm elaborate clarify summarize summarise proclaim
-    declare wonder muse tout post blast slam dismiss echo
+    declare wonder muse tout post blast slam dismiss echo yell scream interject
     """.split()
 )
 
@@ -26,6 +26,9 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
     "point": frozenset({"out"}),
     "go": frozenset({"on"}),
     "call": frozenset({"for", "on"}),
+    "shoot": frozenset({"back"}),  # "Hillary shot back, “…”"
+    "fire": frozenset({"back"}),
+    "hit": frozenset({"back"}),
 }
 
 # lemmas that may be cues for quotes but are too weak to introduce an indirect quote on their own

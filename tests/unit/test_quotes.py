@@ -286,6 +286,34 @@ def test_long_apposition_between_quote_and_cue(nlp: Language) -> None:
     assert q.cue_text == "told"
 
 
+def test_person_named_right_before_the_colon(nlp: Language) -> None:
+    text = ("Most voters said yes. The surge doesn’t surprise Republican pollster Daron Shaw: "
+            "“Historically, lesser-known candidates have seen the biggest boost.”")
+    q = find(run(nlp, text), "Historically")
+    assert q.speaker_text == "Daron Shaw"
+    assert q.cue_text == ":"
+
+
+def test_name_after_a_preposition_before_the_colon_is_the_topic(nlp: Language) -> None:
+    text = ("“I don’t want to use the word cronies,” she says. Of Hillary Clinton: “I just don’t "
+            "believe a word she says.”")
+    q = find(run(nlp, text), "believe a word")
+    assert q.speaker_text != "Hillary Clinton"
+
+
+@pytest.mark.parametrize(("text", "fragment", "speaker", "cue"), [
+    ("After Jerry Brown criticized Bill Clinton during a debate, Hillary shot back, “I suppose I "
+     "could have chosen to bake cookies and have teas.”", "bake cookies", "Hillary", "shot back"),
+    ("“You’ve called women fat pigs,” Kelly charged. Trump tried to laugh it off by "
+     "interjecting, “Only Rosie O’Donnell.”", "Rosie", "Trump", "interjecting"),
+])
+def test_retort_verbs_are_cues(nlp: Language, text: str, fragment: str, speaker: str,
+                               cue: str) -> None:
+    q = find(run(nlp, text), fragment)
+    assert q.speaker_text == speaker
+    assert q.cue_text == cue
+
+
 def test_seed_002(nlp: Language) -> None:
     qs = run(nlp, _seed("002"))
     for frag in ("Intelligence sharing also comprehends", "The intelligence sharing activity",
