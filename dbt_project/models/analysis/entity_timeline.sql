@@ -1,0 +1,76 @@
+{#- Mention volume over time, GDELT-style: one row per entity and publication date. -#}
+with
+
+mentions as (
+
+    select * from {{ ref('mentions') }}
+
+),
+
+articles as (
+
+    select * from {{ ref('articles') }}
+
+),
+
+entities as (
+
+    select * from {{ ref('entities') }}
+
+),
+
+dated_articles as (
+
+    select
+        article_id,
+        source_id,
+        published_date
+    from articles
+    where published_date is not null
+
+),
+
+day_totals as (
+
+    select
+        published_date,
+        count(*) as day_article_count
+    from dated_articles
+    group by published_date
+
+),
+
+entity_days as (
+
+    select
+        mentions.entity_id,
+        dated_articles.published_date,
+        count(*) as mention_count,
+        count(distinct mentions.article_id) as article_count,
+        count(distinct dated_articles.source_id) as source_count
+    from mentions
+    inner join dated_articles on mentions.article_id = dated_articles.article_id
+    group by mentions.entity_id, dated_articles.published_date
+
+),
+
+final as (
+
+    select
+        entity_days.entity_id,
+        entities.canonical_name as entity_name,
+        entities.entity_type,
+        entity_days.published_date,
+        entity_days.mention_count,
+        entity_days.article_count,
+        entity_days.source_count,
+        day_totals.day_article_count,
+        round(entity_days.article_count / day_totals.day_article_count, 4)
+            as share_of_day_articles
+    from entity_days
+    inner join entities on entity_days.entity_id = entities.entity_id
+    inner join day_totals on entity_days.published_date = day_totals.published_date
+
+)
+
+select * from final
