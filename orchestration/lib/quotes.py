@@ -941,6 +941,9 @@ def _find_cue(
                 return r
         return found[0] if found else (None, 0, 0)
     if right_first:
+        cue, lo, hi = left()
+        if cue is not None and not text[ctx.cue_span(cue)[1] : q.open_pos].strip(" ,:"):
+            return cue, lo, hi  # 'Sanders said, “We’ll see,” when asked ...': the cue opens it
         order = [right, left]
     else:
         order = [left, right]

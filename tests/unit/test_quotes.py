@@ -314,6 +314,14 @@ def test_retort_verbs_are_cues(nlp: Language, text: str, fragment: str, speaker:
     assert q.cue_text == cue
 
 
+def test_cue_right_before_the_quote_wins_over_one_after(nlp: Language) -> None:
+    text = ("The campaign has criticized him. Sanders had previously said, “We’ll see,” when "
+            "asked whether he would raise money for other candidates.")
+    q = find(run(nlp, text), "We’ll see")
+    assert q.speaker_text == "Sanders"
+    assert q.cue_text == "said"
+
+
 def test_seed_002(nlp: Language) -> None:
     qs = run(nlp, _seed("002"))
     for frag in ("Intelligence sharing also comprehends", "The intelligence sharing activity",
