@@ -547,7 +547,10 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
         if not _ACRONYM.match(acr.text) or len(acr.text.replace(".", "")) < 2:
             continue
         long_form = by_end.get(i)
-        if long_form is None or long_form[0].label_ not in ACRONYM_LABELS:
+        if long_form is not None and long_form[0].label_ == "PERSON" \
+                and _spells_person(long_form[0], acr.text):
+            pass  # "Mohammed bin Salman (MBS)": a person's initials, defined in the article
+        elif long_form is None or long_form[0].label_ not in ACRONYM_LABELS:
             tagged = by_start.get(i + 1)
             if tagged is not None and out[tagged][0].label_ != "ORG":
                 continue  # "Internet Explorer 9 (IE9)": a product code, not an organization
@@ -577,6 +580,14 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
         add.append((span, "rule:acronym"))
     out = [replace.get(k, pair) for k, pair in enumerate(out)]
     return [pair for pair in out if pair is not None] + add
+
+
+def _spells_person(person: Span, acronym: str) -> bool:
+    """The initials of every word of a person's name spell ``acronym`` ("Mohammed bin Salman"
+    → MBS), three letters or more."""
+    letters = acronym.replace(".", "")
+    words = [t.text for t in person if t.is_alpha]
+    return len(letters) >= 3 and "".join(w[0] for w in words).upper() == letters
 
 
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
@@ -630,6 +641,24 @@ def _is_determiner(tok: Token) -> bool:
     return tok.lower_ in DETERMINERS and tok.pos_ != "SCONJ"
 
 
+def _is_surname_form(e: Span, surnames: set[str]) -> bool:
+    """``e`` is the surname of a PERSON of the article on its own: "Barzani", or with a family
+    particle in any case ("El-Sissi" after "Abdel Fattah el-Sissi")."""
+    if len(e) == 1:
+        return e.text in surnames
+    return len(e) == 3 and e[0].lower_ in NAME_PARTICLES_AL and e[1].text == "-" \
+        and e[2].text in surnames
+
+
+def _surname_at_start(tok: Token, surnames: set[str], lower_words: set[str]) -> bool:
+    """A surname of the article opening a sentence, which the tagger may read as a noun
+    ("Barzani later left"): still the person unless the article writes the word in lower case."""
+    return tok.text in surnames and tok.text.lower() not in lower_words
+
+
+NAME_PARTICLES_AL = frozenset({"al", "el"})
+
+
 def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     ents = _drop_plural_norp(doc, ents)
     # majority label per text
@@ -641,6 +670,7 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
     for e, _ in ents:
         if e.label_ == "PERSON" and len(e) >= 2 and _is_cap(e[-1]):
             surnames.add(e[-1].text)
+    lower_words = {t.text for t in doc if t.is_lower}
     out: list[tuple[Span, str]] = []
     for e, s in ents:
         if e.label_ not in NAME_LABELS or s == "ruler":
@@ -648,7 +678,7 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
             continue
         label = e.label_
         after_det = e.start > 0 and _is_determiner(doc[e.start - 1])
-        if len(e) == 1 and e.text in surnames and not after_det:
+        if _is_surname_form(e, surnames) and not after_det:
             label = "PERSON"  # a surname of a person of the article, never out-voted by its
             # other mentions' labels ("Mr Conway" after a model ORG "Conway" elsewhere)
         else:
@@ -692,7 +722,9 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
             if i > 0 and _is_cap(doc[i - 1]) and not doc[i].is_sent_start \
                     and not doc[i - 1].is_punct:
                 continue
-            if len(pat) == 1 and (tok.is_stop or (tok.is_sent_start and tok.pos_ != "PROPN")):
+            if len(pat) == 1 and (tok.is_stop or (tok.is_sent_start and tok.pos_ != "PROPN"
+                                                  and not _surname_at_start(tok, surnames,
+                                                                            lower_words))):
                 continue
             if label == "PERSON" and i > 0 and _is_determiner(doc[i - 1]):
                 continue  # "the Polaroid camera": a person's name takes no determiner

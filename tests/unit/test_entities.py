@@ -565,3 +565,40 @@ def test_a_surname_of_a_person_is_not_out_voted_by_other_labels(nlp: spacy.Langu
     ents += [(Span(doc, words[3], words[3] + 1, label="PERSON"), "rule:after_title")]
     out = _propagate(doc, ents)
     assert [e.label_ for e, _ in out if e.text == "Conway"] == ["PERSON"] * 3
+
+
+def test_person_initials_defined_in_brackets(nlp: spacy.Language) -> None:
+    doc = nlp("Crown Prince Mohammed bin Salman (MBS) met the envoy on Friday. MBS said the talks "
+              "went well.")
+    out = extract_entity_spans(doc)
+    mbs = [s for s in out if s.text == "MBS"]
+    assert mbs and mbs[0].label == "PERSON"
+    assert mbs[0].alias_of == "mohammad bin salman"
+
+
+def test_surname_with_a_particle_in_another_case_is_the_person(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Egyptian President Abdel Fattah el-Sissi was sworn in on Tuesday.\n\n"
+                     "El-Sissi promised economic reforms.")
+    assert find(out, "El-Sissi").label == "PERSON"
+
+
+def test_surname_opening_a_sentence_is_the_person(nlp: spacy.Language) -> None:
+    # the tagger reads the sentence-initial "Barzani" as a noun; it is the surname of the article
+    out = spans(nlp, "Masrour Barzani met Nechirvan Barzani in Erbil on Monday. Barzani later "
+                     "left for Baghdad.")
+    assert [s.label for s in out if s.text == "Barzani"] == ["PERSON"]
+
+
+def test_seed_alias_wins_over_a_model_span_across_a_dateline_dash(nlp: spacy.Language) -> None:
+    # the model reads "ISTANBUL - Volodymyr Zelenskyy" as one ORG
+    out = spans(nlp, "ISTANBUL - Volodymyr Zelenskyy met Recep Tayyip Erdogan in Istanbul on "
+                     "Friday.")
+    zelensky = find(out, "Volodymyr Zelenskyy")
+    assert zelensky.label == "PERSON" and zelensky.known_entity_key == "volodymyr_zelensky"
+    assert find(out, "ISTANBUL").label == "GPE"
+
+
+def test_tagged_only_and_region_aliases_are_not_ruled(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The phone has 16 GB of memory and sells in New York.")
+    assert "GB" not in texts(out)
+    assert find(out, "New York").known_entity_key == "new_york_city"

@@ -44,6 +44,10 @@ block_keys as (
 
     select mention_key, last_token as block_key from person_names
     union
+    {# a surname written with a doubled letter or without it ("sissi" / "sisi") #}
+    select mention_key, 'single:' || {{ collapse_doubles('last_token') }} as block_key
+    from person_names
+    union
     select mention_key, 'nasab:' || nasab_key as block_key
     from person_names
     where nasab_key is not null
@@ -82,13 +86,22 @@ matched as (
         case
             when child_token_count = 1 and parent_token_count >= 2 then 'surname_only'
             when child_token_count >= 2 and list_has_all(parent_tokens, child_tokens)
+                {#- a name that writes an initial keeps all of them ("george w bush" is not a
+                    short form of "george h w bush") -#}
+                and (
+                    not list_bool_or(list_transform(child_tokens, t -> length(t) = 1))
+                    or list_filter(child_tokens, t -> length(t) = 1)
+                    = list_filter(parent_tokens, t -> length(t) = 1)
+                )
                 then 'token_subset'
             when child_token_count >= 2
                 and child_token_count = parent_token_count
                 and list_bool_and(
                     list_transform(
                         list_zip(child_tokens, parent_tokens),
-                        pair -> pair[1] = pair[2] or (
+                        pair -> pair[1] = pair[2]
+                        or {{ collapse_doubles('pair[1]') }} = {{ collapse_doubles('pair[2]') }}
+                        or (
                             least(length(pair[1]), length(pair[2])) >= 6
                             and levenshtein(pair[1], pair[2]) <= 1
                         )
