@@ -867,6 +867,89 @@ def _join_first_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span
 NAME_LIKE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 
 
+def _surname_before_of(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A PERSON right before a model name that opens with one title-case word and "of" ("James"
+    + "To of the Democratic Party"): the word is the person's surname ("James To") and the name
+    after "of" (without "the") is the organization. Not when the word heads an organization or
+    facility name ("Minister" / "Museum of ...": "Bank of England" stays one name)."""
+    by_start = {e.start: k for k, (e, _) in enumerate(ents)}
+    replace: dict[int, list[tuple[Span, str]]] = {}
+    for k, (e, _) in enumerate(ents):
+        nxt = by_start.get(e.end)
+        if e.label_ != "PERSON" or nxt is None or nxt in replace:
+            continue
+        n, ns = ents[nxt]
+        word = n[0] if len(n) >= 3 else None
+        if word is None or ns not in {"model", "rule:multiword_org"} or n.label_ == "PERSON" \
+                or n[1].lower_ != "of" \
+                or not (word.is_title and word.is_alpha) or word.lower_ in ORG_HEADS \
+                or word.lower_ in FAC_HEADS or is_title(word.text) \
+                or not doc[e.end - 1].whitespace_:
+            continue
+        start = n.start + 2 + (n[2].lower_ == "the")
+        rest = [(_span(doc, start, n.end, n.label_), "rule:surname_before_of")] \
+            if start < n.end and any(_is_cap(t) for t in doc[start:n.end]) else []
+        replace[k] = [(_span(doc, e.start, n.start + 1, "PERSON"), "rule:surname_before_of")]
+        replace[nxt] = rest
+    out: list[tuple[Span, str]] = []
+    for k, pair in enumerate(ents):
+        out.extend(replace.get(k, [pair]))
+    return _untagged_stopword_surnames(doc, out)
+
+
+def _untagged_stopword_surnames(doc: Doc, ents: list[tuple[Span, str]]
+                                ) -> list[tuple[Span, str]]:
+    """An untagged word that is a stop word but written title-case in mid-sentence right after a
+    PERSON, before "of" or punctuation, is the person's surname ("James To of the Democratic
+    Party", "by James To.")."""
+    taken = {i for e, _ in ents for i in range(e.start, e.end)}
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        j = e.end
+        if e.label_ == "PERSON" and j + 1 < len(doc) and j not in taken \
+                and doc[e.end - 1].whitespace_ and doc[j].is_title and doc[j].is_alpha \
+                and doc[j].is_stop and not doc[j].is_sent_start \
+                and (doc[j + 1].lower_ == "of" or doc[j + 1].is_punct):
+            e, s = _span(doc, e.start, j + 1, "PERSON"), "rule:surname_before_of"
+        out.append((e, s))
+    return out
+
+
+def _cut_before_modifier_phrase(doc: Doc, ents: list[tuple[Span, str]]
+                                ) -> list[tuple[Span, str]]:
+    """A model name that runs over a lower-case preposition into a word modifying a common noun
+    after it ("Scientology on French" in "Scientology on French television") ends before the
+    preposition; "Council on Foreign Relations" ends in a name word, not a modifier."""
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        last = e[-1]
+        if s == "model" and e.label_ != "PERSON" and len(e) >= 3 and e.end < len(doc) \
+                and last.head.i >= e.end and last.dep_ in {"amod", "compound"} \
+                and doc[e.end].pos_ == "NOUN" and doc[e.end].is_lower:
+            cut = next((i for i in range(e.start + 1, e.end - 1)
+                        if doc[i].is_lower and doc[i].pos_ == "ADP"
+                        and doc[i].lower_ not in CONNECTORS), None)
+            if cut is not None:
+                e = _span(doc, e.start, cut, e.label_, e.id_)
+                s = "rule:cut_modifier"
+        out.append((e, s))
+    return out
+
+
+def _person_before_thing(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A two-word PERSON that opens with the surname of another person of the article and ends
+    in a word the article tags on its own as a non-person name ("Warhol Polaroid exhibits" next
+    to "Andy Warhol" and "Polaroid" ORG) is that surname: the second word is a thing of his."""
+    surnames = {e[-1].text for e, _ in ents if e.label_ == "PERSON" and len(e) >= 2}
+    things = {e.text for e, _ in ents if e.label_ != "PERSON" and len(e) == 1}
+    return [
+        ((_span(doc, e.start, e.start + 1, "PERSON"), "rule:person_before_thing")
+         if e.label_ == "PERSON" and s == "model" and len(e) == 2 and e[0].text in surnames
+         and e[1].text in things else (e, s))
+        for e, s in ents
+    ]
+
+
 def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A full person name of the article is a PERSON wherever it is written.
 
@@ -1312,6 +1395,9 @@ class NewsEntityFixes:
         ents = _surnames_by_ending(doc, ents)
         ents = _drop_common_word_persons(doc, ents)
         ents = _join_split_place_names(doc, ents)
+        ents = _surname_before_of(doc, ents)
+        ents = _cut_before_modifier_phrase(doc, ents)
+        ents = _person_before_thing(doc, ents)
         ents = _propagate(doc, ents)
         ents = _complete_person_names(doc, ents)
         ents = _caps_acronyms(doc, ents)

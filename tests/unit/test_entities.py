@@ -602,3 +602,27 @@ def test_tagged_only_and_region_aliases_are_not_ruled(nlp: spacy.Language) -> No
     out = spans(nlp, "The phone has 16 GB of memory and sells in New York.")
     assert "GB" not in texts(out)
     assert find(out, "New York").known_entity_key == "new_york_city"
+
+
+def test_stop_word_surname_after_a_given_name(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The winners were Lee Wing-tat of ADPL and James To of the Democratic "
+                     "Party. Wong was defeated by James To.")
+    assert [s.label for s in out if s.text == "James To"] == ["PERSON", "PERSON"]
+    assert "James" not in texts(out)
+    assert find(out, "Democratic Party").label == "ORG"
+
+
+def test_name_ends_before_a_preposition_into_a_modifier(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Her mother had spoken out against Scientology on French television after "
+                     "the trial.")
+    assert "Scientology on French" not in texts(out)
+    assert find(out, "Scientology").label == "ORG"
+    assert "Council on Foreign Relations" in texts(
+        spans(nlp, "He works for the Council on Foreign Relations in New York."))
+
+
+def test_surname_before_a_thing_of_the_article(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The Polaroids were donated by Andy Warhol. There are also Warhol Polaroid "
+                     "exhibits at the Tang Teaching Museum. Polaroid made the camera.")
+    assert "Warhol Polaroid" not in texts(out)
+    assert find(out, "Warhol").label == "PERSON"
