@@ -210,6 +210,13 @@ ARTICLES = [
         "text": "Egyptian President Abdel Fattah el-Sissi was sworn in for a third term on "
                 "Tuesday.\n\nEl-Sissi promised reforms.",
     },
+    {
+        "id": "hafez",
+        "title": "Father of the regime",
+        "published_at": "2024-03-31",
+        "text": "Historians say Hafez al-Assad built the security state after 1970.\n\nAssad "
+                "ruled for three decades.",
+    },
 ]
 
 SEED_GROUPS = {
@@ -521,3 +528,14 @@ def test_surname_with_a_doubled_letter_across_articles(
     two = entity_ids(warehouse, {"Abdel Fattah el-Sissi", "El-Sissi"}, "sisi_two",
                      types=("PERSON",))
     one_entity({**one, **two}, {"Abdel Fattah al-Sisi", "Abdel Fattah el-Sissi", "El-Sissi"})
+
+
+def test_seed_surname_yields_to_another_full_name_of_the_article(
+        warehouse: duckdb.DuckDBPyConnection) -> None:
+    # the seed gives a bare "Assad" to Bashar al-Assad; this article names only his father
+    found = entity_ids(warehouse, {"Hafez al-Assad", "Assad"}, "hafez", types=("PERSON",))
+    hafez = one_entity(found, {"Hafez al-Assad", "Assad"})
+    bashar = warehouse.execute(
+        "select entity_id from marts.entities where canonical_name = 'Bashar al-Assad'"
+    ).fetchall()
+    assert hafez not in {row[0] for row in bashar}

@@ -116,25 +116,20 @@ key_groups as (
 
 ),
 
-base_keys as (
+seeded_keys as (
 
     select
         mentions.*,
         coalesce(
             region_matches.entity_key, mentions.known_entity_key, reference_matches.entity_key
-        ) as reference_key,
-        coalesce(
-            'ref:' || coalesce(
-                region_matches.entity_key, mentions.known_entity_key, reference_matches.entity_key
-            ),
-            'key:' || coalesce(
-                case
-                    when mentions.type_group in ('org', 'place', 'norp')
-                        then key_groups.key_group
-                end,
-                mentions.type_group
-            ) || ':' || mentions.norm_key
-        ) as base_key
+        ) as seed_key,
+        'key:' || coalesce(
+            case
+                when mentions.type_group in ('org', 'place', 'norp')
+                    then key_groups.key_group
+            end,
+            mentions.type_group
+        ) || ':' || mentions.norm_key as own_key
     from mentions
     left join reference_matches
         on mentions.article_id = reference_matches.article_id
@@ -146,6 +141,45 @@ base_keys as (
         nested-loop join (5 s instead of 0.1 s at 160k mentions) #}
     left join key_groups
         on mentions.norm_key = key_groups.norm_key
+
+),
+
+contested_surnames as (
+
+    {#- a bare surname the seed gives to one person ("Assad" = Bashar al-Assad) in an article that
+        names another person with that surname ("Hafez al-Assad"): the seed does not decide, the
+        in-article rules below do (one full name of the article: that one; two: its own key) -#}
+    select distinct
+        short.article_id,
+        short.span_index
+    from seeded_keys as short
+    inner join seeded_keys as other
+        on short.article_id = other.article_id
+        and short.type_group = 'person'
+        and other.type_group = 'person'
+        and short.token_count = 1
+        and other.token_count >= 2
+        and other.last_token = short.norm_key
+    where short.seed_key is not null
+        and coalesce(other.seed_key, '') <> short.seed_key
+
+),
+
+base_keys as (
+
+    select
+        seeded_keys.* exclude (seed_key, own_key),
+        case when contested_surnames.span_index is null then seeded_keys.seed_key end
+            as reference_key,
+        case
+            when contested_surnames.span_index is null
+                then coalesce('ref:' || seeded_keys.seed_key, seeded_keys.own_key)
+            else seeded_keys.own_key
+        end as base_key
+    from seeded_keys
+    left join contested_surnames
+        on seeded_keys.article_id = contested_surnames.article_id
+        and seeded_keys.span_index = contested_surnames.span_index
 
 ),
 
