@@ -398,6 +398,21 @@ def _clean(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     return out
 
 
+def _glued_name_parts(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A PERSON that stops before a hyphenated part glued to its last word takes it ("Moon
+    Jae" + "-in": "Moon Jae-in"; the model drops the part when it is a function word)."""
+    taken = {i for e, _ in ents for i in range(e.start, e.end)}
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        j = e.end
+        if e.label_ == "PERSON" and j + 1 < len(doc) and j not in taken and j + 1 not in taken \
+                and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+                and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].is_lower:
+            e, s = _span(doc, e.start, j + 2, "PERSON", e.id_), s
+        out.append((e, s))
+    return out
+
+
 def _dateline(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     found: list[Span] = []
     for rx in (_DATELINE_START, _BYLINE_END):
@@ -1385,6 +1400,7 @@ class NewsEntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         ents = current_entities(doc)
         ents = _clean(doc, ents)
+        ents = _glued_name_parts(doc, ents)
         ents = _dateline(doc, ents)
         ents = _multiword_org(doc, ents)
         defs: dict[str, str] = {}

@@ -626,3 +626,10 @@ def test_surname_before_a_thing_of_the_article(nlp: spacy.Language) -> None:
                      "exhibits at the Tang Teaching Museum. Polaroid made the camera.")
     assert "Warhol Polaroid" not in texts(out)
     assert find(out, "Warhol").label == "PERSON"
+
+
+def test_hyphenated_part_glued_to_a_name(nlp: spacy.Language) -> None:
+    out = spans(nlp, "North Korean leader Kim Jong-un met South Korean President Moon Jae-in at "
+                     "the border.")
+    assert find(out, "Moon Jae-in").label == "PERSON"
+    assert "Moon Jae" not in texts(out)

@@ -146,5 +146,7 @@ def test_inner_hyphen_joins_one_name_word() -> None:
     # not after a family particle or a given-name prefix
     assert normalize_name("Bashar al-Assad") == "bashar assad"
     assert normalize_name("Abdel-Fattah el-Sisi") == normalize_name("Abdel Fattah el-Sisi")
+    # a lower-case second part stays a word: Korean names are written both ways
+    assert normalize_name("Kim Jong-un") == normalize_name("Kim Jong Un") == "kim jong un"
     # places and organisations keep their words
     assert normalize_name("Guinea-Bissau", "GPE") == "guinea bissau"
