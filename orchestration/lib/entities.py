@@ -599,10 +599,16 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
 
 def _spells_person(person: Span, acronym: str) -> bool:
     """The initials of every word of a person's name spell ``acronym`` ("Mohammed bin Salman"
-    → MBS), three letters or more."""
+    → MBS), or of the words before an Arabic family name ("Mohammed bin Zayed Al Nahyan" →
+    MBZ); three letters or more."""
     letters = acronym.replace(".", "")
     words = [t.text for t in person if t.is_alpha]
-    return len(letters) >= 3 and "".join(w[0] for w in words).upper() == letters
+    if len(letters) < 3:
+        return False
+    # "Mohammed bin Zayed Al Nahyan (MBZ)": the initials of the name before the family name
+    family = next((k for k, w in enumerate(words) if k and w in {"Al", "al"}), len(words))
+    return letters in {"".join(w[0] for w in words).upper(),
+                       "".join(w[0] for w in words[:family]).upper()}
 
 
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})

@@ -633,3 +633,9 @@ def test_hyphenated_part_glued_to_a_name(nlp: spacy.Language) -> None:
                      "the border.")
     assert find(out, "Moon Jae-in").label == "PERSON"
     assert "Moon Jae" not in texts(out)
+
+
+def test_person_initials_before_an_arabic_family_name(nlp: spacy.Language) -> None:
+    doc = nlp("Sheikh Mohammed bin Zayed Al Nahyan (MBZ) hosted the summit on Thursday.")
+    mbz = [s for s in extract_entity_spans(doc) if s.text == "MBZ"]
+    assert mbz and mbz[0].label == "PERSON"

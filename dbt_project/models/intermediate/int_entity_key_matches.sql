@@ -30,6 +30,10 @@ person_names as (
         last_token,
         token_count,
         string_split(norm_key, ' ') as name_tokens,
+        {#- the surname's consonants, doubled letters once ("raisi" / "raeisi" → rs, "haftar" /
+            "hifter" → hftr): a blocking key with the given name for transliterated surnames -#}
+        {{ collapse_doubles("regexp_replace(last_token, '[aeiou]', '', 'g')") }}
+            as surname_skeleton,
         key_rule = 'reference_alias' as is_reference,
         {#- an Arabic name's nasab, "given bin father" ("mohammad bin abdulrahman" in "mohammad bin
             abdulrahman thani"): a second blocking key, so the name without its family name finds
@@ -48,6 +52,10 @@ block_keys as (
     select mention_key, 'single:' || {{ collapse_doubles('last_token') }} as block_key
     from person_names
     union
+    select mention_key, 'given:' || name_tokens[1] || ':' || surname_skeleton as block_key
+    from person_names
+    where token_count >= 2
+    union
     select mention_key, 'nasab:' || nasab_key as block_key
     from person_names
     where nasab_key is not null
@@ -64,7 +72,9 @@ blocked_pairs as (
         shorter.name_tokens as child_tokens,
         longer.name_tokens as parent_tokens,
         shorter.token_count as child_token_count,
-        longer.token_count as parent_token_count
+        longer.token_count as parent_token_count,
+        shorter.surname_skeleton as child_surname_skeleton,
+        longer.surname_skeleton as parent_surname_skeleton
     from block_keys as shorter_block
     inner join block_keys as longer_block
         on shorter_block.block_key = longer_block.block_key
@@ -107,6 +117,16 @@ matched as (
                         )
                     )
                 )
+                then 'spelling_variant'
+            {#- the same given names and a surname transliterated another way: same first letter
+                and consonants, two edits at most ("ebrahim raisi" / "ebrahim raeisi", "khalifa
+                haftar" / "khalifa hifter"; not "ali hassan" / "ali hossein", three edits) -#}
+            when child_token_count >= 2
+                and child_token_count = parent_token_count
+                and child_tokens[1:-2] = parent_tokens[1:-2]
+                and left(child_tokens[-1], 1) = left(parent_tokens[-1], 1)
+                and child_surname_skeleton = parent_surname_skeleton
+                and levenshtein(child_tokens[-1], parent_tokens[-1]) <= 2
                 then 'spelling_variant'
         end as match_rule
     from blocked_pairs
