@@ -241,6 +241,19 @@ ARTICLES = [
         "published_at": "2024-04-04",
         "text": "The striker Ali Hossein scored twice on Saturday.",
     },
+    {
+        "id": "initials_defined",
+        "title": "Crown prince meets envoy",
+        "published_at": "2024-04-05",
+        "text": "Crown Prince Mohammed bin Salman (MBS) met the envoy on Friday.\n\nMBS said the "
+                "talks went well.",
+    },
+    {
+        "id": "initials_bare",
+        "title": "Fund launched",
+        "published_at": "2024-04-06",
+        "text": "The fund was launched on Monday. MBS said it would invest abroad.",
+    },
 ]
 
 SEED_GROUPS = {
@@ -576,3 +589,11 @@ def test_surname_transliterated_another_way_across_articles(
     hassan = entity_ids(warehouse, {"Ali Hassan"}, "hassan_one")
     hossein = entity_ids(warehouse, {"Ali Hossein"}, "hassan_two")
     assert hassan and hossein and not hassan["Ali Hassan"] & hossein["Ali Hossein"]
+
+
+def test_person_initials_hold_in_the_defining_article_only(
+        warehouse: duckdb.DuckDBPyConnection) -> None:
+    found = entity_ids(warehouse, {"Mohammed bin Salman", "MBS"}, "initials_defined")
+    person = one_entity(found, {"Mohammed bin Salman", "MBS"})
+    bare = entity_ids(warehouse, {"MBS"}, "initials_bare")
+    assert person not in set().union(*bare.values())

@@ -189,7 +189,8 @@ acronym_definitions as (
         short.article_id,
         short.text_folded,
         min(coalesce(long.base_key, 'key:' || short.type_group || ':' || short.alias_of))
-            as defined_key
+            as defined_key,
+        bool_or(short.type_group = 'person') as is_person
     from base_keys as short
     left join base_keys as long
         on short.article_id = long.article_id
@@ -207,6 +208,8 @@ corpus_acronyms as (
         min(defined_key) as defined_key,
         count(distinct defined_key) as definition_count
     from acronym_definitions
+    {# a person's initials ("MBS") name that person only in the article that defines them #}
+    where not is_person
     group by all
 
 ),
