@@ -398,6 +398,21 @@ def _clean(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     return out
 
 
+def _glued_name_parts(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A PERSON that stops before a hyphenated part glued to its last word takes it ("Moon
+    Jae" + "-in": "Moon Jae-in"; the model drops the part when it is a function word)."""
+    taken = {i for e, _ in ents for i in range(e.start, e.end)}
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        j = e.end
+        if e.label_ == "PERSON" and j + 1 < len(doc) and j not in taken and j + 1 not in taken \
+                and doc[j].text == "-" and not doc[j - 1].whitespace_ \
+                and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].is_lower:
+            e, s = _span(doc, e.start, j + 2, "PERSON", e.id_), s
+        out.append((e, s))
+    return out
+
+
 def _dateline(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     found: list[Span] = []
     for rx in (_DATELINE_START, _BYLINE_END):
@@ -547,7 +562,10 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
         if not _ACRONYM.match(acr.text) or len(acr.text.replace(".", "")) < 2:
             continue
         long_form = by_end.get(i)
-        if long_form is None or long_form[0].label_ not in ACRONYM_LABELS:
+        if long_form is not None and long_form[0].label_ == "PERSON" \
+                and _spells_person(long_form[0], acr.text):
+            pass  # "Mohammed bin Salman (MBS)": a person's initials, defined in the article
+        elif long_form is None or long_form[0].label_ not in ACRONYM_LABELS:
             tagged = by_start.get(i + 1)
             if tagged is not None and out[tagged][0].label_ != "ORG":
                 continue  # "Internet Explorer 9 (IE9)": a product code, not an organization
@@ -577,6 +595,20 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
         add.append((span, "rule:acronym"))
     out = [replace.get(k, pair) for k, pair in enumerate(out)]
     return [pair for pair in out if pair is not None] + add
+
+
+def _spells_person(person: Span, acronym: str) -> bool:
+    """The initials of every word of a person's name spell ``acronym`` ("Mohammed bin Salman"
+    → MBS), or of the words before an Arabic family name ("Mohammed bin Zayed Al Nahyan" →
+    MBZ); three letters or more."""
+    letters = acronym.replace(".", "")
+    words = [t.text for t in person if t.is_alpha]
+    if len(letters) < 3:
+        return False
+    # "Mohammed bin Zayed Al Nahyan (MBZ)": the initials of the name before the family name
+    family = next((k for k, w in enumerate(words) if k and w in {"Al", "al"}), len(words))
+    return letters in {"".join(w[0] for w in words).upper(),
+                       "".join(w[0] for w in words[:family]).upper()}
 
 
 ACRONYM_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
@@ -630,6 +662,24 @@ def _is_determiner(tok: Token) -> bool:
     return tok.lower_ in DETERMINERS and tok.pos_ != "SCONJ"
 
 
+def _is_surname_form(e: Span, surnames: set[str]) -> bool:
+    """``e`` is the surname of a PERSON of the article on its own: "Barzani", or with a family
+    particle in any case ("El-Sissi" after "Abdel Fattah el-Sissi")."""
+    if len(e) == 1:
+        return e.text in surnames
+    return len(e) == 3 and e[0].lower_ in NAME_PARTICLES_AL and e[1].text == "-" \
+        and e[2].text in surnames
+
+
+def _surname_at_start(tok: Token, surnames: set[str], lower_words: set[str]) -> bool:
+    """A surname of the article opening a sentence, which the tagger may read as a noun
+    ("Barzani later left"): still the person unless the article writes the word in lower case."""
+    return tok.text in surnames and tok.text.lower() not in lower_words
+
+
+NAME_PARTICLES_AL = frozenset({"al", "el"})
+
+
 def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     ents = _drop_plural_norp(doc, ents)
     # majority label per text
@@ -641,6 +691,7 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
     for e, _ in ents:
         if e.label_ == "PERSON" and len(e) >= 2 and _is_cap(e[-1]):
             surnames.add(e[-1].text)
+    lower_words = {t.text for t in doc if t.is_lower}
     out: list[tuple[Span, str]] = []
     for e, s in ents:
         if e.label_ not in NAME_LABELS or s == "ruler":
@@ -648,7 +699,7 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
             continue
         label = e.label_
         after_det = e.start > 0 and _is_determiner(doc[e.start - 1])
-        if len(e) == 1 and e.text in surnames and not after_det:
+        if _is_surname_form(e, surnames) and not after_det:
             label = "PERSON"  # a surname of a person of the article, never out-voted by its
             # other mentions' labels ("Mr Conway" after a model ORG "Conway" elsewhere)
         else:
@@ -692,7 +743,9 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
             if i > 0 and _is_cap(doc[i - 1]) and not doc[i].is_sent_start \
                     and not doc[i - 1].is_punct:
                 continue
-            if len(pat) == 1 and (tok.is_stop or (tok.is_sent_start and tok.pos_ != "PROPN")):
+            if len(pat) == 1 and (tok.is_stop or (tok.is_sent_start and tok.pos_ != "PROPN"
+                                                  and not _surname_at_start(tok, surnames,
+                                                                            lower_words))):
                 continue
             if label == "PERSON" and i > 0 and _is_determiner(doc[i - 1]):
                 continue  # "the Polaroid camera": a person's name takes no determiner
@@ -833,6 +886,89 @@ def _join_first_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span
 
 
 NAME_LIKE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+
+
+def _surname_before_of(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A PERSON right before a model name that opens with one title-case word and "of" ("James"
+    + "To of the Democratic Party"): the word is the person's surname ("James To") and the name
+    after "of" (without "the") is the organization. Not when the word heads an organization or
+    facility name ("Minister" / "Museum of ...": "Bank of England" stays one name)."""
+    by_start = {e.start: k for k, (e, _) in enumerate(ents)}
+    replace: dict[int, list[tuple[Span, str]]] = {}
+    for k, (e, _) in enumerate(ents):
+        nxt = by_start.get(e.end)
+        if e.label_ != "PERSON" or nxt is None or nxt in replace:
+            continue
+        n, ns = ents[nxt]
+        word = n[0] if len(n) >= 3 else None
+        if word is None or ns not in {"model", "rule:multiword_org"} or n.label_ == "PERSON" \
+                or n[1].lower_ != "of" \
+                or not (word.is_title and word.is_alpha) or word.lower_ in ORG_HEADS \
+                or word.lower_ in FAC_HEADS or is_title(word.text) \
+                or not doc[e.end - 1].whitespace_:
+            continue
+        start = n.start + 2 + (n[2].lower_ == "the")
+        rest = [(_span(doc, start, n.end, n.label_), "rule:surname_before_of")] \
+            if start < n.end and any(_is_cap(t) for t in doc[start:n.end]) else []
+        replace[k] = [(_span(doc, e.start, n.start + 1, "PERSON"), "rule:surname_before_of")]
+        replace[nxt] = rest
+    out: list[tuple[Span, str]] = []
+    for k, pair in enumerate(ents):
+        out.extend(replace.get(k, [pair]))
+    return _untagged_stopword_surnames(doc, out)
+
+
+def _untagged_stopword_surnames(doc: Doc, ents: list[tuple[Span, str]]
+                                ) -> list[tuple[Span, str]]:
+    """An untagged word that is a stop word but written title-case in mid-sentence right after a
+    PERSON, before "of" or punctuation, is the person's surname ("James To of the Democratic
+    Party", "by James To.")."""
+    taken = {i for e, _ in ents for i in range(e.start, e.end)}
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        j = e.end
+        if e.label_ == "PERSON" and j + 1 < len(doc) and j not in taken \
+                and doc[e.end - 1].whitespace_ and doc[j].is_title and doc[j].is_alpha \
+                and doc[j].is_stop and not doc[j].is_sent_start \
+                and (doc[j + 1].lower_ == "of" or doc[j + 1].is_punct):
+            e, s = _span(doc, e.start, j + 1, "PERSON"), "rule:surname_before_of"
+        out.append((e, s))
+    return out
+
+
+def _cut_before_modifier_phrase(doc: Doc, ents: list[tuple[Span, str]]
+                                ) -> list[tuple[Span, str]]:
+    """A model name that runs over a lower-case preposition into a word modifying a common noun
+    after it ("Scientology on French" in "Scientology on French television") ends before the
+    preposition; "Council on Foreign Relations" ends in a name word, not a modifier."""
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        last = e[-1]
+        if s == "model" and e.label_ != "PERSON" and len(e) >= 3 and e.end < len(doc) \
+                and last.head.i >= e.end and last.dep_ in {"amod", "compound"} \
+                and doc[e.end].pos_ == "NOUN" and doc[e.end].is_lower:
+            cut = next((i for i in range(e.start + 1, e.end - 1)
+                        if doc[i].is_lower and doc[i].pos_ == "ADP"
+                        and doc[i].lower_ not in CONNECTORS), None)
+            if cut is not None:
+                e = _span(doc, e.start, cut, e.label_, e.id_)
+                s = "rule:cut_modifier"
+        out.append((e, s))
+    return out
+
+
+def _person_before_thing(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A two-word PERSON that opens with the surname of another person of the article and ends
+    in a word the article tags on its own as a non-person name ("Warhol Polaroid exhibits" next
+    to "Andy Warhol" and "Polaroid" ORG) is that surname: the second word is a thing of his."""
+    surnames = {e[-1].text for e, _ in ents if e.label_ == "PERSON" and len(e) >= 2}
+    things = {e.text for e, _ in ents if e.label_ != "PERSON" and len(e) == 1}
+    return [
+        ((_span(doc, e.start, e.start + 1, "PERSON"), "rule:person_before_thing")
+         if e.label_ == "PERSON" and s == "model" and len(e) == 2 and e[0].text in surnames
+         and e[1].text in things else (e, s))
+        for e, s in ents
+    ]
 
 
 def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -1270,6 +1406,7 @@ class NewsEntityFixes:
     def __call__(self, doc: Doc) -> Doc:
         ents = current_entities(doc)
         ents = _clean(doc, ents)
+        ents = _glued_name_parts(doc, ents)
         ents = _dateline(doc, ents)
         ents = _multiword_org(doc, ents)
         defs: dict[str, str] = {}
@@ -1280,6 +1417,9 @@ class NewsEntityFixes:
         ents = _surnames_by_ending(doc, ents)
         ents = _drop_common_word_persons(doc, ents)
         ents = _join_split_place_names(doc, ents)
+        ents = _surname_before_of(doc, ents)
+        ents = _cut_before_modifier_phrase(doc, ents)
+        ents = _person_before_thing(doc, ents)
         ents = _propagate(doc, ents)
         ents = _complete_person_names(doc, ents)
         ents = _caps_acronyms(doc, ents)

@@ -16,11 +16,16 @@ first):
   the span, set the CSV label and the entity key (source ``ruler``);
 * the match lies strictly inside a longer model entity: keep the longer entity ("US Army"), unless
   the rest of it starts with a possessive ("Kurdistan Regional Government's Head of Foreign
-  Relations"), in which case the entity is cut back to the match;
+  Relations"), in which case the entity is cut back to the match, or the entity runs over a
+  separator no name has (a comma, colon, bracket, a dash between spaces: "ISTANBUL - Volodymyr
+  Zelenskyy" read as one ORG), in which case the match replaces it;
 * the match partly overlaps or covers model entities: replace them with the match ("Kurdistan"/GPE +
   "Regional Government"/ORG → "Kurdistan Regional Government"/ORG).
 
-``government_metonym`` aliases (Washington, Moscow, Ankara ...) are *not* matched: whether
+``tagged_only`` aliases (GB for the United Kingdom, also gigabytes) and ``region_name`` aliases
+("New York" for the state; news means the city) are not matched either: the SQL step applies
+them to spans the model tagged, the latter only in a region context ("Saratoga Springs, New
+York"). ``government_metonym`` aliases (Washington, Moscow, Ankara ...) are *not* matched: whether
 "Washington" is the city or the US government is a downstream (SQL) decision; they are in the CSV so
 that step can read them with :func:`load_known_entities`. Aliases are matched as written and, for
 names longer than four letters, also in upper case (datelines, headlines).
@@ -38,7 +43,10 @@ from spacy.tokens import Doc, Span
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_KNOWN_ENTITIES = REPO_ROOT / "seeds" / "reference" / "known_entities.csv"
-ALIAS_KINDS = frozenset({"name", "acronym", "transliteration", "alias", "government_metonym"})
+ALIAS_KINDS = frozenset({"name", "acronym", "transliteration", "alias", "government_metonym",
+                         "tagged_only", "region_name"})
+# kinds the ruler never matches; the SQL resolution step applies them to spans the model tagged
+NOT_RULED = frozenset({"government_metonym", "tagged_only", "region_name"})
 REQUIRED_COLUMNS = ("entity_key", "canonical_name", "entity_type", "alias", "alias_kind")
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
@@ -104,6 +112,20 @@ def current_entities(doc: Doc) -> list[tuple[Span, str]]:
     return [(e, sources.get(span_key(e.start_char, e.end_char), "model")) for e in doc.ents]
 
 
+BREAKS = frozenset({"-", "\u2013", "\u2014", ",", ";", ":", "(", ")"})
+
+
+def _has_break(doc: Doc, start: int, end: int) -> bool:
+    """The model's span runs over a separator no name contains: a comma, colon, bracket or a
+    dash between spaces ("ISTANBUL - Volodymyr Zelenskyy" read as one ORG); "Guinea-Bissau"
+    has no spaces around its hyphen."""
+    return any(
+        doc[k].text in BREAKS and (doc[k].text not in {"-", "\u2013", "\u2014"}
+                                   or bool(doc[k - 1].whitespace_))
+        for k in range(start + 1, end - 1)
+    )
+
+
 class KnownEntityRuler:
     """Pipeline component (factory ``known_entity_ruler``); see the module docstring."""
 
@@ -115,7 +137,7 @@ class KnownEntityRuler:
         rows = load_known_entities(path)
         patterns: dict[str, list[Doc]] = {}
         for row in rows:
-            if row["alias_kind"] == "government_metonym":
+            if row["alias_kind"] in NOT_RULED:
                 continue
             key = row["entity_key"]
             self.labels[key] = row["entity_type"]
@@ -159,7 +181,8 @@ class KnownEntityRuler:
                 i, ent = overlapping[0]
                 head = [t for t in ent[: start - ent.start] if t.lower_ != "the"]
                 tail = [t for t in ent[end - ent.start:] if t.text not in POSSESSIVES]
-                if ent.start <= start and ent.end >= end and (head or tail):
+                if ent.start <= start and ent.end >= end and (head or tail) \
+                        and not _has_break(doc, ent.start, ent.end):
                     rest = doc[end:ent.end]
                     if not head and rest[0].text in POSSESSIVES:
                         removed.add(i)

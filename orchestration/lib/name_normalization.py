@@ -20,7 +20,9 @@ this order (each is a plain function below, so tests can target them one by one)
    mohammad bagheri``); a title at the end is a name (``Stephen King``). Arabic particles
    ``al``/``el`` inside a person name (not first, not last) are dropped (``Bashar al-Assad → bashar
    assad``), and so is a leading one written lower case or hyphenated (``al-Sudani → sudani``,
-   ``Al-Thani → thani``; not ``Al Gore``).
+   ``Al-Thani → thani``; not ``Al Gore``). An inner hyphen joins two capitalized parts of one
+   name word (``Amir-Abdollahian → amirabdollahian``), except after a family particle; a
+   lower-case second part stays a word of its own (``Kim Jong-un`` = ``Kim Jong Un``).
 6. Token variants (``TOKEN_VARIANTS``): well-known alternative romanizations of *given* names and a
    few surnames map to one spelling (``Mohammed/Muhammad/Mohamed → mohammad``, ``Hussein/Husain →
    hossein``, ``Ibrahim → ebrahim``, ``Sergey → sergei`` ...).
@@ -105,6 +107,11 @@ _Q_RE = re.compile(r"q(?!u)")
 # "Al Gore" (a given name)
 _LEADING_PARTICLE_RE = re.compile(
     r"(?:^|[\s\"'(\u201c])(?:(?:al|el)[\s\-\u2010\u2011]|(?:Al|El|AL|EL)[\-\u2010\u2011])")
+_HYPHENATED_RE = re.compile(r"\b(\w+)[\-\u2010\u2011](?=(\w))")
+# hyphenated to the next word but a word of their own: family particles, "Abdel-" given names
+_HYPHEN_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ben", "abu", "abd", "abdel",
+                               "abdul", "abdol", "abdoul", "ad", "as", "ash", "at", "az", "an",
+                               "ar", "ul", "ud"})
 _GIVEN_AL_RE = re.compile(r"(?:^|\s)(?:Al|El)\s")
 # Russian/Ukrainian "-ий/-ій" romanized -iy, -yy or -yi: Zelenskiy / Zelenskyy / Zelenskyi /
 # Zelensky, Dmitriy / Dmitry (three letters or more before the ending; "Wang Yi" is untouched)
@@ -193,9 +200,19 @@ def _base_tokens(text: str) -> list[str]:
     return tokens
 
 
+def _join_hyphenated(text: str) -> str:
+    """A person's name word written in two capitalized parts joined by a hyphen is one word
+    ("Amir-Abdollahian" = "Amirabdollahian"); not after a family particle ("al-Assad",
+    "bin-Laden"), and not before a lower-case part: Korean and Cantonese given names are written
+    "Jong-un" and "Jong Un" alike, and both stay two words."""
+    return _HYPHENATED_RE.sub(
+        lambda m: m.group(1) if m.group(2).isupper()
+        and fold_text(m.group(1)) not in _HYPHEN_PARTICLES else m.group(0), text)
+
+
 def name_tokens(text: str, label: str = "PERSON") -> list[str]:
     """Normalized tokens of a name (the norm key split on spaces); for last-token blocking."""
-    tokens = _base_tokens(text)
+    tokens = _base_tokens(_join_hyphenated(text) if label == "PERSON" else text)
     if label in {"GPE", "LOC"} and len(tokens) > 2 and tokens[0] in PLACE_PREFIXES \
             and tokens[1] == "of":
         tokens = tokens[2:]

@@ -565,3 +565,77 @@ def test_a_surname_of_a_person_is_not_out_voted_by_other_labels(nlp: spacy.Langu
     ents += [(Span(doc, words[3], words[3] + 1, label="PERSON"), "rule:after_title")]
     out = _propagate(doc, ents)
     assert [e.label_ for e, _ in out if e.text == "Conway"] == ["PERSON"] * 3
+
+
+def test_person_initials_defined_in_brackets(nlp: spacy.Language) -> None:
+    doc = nlp("Crown Prince Mohammed bin Salman (MBS) met the envoy on Friday. MBS said the talks "
+              "went well.")
+    out = extract_entity_spans(doc)
+    mbs = [s for s in out if s.text == "MBS"]
+    assert mbs and mbs[0].label == "PERSON"
+    assert mbs[0].alias_of == "mohammad bin salman"
+
+
+def test_surname_with_a_particle_in_another_case_is_the_person(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Egyptian President Abdel Fattah el-Sissi was sworn in on Tuesday.\n\n"
+                     "El-Sissi promised economic reforms.")
+    assert find(out, "El-Sissi").label == "PERSON"
+
+
+def test_surname_opening_a_sentence_is_the_person(nlp: spacy.Language) -> None:
+    # the tagger reads the sentence-initial "Barzani" as a noun; it is the surname of the article
+    out = spans(nlp, "Masrour Barzani met Nechirvan Barzani in Erbil on Monday. Barzani later "
+                     "left for Baghdad.")
+    assert [s.label for s in out if s.text == "Barzani"] == ["PERSON"]
+
+
+def test_seed_alias_wins_over_a_model_span_across_a_dateline_dash(nlp: spacy.Language) -> None:
+    # the model reads "ISTANBUL - Volodymyr Zelenskyy" as one ORG
+    out = spans(nlp, "ISTANBUL - Volodymyr Zelenskyy met Recep Tayyip Erdogan in Istanbul on "
+                     "Friday.")
+    zelensky = find(out, "Volodymyr Zelenskyy")
+    assert zelensky.label == "PERSON" and zelensky.known_entity_key == "volodymyr_zelensky"
+    assert find(out, "ISTANBUL").label == "GPE"
+
+
+def test_tagged_only_and_region_aliases_are_not_ruled(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The phone has 16 GB of memory and sells in New York.")
+    assert "GB" not in texts(out)
+    assert find(out, "New York").known_entity_key == "new_york_city"
+
+
+def test_stop_word_surname_after_a_given_name(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The winners were Lee Wing-tat of ADPL and James To of the Democratic "
+                     "Party. Wong was defeated by James To.")
+    assert [s.label for s in out if s.text == "James To"] == ["PERSON", "PERSON"]
+    assert "James" not in texts(out)
+    assert find(out, "Democratic Party").label == "ORG"
+
+
+def test_name_ends_before_a_preposition_into_a_modifier(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Her mother had spoken out against Scientology on French television after "
+                     "the trial.")
+    assert "Scientology on French" not in texts(out)
+    assert find(out, "Scientology").label == "ORG"
+    assert "Council on Foreign Relations" in texts(
+        spans(nlp, "He works for the Council on Foreign Relations in New York."))
+
+
+def test_surname_before_a_thing_of_the_article(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The Polaroids were donated by Andy Warhol. There are also Warhol Polaroid "
+                     "exhibits at the Tang Teaching Museum. Polaroid made the camera.")
+    assert "Warhol Polaroid" not in texts(out)
+    assert find(out, "Warhol").label == "PERSON"
+
+
+def test_hyphenated_part_glued_to_a_name(nlp: spacy.Language) -> None:
+    out = spans(nlp, "North Korean leader Kim Jong-un met South Korean President Moon Jae-in at "
+                     "the border.")
+    assert find(out, "Moon Jae-in").label == "PERSON"
+    assert "Moon Jae" not in texts(out)
+
+
+def test_person_initials_before_an_arabic_family_name(nlp: spacy.Language) -> None:
+    doc = nlp("Sheikh Mohammed bin Zayed Al Nahyan (MBZ) hosted the summit on Thursday.")
+    mbz = [s for s in extract_entity_spans(doc) if s.text == "MBZ"]
+    assert mbz and mbz[0].label == "PERSON"

@@ -138,3 +138,15 @@ def test_leading_arabic_particle_written_as_one_is_dropped() -> None:
     assert normalize_name("President el-Sisi") == "sisi"
     assert normalize_name("Mohammed Shia al-Sudani").split()[-1] == normalize_name("al-Sudani")
     assert normalize_name("Al Gore") == "al gore"  # a given name, not a particle
+
+
+def test_inner_hyphen_joins_one_name_word() -> None:
+    assert normalize_name("Hossein Amir-Abdollahian") == normalize_name("Hossein Amirabdollahian")
+    assert normalize_name("Amir-Abdollahian") == "amirabdollahian"
+    # not after a family particle or a given-name prefix
+    assert normalize_name("Bashar al-Assad") == "bashar assad"
+    assert normalize_name("Abdel-Fattah el-Sisi") == normalize_name("Abdel Fattah el-Sisi")
+    # a lower-case second part stays a word: Korean names are written both ways
+    assert normalize_name("Kim Jong-un") == normalize_name("Kim Jong Un") == "kim jong un"
+    # places and organisations keep their words
+    assert normalize_name("Guinea-Bissau", "GPE") == "guinea bissau"

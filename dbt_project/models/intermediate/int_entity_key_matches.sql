@@ -30,6 +30,10 @@ person_names as (
         last_token,
         token_count,
         string_split(norm_key, ' ') as name_tokens,
+        {#- the surname's consonants, doubled letters once ("raisi" / "raeisi" → rs, "haftar" /
+            "hifter" → hftr): a blocking key with the given name for transliterated surnames -#}
+        {{ collapse_doubles("regexp_replace(last_token, '[aeiou]', '', 'g')") }}
+            as surname_skeleton,
         key_rule = 'reference_alias' as is_reference,
         {#- an Arabic name's nasab, "given bin father" ("mohammad bin abdulrahman" in "mohammad bin
             abdulrahman thani"): a second blocking key, so the name without its family name finds
@@ -43,6 +47,14 @@ person_names as (
 block_keys as (
 
     select mention_key, last_token as block_key from person_names
+    union
+    {# a surname written with a doubled letter or without it ("sissi" / "sisi") #}
+    select mention_key, 'single:' || {{ collapse_doubles('last_token') }} as block_key
+    from person_names
+    union
+    select mention_key, 'given:' || name_tokens[1] || ':' || surname_skeleton as block_key
+    from person_names
+    where token_count >= 2
     union
     select mention_key, 'nasab:' || nasab_key as block_key
     from person_names
@@ -60,7 +72,9 @@ blocked_pairs as (
         shorter.name_tokens as child_tokens,
         longer.name_tokens as parent_tokens,
         shorter.token_count as child_token_count,
-        longer.token_count as parent_token_count
+        longer.token_count as parent_token_count,
+        shorter.surname_skeleton as child_surname_skeleton,
+        longer.surname_skeleton as parent_surname_skeleton
     from block_keys as shorter_block
     inner join block_keys as longer_block
         on shorter_block.block_key = longer_block.block_key
@@ -82,18 +96,37 @@ matched as (
         case
             when child_token_count = 1 and parent_token_count >= 2 then 'surname_only'
             when child_token_count >= 2 and list_has_all(parent_tokens, child_tokens)
+                {#- a name that writes an initial keeps all of them ("george w bush" is not a
+                    short form of "george h w bush") -#}
+                and (
+                    not list_bool_or(list_transform(child_tokens, t -> length(t) = 1))
+                    or list_filter(child_tokens, t -> length(t) = 1)
+                    = list_filter(parent_tokens, t -> length(t) = 1)
+                )
                 then 'token_subset'
             when child_token_count >= 2
                 and child_token_count = parent_token_count
                 and list_bool_and(
                     list_transform(
                         list_zip(child_tokens, parent_tokens),
-                        pair -> pair[1] = pair[2] or (
+                        pair -> pair[1] = pair[2]
+                        or {{ collapse_doubles('pair[1]') }} = {{ collapse_doubles('pair[2]') }}
+                        or (
                             least(length(pair[1]), length(pair[2])) >= 6
                             and levenshtein(pair[1], pair[2]) <= 1
                         )
                     )
                 )
+                then 'spelling_variant'
+            {#- the same given names and a surname transliterated another way: same first letter
+                and consonants, two edits at most ("ebrahim raisi" / "ebrahim raeisi", "khalifa
+                haftar" / "khalifa hifter"; not "ali hassan" / "ali hossein", three edits) -#}
+            when child_token_count >= 2
+                and child_token_count = parent_token_count
+                and child_tokens[1:-2] = parent_tokens[1:-2]
+                and left(child_tokens[-1], 1) = left(parent_tokens[-1], 1)
+                and child_surname_skeleton = parent_surname_skeleton
+                and levenshtein(child_tokens[-1], parent_tokens[-1]) <= 2
                 then 'spelling_variant'
         end as match_rule
     from blocked_pairs

@@ -52,11 +52,43 @@ reference_matches as (
     inner join known
         on mentions.text_folded = known.alias_folded
         and mentions.type_group in ('person', 'org', 'place', 'norp')
+        and known.alias_kind <> 'region_name'
         and (
             known.alias_kind <> 'government_metonym'
             or (mentions.is_government_use and not mentions.is_place_use)
         )
     where mentions.known_entity_key is null
+    group by all
+
+),
+
+region_matches as (
+
+    {#- a name shared by a city and its state or region ("New York"): the seed's region_name alias
+        wins over the city only in a region context: after "<place>, " ("Saratoga Springs, New
+        York", the US "city, state" convention), after "upstate / state of / governor of", or
+        before "state" ("New York state"); elsewhere news means the city -#}
+    select
+        mentions.article_id,
+        mentions.span_index,
+        min(known.entity_key) as entity_key
+    from mentions
+    inner join known
+        on mentions.text_folded = known.alias_folded
+        and known.alias_kind = 'region_name'
+        and mentions.type_group = 'place'
+    where regexp_matches(mentions.following_text, '^\s+state\b')
+        or regexp_matches(
+            mentions.preceding_text, '\b(upstate|downstate|state of|governor of|governor)\s+$'
+        )
+        or exists (
+            select 1
+            from mentions as place
+            where place.article_id = mentions.article_id
+                and place.type_group = 'place'
+                and place.end_char = mentions.start_char - 2
+                and regexp_matches(mentions.preceding_text, '\w, $')
+        )
     group by all
 
 ),
@@ -84,29 +116,70 @@ key_groups as (
 
 ),
 
-base_keys as (
+seeded_keys as (
 
     select
         mentions.*,
-        coalesce(mentions.known_entity_key, reference_matches.entity_key) as reference_key,
         coalesce(
-            'ref:' || coalesce(mentions.known_entity_key, reference_matches.entity_key),
-            'key:' || coalesce(
-                case
-                    when mentions.type_group in ('org', 'place', 'norp')
-                        then key_groups.key_group
-                end,
-                mentions.type_group
-            ) || ':' || mentions.norm_key
-        ) as base_key
+            region_matches.entity_key, mentions.known_entity_key, reference_matches.entity_key
+        ) as seed_key,
+        'key:' || coalesce(
+            case
+                when mentions.type_group in ('org', 'place', 'norp')
+                    then key_groups.key_group
+            end,
+            mentions.type_group
+        ) || ':' || mentions.norm_key as own_key
     from mentions
     left join reference_matches
         on mentions.article_id = reference_matches.article_id
         and mentions.span_index = reference_matches.span_index
+    left join region_matches
+        on mentions.article_id = region_matches.article_id
+        and mentions.span_index = region_matches.span_index
     {# an equi-join only: a type condition in this ON clause made DuckDB fall back to a
         nested-loop join (5 s instead of 0.1 s at 160k mentions) #}
     left join key_groups
         on mentions.norm_key = key_groups.norm_key
+
+),
+
+contested_surnames as (
+
+    {#- a bare surname the seed gives to one person ("Assad" = Bashar al-Assad) in an article that
+        names another person with that surname ("Hafez al-Assad"): the seed does not decide, the
+        in-article rules below do (one full name of the article: that one; two: its own key) -#}
+    select distinct
+        short.article_id,
+        short.span_index
+    from seeded_keys as short
+    inner join seeded_keys as other
+        on short.article_id = other.article_id
+        and short.type_group = 'person'
+        and other.type_group = 'person'
+        and short.token_count = 1
+        and other.token_count >= 2
+        and other.last_token = short.norm_key
+    where short.seed_key is not null
+        and coalesce(other.seed_key, '') <> short.seed_key
+
+),
+
+base_keys as (
+
+    select
+        seeded_keys.* exclude (seed_key, own_key),
+        case when contested_surnames.span_index is null then seeded_keys.seed_key end
+            as reference_key,
+        case
+            when contested_surnames.span_index is null
+                then coalesce('ref:' || seeded_keys.seed_key, seeded_keys.own_key)
+            else seeded_keys.own_key
+        end as base_key
+    from seeded_keys
+    left join contested_surnames
+        on seeded_keys.article_id = contested_surnames.article_id
+        and seeded_keys.span_index = contested_surnames.span_index
 
 ),
 
@@ -116,7 +189,8 @@ acronym_definitions as (
         short.article_id,
         short.text_folded,
         min(coalesce(long.base_key, 'key:' || short.type_group || ':' || short.alias_of))
-            as defined_key
+            as defined_key,
+        bool_or(short.type_group = 'person') as is_person
     from base_keys as short
     left join base_keys as long
         on short.article_id = long.article_id
@@ -134,6 +208,8 @@ corpus_acronyms as (
         min(defined_key) as defined_key,
         count(distinct defined_key) as definition_count
     from acronym_definitions
+    {# a person's initials ("MBS") name that person only in the article that defines them #}
+    where not is_person
     group by all
 
 ),
@@ -153,6 +229,13 @@ short_forms as (
         and long.type_group = 'person'
         and short.token_count < long.token_count
         and list_has_all(string_split(long.norm_key, ' '), string_split(short.norm_key, ' '))
+        {#- a short form that writes an initial keeps all of them: "George W. Bush" is not
+            "George H. W. Bush" -#}
+        and (
+            not list_bool_or(list_transform(string_split(short.norm_key, ' '), t -> length(t) = 1))
+            or list_filter(string_split(short.norm_key, ' '), t -> length(t) = 1)
+            = list_filter(string_split(long.norm_key, ' '), t -> length(t) = 1)
+        )
     where short.reference_key is null
     group by all
 
@@ -431,6 +514,23 @@ given_names as (
 
 ),
 
+generic_words as (
+
+    {#- a lone common noun written as a name ("the State", "the Administration", "the Church",
+        "the Department", "the South") that no rule above tied to a full name of its article: it
+        names something of that article only (the Italian state here, the US State Department
+        there), so its key never links across articles -#}
+    select unnest([
+        'state', 'administration', 'church', 'department', 'university', 'college', 'school',
+        'museum', 'ministry', 'government', 'council', 'committee', 'commission', 'court',
+        'party', 'agency', 'office', 'city', 'province', 'region', 'county', 'district',
+        'north', 'south', 'east', 'west', 'republic', 'kingdom', 'union', 'federation',
+        'assembly', 'board', 'authority', 'institute', 'foundation', 'company', 'group',
+        'centre', 'center', 'army', 'navy', 'police', 'bank', 'club', 'team', 'league'
+    ]) as word
+
+),
+
 final as (
 
     select
@@ -447,6 +547,8 @@ final as (
             when place_short_forms.candidate_count = 1 then place_short_forms.full_key
             when given_names.name_token is not null
                 then base_keys.base_key || '@' || base_keys.article_id
+            when generic_words.word is not null
+                then base_keys.base_key || '@' || base_keys.article_id
             else base_keys.base_key
         end as mention_key,
         case
@@ -460,6 +562,7 @@ final as (
             when spelling_variant_forms.candidate_count = 1 then 'spelling_variant_in_article'
             when place_short_forms.candidate_count = 1 then 'place_short_form_in_article'
             when given_names.name_token is not null then 'given_name_in_article'
+            when generic_words.word is not null then 'generic_word_in_article'
             else 'own_name'
         end as key_rule
     from base_keys
@@ -492,6 +595,10 @@ final as (
         on base_keys.type_group = 'person'
         and base_keys.token_count = 1
         and base_keys.norm_key = given_names.name_token
+    left join generic_words
+        on base_keys.type_group in ('org', 'place')
+        and base_keys.token_count = 1
+        and base_keys.norm_key = generic_words.word
 
 )
 

@@ -67,6 +67,8 @@ final as (
         is_nested,
         norm_key,
         text_folded,
+        preceding_text,
+        following_text,
         case
             when entity_type = 'PERSON' then 'person'
             when entity_type in ('GPE', 'LOC', 'FAC') then 'place'
