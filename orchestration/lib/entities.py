@@ -220,14 +220,19 @@ def _span(doc: Doc, start: int, end: int, label: str, key: str = "") -> Span:
     return Span(doc, start, end, label=label, span_id=key or 0)
 
 
+# Wire copy brackets company names ("<Airbus Industrie>"); spaCy does not count them as punctuation.
+TICKER_BRACKETS = frozenset({"<", ">"})
+
+
 def _clean_span(ent: Span, source: str) -> Span | None:
     """Trim punctuation, 'the', possessives, trailing function words; strip leading titles."""
     doc = ent.doc
     start, end = ent.start, ent.end
     while start < end and (doc[start].is_punct or doc[start].lower_ in {"the", "a", "an"}
-                           or doc[start].is_space):
+                           or doc[start].is_space or doc[start].text in TICKER_BRACKETS):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].text in TICKER_BRACKETS
                            or doc[end - 1].text in POSSESSIVES
                            or doc[end - 1].lower_ in TRAILING_JUNK):
         end -= 1
@@ -305,6 +310,14 @@ def _clean_span(ent: Span, source: str) -> Span | None:
     return span
 
 
+@lru_cache(maxsize=8)
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per document: every access of ``Doc.text`` joins all its tokens
+    again, and the rules below read it per span. Docs compare by identity, so a cached text can
+    only belong to the document it was read from (the cache keeps the last few alive)."""
+    return doc.text
+
+
 def _after_split_title(doc: Doc, start: int, end: int) -> int:
     """New start of a PERSON that opens with the end of a title begun before it ("Secretary of" +
     "State Antony Blinken" -> "Antony Blinken"): the first one or two words are cut when the
@@ -313,8 +326,8 @@ def _after_split_title(doc: Doc, start: int, end: int) -> int:
         cut = start + n
         if cut >= end or not _is_cap(doc[cut]):
             continue
-        title = title_before(doc.text, doc[cut].idx)
-        if title and len(title) > len(doc.text[doc[start].idx:doc[cut].idx].rstrip()):
+        title = title_before(doc_text(doc), doc[cut].idx)
+        if title and len(title) > len(doc_text(doc)[doc[start].idx:doc[cut].idx].rstrip()):
             return cut
     return start
 
@@ -377,7 +390,7 @@ def _is_junk(span: Span) -> bool:
             and doc[span.start - 1].text == ",":
         return True  # "Mark Tedeschi, QC": letters after a name, not an organization
     # the end of a title begun before the span: "State" in "Secretary of State Antony Blinken"
-    title = title_before(doc.text[:span.end_char] + " ", span.end_char + 1)
+    title = title_before(doc_text(doc)[:span.end_char] + " ", span.end_char + 1)
     if title and len(title) > len(text) and span.label_ != "PERSON":
         return True
     # role fragment: "Defense" in "Defense Minister", "Foreign" in "Foreign Minister"
@@ -416,7 +429,7 @@ def _glued_name_parts(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span
 def _dateline(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     found: list[Span] = []
     for rx in (_DATELINE_START, _BYLINE_END):
-        for m in rx.finditer(doc.text):
+        for m in rx.finditer(doc_text(doc)):
             name = m.group("name")
             if len(name.replace(".", "")) < 3 or name.lower() in DATELINE_STOPWORDS:
                 continue
@@ -806,7 +819,7 @@ def _initial_acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, st
     """An acronym not defined in brackets whose letters are the initials of exactly one longer
     name of the article ("USI" and "the University of Southern Indiana") is that name's short
     form: it is recorded as its definition (``alias_of``), like a bracketed one."""
-    defined = {doc.text[int(k.split(":")[0]):int(k.split(":")[1])] for k in defs}
+    defined = {doc_text(doc)[int(k.split(":")[0]):int(k.split(":")[1])] for k in defs}
     longs: dict[str, set[str]] = defaultdict(set)
     for e, _ in ents:
         if e.label_ in {"ORG", "FAC", "GPE", "LOC", "EVENT"} and len(e) >= 2:
@@ -836,7 +849,7 @@ def _drop_common_word_persons(doc: Doc, ents: list[tuple[Span, str]]
     for e, s in ents:
         if e.label_ == "PERSON" and s == "model" and len(e) == 1 and e.text.istitle() \
                 and e.text.isalpha() and e.text not in surnames \
-                and title_before(doc.text, e.start_char) is None:
+                and title_before(doc_text(doc), e.start_char) is None:
             i = e.start - 1
             while i >= 0 and doc[i].pos_ in {"ADJ", "NUM"} and i >= e.start - 2:
                 i -= 1  # "the annual Hajj", "the 1991 Hajj"
@@ -987,7 +1000,7 @@ def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple
         if (e.label_ in NAME_LIKE_LABELS and s != "ruler" and 2 <= len(e) <= 3
                 and all(t.is_alpha and t.text.istitle() for t in e)
                 and e[-1].text in lone_persons
-                and len(re.findall(rf"\b{re.escape(e.text)}\b", doc.text)) > 1):
+                and len(re.findall(rf"\b{re.escape(e.text)}\b", doc_text(doc))) > 1):
             e, s = _span(doc, e.start, e.end, "PERSON"), "rule:person_name"
         out.append((e, s))
     names = {tuple(t.text for t in e) for e, _ in out
@@ -1139,7 +1152,7 @@ def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Sp
     for e, s in ents:
         if e.label_ in {"ORG", "GPE", "LOC", "NORP"} and s == "model" \
                 and sum(t.text != "-" for t in e) <= 3 \
-                and title_before(doc.text, e.start_char) is not None \
+                and title_before(doc_text(doc), e.start_char) is not None \
                 and all(name_word(t) or t.text == "-" for t in e) and not e[0].is_sent_start:
             e, s = _span(doc, e.start, e.end, "PERSON"), "rule:after_title"
         out.append((e, s))
@@ -1150,7 +1163,7 @@ def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Sp
                 or (i > 0 and i - 1 not in taken and _is_cap(doc[i - 1])
                     and not is_title(doc[i - 1].text)):
             continue
-        if title_before(doc.text, tok.idx) is None:
+        if title_before(doc_text(doc), tok.idx) is None:
             continue
         j = i + 1
         while j < len(doc) and j - i < 3 and j not in taken and doc[j - 1].whitespace_ == " " \
@@ -1536,7 +1549,7 @@ def extract_entity_spans(doc: Doc, labels: Collection[str] = NAME_LABELS,
             label=label,
             sentence_index=bisect.bisect_right(starts, span.start_char) - 1,
             source=source,
-            title=title_before(doc.text, span.start_char) if label == "PERSON" else None,
+            title=title_before(doc_text(doc), span.start_char) if label == "PERSON" else None,
             norm_key=normalize_name(text, label),
             known_entity_key=span.id_ or None,
             alias_of=normalize_name(long_form, label) if long_form else None,

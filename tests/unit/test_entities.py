@@ -639,3 +639,11 @@ def test_person_initials_before_an_arabic_family_name(nlp: spacy.Language) -> No
     doc = nlp("Sheikh Mohammed bin Zayed Al Nahyan (MBZ) hosted the summit on Thursday.")
     mbz = [s for s in extract_entity_spans(doc) if s.text == "MBZ"]
     assert mbz and mbz[0].label == "PERSON"
+
+
+def test_wire_ticker_brackets_are_not_part_of_a_name(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Majority shareholder <Signature Capital Corp> sold 20 mln common shares. "
+                     "Shares of <Goldenbell Resources Inc> rose.")
+    assert find(out, "Signature Capital Corp").label == "ORG"
+    assert find(out, "Goldenbell Resources Inc")
+    assert not [s.text for s in out if "<" in s.text or ">" in s.text]
