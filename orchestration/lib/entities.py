@@ -1474,6 +1474,19 @@ def make_news_entity_fixes(nlp: Language, name: str, nested: bool) -> NewsEntity
 
 
 # ------------------------------------------------------------------------------------ public API
+# A closing quote mark typed without the space after it: '“…prejudice,”Clinton said'.
+GLUED_QUOTE_INFIX = (r"(?<=[^\W\d_])[,.!?](?=[”\"][^\W\d_])"
+                     r"|(?<=[,.!?])[”\"](?=[^\W\d_])")
+
+
+def _split_glued_quote_marks(nlp: Language) -> None:
+    """Let the tokenizer split a quote mark glued between punctuation and a word, so the name
+    after it is a token of its own (the model's own infix rules stay as they are)."""
+    pattern = nlp.tokenizer.infix_finditer.__self__.pattern
+    if GLUED_QUOTE_INFIX not in pattern:
+        nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{GLUED_QUOTE_INFIX}").finditer
+
+
 def build_nlp(model_name: str = DEFAULT_MODEL, reference_dir: Path | None = None,
               disable: Sequence[str] = ()) -> Language:
     """Load the model and add our improvements (entity ruler from reference seeds, rule fixes).
@@ -1481,6 +1494,7 @@ def build_nlp(model_name: str = DEFAULT_MODEL, reference_dir: Path | None = None
     ``reference_dir`` holds ``known_entities.csv`` (default ``seeds/reference``).
     """
     nlp = spacy.load(model_name, disable=list(disable))
+    _split_glued_quote_marks(nlp)
     path = (Path(reference_dir) / "known_entities.csv") if reference_dir else \
         DEFAULT_KNOWN_ENTITIES
     after = "ner" if "ner" in nlp.pipe_names else None

@@ -647,3 +647,12 @@ def test_wire_ticker_brackets_are_not_part_of_a_name(nlp: spacy.Language) -> Non
     assert find(out, "Signature Capital Corp").label == "ORG"
     assert find(out, "Goldenbell Resources Inc")
     assert not [s.text for s in out if "<" in s.text or ">" in s.text]
+
+
+def test_a_name_glued_to_a_closing_quote_mark_is_found(nlp: spacy.Language) -> None:
+    text = ("“It has been surprising to see him traffic in prejudice,”Clinton said. The talks "
+            "in Paris \"ended,\"Macron said.")
+    doc = nlp(text)
+    assert "Clinton" in [t.text for t in doc]
+    out = texts(spans(nlp, text))
+    assert "Clinton" in out and "Macron" in out
