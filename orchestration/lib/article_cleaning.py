@@ -11,7 +11,8 @@ nothing else inside a line is changed, so every line of ``body_text`` is a subst
 text with control characters removed. Kept lines become paragraphs separated by one blank line
 (``"\\n\\n"``); a line that continues a hard-wrapped sentence (previous line without final
 punctuation, this one starting in lower case -- or any case when most lines of the article stop
-mid-sentence, i.e. the text is wrapped at a fixed width) joins its paragraph with a single
+mid-sentence and run on into the next line at about the text's width, i.e. the text is wrapped
+at a fixed width) joins its paragraph with a single
 ``"\\n"``. Crossheads are not removed from hard-wrapped text (a wrapped line looks like one).
 
 Removal reasons (``RemovedLine.reason``), in the order the passes run
@@ -28,17 +29,30 @@ talkbacks ...", "This will delete your current comment"), ``outlet_banner`` ("Cl
 by ...", "MORE FROM Middle-East"), ``photo_credit`` ("Photo: EPA", "Image Credit: Reuters"),
 ``wire_credit`` ("-with inputs from Reuters"), ``video_widget``, ``widget`` (widget strings of a
 known outlet, used when the article itself is not Latin-script);
+``newsletter`` ("Daily Sabah Newsletter", "By signing up ..."), ``paywall`` ("Continue reading this
+article by registering ...", "Already have an account? Log in"), wire footers ("Our Standards: The
+Thomson Reuters Trust Principles.", Anadolu's subscription note) and contributor lines ("Associated
+Press writer X contributed from Moscow.");
+``outlet_banner``      the first two lines when exactly an outlet's name ("Anadolu Agency" heading
+                       the page is the masthead, not a photo credit; it is also a ``source`` signal,
+                       rule ``banner_outlet_name``);
+``related_links``      short non-sentence lines right under a link-box header ("Related:", "Read
+                       more:", "Related Topics", "Tags"), up to a blank line or a sentence;
 ``separator``          a line without any letter or digit ("***");
 ``byline``             "Sevil Erkuş - TEHRAN", "By Jane Doe" (first 15 / last 5 non-blank lines);
 ``outlet_banner``      a line that is exactly a known outlet name or a ``banner`` signature
                        ("Gulf News" standing alone after a caption);
-``photo_caption``      the line right after a photo credit (or right before a trailing one) when it
-                       is one caption-like sentence, and any one-off line ending in a credit such
-                       as "(Reuters)" or "(Photo: EPA)";
+``photo_caption``      the line right after an explicit photo credit ("Photo: EPA", not a bare
+                       agency name) or right before a trailing credit, when it is one caption-like
+                       sentence, and any one-off line ending in a credit such as "(Reuters)",
+                       "(Photo: EPA)", "(AA Photo)", "(Amos Ben Gershom/GPO)" or ". Photo: X";
 ``repeated_caption``   a credit-tailed line that occurs more than once (all copies), and any short
                        non-sentence line that occurs more than once ("Iranian general visits
                        Turkey" twice: a video title);
 ``headline``           the title line; ``repeated_headline`` its other standalone copies;
+``section_label`` / ``header_label`` short lines (at most 5 words, no final punctuation) before /
+                       after the headline and before the story: "Politics", "Al-Monitor Staff",
+                       "ISTANBUL", "Edit" (only when a headline was found; a standfirst is kept);
 ``headline_prefix``    a headline glued in front of the lede (only the prefix is cut);
 ``repeated_standfirst`` a standfirst in the header whose text is repeated later as a sentence;
 ``duplicate_line``     a later verbatim copy of a story sentence (the first copy is kept);
@@ -173,8 +187,27 @@ _QUOTE_NORMALISE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'
 _CREDIT_TAIL_RE = re.compile(
     r"\(\s*(?:(?:photo|image|picture|video)s?(?:\s*credits?)?\s*[:/]?\s*[^()]{1,60}|reuters|afp|"
     r"ap|epa|epa-efe|getty images|afp/getty images|ap photo[^()]{0,40}|anadolu agency|aa|irna|"
-    r"xinhua|spa|wam|dpa|file photo|file)\s*\)\s*$",
+    r"xinhua|spa|wam|dpa|file photo|file|[^()]{1,40}\s(?:photo|photograph|pic)s?|"
+    r"[^()/\s][^()/]{1,60}/[^()/]{2,60}(?:\s+via\s+[^()]{2,40})?)\s*\)\s*$",
     re.IGNORECASE,
+)
+# "... in Erbil on November 21, 2026. Photo: Kurdistan Region Presidency" (credit after a sentence)
+_PLAIN_CREDIT_TAIL_RE = re.compile(
+    r"[.!?]\s+(?:photos?|images?|pictures?)(?:\s+credits?)?\s*:\s*[^.!?:]{2,60}$", re.IGNORECASE
+)
+# header of a link box whose following short lines are links ("Related:", "Read more:", "Tags")
+_LINK_BOX_HEADER_RE = re.compile(
+    r"^(?:related(?:\s+(?:articles?|stories|news|content|topics|links|coverage))?|"
+    r"read (?:more|also)|see also|more (?:on|about) (?:this|the) (?:story|topic)|"
+    r"recommended(?: for you)?|tags?|topics?|"
+    r"most (?:read|popular)|you may also like|more stories|latest news|top stories|trending)"
+    r"\s*[:\-–—]?$",
+    re.IGNORECASE,
+)
+_LINK_BOX_MAX_WORDS = 15
+HEADER_LABEL_MAX_WORDS = 5
+_EXPLICIT_CREDIT_RE = re.compile(
+    r"\b(?:photos?|images?|pictures?|pics?|credits?|illustrations?|photograph)\b", re.IGNORECASE
 )
 _TITLE_ECHO_RES = (
     re.compile(r"^See all talkbacks\s+[\"“](?P<t>.{3,300}?)[\"”]\s*$", re.IGNORECASE),
@@ -358,6 +391,8 @@ def _clean(
     byline: tuple[str, str | None, str] | None = None
     edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]}
     byline_ids = {ln.no for ln in nonblank[:15]} | {ln.no for ln in nonblank[-5:]}
+    masthead_ids = {ln.no for ln in nonblank[:2]}
+    banners: list[tuple[str, str]] = []  # (outlet, line) of lines that are an outlet's name
 
     # Pass 1: line-local furniture.
     for ln in nonblank:
@@ -373,6 +408,12 @@ def _clean(
         if latin_article and _word_count(s) <= 20 and non_latin_share(s) >= 0.6:
             ln.reason = "widget_non_english"
             continue
+        if ln.no in masthead_ids:
+            outlet = banner_line_outlet(s, sigs)
+            if outlet is not None:  # "Anadolu Agency" heading the page: the outlet, not a credit
+                ln.reason = "outlet_banner"
+                banners.append((outlet, s))
+                continue
         if len(s) <= MAX_FURNITURE_LINE:
             hit = next((f.reason for f in furniture if f.pattern.fullmatch(s)), None)
             if hit:
@@ -388,8 +429,10 @@ def _clean(
                 if byline is None:
                     byline = (parsed[0], parsed[1], s)
                 continue
-        if banner_line_outlet(s, sigs) is not None:
+        outlet = banner_line_outlet(s, sigs)
+        if outlet is not None:
             ln.reason = "outlet_banner"
+            banners.append((outlet, s))
 
     # Confirmed titles (metadata, comment widgets quoting the headline).
     title_cands: list[tuple[str, str, float, str]] = []  # (title, rule, confidence, evidence)
@@ -403,6 +446,8 @@ def _clean(
                 title_cands.append((m["t"].strip(), "talkback_reference", 0.95, ln.text))
                 break
     protected = {_norm(t) for t, *_ in title_cands}
+
+    _mark_link_boxes(lines)
 
     # Pass 2: captions next to credits and credit-tailed captions.
     _mark_captions(lines, protected)
@@ -442,6 +487,8 @@ def _clean(
                 ld.cut, ld.cut_reason = n, "headline_prefix"
                 break
 
+    _mark_header_labels(lines, header_end)
+
     # Pass 3: duplicates, crossheads, blank runs.
     _mark_duplicates(lines, header_end)
     if not hard_wrapped:
@@ -461,6 +508,8 @@ def _clean(
             seen_titles.add((t, rule))
             signals.append(ArticleSignal("title", t, rule, ev[:500], 0, conf))
     signals += source_signals_from_metadata(meta, sigs)
+    for outlet, line in banners[:1]:
+        signals.append(ArticleSignal("source", outlet, "banner_outlet_name", line, 0, 0.85))
     excluded = {ln.no for ln in lines if ln.reason in _CAPTION_EXCLUDED}
     signals += source_signals_from_text(
         [ln.text for ln in lines], sigs, excluded=excluded, byline=byline[0] if byline else None
@@ -562,7 +611,9 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
         i = ln.no
         if i > 0 and lines[i - 1].reason == "photo_caption":
             continue  # closing credit of a caption already found
-        if usable(i + 1):
+        # A bare agency name ("Reuters", "Anadolu Agency") closes a caption; only an explicit
+        # photo credit ("Photo: EPA", "Image Credit: Reuters") announces the caption after it.
+        if usable(i + 1) and _EXPLICIT_CREDIT_RE.search(ln.text):
             lines[i + 1].reason = "photo_caption"
         elif usable(i - 1) and (i + 1 >= n or lines[i + 1].blank):
             lines[i - 1].reason = "photo_caption"
@@ -570,7 +621,8 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
     tailed: dict[str, list[_Line]] = {}
     for ln in lines:
         if (
-            ln.live and len(ln.text) <= 400 and _CREDIT_TAIL_RE.search(ln.text)
+            ln.live and len(ln.text) <= 400
+            and (_CREDIT_TAIL_RE.search(ln.text) or _PLAIN_CREDIT_TAIL_RE.search(ln.text))
             and _word_count(ln.text) <= 60 and _norm(ln.text) not in protected
         ):
             tailed.setdefault(_norm(ln.text), []).append(ln)
@@ -578,6 +630,43 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
         reason = "repeated_caption" if len(group) > 1 else "photo_caption"
         for ln in group:
             ln.reason = reason
+
+
+def _mark_link_boxes(lines: list[_Line]) -> None:
+    """Short non-sentence lines right under a link-box header ("Related:", "Read more:",
+    "Related Topics", "Tags") are links to other stories: ``related_links``. The box ends at a
+    blank line or at the first line that ends a sentence (story text is never taken)."""
+    i, n = 0, len(lines)
+    while i < n:
+        ln = lines[i]
+        i += 1
+        if ln.blank or not _LINK_BOX_HEADER_RE.match(ln.text[:80]):
+            continue
+        if ln.reason is None:
+            ln.reason = "navigation"
+        while i < n and not lines[i].blank:
+            item = lines[i]
+            if item.reason is None:
+                if _ends_sentence(item.text) or _word_count(item.text) > _LINK_BOX_MAX_WORDS:
+                    break
+                item.reason = "related_links"
+            i += 1
+
+
+def _mark_header_labels(lines: list[_Line], header_end: int) -> None:
+    """Short non-sentence lines around the headline, before the story starts: section labels
+    above it ("Politics", "Israel-Palestine") and bylines, credits and datelines below it
+    ("Al-Monitor Staff", "Daily Sabah with AA", "ISTANBUL", "Edit"). Only when a headline was
+    found; a line of six words or more, or one ending a sentence (a standfirst), is kept."""
+    title_no = next((ln.no for ln in lines[:header_end] if ln.reason == "headline"), None)
+    if title_no is None:
+        return
+    for ln in lines[:header_end]:
+        if not ln.live or ln.no == title_no:
+            continue
+        s = ln.effective
+        if _word_count(s) <= HEADER_LABEL_MAX_WORDS and not _ends_sentence(s):
+            ln.reason = "section_label" if ln.no < title_no else "header_label"
 
 
 def _mark_duplicates(lines: list[_Line], header_end: int) -> None:
@@ -622,7 +711,16 @@ def _is_hard_wrapped(lines: list[_Line]) -> bool:
     longer = [ln for ln in lines if ln.live and _word_count(ln.effective) >= 6]
     if len(longer) < 3:
         return False
-    open_ended = sum(1 for ln in longer if not _ends_sentence(ln.effective))
+    # An open-ended line counts only when the next raw line is story text it could continue
+    # (a caption or newsletter line standing alone is not wrapping).
+    # Wrapped lines are all about as wide as the text; a short open line (a headline) is not one.
+    widths = sorted(len(ln.effective) for ln in longer)
+    min_width = 0.7 * widths[len(widths) // 2]
+    open_ended = sum(
+        1 for ln in longer
+        if not _ends_sentence(ln.effective) and len(ln.effective) >= min_width
+        and ln.no + 1 < len(lines) and lines[ln.no + 1].live
+    )
     return open_ended / len(longer) >= 0.5
 
 

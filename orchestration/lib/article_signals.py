@@ -14,9 +14,13 @@ Outlet (``kind='source'``) rules, best first
 * ``signature_<kind>``: a row of ``seeds/reference/outlet_signatures.csv`` whose regex matches a
   line of the article. Confidence by kind (:data:`KIND_CONFIDENCE`): self_reference ("told Arab
   News") 0.9, banner ("Classifieds powered by Gulf News", a standalone "Gulf News" line) 0.85,
-  stamp (Ynet's ``פרסום ראשון`` stamp) 0.85, footer 0.8, widget (outlet-specific page widgets
-  such as Ynet's "See all talkbacks") 0.7, byline_author (a reporter known to write for the
-  outlet) 0.55.
+  stamp (Ynet's ``פרסום ראשון`` stamp) 0.85, footer 0.8, dateline (a wire agency's dateline,
+  "BEIRUT (Reuters) -", "ANKARA, Turkey (AP) —", "Tehran, IRNA –") 0.75 -- below every sign of the
+  publishing outlet, because newspapers reprint wire copy with its dateline --, widget
+  (outlet-specific page widgets such as Ynet's "See all talkbacks") 0.7, byline_author (a reporter
+  known to write for the outlet) 0.55.
+* ``banner_outlet_name`` (0.85, emitted by the cleaner): a line that is exactly a known outlet's
+  name ("DAILY SABAH", "The Times of Israel" heading the page).
   ``byline_author`` patterns are matched against the detected byline only. Lines the cleaner
   classified as photo credits, captions or wire credits are never used: "Photo: EPA", "Image
   Credit: Reuters" or "-with inputs from Reuters" name a supplier, not the publisher.
@@ -56,6 +60,7 @@ KIND_CONFIDENCE: dict[str, float] = {
     "banner": 0.85,
     "stamp": 0.85,
     "footer": 0.8,
+    "dateline": 0.75,
     "widget": 0.7,
     "byline_author": 0.55,
 }

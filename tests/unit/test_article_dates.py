@@ -165,3 +165,27 @@ def test_stamps_in_common_formats() -> None:
 def test_nothing_depends_on_today() -> None:
     a = clean_article("Published: 2 days ago\n\nMinisters met on Monday, officials said.")
     assert not [s for s in a.signals if s.kind == "published_date"]
+
+
+@pytest.mark.parametrize(("line", "expected", "rule"), [
+    ("November 21, 2026 2:05 PM GMT+3Updated 3 hours ago", date(2026, 11, 21), "published_stamp"),
+    ("Updated 2:05 PM GMT+3, November 21, 2026", date(2026, 11, 21), "updated_stamp"),
+    ("Burak Bir   |21.11.2026 - Update : 21.11.2026", date(2026, 11, 21), "published_stamp"),
+    ("Saturday 30 Aban 1405 - November 21, 2026 - 22:11", date(2026, 11, 21), "published_stamp"),
+    ("2026-11-21T14:05:00+03:00", date(2026, 11, 21), "published_stamp"),
+    ("Published 21 Nov 2026, 14:05 GMT+3", date(2026, 11, 21), "published_stamp"),
+    ("آخر تحديث: 21 نوفمبر 2026", date(2026, 11, 21), "updated_stamp"),
+    ("פורסם: 21 בנובמבר 2026", date(2026, 11, 21), "published_stamp"),
+])
+def test_mixed_stamp_lines(line: str, expected: date, rule: str) -> None:
+    st = match_stamp(line, near_edge=True)
+    assert st is not None and st.candidates[0] == expected and st.rule == rule
+
+
+@pytest.mark.parametrize("line", [
+    "He arrived on October 2, 2017 in Tehran.",
+    "Talks resumed on November 21, 2026 in Vienna",
+    "Ceasefire signed November 21, 2026",
+])
+def test_sentences_with_a_date_are_not_stamps(line: str) -> None:
+    assert match_stamp(line, near_edge=True) is None
