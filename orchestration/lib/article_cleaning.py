@@ -206,6 +206,7 @@ _LINK_BOX_HEADER_RE = re.compile(
 )
 _LINK_BOX_MAX_WORDS = 15
 HEADER_LABEL_MAX_WORDS = 5
+HEADER_LABEL_ZONE = 12  # label lines are looked for among the first non-blank lines only
 _EXPLICIT_CREDIT_RE = re.compile(
     r"\b(?:photos?|images?|pictures?|pics?|credits?|illustrations?|photograph)\b", re.IGNORECASE
 )
@@ -297,6 +298,7 @@ def _subheading_like(s: str) -> bool:
         and _starts_upper(s)
         and not _INTERNAL_BREAK_RE.search(s)
         and not _PRONOUN_OR_VERB_RE.search(s)
+        and not any(c.isdigit() for c in s)  # "Sales 1.88 billion vs 1.78 billion" is a table row
     )
 
 
@@ -487,7 +489,8 @@ def _clean(
                 ld.cut, ld.cut_reason = n, "headline_prefix"
                 break
 
-    _mark_header_labels(lines, header_end)
+    if title_cands:
+        _mark_header_labels(lines, header_end, _norm(max(title_cands, key=lambda c: c[2])[0]))
 
     # Pass 3: duplicates, crossheads, blank runs.
     _mark_duplicates(lines, header_end)
@@ -653,20 +656,45 @@ def _mark_link_boxes(lines: list[_Line]) -> None:
             i += 1
 
 
-def _mark_header_labels(lines: list[_Line], header_end: int) -> None:
-    """Short non-sentence lines around the headline, before the story starts: section labels
-    above it ("Politics", "Israel-Palestine") and bylines, credits and datelines below it
-    ("Al-Monitor Staff", "Daily Sabah with AA", "ISTANBUL", "Edit"). Only when a headline was
-    found; a line of six words or more, or one ending a sentence (a standfirst), is kept."""
-    title_no = next((ln.no for ln in lines[:header_end] if ln.reason == "headline"), None)
-    if title_no is None:
+def _label_like(s: str) -> bool:
+    """A section label, author or dateline line: at most 5 words, no digit, no final punctuation
+    or colon (a table row "Net 807,000 vs 2,858,000" or "Oilseed registrations were:" is not)."""
+    return (
+        _word_count(s) <= HEADER_LABEL_MAX_WORDS
+        and not _ends_sentence(s)
+        and not s.endswith((":", ",", ";", "-", "–", "—"))
+        and not any(c.isdigit() for c in s)
+    )
+
+
+def _mark_header_labels(lines: list[_Line], header_end: int, title_key: str) -> None:
+    """Short label lines right around the headline: section labels above it ("Politics",
+    "Israel-Palestine") and bylines, credits and datelines below it ("Al-Monitor Staff", "Daily
+    Sabah with AA", "ISTANBUL", "Edit"). Only when a headline was found among the first
+    ``HEADER_LABEL_ZONE`` non-blank lines, and only up to the first line that is neither a label
+    nor a standfirst (headline-like, no digit): a table or the story stops the scan. The anchor
+    is the line of the chosen title; a title from metadata that the text does not print (wire
+    feeds) anchors nothing, so a guessed "headline" in a table never removes its rows."""
+    nonblank = [ln for ln in lines[:header_end] if not ln.blank][:HEADER_LABEL_ZONE]
+    title_at = next(
+        (k for k, ln in enumerate(nonblank)
+         if ln.reason == "headline" and _norm(ln.text) == title_key),
+        None,
+    )
+    if title_at is None:
         return
-    for ln in lines[:header_end]:
-        if not ln.live or ln.no == title_no:
+    above = [ln for ln in nonblank[:title_at] if ln.live]
+    if all(_label_like(ln.effective) for ln in above):
+        for ln in above:
+            ln.reason = "section_label"
+    for ln in nonblank[title_at + 1 :]:
+        if not ln.live:
             continue
         s = ln.effective
-        if _word_count(s) <= HEADER_LABEL_MAX_WORDS and not _ends_sentence(s):
-            ln.reason = "section_label" if ln.no < title_no else "header_label"
+        if _label_like(s):
+            ln.reason = "header_label"
+        elif not (_headline_like(s, True) and not any(c.isdigit() for c in s)):
+            break
 
 
 def _mark_duplicates(lines: list[_Line], header_end: int) -> None:

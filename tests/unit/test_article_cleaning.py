@@ -575,3 +575,15 @@ def test_header_line_with_byline_and_dates_is_a_publication_stamp() -> None:
     assert best(a, "published_date") == "2026-11-21"
     assert removed_reason(a, "Burak Bir   |21.11.2026 - Update : 21.11.2026") == \
         "publication_stamp"
+
+
+def test_wire_table_rows_are_not_labels_or_crossheads() -> None:
+    dividend = ("Qtly div 25 cts vs 25 cts prior\n\nPay April one\n\nThe company said the "
+                "dividend would be paid to shareholders of record on March 13.")
+    a = clean_article(dividend, {"title": "ACME CORP RAISES QTLY DIVIDEND"})
+    assert "Pay April one" in a.body_text
+    results = ("The company reported higher net profit for the year on stronger sales at home and "
+               "abroad.\n\nFinal div to be announced after July 1.\n\n"
+               "Sales revenue 4.81 billion vs 4.69 billion\n\nShrs 494.35 mln vs 494.22 mln.")
+    a = clean_article(results)
+    assert "Sales revenue 4.81 billion vs 4.69 billion" in a.body_text
