@@ -70,6 +70,10 @@ not a caption, credit, banner or byline -- before the first story sentence). Whe
 starts directly with its story (seed 004) no title signal is emitted: the title stays unknown
 rather than using the first sentence.
 
+The wire agency that supplied the story (``kind='wire_agency'``) is read from a wire dateline in
+the first three story lines ("BEIRUT (Reuters) -", "ANKARA, Turkey (AP) —", "Tehran, IRNA –") or a
+credit line ("-with inputs from Reuters"); it is never taken as the outlet.
+
 Datelines are read from the first three story lines ("ANKARA - ", "ANKARA: ", "Dubai: ") and from
 a byline ("NAME - CITY"). The dateline prefix is kept inside the lede line so no story text is
 lost. See :mod:`orchestration.lib.article_signals` (outlet, byline, dateline) and
@@ -95,6 +99,7 @@ from orchestration.lib.article_signals import (
     load_outlet_signatures,
     parse_byline_line,
     parse_lede_dateline,
+    parse_wire_agency,
     rank_signals,
     source_signals_from_metadata,
     source_signals_from_text,
@@ -524,6 +529,15 @@ def _clean(
                 ArticleSignal("dateline", byline[1], "name_dash_city_line", byline[2], 0, 0.9)
             )
     story = [ln for ln in lines[header_end:] if ln.live][:3]
+    agency = next(
+        ((a, ln.effective) for ln in story if (a := parse_wire_agency(ln.effective))), None
+    ) or next(
+        ((a, ln.text) for ln in lines
+         if ln.reason == "wire_credit" and (a := parse_wire_agency(ln.text))), None
+    )
+    if agency is not None:
+        signals.append(ArticleSignal("wire_agency", agency[0], "wire_dateline_or_credit",
+                                     agency[1][:200], 0, 0.8))
     for ln in story:
         place = parse_lede_dateline(ln.effective)
         if place:

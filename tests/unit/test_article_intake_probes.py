@@ -167,7 +167,7 @@ PROBES = {
         P12_AP,
         "Erdogan and Putin meet in Sochi to discuss Syria, grain deal",
         "2026-11-21",
-        "Associated Press",
+        None,
         [
             "ANKARA, Turkey (AP) — Turkish President Recep Tayyip Erdogan met with Russian President Vladimir Putin in the Black Sea resort of Sochi on Friday, his office said, as Turkey seeks to revive a deal on Ukrainian grain exports.",
             "The two leaders held talks for nearly three hours, according to the Kremlin.",
@@ -178,7 +178,7 @@ PROBES = {
         P13_AFP,
         "Iraq's PM meets Kuwaiti emir in Kuwait City",
         "2026-11-21",
-        "AFP",
+        None,
         [
             "Baghdad (AFP) – Iraqi Prime Minister Mohammed Shia al-Sudani met Kuwait's Emir Sheikh Meshal al-Ahmad al-Sabah in Kuwait City on Saturday, the Kuwaiti news agency KUNA said.",
             "The talks focused on the Khor Abdullah waterway and the demarcation of the maritime border.",
@@ -223,3 +223,14 @@ def test_probe_outlet(name: str) -> None:
 def test_probe_title(name: str) -> None:
     raw, title, _date, _source, _story = PROBES[name]
     assert best(clean_article(raw), "title") == title
+
+
+# A wire dateline or agency copyright names the agency that wrote the story, not the outlet that
+# published the page (newspapers reprint wire copy with both): the agency is its own signal.
+WIRE = {"p01_gulfnews.txt": None, "p05_irna.txt": "IRNA", "p11_reuters.txt": "Reuters",
+        "p12_ap.txt": "Associated Press", "p13_afp.txt": "AFP"}
+
+
+@pytest.mark.parametrize("name", sorted(WIRE))
+def test_probe_wire_agency(name: str) -> None:
+    assert best(clean_article(PROBES[name][0]), "wire_agency") == WIRE[name]
