@@ -587,3 +587,13 @@ def test_wire_table_rows_are_not_labels_or_crossheads() -> None:
                "Sales revenue 4.81 billion vs 4.69 billion\n\nShrs 494.35 mln vs 494.22 mln.")
     a = clean_article(results)
     assert "Sales revenue 4.81 billion vs 4.69 billion" in a.body_text
+
+
+def test_copyright_lines_with_text_before_the_notice_are_removed() -> None:
+    furniture = ["photo © 2001 corbis images all rights reserved",
+                 "web site copyright 1995-2014 WGBH educational foundation",
+                 "Content © 2026 Gulf News"]
+    a = clean_article("\n".join([STORY_1, *furniture, STORY_2]))
+    assert a.body_text == f"{STORY_1}\n\n{STORY_2}"
+    kept = "The court ruled that the copyright 2019 law applied to the songs."
+    assert kept in clean_article("\n".join([STORY_1, kept])).body_text
