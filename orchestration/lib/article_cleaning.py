@@ -192,7 +192,8 @@ _QUOTE_NORMALISE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'
 _CREDIT_TAIL_RE = re.compile(
     r"\(\s*(?:(?:photo|image|picture|video)s?(?:\s*credits?)?\s*[:/]?\s*[^()]{1,60}|reuters|afp|"
     r"ap|epa|epa-efe|getty images|afp/getty images|ap photo[^()]{0,40}|anadolu agency|aa|irna|"
-    r"xinhua|spa|wam|dpa|file photo|file|[^()]{1,40}\s(?:photo|photograph|pic)s?|"
+    r"xinhua|spa|wam|dpa|sana|kuna|qna|wafa|bna|mena|petra|ina|tass|efe|ansa|upi|sputnik|tasnim|"
+    r"mehr|isna|fars|yonhap|kyodo|bernama|file photo|file|[^()]{1,40}\s(?:photo|photograph|pic)s?|"
     r"[^()/\s][^()/]{1,60}/[^()/]{2,60}(?:\s+via\s+[^()]{2,40})?)\s*\)\s*$",
     re.IGNORECASE,
 )

@@ -161,7 +161,9 @@ _ISO_DATETIME_RE = re.compile(
     r"(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
 )
 _STAMP_NOISE_RE = re.compile(
-    r"\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week)s?\.?\s+ago"
+    # "Source: Xinhua| 2026-11-21 14:05:00|Editor: huaxia"
+    r"\b(?:source|editor|author|reporter|agency)\s*:\s*[^\s|:]+"
+    r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week)s?\.?\s+ago"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
     r"|\b(?:GMT|UTC|TRT|EET|EEST|CET|CEST|IST|IDT|IRST|AST|GST|EST|EDT|BST)"
     r"\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?"

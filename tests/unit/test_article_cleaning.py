@@ -597,3 +597,21 @@ def test_copyright_lines_with_text_before_the_notice_are_removed() -> None:
     assert a.body_text == f"{STORY_1}\n\n{STORY_2}"
     kept = "The court ruled that the copyright 2019 law applied to the songs."
     assert kept in clean_article("\n".join([STORY_1, kept])).body_text
+
+
+def test_page_tools_reading_time_bare_links_and_end_markers_are_removed() -> None:
+    furniture = ["Skip links", "Navigation menu", "Click here to share on social media", "share2",
+                 "Save", "Listen to this article", "2 mins", "4 min read", "www.presstv.ir",
+                 "https://www.example.org/world/talks", "Enditem", "###",
+                 "Follow Khaleej Times on Google News",
+                 "Press TV’s website can also be accessed at the following alternate addresses:",
+                 "To learn more about republishing this content and the associated fees, please "
+                 "fill out this form."]
+    a = clean_article("\n".join([STORY_1, *furniture, STORY_2]))
+    assert a.body_text == f"{STORY_1}\n\n{STORY_2}"
+
+
+def test_caption_ending_in_a_national_agency_credit() -> None:
+    caption = "Lebanese President Joseph Aoun (L) meets Syrian President Ahmed al-Sharaa. (SANA)"
+    a = clean_article("\n".join(["Leaders meet in Damascus", caption, STORY_1, STORY_2]))
+    assert removed_reason(a, caption) == "photo_caption"

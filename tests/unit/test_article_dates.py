@@ -189,3 +189,8 @@ def test_mixed_stamp_lines(line: str, expected: date, rule: str) -> None:
 ])
 def test_sentences_with_a_date_are_not_stamps(line: str) -> None:
     assert match_stamp(line, near_edge=True) is None
+
+
+def test_xinhua_source_and_editor_labels_around_a_stamp() -> None:
+    st = match_stamp("Source: Xinhua| 2026-11-21 14:05:00|Editor: huaxia", near_edge=True)
+    assert st is not None and st.candidates[0] == date(2026, 11, 21)
