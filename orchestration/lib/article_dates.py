@@ -10,6 +10,8 @@ Stated dates (``method='stated'``)
 * ``metadata`` (confidence 1.0): the input's ``published_at`` in any common format (ISO 8601,
   RFC 2822, "Oct 2, 2017 09:39", 10/13-digit Unix epoch). The date is taken in the timestamp's own
   offset (a story stamped 23:30-04:00 is dated that local day, not converted to UTC).
+* ``metadata_url_date`` (0.8): a date in the path of the input's ``url``
+  (``/2026/11/21/``, ``/2026-11-21-``, ``/20261121/``), year-month-day.
 * ``ynet_first_published_stamp`` (0.9): Ynet's ``פרסום ראשון: 08.17.17, 09:39`` -- month.day.year.
   ``ynet_last_updated_stamp`` (``עדכון אחרון``, 0.6) is an update time, ranked below.
 * ``date_prefix_stamp`` (0.85): a line starting ``date 2017-02-10`` (also ``published``/``posted``),
@@ -316,6 +318,29 @@ def metadata_date_candidates(value: object) -> tuple[date, ...]:
     except ValueError:
         pass
     return date_candidates(s)
+
+
+# A date in the path of the page's URL: /2026/11/21/, /2026-11-21/, /20261121/ (year first, then
+# month, then day: the only order news sites use in paths).
+_URL_DATE_RES = (
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|$|[-_])"),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:/|$|[-_.])"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:/|$|[-_])"),
+)
+
+
+def url_date(url: object) -> date | None:
+    """The publication day written in a URL path ("https://www.aljazeera.com/news/2026/11/21/x")."""
+    if not isinstance(url, str) or not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0][:500]
+    for rx in _URL_DATE_RES:
+        m = rx.search(path)
+        if m:
+            d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if d is not None:
+                return d
+    return None
 
 
 # --- stamps in the text ---------------------------------------------------------------------------
@@ -676,6 +701,11 @@ def publication_date_signals(
         cands = metadata_date_candidates(raw)
         out += stated_date_signals(cands, rule="metadata", evidence_text=f"published_at={raw}",
                                    confidence=1.0, evidence=evidence)
+        from_url = url_date(metadata.get("url"))
+        if from_url is not None:
+            out += stated_date_signals((from_url,), rule="metadata_url_date",
+                                       evidence_text=f"url={str(metadata.get('url'))[:300]}",
+                                       confidence=0.8, evidence=evidence)
     for st in stamps:
         out += stated_date_signals(st.candidates, rule=st.rule, evidence_text=st.evidence,
                                    confidence=st.confidence, evidence=evidence)

@@ -14,6 +14,7 @@ from orchestration.lib.article_dates import (
     metadata_date_candidates,
     numeric_date_candidates,
     publication_date_signals,
+    url_date,
     violations,
 )
 from orchestration.lib.article_signals import ArticleSignal
@@ -194,3 +195,24 @@ def test_sentences_with_a_date_are_not_stamps(line: str) -> None:
 def test_xinhua_source_and_editor_labels_around_a_stamp() -> None:
     st = match_stamp("Source: Xinhua| 2026-11-21 14:05:00|Editor: huaxia", near_edge=True)
     assert st is not None and st.candidates[0] == date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://www.aljazeera.com/news/2026/11/21/qatar-emir-receives-iran-president",
+     date(2026, 11, 21)),
+    ("https://www.dailysabah.com/politics/2026-11-21-erdogan-receives-sudani", date(2026, 11, 21)),
+    ("https://example.org/world/20261121/talks/", date(2026, 11, 21)),
+    ("https://www.reuters.com/world/middle-east/lebanon-imf-talks-resume/", None),
+    ("https://example.org/story/2026/13/40/x", None),
+    (None, None),
+])
+def test_url_date(url: str | None, expected: date | None) -> None:
+    assert url_date(url) == expected
+
+
+def test_url_date_is_a_stated_publication_date() -> None:
+    text = "Officials met in Doha on Saturday to discuss the ceasefire, a spokesman said."
+    a = clean_article(text,
+                      {"url": "https://www.aljazeera.com/news/2026/11/21/talks"})
+    sig = next(s for s in a.signals if s.kind == "published_date" and s.rank == 1)
+    assert (sig.value, sig.rule, sig.method) == ("2026-11-21", "metadata_url_date", "stated")
