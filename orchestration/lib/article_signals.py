@@ -36,7 +36,8 @@ Byline and dateline rules
 * ``by_line``: "By Jane Doe" (optionally ", Outlet" / "and Other Name") gives the byline.
 * ``lede_dateline_prefix``: the lede starts with an upper-case place followed by a dash, colon or an
   agency in parentheses ("ANKARA - ", "TEHRAN (Reuters) - ", "ANKARA: "), or a title-case place of
-  1-3 words followed by a colon ("Dubai: "). Words such as "Update", "Photo", "Video" are excluded.
+  1-3 words followed by a colon ("Dubai: ") or by a wire agency ("Baghdad (AFP) – ", "Tehran, IRNA
+  – "). Words such as "Update", "Photo", "Video" are excluded.
   The prefix stays in the body text (no story text is lost); only the signal is emitted.
 """
 
@@ -320,7 +321,7 @@ def parse_lede_dateline(line: str) -> str | None:
         letters = [c for c in place if c.isalpha()]
         if len(letters) >= 3 and place.casefold() not in _NOT_PLACES:
             return _title_place(place)
-    m = _DATELINE_TITLE_RE.match(s)
+    m = _DATELINE_TITLE_RE.match(s) or _WIRE_DATELINE_TITLE_RE.match(s)
     if m:
         place = m.group("place")
         if not any(w.casefold() in _NOT_PLACES for w in place.replace("-", " ").split()):
@@ -343,6 +344,11 @@ _WIRE_DATELINE_RE = re.compile(
     rf"^[A-Z][\w .,'’-]{{1,60}}?\s*(?:\((?P<paren>{_AGENCY_ALT})\)|,\s*(?P<comma>{_AGENCY_ALT}))"
     r"\s*[-–—:]",
     re.IGNORECASE,
+)
+# "Baghdad (AFP) – ", "Tehran, IRNA – ": a title-case place before a wire agency
+_WIRE_DATELINE_TITLE_RE = re.compile(
+    rf"^(?P<place>[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){{0,2}})\s*"
+    rf"(?i:\((?:{_AGENCY_ALT})\)|,\s*(?:{_AGENCY_ALT}))\s*[-–—]\s*(?=[\"“A-Z])"
 )
 _WIRE_INPUTS_RE = re.compile(
     rf"^[-–—(\s]*with inputs? from\s+(?P<agency>{_AGENCY_ALT})\b", re.IGNORECASE

@@ -615,3 +615,10 @@ def test_caption_ending_in_a_national_agency_credit() -> None:
     caption = "Lebanese President Joseph Aoun (L) meets Syrian President Ahmed al-Sharaa. (SANA)"
     a = clean_article("\n".join(["Leaders meet in Damascus", caption, STORY_1, STORY_2]))
     assert removed_reason(a, caption) == "photo_caption"
+
+
+def test_a_story_sentence_starting_with_follow_is_kept() -> None:
+    line = "Follow-up talks on the border crossings will be held in Muscat next month."
+    assert line in clean_article("\n".join([STORY_1, line, STORY_2])).body_text
+    line = "Follow the money on this deal and you find the same three banks."
+    assert line in clean_article("\n".join([STORY_1, line, STORY_2])).body_text

@@ -204,3 +204,13 @@ def test_a_wire_dateline_is_not_the_outlet() -> None:
     signals = {s.kind: s.value for s in clean_article(page).signals if s.rank == 1}
     assert "source" not in signals
     assert signals["wire_agency"] == "Associated Press"
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Baghdad (AFP) – Iraqi Prime Minister Mohammed Shia al-Sudani met the emir.", "Baghdad"),
+    ("Tehran, IRNA – Iranian President Masoud Pezeshkian held a phone call.", "Tehran"),
+    ("Kuwait City (KUNA) - The emir received the Iraqi prime minister.", "Kuwait City"),
+    ("Officials (AFP) - said the talks went well.", None),
+])
+def test_title_case_place_before_a_wire_agency_is_a_dateline(line: str, place: str | None) -> None:
+    assert parse_lede_dateline(line) == place
