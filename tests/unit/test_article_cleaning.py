@@ -622,3 +622,14 @@ def test_a_story_sentence_starting_with_follow_is_kept() -> None:
     assert line in clean_article("\n".join([STORY_1, line, STORY_2])).body_text
     line = "Follow the money on this deal and you find the same three banks."
     assert line in clean_article("\n".join([STORY_1, line, STORY_2])).body_text
+
+
+@pytest.mark.parametrize("line", [
+    "By subscribing to the treaty, Iran would accept inspections at every site, diplomats said.",
+    "By signing up to the deal, Turkey gains access to the pipeline, the minister said.",
+    "Facebook moderates comments in Arabic less strictly than in English, the report found.",
+    "Journalists from 12 countries contributed to the investigation, which took two years.",
+    "Reporters who contributed to the inquiry said they had been threatened.",
+])
+def test_story_sentences_near_furniture_wording_are_kept(line: str) -> None:
+    assert line in clean_article("\n".join([STORY_1, line, STORY_2])).body_text
