@@ -171,7 +171,7 @@ _STAMP_NOISE_RE = re.compile(
     r"\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|\b(?:first published|last updated|last modified|published|updated?|posted|modified"
-    r"|date|on|at"
+    r"|date|on|at|by"
     r"|Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)\b"
     r"|\d+",
     re.IGNORECASE,

@@ -633,3 +633,12 @@ def test_a_story_sentence_starting_with_follow_is_kept() -> None:
 ])
 def test_story_sentences_near_furniture_wording_are_kept(line: str) -> None:
     assert line in clean_article("\n".join([STORY_1, line, STORY_2])).body_text
+
+
+def test_counters_cookie_notices_and_channel_promotions_are_removed() -> None:
+    furniture = ["12 shares", "Reading time: 3 minutes",
+                 "This website uses cookies to ensure you get the best experience.",
+                 "Subscribe to our YouTube channel", "Download our app",
+                 "Join our Telegram channel"]
+    a = clean_article("\n".join([STORY_1, *furniture, STORY_2]))
+    assert a.body_text == f"{STORY_1}\n\n{STORY_2}"

@@ -216,3 +216,8 @@ def test_url_date_is_a_stated_publication_date() -> None:
                       {"url": "https://www.aljazeera.com/news/2026/11/21/talks"})
     sig = next(s for s in a.signals if s.kind == "published_date" and s.rank == 1)
     assert (sig.value, sig.rule, sig.method) == ("2026-11-21", "metadata_url_date", "stated")
+
+
+def test_posted_on_date_by_author_is_a_stamp() -> None:
+    st = match_stamp("Posted on 21 November, 2026 by Admin", near_edge=True)
+    assert st is not None and st.candidates == (date(2026, 11, 21),)
