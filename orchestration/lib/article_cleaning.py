@@ -212,6 +212,7 @@ _LINK_BOX_HEADER_RE = re.compile(
 )
 _LINK_BOX_MAX_WORDS = 15
 HEADER_LABEL_MAX_WORDS = 5
+ABOVE_TITLE_MAX_WORDS = 10  # above the headline: mastheads, "Republic of Türkiye Ministry of ..."
 HEADER_LABEL_ZONE = 12  # label lines are looked for among the first non-blank lines only
 _EXPLICIT_CREDIT_RE = re.compile(
     r"\b(?:photos?|images?|pictures?|pics?|credits?|illustrations?|photograph)\b", re.IGNORECASE
@@ -481,6 +482,13 @@ def _clean(
         if counts[_norm(ln.text)] >= 2 or glued:
             title_cands.append((ln.text, "repeated_headline_line", 0.9, ln.text))
             break
+    stamped = next(
+        (ln for ln in header
+         if ln.cut_reason == "publication_stamp" and _headline_like(ln.effective, latin_article)),
+        None,
+    )
+    if stamped is not None:  # "No: 312, 21 November 2026, Press Release Regarding the Visit ..."
+        title_cands.append((stamped.effective, "stamped_headline_line", 0.8, stamped.text))
     first = next((ln for ln in header if _headline_like(ln.text, latin_article)), None)
     if first is not None:
         title_cands.append((first.text, "first_headline_line", 0.7, first.text))
@@ -605,7 +613,7 @@ def _mark_titles(lines: list[_Line], keys: set[str], header_end: int) -> None:
         return
     seen_headline = False
     for ln in lines:
-        if not ln.live or _norm(ln.text) not in keys:
+        if not ln.live or _norm(ln.effective) not in keys:
             continue
         if not seen_headline and ln.no < header_end:
             ln.reason = "headline"
@@ -671,11 +679,12 @@ def _mark_link_boxes(lines: list[_Line]) -> None:
             i += 1
 
 
-def _label_like(s: str) -> bool:
-    """A section label, author or dateline line: at most 5 words, no digit, no final punctuation
-    or colon (a table row "Net 807,000 vs 2,858,000" or "Oilseed registrations were:" is not)."""
+def _label_like(s: str, max_words: int = 5) -> bool:
+    """A section label, author or dateline line: at most ``max_words`` words, no digit, no final
+    punctuation or colon (a table row "Net 807,000 vs 2,858,000" or "Oilseed registrations were:"
+    is not)."""
     return (
-        _word_count(s) <= HEADER_LABEL_MAX_WORDS
+        _word_count(s) <= max_words
         and not _ends_sentence(s)
         and not s.endswith((":", ",", ";", "-", "–", "—"))
         and not any(c.isdigit() for c in s)
@@ -693,20 +702,20 @@ def _mark_header_labels(lines: list[_Line], header_end: int, title_key: str) -> 
     nonblank = [ln for ln in lines[:header_end] if not ln.blank][:HEADER_LABEL_ZONE]
     title_at = next(
         (k for k, ln in enumerate(nonblank)
-         if ln.reason == "headline" and _norm(ln.text) == title_key),
+         if ln.reason == "headline" and _norm(ln.effective) == title_key),
         None,
     )
     if title_at is None:
         return
     above = [ln for ln in nonblank[:title_at] if ln.live]
-    if all(_label_like(ln.effective) for ln in above):
+    if all(_label_like(ln.effective, ABOVE_TITLE_MAX_WORDS) for ln in above):
         for ln in above:
             ln.reason = "section_label"
     for ln in nonblank[title_at + 1 :]:
         if not ln.live:
             continue
         s = ln.effective
-        if _label_like(s):
+        if _label_like(s, HEADER_LABEL_MAX_WORDS):
             ln.reason = "header_label"
         elif not (_headline_like(s, True) and not any(c.isdigit() for c in s)):
             break

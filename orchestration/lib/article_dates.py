@@ -392,8 +392,33 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
             if cands:
                 return StampMatch("standalone_date_line", cands, s, 0.75)
     if near_edge and len(s) <= 120:
-        return _mixed_stamp(s)
+        mixed = _mixed_stamp(s)
+        if mixed is not None:
+            return mixed
+    if near_edge:
+        return _dated_title_prefix(s)
     return None
+
+
+# "No: 312, 21 November 2026, Press Release Regarding ...": a reference number and a date in front
+# of a headline (government press releases); the prefix is the stamp, the rest stays.
+_DATED_TITLE_RE = re.compile(
+    rf"^(?:No\s*[:.]?\s*\d{{1,6}}\s*,\s*)?(?P<date>\d{{1,2}}\s+{_MONTH_RE}\.?,?\s+\d{{4}}|"
+    rf"{_MONTH_RE}\.?\s+\d{{1,2}},?\s+\d{{4}})\s*[,:|–—-]\s*(?=[A-Z])"
+)
+
+
+def _dated_title_prefix(s: str) -> StampMatch | None:
+    m = _DATED_TITLE_RE.match(s[:300])
+    if m is None:
+        return None
+    rest = s[m.end() :]
+    if len(rest.split()) < 3 or rest.rstrip().endswith((".", "!", "?")):
+        return None  # a sentence after the date is story text, not a headline
+    d = parse_date_text(m["date"])
+    if d is None:
+        return None
+    return StampMatch("published_stamp", (d,), s[: m.end()].strip(), 0.85, m.end())
 
 
 def _first_full_date(s: str) -> tuple[tuple[date, ...], int, int] | None:

@@ -221,3 +221,12 @@ def test_url_date_is_a_stated_publication_date() -> None:
 def test_posted_on_date_by_author_is_a_stamp() -> None:
     st = match_stamp("Posted on 21 November, 2026 by Admin", near_edge=True)
     assert st is not None and st.candidates == (date(2026, 11, 21),)
+
+
+def test_reference_number_and_date_in_front_of_a_headline_is_a_stamp_prefix() -> None:
+    line = "No: 312, 21 November 2026, Press Release Regarding the Visit of the Foreign Minister"
+    st = match_stamp(line, near_edge=True)
+    assert st is not None and st.candidates == (date(2026, 11, 21),)
+    assert line[st.prefix_end:] == "Press Release Regarding the Visit of the Foreign Minister"
+    assert match_stamp("21 November 2026, Turkey and Oman signed a deal in Ankara.",
+                       near_edge=True) is None
