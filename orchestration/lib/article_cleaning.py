@@ -50,14 +50,16 @@ Press writer X contributed from Moscow.");
                        non-sentence line that occurs more than once ("Iranian general visits
                        Turkey" twice: a video title);
 ``headline``           the title line; ``repeated_headline`` its other standalone copies;
-``section_label`` / ``header_label`` short lines (at most 5 words, no final punctuation) before /
-                       after the headline and before the story: "Politics", "Al-Monitor Staff",
-                       "ISTANBUL", "Edit" (only when a headline was found; a standfirst is kept);
+``section_label`` / ``header_label`` label lines (no digit, no final punctuation or colon)
+                       above the chosen headline (up to 10 words: "Politics", a ministry's name)
+                       or right below it (up to 5 words: "Al-Monitor Staff", "ISTANBUL", "Edit"),
+                       among the first 12 non-blank lines, before the first table or story line;
+                       only when the chosen title is printed in the text; a standfirst is kept;
 ``headline_prefix``    a headline glued in front of the lede (only the prefix is cut);
 ``repeated_standfirst`` a standfirst in the header whose text is repeated later as a sentence;
 ``duplicate_line``     a later verbatim copy of a story sentence (the first copy is kept);
-``subheading``         a crosshead inside the story: 1-12 words, at most 90 characters, no final
-                       punctuation, no internal sentence break, no pronoun or reporting verb, the
+``subheading``         a crosshead inside the story: 1-12 words, no digit, at most 90
+                       characters, no final punctuation, no internal sentence break, no pronoun or reporting verb, the
                        previous kept line ends a sentence and a capitalised line follows
                        ("Russian military chief", "Referendum in northern Iraq ‘immature’");
 ``blank_run``          blank lines beyond the single one that separates two lines.
@@ -65,6 +67,8 @@ Press writer X contributed from Moscow.");
 Title rules (``kind='title'``): ``metadata`` (1.0); ``talkback_reference`` (0.95: the headline is
 quoted by a comment widget, ``See all talkbacks "..."``); ``repeated_headline_line`` (0.9: a
 headline-like line printed twice in the header or glued in front of the lede);
+``stamped_headline_line`` (0.8: the headline left after a date prefix is cut, "No: 312, 21
+November 2026, Press Release Regarding ...");
 ``first_headline_line`` (0.7: the first headline-like line -- 3 to 25 words, no final period,
 not a caption, credit, banner or byline -- before the first story sentence). When the article
 starts directly with its story (seed 004) no title signal is emitted: the title stays unknown
