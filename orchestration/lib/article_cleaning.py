@@ -59,8 +59,9 @@ Press writer X contributed from Moscow.");
 ``repeated_standfirst`` a standfirst in the header whose text is repeated later as a sentence;
 ``duplicate_line``     a later verbatim copy of a story sentence (the first copy is kept);
 ``subheading``         a crosshead inside the story: 1-12 words, no digit, at most 90
-                       characters, no final punctuation, no internal sentence break, no pronoun or reporting verb, the
-                       previous kept line ends a sentence and a capitalised line follows
+                       characters, no final punctuation, no internal sentence break, no
+                       pronoun or reporting verb, the previous kept line ends a sentence and a
+                       capitalised line follows
                        ("Russian military chief", "Referendum in northern Iraq ‘immature’");
 ``blank_run``          blank lines beyond the single one that separates two lines.
 
