@@ -50,8 +50,7 @@ pivoted as (
         max(case when kind = 'source' then rule || ': ' || evidence end) as source_evidence,
         max(case when kind = 'source' then confidence end) as source_confidence,
         max(case when kind = 'byline' then value end) as byline,
-        max(case when kind = 'dateline' then value end) as dateline,
-        max(case when kind = 'wire_agency' then value end) as wire_agency
+        max(case when kind = 'dateline' then value end) as dateline
     from best_signals
     group by article_id
 
@@ -76,7 +75,6 @@ final as (
         pivoted.source_confidence,
         pivoted.byline,
         pivoted.dateline,
-        pivoted.wire_agency,
         documents.body_text,
         documents.language,
         documents.language_score,

@@ -22,7 +22,6 @@ final as (
         is_annotated,
         byline,
         dateline,
-        wire_agency,
         resolved_source_name as source_name,
         source_evidence,
         url,
