@@ -11,7 +11,8 @@ nothing else inside a line is changed, so every line of ``body_text`` is a subst
 text with control characters removed. Kept lines become paragraphs separated by one blank line
 (``"\\n\\n"``); a line that continues a hard-wrapped sentence (previous line without final
 punctuation, this one starting in lower case -- or any case when most lines of the article stop
-mid-sentence, i.e. the text is wrapped at a fixed width) joins its paragraph with a single
+mid-sentence and run on into the next line at about the text's width, i.e. the text is wrapped
+at a fixed width) joins its paragraph with a single
 ``"\\n"``. Crossheads are not removed from hard-wrapped text (a wrapped line looks like one).
 
 Removal reasons (``RemovedLine.reason``), in the order the passes run
@@ -28,33 +29,55 @@ talkbacks ...", "This will delete your current comment"), ``outlet_banner`` ("Cl
 by ...", "MORE FROM Middle-East"), ``photo_credit`` ("Photo: EPA", "Image Credit: Reuters"),
 ``wire_credit`` ("-with inputs from Reuters"), ``video_widget``, ``widget`` (widget strings of a
 known outlet, used when the article itself is not Latin-script);
+``newsletter`` ("Daily Sabah Newsletter", "By signing up ..."), ``paywall`` ("Continue reading this
+article by registering ...", "Already have an account? Log in"), wire footers ("Our Standards: The
+Thomson Reuters Trust Principles.", Anadolu's subscription note) and contributor lines ("Associated
+Press writer X contributed from Moscow.");
+``outlet_banner``      the first two lines when exactly an outlet's name ("Anadolu Agency" heading
+                       the page is the masthead, not a photo credit; it is also a ``source`` signal,
+                       rule ``banner_outlet_name``);
+``related_links``      short non-sentence lines right under a link-box header ("Related:", "Read
+                       more:", "Related Topics", "Tags"), up to a blank line or a sentence;
 ``separator``          a line without any letter or digit ("***");
 ``byline``             "Sevil Erkuş - TEHRAN", "By Jane Doe" (first 15 / last 5 non-blank lines);
 ``outlet_banner``      a line that is exactly a known outlet name or a ``banner`` signature
                        ("Gulf News" standing alone after a caption);
-``photo_caption``      the line right after a photo credit (or right before a trailing one) when it
-                       is one caption-like sentence, and any one-off line ending in a credit such
-                       as "(Reuters)" or "(Photo: EPA)";
+``photo_caption``      the line right after an explicit photo credit ("Photo: EPA", not a bare
+                       agency name) or right before a trailing credit, when it is one caption-like
+                       sentence, and any one-off line ending in a credit such as "(Reuters)",
+                       "(Photo: EPA)", "(AA Photo)", "(Amos Ben Gershom/GPO)" or ". Photo: X";
 ``repeated_caption``   a credit-tailed line that occurs more than once (all copies), and any short
                        non-sentence line that occurs more than once ("Iranian general visits
                        Turkey" twice: a video title);
 ``headline``           the title line; ``repeated_headline`` its other standalone copies;
+``section_label`` / ``header_label`` label lines (no digit, no final punctuation or colon)
+                       above the chosen headline (up to 10 words: "Politics", a ministry's name)
+                       or right below it (up to 5 words: "Al-Monitor Staff", "ISTANBUL", "Edit"),
+                       among the first 12 non-blank lines, before the first table or story line;
+                       only when the chosen title is printed in the text; a standfirst is kept;
 ``headline_prefix``    a headline glued in front of the lede (only the prefix is cut);
 ``repeated_standfirst`` a standfirst in the header whose text is repeated later as a sentence;
 ``duplicate_line``     a later verbatim copy of a story sentence (the first copy is kept);
-``subheading``         a crosshead inside the story: 1-12 words, at most 90 characters, no final
-                       punctuation, no internal sentence break, no pronoun or reporting verb, the
-                       previous kept line ends a sentence and a capitalised line follows
+``subheading``         a crosshead inside the story: 1-12 words, no digit, at most 90
+                       characters, no final punctuation, no internal sentence break, no
+                       pronoun or reporting verb, the previous kept line ends a sentence and a
+                       capitalised line follows
                        ("Russian military chief", "Referendum in northern Iraq ‘immature’");
 ``blank_run``          blank lines beyond the single one that separates two lines.
 
 Title rules (``kind='title'``): ``metadata`` (1.0); ``talkback_reference`` (0.95: the headline is
 quoted by a comment widget, ``See all talkbacks "..."``); ``repeated_headline_line`` (0.9: a
 headline-like line printed twice in the header or glued in front of the lede);
+``stamped_headline_line`` (0.8: the headline left after a date prefix is cut, "No: 312, 21
+November 2026, Press Release Regarding ...");
 ``first_headline_line`` (0.7: the first headline-like line -- 3 to 25 words, no final period,
 not a caption, credit, banner or byline -- before the first story sentence). When the article
 starts directly with its story (seed 004) no title signal is emitted: the title stays unknown
 rather than using the first sentence.
+
+The wire agency that supplied the story (``kind='wire_agency'``) is read from a wire dateline in
+the first three story lines ("BEIRUT (Reuters) -", "ANKARA, Turkey (AP) —", "Tehran, IRNA –") or a
+credit line ("-with inputs from Reuters"); it is never taken as the outlet.
 
 Datelines are read from the first three story lines ("ANKARA - ", "ANKARA: ", "Dubai: ") and from
 a byline ("NAME - CITY"). The dateline prefix is kept inside the lede line so no story text is
@@ -81,6 +104,7 @@ from orchestration.lib.article_signals import (
     load_outlet_signatures,
     parse_byline_line,
     parse_lede_dateline,
+    parse_wire_agency,
     rank_signals,
     source_signals_from_metadata,
     source_signals_from_text,
@@ -173,8 +197,30 @@ _QUOTE_NORMALISE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'
 _CREDIT_TAIL_RE = re.compile(
     r"\(\s*(?:(?:photo|image|picture|video)s?(?:\s*credits?)?\s*[:/]?\s*[^()]{1,60}|reuters|afp|"
     r"ap|epa|epa-efe|getty images|afp/getty images|ap photo[^()]{0,40}|anadolu agency|aa|irna|"
-    r"xinhua|spa|wam|dpa|file photo|file)\s*\)\s*$",
+    r"xinhua|spa|wam|dpa|sana|kuna|qna|wafa|bna|mena|petra|ina|tass|efe|ansa|upi|sputnik|tasnim|"
+    r"mehr|isna|fars|yonhap|kyodo|bernama|file photo|file|[^()]{1,40}\s(?:photo|photograph|pic)s?|"
+    r"[^()/\s][^()/]{1,60}/[^()/]{2,60}(?:\s+via\s+[^()]{2,40})?)\s*\)\s*$",
     re.IGNORECASE,
+)
+# "... in Erbil on November 21, 2026. Photo: Kurdistan Region Presidency" (credit after a sentence)
+_PLAIN_CREDIT_TAIL_RE = re.compile(
+    r"[.!?]\s+(?:photos?|images?|pictures?)(?:\s+credits?)?\s*:\s*[^.!?:]{2,60}$", re.IGNORECASE
+)
+# header of a link box whose following short lines are links ("Related:", "Read more:", "Tags")
+_LINK_BOX_HEADER_RE = re.compile(
+    r"^(?:related(?:\s+(?:articles?|stories|news|content|topics|links|coverage))?|"
+    r"read (?:more|also)|see also|more (?:on|about) (?:this|the) (?:story|topic)|"
+    r"recommended(?: for you)?|tags?|topics?|"
+    r"most (?:read|popular)|you may also like|more stories|latest news|top stories|trending)"
+    r"\s*[:\-–—]?$",
+    re.IGNORECASE,
+)
+_LINK_BOX_MAX_WORDS = 15
+HEADER_LABEL_MAX_WORDS = 5
+ABOVE_TITLE_MAX_WORDS = 10  # above the headline: mastheads, "Republic of Türkiye Ministry of ..."
+HEADER_LABEL_ZONE = 12  # label lines are looked for among the first non-blank lines only
+_EXPLICIT_CREDIT_RE = re.compile(
+    r"\b(?:photos?|images?|pictures?|pics?|credits?|illustrations?|photograph)\b", re.IGNORECASE
 )
 _TITLE_ECHO_RES = (
     re.compile(r"^See all talkbacks\s+[\"“](?P<t>.{3,300}?)[\"”]\s*$", re.IGNORECASE),
@@ -264,6 +310,7 @@ def _subheading_like(s: str) -> bool:
         and _starts_upper(s)
         and not _INTERNAL_BREAK_RE.search(s)
         and not _PRONOUN_OR_VERB_RE.search(s)
+        and not any(c.isdigit() for c in s)  # "Sales 1.88 billion vs 1.78 billion" is a table row
     )
 
 
@@ -358,6 +405,8 @@ def _clean(
     byline: tuple[str, str | None, str] | None = None
     edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]}
     byline_ids = {ln.no for ln in nonblank[:15]} | {ln.no for ln in nonblank[-5:]}
+    masthead_ids = {ln.no for ln in nonblank[:2]}
+    banners: list[tuple[str, str]] = []  # (outlet, line) of lines that are an outlet's name
 
     # Pass 1: line-local furniture.
     for ln in nonblank:
@@ -373,6 +422,12 @@ def _clean(
         if latin_article and _word_count(s) <= 20 and non_latin_share(s) >= 0.6:
             ln.reason = "widget_non_english"
             continue
+        if ln.no in masthead_ids:
+            outlet = banner_line_outlet(s, sigs)
+            if outlet is not None:  # "Anadolu Agency" heading the page: the outlet, not a credit
+                ln.reason = "outlet_banner"
+                banners.append((outlet, s))
+                continue
         if len(s) <= MAX_FURNITURE_LINE:
             hit = next((f.reason for f in furniture if f.pattern.fullmatch(s)), None)
             if hit:
@@ -388,8 +443,10 @@ def _clean(
                 if byline is None:
                     byline = (parsed[0], parsed[1], s)
                 continue
-        if banner_line_outlet(s, sigs) is not None:
+        outlet = banner_line_outlet(s, sigs)
+        if outlet is not None:
             ln.reason = "outlet_banner"
+            banners.append((outlet, s))
 
     # Confirmed titles (metadata, comment widgets quoting the headline).
     title_cands: list[tuple[str, str, float, str]] = []  # (title, rule, confidence, evidence)
@@ -403,6 +460,8 @@ def _clean(
                 title_cands.append((m["t"].strip(), "talkback_reference", 0.95, ln.text))
                 break
     protected = {_norm(t) for t, *_ in title_cands}
+
+    _mark_link_boxes(lines)
 
     # Pass 2: captions next to credits and credit-tailed captions.
     _mark_captions(lines, protected)
@@ -428,6 +487,13 @@ def _clean(
         if counts[_norm(ln.text)] >= 2 or glued:
             title_cands.append((ln.text, "repeated_headline_line", 0.9, ln.text))
             break
+    stamped = next(
+        (ln for ln in header
+         if ln.cut_reason == "publication_stamp" and _headline_like(ln.effective, latin_article)),
+        None,
+    )
+    if stamped is not None:  # "No: 312, 21 November 2026, Press Release Regarding the Visit ..."
+        title_cands.append((stamped.effective, "stamped_headline_line", 0.8, stamped.text))
     first = next((ln for ln in header if _headline_like(ln.text, latin_article)), None)
     if first is not None:
         title_cands.append((first.text, "first_headline_line", 0.7, first.text))
@@ -441,6 +507,9 @@ def _clean(
             if n and not ld.cut:
                 ld.cut, ld.cut_reason = n, "headline_prefix"
                 break
+
+    if title_cands:
+        _mark_header_labels(lines, header_end, _norm(max(title_cands, key=lambda c: c[2])[0]))
 
     # Pass 3: duplicates, crossheads, blank runs.
     _mark_duplicates(lines, header_end)
@@ -461,6 +530,8 @@ def _clean(
             seen_titles.add((t, rule))
             signals.append(ArticleSignal("title", t, rule, ev[:500], 0, conf))
     signals += source_signals_from_metadata(meta, sigs)
+    for outlet, line in banners[:1]:
+        signals.append(ArticleSignal("source", outlet, "banner_outlet_name", line, 0, 0.85))
     excluded = {ln.no for ln in lines if ln.reason in _CAPTION_EXCLUDED}
     signals += source_signals_from_text(
         [ln.text for ln in lines], sigs, excluded=excluded, byline=byline[0] if byline else None
@@ -472,6 +543,15 @@ def _clean(
                 ArticleSignal("dateline", byline[1], "name_dash_city_line", byline[2], 0, 0.9)
             )
     story = [ln for ln in lines[header_end:] if ln.live][:3]
+    agency = next(
+        ((a, ln.effective) for ln in story if (a := parse_wire_agency(ln.effective))), None
+    ) or next(
+        ((a, ln.text) for ln in lines
+         if ln.reason == "wire_credit" and (a := parse_wire_agency(ln.text))), None
+    )
+    if agency is not None:
+        signals.append(ArticleSignal("wire_agency", agency[0], "wire_dateline_or_credit",
+                                     agency[1][:200], 0, 0.8))
     for ln in story:
         place = parse_lede_dateline(ln.effective)
         if place:
@@ -538,7 +618,7 @@ def _mark_titles(lines: list[_Line], keys: set[str], header_end: int) -> None:
         return
     seen_headline = False
     for ln in lines:
-        if not ln.live or _norm(ln.text) not in keys:
+        if not ln.live or _norm(ln.effective) not in keys:
             continue
         if not seen_headline and ln.no < header_end:
             ln.reason = "headline"
@@ -562,7 +642,9 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
         i = ln.no
         if i > 0 and lines[i - 1].reason == "photo_caption":
             continue  # closing credit of a caption already found
-        if usable(i + 1):
+        # A bare agency name ("Reuters", "Anadolu Agency") closes a caption; only an explicit
+        # photo credit ("Photo: EPA", "Image Credit: Reuters") announces the caption after it.
+        if usable(i + 1) and _EXPLICIT_CREDIT_RE.search(ln.text):
             lines[i + 1].reason = "photo_caption"
         elif usable(i - 1) and (i + 1 >= n or lines[i + 1].blank):
             lines[i - 1].reason = "photo_caption"
@@ -570,7 +652,8 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
     tailed: dict[str, list[_Line]] = {}
     for ln in lines:
         if (
-            ln.live and len(ln.text) <= 400 and _CREDIT_TAIL_RE.search(ln.text)
+            ln.live and len(ln.text) <= 400
+            and (_CREDIT_TAIL_RE.search(ln.text) or _PLAIN_CREDIT_TAIL_RE.search(ln.text))
             and _word_count(ln.text) <= 60 and _norm(ln.text) not in protected
         ):
             tailed.setdefault(_norm(ln.text), []).append(ln)
@@ -578,6 +661,69 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
         reason = "repeated_caption" if len(group) > 1 else "photo_caption"
         for ln in group:
             ln.reason = reason
+
+
+def _mark_link_boxes(lines: list[_Line]) -> None:
+    """Short non-sentence lines right under a link-box header ("Related:", "Read more:",
+    "Related Topics", "Tags") are links to other stories: ``related_links``. The box ends at a
+    blank line or at the first line that ends a sentence (story text is never taken)."""
+    i, n = 0, len(lines)
+    while i < n:
+        ln = lines[i]
+        i += 1
+        if ln.blank or not _LINK_BOX_HEADER_RE.match(ln.text[:80]):
+            continue
+        if ln.reason is None:
+            ln.reason = "navigation"
+        while i < n and not lines[i].blank:
+            item = lines[i]
+            if item.reason is None:
+                if _ends_sentence(item.text) or _word_count(item.text) > _LINK_BOX_MAX_WORDS:
+                    break
+                item.reason = "related_links"
+            i += 1
+
+
+def _label_like(s: str, max_words: int = 5) -> bool:
+    """A section label, author or dateline line: at most ``max_words`` words, no digit, no final
+    punctuation or colon (a table row "Net 807,000 vs 2,858,000" or "Oilseed registrations were:"
+    is not)."""
+    return (
+        _word_count(s) <= max_words
+        and not _ends_sentence(s)
+        and not s.endswith((":", ",", ";", "-", "–", "—"))
+        and not any(c.isdigit() for c in s)
+    )
+
+
+def _mark_header_labels(lines: list[_Line], header_end: int, title_key: str) -> None:
+    """Short label lines right around the headline: section labels above it ("Politics",
+    "Israel-Palestine") and bylines, credits and datelines below it ("Al-Monitor Staff", "Daily
+    Sabah with AA", "ISTANBUL", "Edit"). Only when a headline was found among the first
+    ``HEADER_LABEL_ZONE`` non-blank lines, and only up to the first line that is neither a label
+    nor a standfirst (headline-like, no digit): a table or the story stops the scan. The anchor
+    is the line of the chosen title; a title from metadata that the text does not print (wire
+    feeds) anchors nothing, so a guessed "headline" in a table never removes its rows."""
+    nonblank = [ln for ln in lines[:header_end] if not ln.blank][:HEADER_LABEL_ZONE]
+    title_at = next(
+        (k for k, ln in enumerate(nonblank)
+         if ln.reason == "headline" and _norm(ln.effective) == title_key),
+        None,
+    )
+    if title_at is None:
+        return
+    above = [ln for ln in nonblank[:title_at] if ln.live]
+    if all(_label_like(ln.effective, ABOVE_TITLE_MAX_WORDS) for ln in above):
+        for ln in above:
+            ln.reason = "section_label"
+    for ln in nonblank[title_at + 1 :]:
+        if not ln.live:
+            continue
+        s = ln.effective
+        if _label_like(s, HEADER_LABEL_MAX_WORDS):
+            ln.reason = "header_label"
+        elif not (_headline_like(s, True) and not any(c.isdigit() for c in s)):
+            break
 
 
 def _mark_duplicates(lines: list[_Line], header_end: int) -> None:
@@ -622,7 +768,16 @@ def _is_hard_wrapped(lines: list[_Line]) -> bool:
     longer = [ln for ln in lines if ln.live and _word_count(ln.effective) >= 6]
     if len(longer) < 3:
         return False
-    open_ended = sum(1 for ln in longer if not _ends_sentence(ln.effective))
+    # An open-ended line counts only when the next raw line is story text it could continue
+    # (a caption or newsletter line standing alone is not wrapping).
+    # Wrapped lines are all about as wide as the text; a short open line (a headline) is not one.
+    widths = sorted(len(ln.effective) for ln in longer)
+    min_width = 0.7 * widths[len(widths) // 2]
+    open_ended = sum(
+        1 for ln in longer
+        if not _ends_sentence(ln.effective) and len(ln.effective) >= min_width
+        and ln.no + 1 < len(lines) and lines[ln.no + 1].live
+    )
     return open_ended / len(longer) >= 0.5
 
 

@@ -10,6 +10,8 @@ Stated dates (``method='stated'``)
 * ``metadata`` (confidence 1.0): the input's ``published_at`` in any common format (ISO 8601,
   RFC 2822, "Oct 2, 2017 09:39", 10/13-digit Unix epoch). The date is taken in the timestamp's own
   offset (a story stamped 23:30-04:00 is dated that local day, not converted to UTC).
+* ``metadata_url_date`` (0.8): a date in the path of the input's ``url``
+  (``/2026/11/21/``, ``/2026-11-21-``, ``/20261121/``), year-month-day.
 * ``ynet_first_published_stamp`` (0.9): Ynet's ``פרסום ראשון: 08.17.17, 09:39`` -- month.day.year.
   ``ynet_last_updated_stamp`` (``עדכון אחרון``, 0.6) is an update time, ranked below.
 * ``date_prefix_stamp`` (0.85): a line starting ``date 2017-02-10`` (also ``published``/``posted``),
@@ -18,6 +20,15 @@ Stated dates (``method='stated'``)
   "Updated: <date>" / "Last updated: <date>" (a relative "1 min ago" is navigation, not a date).
 * ``standalone_date_line`` (0.75): a short line that is only a date, within the first 10 or last 5
   non-blank lines.
+* mixed stamp lines (``published_stamp`` / ``updated_stamp``, same confidences), within the first
+  10 or last 5 non-blank lines: a date naming day, month and year plus only stamp vocabulary --
+  times, zones, weekdays, "Updated", "3 hours ago", Persian month names -- and at most four
+  capitalised name words: "November 21, 2026 2:05 PM GMT+3Updated 3 hours ago", "Updated 2:05 PM
+  GMT+3, November 21, 2026" (an update label before the date makes it ``updated_stamp``), "Burak
+  Bir |21.11.2026 - Update : 21.11.2026", "Saturday 30 Aban 1405 - November 21, 2026",
+  "2026-11-21T14:05:00+03:00"; Gregorian dates with Arabic or Hebrew month names ("آخر تحديث: 21
+  نوفمبر 2026", "פורסם: 21 בנובמבר 2026"). A line with any lower-case word ("He arrived on
+  October 2, 2017 in Tehran.") is a sentence, never a stamp.
 
 Numeric dates are ambiguous when both day/month orders are valid; every valid reading is a
 candidate, the documented reading of the format first (ISO ``Y-M-D`` before ``Y-D-M``; ``/`` as
@@ -142,6 +153,44 @@ _RELATIVE_DAY_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_DAY_AFTER_RE = re.compile(r"^[\s,)]*\(?\s*(today|yesterday|tomorrow)\b", re.IGNORECASE)
+
+
+# Stamp lines that carry more than a date: "November 21, 2026 2:05 PM GMT+3Updated 3 hours ago",
+# "Updated 2:05 PM GMT+3, November 21, 2026", "Burak Bir |21.11.2026 - Update : 21.11.2026",
+# "Saturday 30 Aban 1405 - November 21, 2026 - 22:11", "2026-11-21T14:05:00+03:00".
+_ISO_DATETIME_RE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
+)
+_STAMP_NOISE_RE = re.compile(
+    # "Source: Xinhua| 2026-11-21 14:05:00|Editor: huaxia"
+    r"\b(?:source|editor|author|reporter|agency)\s*:\s*[^\s|:]+"
+    r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week)s?\.?\s+ago"
+    r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"|\b(?:GMT|UTC|TRT|EET|EEST|CET|CEST|IST|IDT|IRST|AST|GST|EST|EDT|BST)"
+    r"\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"|\b(?:first published|last updated|last modified|published|updated?|posted|modified"
+    r"|date|on|at|by"
+    r"|Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)\b"
+    r"|\d+",
+    re.IGNORECASE,
+)
+_UPDATE_LABEL_RE = re.compile(r"\b(?:updated?|last modified|modified)\b", re.IGNORECASE)
+STAMP_LINE_MAX_NAME_WORDS = 4  # a byline name may share the line with the date
+# Gregorian month names in Arabic and Hebrew ("21 نوفمبر 2026", "21 בנובמבר 2026")
+_FOREIGN_MONTHS = {
+    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "مايو": 5, "يونيو": 6,
+    "يوليو": 7, "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11,
+    "ديسمبر": 12, "ינואר": 1, "פברואר": 2, "מרץ": 3, "מרס": 3, "אפריל": 4, "מאי": 5, "יוני": 6,
+    "יולי": 7, "אוגוסט": 8, "ספטמבר": 9, "אוקטובר": 10, "נובמבר": 11, "דצמבר": 12,
+}
+_FOREIGN_DATE_RE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s+(?:ב-?)?(?P<month>"
+    + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True))
+    + r")\s*,?\s+(?P<year>\d{4})(?!\d)"
+)
+_FOREIGN_UPDATE_RE = re.compile(r"تحديث|عدل|עודכן|עדכון")
 
 
 @dataclass(frozen=True)
@@ -271,6 +320,29 @@ def metadata_date_candidates(value: object) -> tuple[date, ...]:
     return date_candidates(s)
 
 
+# A date in the path of the page's URL: /2026/11/21/, /2026-11-21/, /20261121/ (year first, then
+# month, then day: the only order news sites use in paths).
+_URL_DATE_RES = (
+    re.compile(r"/(?P<y>(?:19|20)\d{2})/(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/|$|[-_])"),
+    re.compile(r"[/_-](?P<y>(?:19|20)\d{2})-(?P<m>\d{2})-(?P<d>\d{2})(?:/|$|[-_.])"),
+    re.compile(r"/(?P<y>(?:19|20)\d{2})(?P<m>\d{2})(?P<d>\d{2})(?:/|$|[-_])"),
+)
+
+
+def url_date(url: object) -> date | None:
+    """The publication day written in a URL path ("https://www.aljazeera.com/news/2026/11/21/x")."""
+    if not isinstance(url, str) or not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0][:500]
+    for rx in _URL_DATE_RES:
+        m = rx.search(path)
+        if m:
+            d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+            if d is not None:
+                return d
+    return None
+
+
 # --- stamps in the text ---------------------------------------------------------------------------
 
 
@@ -319,7 +391,89 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
             cands = date_candidates(s)
             if cands:
                 return StampMatch("standalone_date_line", cands, s, 0.75)
+    if near_edge and len(s) <= 120:
+        mixed = _mixed_stamp(s)
+        if mixed is not None:
+            return mixed
+    if near_edge:
+        return _dated_title_prefix(s)
     return None
+
+
+# "No: 312, 21 November 2026, Press Release Regarding ...": a reference number and a date in front
+# of a headline (government press releases); the prefix is the stamp, the rest stays.
+_DATED_TITLE_RE = re.compile(
+    rf"^(?:No\s*[:.]?\s*\d{{1,6}}\s*,\s*)?(?P<date>\d{{1,2}}\s+{_MONTH_RE}\.?,?\s+\d{{4}}|"
+    rf"{_MONTH_RE}\.?\s+\d{{1,2}},?\s+\d{{4}})\s*[,:|–—-]\s*(?=[A-Z])"
+)
+
+
+def _dated_title_prefix(s: str) -> StampMatch | None:
+    m = _DATED_TITLE_RE.match(s[:300])
+    if m is None:
+        return None
+    rest = s[m.end() :]
+    if len(rest.split()) < 3 or rest.rstrip().endswith((".", "!", "?")):
+        return None  # a sentence after the date is story text, not a headline
+    d = parse_date_text(m["date"])
+    if d is None:
+        return None
+    return StampMatch("published_stamp", (d,), s[: m.end()].strip(), 0.85, m.end())
+
+
+def _first_full_date(s: str) -> tuple[tuple[date, ...], int, int] | None:
+    """Readings and span of the first date naming day, month and year in ``s``."""
+    found: list[tuple[int, int, tuple[date, ...]]] = []
+    for rx in (_MONTH_DAY_RE, _DAY_MONTH_RE):
+        m = rx.search(s)
+        if m and m["year"]:
+            d = _safe_date(int(m["year"]), _MONTHS[m["month"][:3].lower()], int(m["day"]))
+            if d:
+                found.append((m.start(), m.end(), (d,)))
+    m = _ISO_DATETIME_RE.search(s)
+    if m:
+        d = _safe_date(int(m["y"]), int(m["a"]), int(m["b"]))
+        if d:
+            found.append((m.start(), m.end(), (d,)))
+    for rx in (_NUM_YMD_RE, _NUM_DMY_RE):
+        m = rx.search(s)
+        if m and (rx is _NUM_YMD_RE or len(m["y"]) == 4):
+            cands = numeric_date_candidates(m.group(0))
+            if cands:
+                found.append((m.start(), m.end(), cands))
+    m = _FOREIGN_DATE_RE.search(s)
+    if m:
+        d = _safe_date(int(m["year"]), _FOREIGN_MONTHS[m["month"]], int(m["day"]))
+        if d:
+            found.append((m.start(), m.end(), (d,)))
+    if not found:
+        return None
+    start, end, cands = min(found, key=lambda f: f[0])
+    return cands, start, end
+
+
+def _mixed_stamp(s: str) -> StampMatch | None:
+    """A short edge line that is a date plus stamp vocabulary (times, zones, weekdays, labels,
+    "3 hours ago", Persian month names) and at most a few capitalised name words (a byline
+    sharing the line): the first full date is the stamp. A line with any other word (a
+    sentence such as "He arrived on October 2, 2017 in Tehran.") is not a stamp."""
+    hit = _first_full_date(s)
+    if hit is None:
+        return None
+    cands, start, end = hit
+    rest = s[:start] + " " + s[end:]
+    if _FOREIGN_DATE_RE.search(s) and not re.search(r"[A-Za-z]", rest):
+        update = bool(_FOREIGN_UPDATE_RE.search(rest))
+        return StampMatch("updated_stamp" if update else "published_stamp", cands, s,
+                          0.6 if update else 0.85)
+    words = re.findall(r"[^\W\d_][\w'’.\-]*", _STAMP_NOISE_RE.sub(" ", rest))
+    if len(words) > STAMP_LINE_MAX_NAME_WORDS or any(not w[:1].isupper() for w in words):
+        return None
+    if s.rstrip().endswith((".", "!", "?")) and words:
+        return None
+    update = bool(_UPDATE_LABEL_RE.search(s[:start]))
+    return StampMatch("updated_stamp" if update else "published_stamp", cands, s,
+                      0.6 if update else 0.85)
 
 
 # --- evidence from the story ---------------------------------------------------------------
@@ -572,6 +726,11 @@ def publication_date_signals(
         cands = metadata_date_candidates(raw)
         out += stated_date_signals(cands, rule="metadata", evidence_text=f"published_at={raw}",
                                    confidence=1.0, evidence=evidence)
+        from_url = url_date(metadata.get("url"))
+        if from_url is not None:
+            out += stated_date_signals((from_url,), rule="metadata_url_date",
+                                       evidence_text=f"url={str(metadata.get('url'))[:300]}",
+                                       confidence=0.8, evidence=evidence)
     for st in stamps:
         out += stated_date_signals(st.candidates, rule=st.rule, evidence_text=st.evidence,
                                    confidence=st.confidence, evidence=evidence)

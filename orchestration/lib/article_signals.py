@@ -16,7 +16,12 @@ Outlet (``kind='source'``) rules, best first
   News") 0.9, banner ("Classifieds powered by Gulf News", a standalone "Gulf News" line) 0.85,
   stamp (Ynet's ``פרסום ראשון`` stamp) 0.85, footer 0.8, widget (outlet-specific page widgets
   such as Ynet's "See all talkbacks") 0.7, byline_author (a reporter known to write for the
-  outlet) 0.55.
+  outlet) 0.55. A wire dateline ("BEIRUT (Reuters) -") or an agency copyright is *not* an outlet
+  signal: newspapers reprint wire copy with both (on PolNeAR, every one of 58 Breitbart and
+  HuffPost pages with an AP, AFP or Reuters dateline would have been given to the agency). The
+  agency is kept as its own kind, ``wire_agency`` (:func:`parse_wire_agency`).
+* ``banner_outlet_name`` (0.85, emitted by the cleaner): a line that is exactly a known outlet's
+  name ("DAILY SABAH", "The Times of Israel" heading the page).
   ``byline_author`` patterns are matched against the detected byline only. Lines the cleaner
   classified as photo credits, captions or wire credits are never used: "Photo: EPA", "Image
   Credit: Reuters" or "-with inputs from Reuters" name a supplier, not the publisher.
@@ -31,7 +36,8 @@ Byline and dateline rules
 * ``by_line``: "By Jane Doe" (optionally ", Outlet" / "and Other Name") gives the byline.
 * ``lede_dateline_prefix``: the lede starts with an upper-case place followed by a dash, colon or an
   agency in parentheses ("ANKARA - ", "TEHRAN (Reuters) - ", "ANKARA: "), or a title-case place of
-  1-3 words followed by a colon ("Dubai: "). Words such as "Update", "Photo", "Video" are excluded.
+  1-3 words followed by a colon ("Dubai: ") or by a wire agency ("Baghdad (AFP) – ", "Tehran, IRNA
+  – "). Words such as "Update", "Photo", "Video" are excluded.
   The prefix stays in the body text (no story text is lost); only the signal is emitted.
 """
 
@@ -315,11 +321,54 @@ def parse_lede_dateline(line: str) -> str | None:
         letters = [c for c in place if c.isalpha()]
         if len(letters) >= 3 and place.casefold() not in _NOT_PLACES:
             return _title_place(place)
-    m = _DATELINE_TITLE_RE.match(s)
+    m = _DATELINE_TITLE_RE.match(s) or _WIRE_DATELINE_TITLE_RE.match(s)
     if m:
         place = m.group("place")
         if not any(w.casefold() in _NOT_PLACES for w in place.replace("-", " ").split()):
             return place
+    return None
+
+
+# --- wire agency -------------------------------------------------------------------------------
+
+WIRE_AGENCIES: dict[str, str] = {
+    "reuters": "Reuters", "ap": "Associated Press", "associated press": "Associated Press",
+    "afp": "AFP", "agence france-presse": "AFP", "aa": "Anadolu Agency",
+    "anadolu": "Anadolu Agency", "anadolu agency": "Anadolu Agency", "irna": "IRNA",
+    "tasnim": "Tasnim News Agency", "mehr": "Mehr News Agency", "isna": "ISNA", "fars": "Fars",
+    "dpa": "dpa", "xinhua": "Xinhua", "upi": "UPI", "wam": "WAM", "spa": "SPA", "kuna": "KUNA",
+    "ians": "IANS", "pti": "PTI", "efe": "EFE", "ansa": "ANSA", "tass": "TASS", "sana": "SANA",
+}
+_AGENCY_ALT = "|".join(sorted((re.escape(k) for k in WIRE_AGENCIES), key=len, reverse=True))
+_WIRE_DATELINE_RE = re.compile(
+    rf"^[A-Z][\w .,'’-]{{1,60}}?\s*(?:\((?P<paren>{_AGENCY_ALT})\)|,\s*(?P<comma>{_AGENCY_ALT}))"
+    r"\s*[-–—:]",
+    re.IGNORECASE,
+)
+# "Baghdad (AFP) – ", "Tehran, IRNA – ": a title-case place before a wire agency
+_WIRE_DATELINE_TITLE_RE = re.compile(
+    rf"^(?P<place>[A-Z][a-zà-ÿ]+(?:[ \-][A-Z][a-zà-ÿ]+){{0,2}})\s*"
+    rf"(?i:\((?:{_AGENCY_ALT})\)|,\s*(?:{_AGENCY_ALT}))\s*[-–—]\s*(?=[\"“A-Z])"
+)
+_WIRE_INPUTS_RE = re.compile(
+    rf"^[-–—(\s]*with inputs? from\s+(?P<agency>{_AGENCY_ALT})\b", re.IGNORECASE
+)
+
+
+def parse_wire_agency(line: str) -> str | None:
+    """The news agency that supplied the story, from a wire dateline ("BEIRUT (Reuters) -",
+    "ANKARA, Turkey (AP) —", "Tehran, IRNA –") or a credit line ("-with inputs from Reuters").
+
+    This is the story's author, not the outlet that published the page: newspapers reprint wire
+    copy with its dateline, so it is a ``wire_agency`` signal, never a ``source`` one.
+    """
+    s = line.strip()[:200]
+    m = _WIRE_DATELINE_RE.match(s)
+    if m:
+        return WIRE_AGENCIES[(m["paren"] or m["comma"]).casefold()]
+    m = _WIRE_INPUTS_RE.match(s)
+    if m:
+        return WIRE_AGENCIES[m["agency"].casefold()]
     return None
 
 

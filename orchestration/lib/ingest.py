@@ -15,6 +15,15 @@ when every other byte is NUL, UTF-8 with a few invalid bytes (replaced, flagged)
 (Latin-1 for the five bytes cp1252 leaves undefined). Binary files (by magic number or control-byte
 share) are rejected. NUL bytes in otherwise-text files are removed and the document is flagged.
 
+Line endings: CRLF and lone CR become LF before the text is stored and hashed, so the same page
+saved on Windows is a `duplicate` of its Unix copy, not a second article (and its meetings are not
+counted twice).
+
+Not news: a document with no story sentence that is a bare link list (two or more URL lines, the
+rest short labels) or a paywall stub (a headline and "Subscribe to continue reading" lines) is
+rejected `not_an_article`, with the kind and the evidence in `detail` (`not_article_reason`).
+Short wire flashes without URLs or paywall notices are still articles.
+
 Limits: a `.txt` file or one JSONL line larger than `max_bytes` is rejected `too_large` without
 being read into memory (at most `max_bytes + 1` bytes are held at once). JSONL files may be larger
 in total.
@@ -33,6 +42,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -336,7 +346,59 @@ def _document_or_rejection(
     if not text.strip():
         return Rejection(name, "empty", "no text (empty or whitespace only)", size,
                          sha256_text(text))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    why = not_article_reason(text)
+    if why is not None:
+        return Rejection(name, "not_an_article", why, size, sha256_text(text))
     return InputDocument(name, fmt, text, encoding, size, metadata, flags)
+
+
+NOT_ARTICLE_MAX_CHARS = 20_000  # link lists and paywall stubs are short; longer texts are articles
+_URL_LINE_RE = re.compile(r"^(?:[-*•·>]\s*)?(?:https?://|www\.)\S+$", re.IGNORECASE)
+_PAYWALL_LINE_RE = re.compile(
+    r"\b(?:continue reading|subscribe (?:to|now|today)|subscribers? only|for subscribers|"
+    r"already (?:a subscriber|subscribed|have an account)|log ?in to (?:read|continue)|"
+    r"register (?:for free |now )?to (?:read|continue)|premium (?:article|content)|paywall|"
+    r"unlock (?:this|full) (?:article|story|access)|free articles? (?:left|remaining))\b",
+    re.IGNORECASE,
+)
+_SENTENCE_LINE_END = (".", "!", "?", "\"", "”", "’", "'", ")")
+
+
+def _is_story_sentence(line: str) -> bool:
+    words = len(line.split())
+    return words >= 15 or (words >= 8 and line.endswith(_SENTENCE_LINE_END))
+
+
+def not_article_reason(text: str) -> str | None:
+    """Why a document is not a news article (a bare link list, a paywall stub), or None.
+
+    Only documents without a single story sentence qualify (a line of 15+ words, or 8+ words
+    ending a sentence, that is not a URL or a paywall notice); when unsure, it is an article.
+    """
+    if len(text) > NOT_ARTICLE_MAX_CHARS:
+        return None
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+    urls: list[str] = []
+    paywall: list[str] = []
+    others: list[str] = []
+    for ln in lines:
+        if _URL_LINE_RE.match(ln):
+            urls.append(ln)
+        elif _PAYWALL_LINE_RE.search(ln[:500]):
+            paywall.append(ln)
+        else:
+            others.append(ln)
+    if any(_is_story_sentence(ln) for ln in others):
+        return None
+    if len(urls) >= 2:
+        return (f"link list: {len(urls)} links and {len(others)} short lines, no story sentence "
+                f"(first link {urls[0][:120]!r})")
+    if paywall:
+        return (f"paywall stub: {paywall[0][:120]!r} and {len(others)} other short lines, no "
+                "story sentence")
+    return None
 
 
 def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None, int]]:

@@ -41,6 +41,13 @@ def write_dirty_corpus(inputs: Path, outside: Path) -> dict[str, str]:
     shutil.copy(seeds[0], inputs / "good.txt")
     shutil.copy(seeds[1], inputs / "sub" / "deeper" / "nested.txt")
     (inputs / "good_copy.txt").write_text(good, encoding="utf-8")
+    (inputs / "good_crlf.txt").write_bytes(good.replace("\n", "\r\n").encode())
+    (inputs / "links.txt").write_text(
+        "Top stories\nhttps://www.example.org/world/talks\nhttps://www.example.org/gaza\n"
+        "Erdogan meets Putin in Sochi\n", encoding="utf-8")
+    (inputs / "paywall.txt").write_text(
+        "Saudi crown prince meets Qatari emir in Riyadh\nSubscribe to continue reading\n"
+        "Already a subscriber? Log in\n", encoding="utf-8")
     (inputs / "empty.txt").write_bytes(b"")
     (inputs / "blank.txt").write_bytes(b" \n\t\r\n  ")
     (inputs / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + os.urandom(300))
@@ -78,6 +85,8 @@ def write_dirty_corpus(inputs: Path, outside: Path) -> dict[str, str]:
     (inputs / "feed.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
     return {
         "good.txt": "article", "sub/deeper/nested.txt": "article", "good_copy.txt": "duplicate",
+        "good_crlf.txt": "duplicate", "links.txt": "not_an_article",
+        "paywall.txt": "not_an_article",
         "empty.txt": "empty", "blank.txt": "empty", "image.txt": "not_text",
         "paper.txt": "not_text", "bundle.txt": "not_text", "cp1252.txt": "article",
         "utf16.txt": "article", "utf8bom.txt": "article", "nul.txt": "article",

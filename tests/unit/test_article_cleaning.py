@@ -471,3 +471,174 @@ def test_a_document_that_looks_like_one_headline_keeps_its_text() -> None:
     cleaned = clean_article(raw)
     assert cleaned.body_text == raw
     assert cleaned.removed == []
+
+
+# --- intake probes: page furniture of international outlets ---------------------------------------
+
+
+def test_link_box_under_related_header_is_removed_but_story_after_it_is_kept() -> None:
+    raw = "\n".join([
+        "Talks open in the capital", STORY_1, STORY_2, "Related:", "UAE, Oman open new highway",
+        "Oman cuts fees for Emirati trucks", "", "Related Topics", "Hamas", "Egypt",
+        "Read more:", "Iraqi delegation in Ankara ahead of security talks", STORY_3,
+    ])
+    a = clean_article(raw)
+    assert a.body_text == f"{STORY_1}\n\n{STORY_2}\n\n{STORY_3}"
+    assert removed_reason(a, "Oman cuts fees for Emirati trucks") == "related_links"
+    assert removed_reason(a, "Egypt") == "related_links"
+
+
+def test_short_labels_around_the_headline_are_removed_standfirst_kept() -> None:
+    standfirst = "Fidan, Bayramov discuss regional peace process, transport corridors"
+    raw = "\n".join([
+        "Politics", "Israel-Palestine", "Egypt's intelligence chief meets Hamas delegation",
+        standfirst, "Al-Monitor Staff", "ISTANBUL", "Edit", STORY_1, STORY_2,
+    ])
+    a = clean_article(raw)
+    assert best(a, "title") == "Egypt's intelligence chief meets Hamas delegation"
+    assert a.body_text == f"{standfirst}\n\n{STORY_1}\n\n{STORY_2}"
+    assert removed_reason(a, "Politics") == "section_label"
+    assert removed_reason(a, "Al-Monitor Staff") == "header_label"
+
+
+def test_outlet_name_heading_the_page_is_a_banner_not_a_photo_credit() -> None:
+    raw = "\n".join(["Anadolu Agency", "Turkish and Azerbaijani ministers meet in Baku",
+                     STORY_1, STORY_2])
+    a = clean_article(raw)
+    assert best(a, "title") == "Turkish and Azerbaijani ministers meet in Baku"
+    assert best(a, "source") == "Anadolu Agency"
+    assert removed_reason(a, "Anadolu Agency") == "outlet_banner"
+
+
+def test_bare_agency_credit_does_not_make_the_next_line_a_caption() -> None:
+    raw = "\n".join([STORY_1, "Reuters", "Ministers meet again in the spring", STORY_2])
+    a = clean_article(raw)
+    assert "Ministers meet again in the spring" not in {r.text for r in a.removed
+                                                       if r.reason == "photo_caption"}
+
+
+@pytest.mark.parametrize("caption", [
+    "President Erdoğan shakes hands with Prime Minister Sudani in Ankara, Nov. 20. (AA Photo)",
+    "Prime Minister Netanyahu meets US envoy Witkoff in Jerusalem. (Amos Ben Gershom/GPO)",
+    "Intelligence chief Hassan Rashad in Cairo. (Photo by KHALED DESOUKI/AFP via Getty Images)",
+    "President Barzani meets the Turkish ambassador in Erbil on Nov. 21. Photo: Kurdistan Region "
+    "Presidency",
+])
+def test_caption_credit_tails(caption: str) -> None:
+    a = clean_article("\n".join(["Leaders meet in the capital", caption, STORY_1, STORY_2]))
+    assert caption not in a.body_text
+    assert removed_reason(a, caption) == "photo_caption"
+    assert best(a, "title") == "Leaders meet in the capital"
+
+
+def test_newsletter_paywall_and_comment_policy_lines_are_removed() -> None:
+    furniture = [
+        "Daily Sabah Newsletter", "Keep up to date with what’s happening in Turkey, its region.",
+        "SUBSCRIBE", "You can unsubscribe at any time. By signing up you agree to our Terms.",
+        "Get The Times of Israel's Daily Edition by email and never miss our top stories",
+        "Newsletter email address", "GET IT", "By signing up, you agree to the terms",
+        "Continue reading this article by registering at no cost.",
+        "Already have an account? Log in", "Join our Comment Community",
+        "Rudaw moderates all comments submitted on our website. We welcome comments.",
+        "0 + 0 =", "News ID: 85012345", "Copy Link copied",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "Associated Press writer Vladimir Isachenkov contributed from Moscow.",
+        "Anadolu Agency website contains only a portion of the news stories offered to "
+        "subscribers in the AA News Broadcasting System (HAS), and in summarized form.",
+    ]
+    a = clean_article("\n".join([STORY_1, STORY_2, *furniture]))
+    assert a.body_text == f"{STORY_1}\n\n{STORY_2}"
+
+
+def test_a_story_sentence_about_a_newsletter_or_subscribers_is_kept() -> None:
+    line = "The ministry said its newsletter had reached 40,000 subscribers in the region."
+    a = clean_article("\n".join([STORY_1, line, STORY_2]))
+    assert line in a.body_text
+
+
+def test_standalone_open_lines_do_not_make_an_article_hard_wrapped() -> None:
+    """Two of four longer lines stop mid-sentence, but one stands alone (a blank line follows):
+    that is not fixed-width wrapping, so the next open line is not joined to the story."""
+    label = "Illustrative: Israeli soldiers near the border with Lebanon on patrol"
+    raw = "\n".join([
+        "Comment and analysis from our regional desk on the truce talks in the region", "",
+        label, STORY_1, STORY_2,
+    ])
+    a = clean_article(raw)
+    assert f"{label}\n\n{STORY_1}" in a.body_text
+
+
+def test_header_line_with_byline_and_dates_is_a_publication_stamp() -> None:
+    raw = "\n".join(["Ministers meet in Baku", "Burak Bir   |21.11.2026 - Update : 21.11.2026",
+                     STORY_1, STORY_2])
+    a = clean_article(raw)
+    assert best(a, "published_date") == "2026-11-21"
+    assert removed_reason(a, "Burak Bir   |21.11.2026 - Update : 21.11.2026") == \
+        "publication_stamp"
+
+
+def test_wire_table_rows_are_not_labels_or_crossheads() -> None:
+    dividend = ("Qtly div 25 cts vs 25 cts prior\n\nPay April one\n\nThe company said the "
+                "dividend would be paid to shareholders of record on March 13.")
+    a = clean_article(dividend, {"title": "ACME CORP RAISES QTLY DIVIDEND"})
+    assert "Pay April one" in a.body_text
+    results = ("The company reported higher net profit for the year on stronger sales at home and "
+               "abroad.\n\nFinal div to be announced after July 1.\n\n"
+               "Sales revenue 4.81 billion vs 4.69 billion\n\nShrs 494.35 mln vs 494.22 mln.")
+    a = clean_article(results)
+    assert "Sales revenue 4.81 billion vs 4.69 billion" in a.body_text
+
+
+def test_copyright_lines_with_text_before_the_notice_are_removed() -> None:
+    furniture = ["photo © 2001 corbis images all rights reserved",
+                 "web site copyright 1995-2014 WGBH educational foundation",
+                 "Content © 2026 Gulf News"]
+    a = clean_article("\n".join([STORY_1, *furniture, STORY_2]))
+    assert a.body_text == f"{STORY_1}\n\n{STORY_2}"
+    kept = "The court ruled that the copyright 2019 law applied to the songs."
+    assert kept in clean_article("\n".join([STORY_1, kept])).body_text
+
+
+def test_page_tools_reading_time_bare_links_and_end_markers_are_removed() -> None:
+    furniture = ["Skip links", "Navigation menu", "Click here to share on social media", "share2",
+                 "Save", "Listen to this article", "2 mins", "4 min read", "www.presstv.ir",
+                 "https://www.example.org/world/talks", "Enditem", "###",
+                 "Follow Khaleej Times on Google News",
+                 "Press TV’s website can also be accessed at the following alternate addresses:",
+                 "To learn more about republishing this content and the associated fees, please "
+                 "fill out this form."]
+    a = clean_article("\n".join([STORY_1, *furniture, STORY_2]))
+    assert a.body_text == f"{STORY_1}\n\n{STORY_2}"
+
+
+def test_caption_ending_in_a_national_agency_credit() -> None:
+    caption = "Lebanese President Joseph Aoun (L) meets Syrian President Ahmed al-Sharaa. (SANA)"
+    a = clean_article("\n".join(["Leaders meet in Damascus", caption, STORY_1, STORY_2]))
+    assert removed_reason(a, caption) == "photo_caption"
+
+
+def test_a_story_sentence_starting_with_follow_is_kept() -> None:
+    line = "Follow-up talks on the border crossings will be held in Muscat next month."
+    assert line in clean_article("\n".join([STORY_1, line, STORY_2])).body_text
+    line = "Follow the money on this deal and you find the same three banks."
+    assert line in clean_article("\n".join([STORY_1, line, STORY_2])).body_text
+
+
+@pytest.mark.parametrize("line", [
+    "By subscribing to the treaty, Iran would accept inspections at every site, diplomats said.",
+    "By signing up to the deal, Turkey gains access to the pipeline, the minister said.",
+    "Facebook moderates comments in Arabic less strictly than in English, the report found.",
+    "Journalists from 12 countries contributed to the investigation, which took two years.",
+    "Reporters who contributed to the inquiry said they had been threatened.",
+])
+def test_story_sentences_near_furniture_wording_are_kept(line: str) -> None:
+    assert line in clean_article("\n".join([STORY_1, line, STORY_2])).body_text
+
+
+def test_counters_cookie_notices_and_channel_promotions_are_removed() -> None:
+    furniture = ["12 shares", "Reading time: 3 minutes",
+                 "This website uses cookies to ensure you get the best experience.",
+                 "Subscribe to our YouTube channel", "Download our app",
+                 "Join our Telegram channel"]
+    a = clean_article("\n".join([STORY_1, *furniture, STORY_2]))
+    assert a.body_text == f"{STORY_1}\n\n{STORY_2}"

@@ -14,6 +14,7 @@ from orchestration.lib.article_dates import (
     metadata_date_candidates,
     numeric_date_candidates,
     publication_date_signals,
+    url_date,
     violations,
 )
 from orchestration.lib.article_signals import ArticleSignal
@@ -165,3 +166,67 @@ def test_stamps_in_common_formats() -> None:
 def test_nothing_depends_on_today() -> None:
     a = clean_article("Published: 2 days ago\n\nMinisters met on Monday, officials said.")
     assert not [s for s in a.signals if s.kind == "published_date"]
+
+
+@pytest.mark.parametrize(("line", "expected", "rule"), [
+    ("November 21, 2026 2:05 PM GMT+3Updated 3 hours ago", date(2026, 11, 21), "published_stamp"),
+    ("Updated 2:05 PM GMT+3, November 21, 2026", date(2026, 11, 21), "updated_stamp"),
+    ("Burak Bir   |21.11.2026 - Update : 21.11.2026", date(2026, 11, 21), "published_stamp"),
+    ("Saturday 30 Aban 1405 - November 21, 2026 - 22:11", date(2026, 11, 21), "published_stamp"),
+    ("2026-11-21T14:05:00+03:00", date(2026, 11, 21), "published_stamp"),
+    ("Published 21 Nov 2026, 14:05 GMT+3", date(2026, 11, 21), "published_stamp"),
+    ("آخر تحديث: 21 نوفمبر 2026", date(2026, 11, 21), "updated_stamp"),
+    ("פורסם: 21 בנובמבר 2026", date(2026, 11, 21), "published_stamp"),
+])
+def test_mixed_stamp_lines(line: str, expected: date, rule: str) -> None:
+    st = match_stamp(line, near_edge=True)
+    assert st is not None and st.candidates[0] == expected and st.rule == rule
+
+
+@pytest.mark.parametrize("line", [
+    "He arrived on October 2, 2017 in Tehran.",
+    "Talks resumed on November 21, 2026 in Vienna",
+    "Ceasefire signed November 21, 2026",
+])
+def test_sentences_with_a_date_are_not_stamps(line: str) -> None:
+    assert match_stamp(line, near_edge=True) is None
+
+
+def test_xinhua_source_and_editor_labels_around_a_stamp() -> None:
+    st = match_stamp("Source: Xinhua| 2026-11-21 14:05:00|Editor: huaxia", near_edge=True)
+    assert st is not None and st.candidates[0] == date(2026, 11, 21)
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://www.aljazeera.com/news/2026/11/21/qatar-emir-receives-iran-president",
+     date(2026, 11, 21)),
+    ("https://www.dailysabah.com/politics/2026-11-21-erdogan-receives-sudani", date(2026, 11, 21)),
+    ("https://example.org/world/20261121/talks/", date(2026, 11, 21)),
+    ("https://www.reuters.com/world/middle-east/lebanon-imf-talks-resume/", None),
+    ("https://example.org/story/2026/13/40/x", None),
+    (None, None),
+])
+def test_url_date(url: str | None, expected: date | None) -> None:
+    assert url_date(url) == expected
+
+
+def test_url_date_is_a_stated_publication_date() -> None:
+    text = "Officials met in Doha on Saturday to discuss the ceasefire, a spokesman said."
+    a = clean_article(text,
+                      {"url": "https://www.aljazeera.com/news/2026/11/21/talks"})
+    sig = next(s for s in a.signals if s.kind == "published_date" and s.rank == 1)
+    assert (sig.value, sig.rule, sig.method) == ("2026-11-21", "metadata_url_date", "stated")
+
+
+def test_posted_on_date_by_author_is_a_stamp() -> None:
+    st = match_stamp("Posted on 21 November, 2026 by Admin", near_edge=True)
+    assert st is not None and st.candidates == (date(2026, 11, 21),)
+
+
+def test_reference_number_and_date_in_front_of_a_headline_is_a_stamp_prefix() -> None:
+    line = "No: 312, 21 November 2026, Press Release Regarding the Visit of the Foreign Minister"
+    st = match_stamp(line, near_edge=True)
+    assert st is not None and st.candidates == (date(2026, 11, 21),)
+    assert line[st.prefix_end:] == "Press Release Regarding the Visit of the Foreign Minister"
+    assert match_stamp("21 November 2026, Turkey and Oman signed a deal in Ankara.",
+                       near_edge=True) is None

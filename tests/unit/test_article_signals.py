@@ -13,6 +13,7 @@ from orchestration.lib.article_signals import (
     load_outlet_signatures,
     parse_byline_line,
     parse_lede_dateline,
+    parse_wire_agency,
     rank_signals,
     source_signals_from_text,
 )
@@ -178,3 +179,38 @@ def test_detect_language(text: str, code: str) -> None:
         assert score == 0.0
     if text in ("Erdogan meets Putin in Sochi", "Biden hosted Modi at the White House."):
         assert score <= 0.5
+
+
+@pytest.mark.parametrize(("line", "agency"), [
+    ("BEIRUT (Reuters) - Lebanese Prime Minister Nawaf Salam met an IMF team.", "Reuters"),
+    ("ANKARA, Turkey (AP) — Erdogan met Putin in Sochi on Friday.", "Associated Press"),
+    ("Baghdad (AFP) – Iraq's prime minister met the emir of Kuwait.", "AFP"),
+    ("Tehran, IRNA – President Pezeshkian held a phone call.", "IRNA"),
+    ("-with inputs from Reuters", "Reuters"),
+    ("ANKARA - Turkish and Iranian military leaders held talks.", None),
+    ("The AP reported (Reuters) later that day.", None),
+])
+def test_parse_wire_agency(line: str, agency: str | None) -> None:
+    assert parse_wire_agency(line) == agency
+
+
+def test_a_wire_dateline_is_not_the_outlet() -> None:
+    from orchestration.lib.article_cleaning import clean_article
+
+    page = ("Rivals see an opening after the debate\n"
+            "WASHINGTON (AP) — Republican presidential candidates met donors in Washington on "
+            "Monday, aides said.\n"
+            "The meeting lasted two hours, according to people who attended it.\n")
+    signals = {s.kind: s.value for s in clean_article(page).signals if s.rank == 1}
+    assert "source" not in signals
+    assert signals["wire_agency"] == "Associated Press"
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Baghdad (AFP) – Iraqi Prime Minister Mohammed Shia al-Sudani met the emir.", "Baghdad"),
+    ("Tehran, IRNA – Iranian President Masoud Pezeshkian held a phone call.", "Tehran"),
+    ("Kuwait City (KUNA) - The emir received the Iraqi prime minister.", "Kuwait City"),
+    ("Officials (AFP) - said the talks went well.", None),
+])
+def test_title_case_place_before_a_wire_agency_is_a_dateline(line: str, place: str | None) -> None:
+    assert parse_lede_dateline(line) == place

@@ -263,3 +263,47 @@ def test_binary_file_named_jsonl(tmp_path: Path) -> None:
 def test_missing_input_folder_raises(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         list(read_inputs(tmp_path / "nope", MB))
+
+
+LINK_LIST = (
+    "Top stories\n"
+    "https://www.reuters.com/world/middle-east/iran-talks-2026-11-21/\n"
+    "https://www.aljazeera.com/news/2026/11/21/gaza-ceasefire-latest\n"
+    "Erdogan meets Putin in Sochi\n"
+    "https://apnews.com/article/turkey-russia-erdogan-putin\n"
+    "Read more\n"
+)
+PAYWALL_STUB = (
+    "Saudi crown prince meets Qatari emir in Riyadh\n"
+    "Subscribe to continue reading\n"
+    "This article is for subscribers only.\n"
+    "Already a subscriber? Log in\n"
+)
+
+
+def test_link_lists_and_paywall_stubs_are_rejected_with_a_reason(tmp_path: Path) -> None:
+    (tmp_path / "links.txt").write_text(LINK_LIST)
+    (tmp_path / "paywall.txt").write_text(PAYWALL_STUB)
+    (tmp_path / "flash.txt").write_text("Erdogan meets Putin in Sochi\n")
+    (tmp_path / "story_with_paywall_end.txt").write_text(
+        ARTICLE + "\nContinue reading this article by registering at no cost.\n"
+    )
+    (tmp_path / "story_with_links.txt").write_text(
+        ARTICLE + "\nhttps://example.org/a\nhttps://example.org/b\n"
+    )
+    items = read_all(tmp_path)
+    assert rejected(items, "links.txt", "not_an_article").detail.startswith("link list: 3 links")
+    assert rejected(items, "paywall.txt", "not_an_article").detail.startswith("paywall stub")
+    doc(items, "flash.txt")  # a one-line wire flash is still news
+    doc(items, "story_with_paywall_end.txt")
+    doc(items, "story_with_links.txt")
+
+
+def test_crlf_copy_of_a_page_is_the_same_text(tmp_path: Path) -> None:
+    page = "Ministers meet in Paris\n\n" + ARTICLE + "\n" + ARTICLE
+    (tmp_path / "a.txt").write_bytes(page.encode())
+    (tmp_path / "b.txt").write_bytes(page.replace("\n", "\r\n").encode())
+    (tmp_path / "c.txt").write_bytes(page.replace("\n", "\r").encode())
+    items = read_all(tmp_path)
+    assert doc(items, "b.txt").text == doc(items, "a.txt").text == doc(items, "c.txt").text
+    assert doc(items, "b.txt").content_sha256 == doc(items, "a.txt").content_sha256
