@@ -79,3 +79,17 @@ def test_translator_keys_are_relations() -> None:
     seed = {"resource_type": "seed", "schema": "reference", "name": "known_entities",
             "config": {"schema": "reference"}, "fqn": ["news_warehouse", "known_entities"]}
     assert group_for(seed) == "reference"
+
+
+def test_publishing_waits_for_every_analysis_model(definitions: dg.Definitions) -> None:
+    """A dbt analysis model missing from ANALYSIS_MODELS could be published late or not at all."""
+    from pathlib import Path
+
+    from orchestration.defs.publish.assets import ANALYSIS_MODELS
+
+    models = Path(__file__).resolve().parents[2] / "dbt_project" / "models" / "analysis"
+    assert {p.stem for p in models.glob("*.sql")} == set(ANALYSIS_MODELS)
+    graph = definitions.resolve_asset_graph()
+    parents = {k.to_user_string()
+               for k in graph.get(dg.AssetKey(["warehouse", "published"])).parent_keys}
+    assert {f"analysis/{m}" for m in ANALYSIS_MODELS} <= parents
