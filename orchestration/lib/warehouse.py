@@ -13,7 +13,6 @@ import fcntl
 import hashlib
 import logging
 import os
-import shutil
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -239,27 +238,37 @@ def storage_version(con: duckdb.DuckDBPyConnection) -> str:
 
 
 def publish(build_file: Path, published_file: Path) -> Path:
-    """Atomically replace the published warehouse with a checkpointed copy of the build database."""
+    """Atomically replace the published warehouse with a freshly written copy of the build database.
+
+    The copy is written by ``COPY FROM DATABASE`` into a new file, not copied byte for byte: the
+    build file is rewritten by every run, and after a second build on the same file DuckDB 1.1
+    (inside BI drivers) failed to open a byte copy of it ("Failed to load metadata pointer"). A
+    freshly written file holds only live blocks, so it is also smaller (15% at 19k articles)."""
     con = connect(build_file)
     try:
         con.execute("checkpoint")
-        version = storage_version(con)
     finally:
         con.close()
-    if not version.startswith(READABLE_STORAGE_VERSIONS):
-        raise RuntimeError(
-            f"{build_file} has storage version {version}, which the DuckDB 1.x drivers inside BI "
-            "tools cannot open; rebuild it with storage_compatibility_version = 'v1.0.0'"
-        )
     wal = build_file.with_name(build_file.name + ".wal")
     if wal.exists():
         raise RuntimeError(f"build database still has a write-ahead log after checkpoint: {wal}")
     published_file.parent.mkdir(parents=True, exist_ok=True)
     # A copy left by a publish killed mid-way (readers never see these names): remove it.
-    for leftover in published_file.parent.glob(f".{published_file.name}.*.tmp"):
+    for leftover in published_file.parent.glob(f".{published_file.name}.*.tmp*"):
         leftover.unlink(missing_ok=True)
     staging = published_file.with_name(f".{published_file.name}.{os.getpid()}.tmp")
-    shutil.copyfile(build_file, staging)
+    write_fresh_copy(build_file, staging)
+    check = duckdb.connect(str(staging), read_only=True)
+    try:
+        version = storage_version(check)
+    finally:
+        check.close()
+    if not version.startswith(READABLE_STORAGE_VERSIONS):
+        staging.unlink(missing_ok=True)
+        raise RuntimeError(
+            f"{build_file} copies with storage version {version}, which the DuckDB 1.x drivers "
+            "inside BI tools cannot open; write it with storage_compatibility_version = 'v1.0.0'"
+        )
     with open(staging, "rb+") as handle:
         os.fsync(handle.fileno())
     stale_wal = published_file.with_name(published_file.name + ".wal")
@@ -267,3 +276,22 @@ def publish(build_file: Path, published_file: Path) -> Path:
         stale_wal.unlink()
     os.replace(staging, published_file)
     return published_file
+
+
+def _sql_string(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def write_fresh_copy(source: Path, target: Path) -> None:
+    """Write every schema, table, view and comment of ``source`` into the new file ``target``."""
+    target.unlink(missing_ok=True)
+    con = duckdb.connect()
+    try:
+        con.execute(f"attach {_sql_string(source)} as publish_source (read_only)")
+        con.execute(f"attach {_sql_string(target)} as publish_target")
+        con.execute("copy from database publish_source to publish_target")
+        con.execute("detach publish_target")
+    finally:
+        con.close()
+    if target.with_name(target.name + ".wal").exists():
+        raise RuntimeError(f"the published copy {target} was left with a write-ahead log")
