@@ -260,6 +260,27 @@ ROLE_NOUNS = {
     "leader",
 }
 
+# Head nouns of a definite title that refers back to a person the article has named with that
+# title: "the crown prince", "the pope", "the Secretary", "His Highness", "the Iranian minister".
+TITLED_REFERENCE_NOUNS = ROLE_NOUNS | {
+    "pope",
+    "sultan",
+    "highness",
+    "majesty",
+    "cleric",
+    "ayatollah",
+    "governor",
+    "mayor",
+    "senator",
+    "sheikh",
+    "monarch",
+    "speaker",
+    "premier",
+}
+# Determiners that open such a title: "the", and "his"/"her" only before Highness/Majesty.
+TITLED_REFERENCE_OPENERS = {"the", "his", "her"}
+HONORIFIC_NOUNS = {"highness", "majesty", "excellency", "holiness"}
+
 # Family and friends: people in both lists below.
 FAMILY_NOUNS = {
     "family",

@@ -43,13 +43,16 @@ from orchestration.lib.meeting_context import (
 )
 from orchestration.lib.meeting_lexicon import (
     ATTENDANCE_VERBS,
+    HONORIFIC_NOUNS,
     NON_STATE_NOUNS,
     PERSON_NOUNS,
     PLACE_DESIGNATORS,
     PRONOUNS_SINGULAR,
     QUOTE_MARKS,
+    TITLED_REFERENCE_OPENERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLED_REFERENCE_NOUNS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -150,6 +153,10 @@ def _participant_raw(
     if visitor and lows and lows[0] in ("a", "an"):
         return None  # generic "a visit by an Iranian chief of staff"
 
+    titled = _titled_person(ctx, tokens, excluded)
+    if titled is not None:
+        return replace(titled, role=role)
+
     head = chunk_head(ctx, tokens)
     head_ok = head is not None and (
         head.i in ctx.ent_of
@@ -192,6 +199,75 @@ def _participant_raw(
             role_ref,
         )
     return None
+
+
+def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingParticipant | None:
+    """A definite title that refers back to a person named with it: "the crown prince" is the
+    "Saudi Crown Prince Mohammed bin Salman" of an earlier sentence, "the pope" is "Pope Francis",
+    "His Highness" is "President His Highness Sheikh Mohamed bin Zayed", "the Iranian minister"
+    is "Foreign Minister of the Islamic Republic of Iran Hossein Amir-Abdollahian" (a nationality
+    in the title must be in the person's title too).  The nearest earlier PERSON of the last eight
+    sentences whose title words (before the name, or in an apposition after it) contain every
+    word of the reference; ``resolved_by='title_ref'``."""
+    doc = ctx.doc
+    first = doc[tokens[0]]
+    head = chunk_head(ctx, tokens)
+    if head is None or head.tag_ in ("NNS", "NNPS") or first.lower_ not in TITLED_REFERENCE_OPENERS:
+        return None
+    noun = head.lower_
+    if noun not in TITLED_REFERENCE_NOUNS and head.lemma_.lower() not in TITLED_REFERENCE_NOUNS:
+        return None
+    if first.lower_ != "the" and noun not in HONORIFIC_NOUNS:
+        return None  # "his counterpart", "her minister" are not titles
+    words: list[str] = []
+    nats: list[str] = []
+    for t in tokens[1:]:
+        tok = doc[t]
+        if t > head.i:
+            break
+        ent = ctx.ent_of.get(t)
+        if ent is not None and ent.label_ in ("NORP", "GPE"):
+            nats.append(fold(tok.text)[:4])
+        elif ent is not None:
+            return None  # a name in the chunk is handled as a name
+        elif tok.is_alpha and tok.lower_ not in ("the", "also", "his", "her"):
+            words.append(tok.lower_)
+    si = ctx.sent_of.get(head.i, 0)
+    lo = ctx.sents[max(0, si - 8)].start if ctx.sents else 0
+    for ent in reversed(ctx.ents):
+        if ent.label_ != "PERSON" or ent.end > tokens[0] or ent.start < lo:
+            continue
+        if fold(ent.text) in excluded:
+            continue
+        title = _title_words(ctx, ent)
+        if all(w in title for w in words) and all(any(x.startswith(n) for x in title) for n in nats):
+            ref = ctx.text[first.idx : head.idx + len(head.text)]
+            return MeetingParticipant(
+                ent.text, ent.start_char, ent.end_char, "PERSON", "", "title_ref", 0.7, ref
+            )
+    return None
+
+
+def _title_words(ctx: Ctx, ent: Span) -> set[str]:
+    """Folded words of a PERSON's title: up to ten tokens before the name within its sentence
+    (stopping at punctuation or a verb) and an apposition after it ("Tamim bin Hamad, Emir of
+    Qatar")."""
+    doc = ctx.doc
+    sent = ctx.sents[ctx.sent_of.get(ent.start, 0)] if ctx.sents else doc[:]
+    out: set[str] = set()
+    j = ent.start - 1
+    while j >= max(sent.start, ent.start - 10):
+        tok = doc[j]
+        if (tok.is_punct and tok.text not in ("-", "'s")) or tok.pos_ in ("VERB", "AUX"):
+            break
+        out.add(fold(tok.text))
+        j -= 1
+    if ent.end < sent.end and doc[ent.end].text == ",":
+        for tok in doc[ent.end + 1 : min(sent.end, ent.end + 7)]:
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+                break
+            out.add(fold(tok.text))
+    return out
 
 
 def _counterpart_phrase(ctx: Ctx, tokens: list[int]) -> str | None:

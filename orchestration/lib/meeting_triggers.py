@@ -69,11 +69,15 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
     cur = verb
     for _ in range(4):
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cur.children)
-        for child in cur.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if child.lower_ in REL_WORDS and cur.dep_ == "relcl":
-                    return cur.head, passive
-                return child, passive
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            # Two subjects are a misparse of a dateline ("BAGHDAD (AP) - Pope Francis met ..."
+            # reads BAGHDAD as a subject too): the one nearest before the verb is the subject.
+            before = [c for c in subjects if c.i < cur.i]
+            child = before[-1] if before else subjects[0]
+            if child.lower_ in REL_WORDS and cur.dep_ == "relcl":
+                return cur.head, passive
+            return child, passive
         if cur.dep_ == "relcl":
             return cur.head, passive
         owner = _intent_owner(cur)
