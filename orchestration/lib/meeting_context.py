@@ -117,7 +117,7 @@ _DATE_WORD = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|"
     r"week|weekend|month|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|day)\b"
-    r"|\b\d{4}-\d\d-\d\d\b",
+    r"|\b\d{4}-\d\d-\d\d\b|^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$",
     re.IGNORECASE,
 )
 _NOT_DATE = re.compile(r"\b\w+-(day|week|month)\b|\b(days|weeks|months|years)\b", re.IGNORECASE)
@@ -140,6 +140,8 @@ class RawCandidate:
     confidence: float
     kind: str
     place_source: str = "none"
+    # "X later met Y": no date of its own, the day of the meeting before it (meetings._postprocess)
+    follows_previous: bool = False
 
 
 def fold(text: str) -> str:

@@ -15,6 +15,10 @@ Rules (``resolve_relative_date``):
   more than 60 days after publication for a past (held) meeting, or to the next year when it
   would be more than 60 days before publication for a planned one.
 * **ISO / numeric dates** ("2017-08-15") resolve as written.
+* **Day of the month alone** ("on the 14th"): that day of the publication month; a held meeting
+  on a day after publication falls in the previous month, a planned one on a day before
+  publication in the next month ("on the 14th" in a planned meeting published January 3 is
+  January 14; published December 20 it is January 14 of the next year).
 * **yesterday / today / tonight / this morning / earlier in the day / the day before yesterday**
   resolve to a day relative to publication ("tomorrow" with ``future`` or without).
 * **A day counted from another date** ("a day earlier", "two days later", "the previous day",
@@ -83,6 +87,8 @@ _DAY_MONTH = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+# "on the 14th": a day of the month without a month (checked after month-day patterns).
+_DAY_ONLY = re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
 _WEEKDAY = re.compile(
     r"\b(?:(?P<mod>last|this|next|past|coming)\s+)?"
@@ -133,6 +139,20 @@ def _month_day(
     return resolved, "day"
 
 
+def _day_of_month(day: int, published_date: date | None, future: bool) -> tuple[date | None, str]:
+    """"on the 14th": that day of the publication month; for a held meeting a day after
+    publication is last month's, for a planned one a day before publication is next month's."""
+    if published_date is None:
+        return None, "unknown"
+    year, month = published_date.year, published_date.month
+    if future and day < published_date.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif not future and day > published_date.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    resolved = _safe_date(year, month, day)
+    return (resolved, "day") if resolved else (None, "unknown")
+
+
 def resolve_relative_date(
     expression: str, published_date: date | None, *, future: bool = False
 ) -> tuple[date | None, str]:
@@ -164,6 +184,10 @@ def resolve_relative_date(
             year = int(m["year"]) if m["year"] else None
             if 1 <= day <= 31:
                 return _month_day(month, day, year, published_date, future)
+
+    m = _DAY_ONLY.search(text)
+    if m and 1 <= int(m["day"]) <= 31:
+        return _day_of_month(int(m["day"]), published_date, future)
 
     m = _WEEKDAY.search(text)
     if m:

@@ -281,6 +281,10 @@ TITLED_REFERENCE_NOUNS = ROLE_NOUNS | {
 TITLED_REFERENCE_OPENERS = {"the", "his", "her"}
 HONORIFIC_NOUNS = {"highness", "majesty", "excellency", "holiness"}
 
+# Adverbs that place a meeting right after the one reported before it, on the same day when no
+# date is given: "Sudani later met separately with ...".
+SEQUENCE_ADVERBS = {"later", "afterwards", "afterward", "subsequently"}
+
 # Family and friends: people in both lists below.
 FAMILY_NOUNS = {
     "family",

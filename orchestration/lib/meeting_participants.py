@@ -49,10 +49,10 @@ from orchestration.lib.meeting_lexicon import (
     PLACE_DESIGNATORS,
     PRONOUNS_SINGULAR,
     QUOTE_MARKS,
-    TITLED_REFERENCE_OPENERS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLED_REFERENCE_NOUNS,
+    TITLED_REFERENCE_OPENERS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -240,7 +240,8 @@ def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingPa
         if fold(ent.text) in excluded:
             continue
         title = _title_words(ctx, ent)
-        if all(w in title for w in words) and all(any(x.startswith(n) for x in title) for n in nats):
+        nat_ok = all(any(x.startswith(n) for x in title) for n in nats)
+        if nat_ok and all(w in title for w in words):
             ref = ctx.text[first.idx : head.idx + len(head.text)]
             return MeetingParticipant(
                 ent.text, ent.start_char, ent.end_char, "PERSON", "", "title_ref", 0.7, ref

@@ -82,6 +82,7 @@ from orchestration.lib.meeting_lexicon import (
     PLURAL_REFS,
     RECIPROCAL_REFS,
     ROLE_NOUNS,
+    SEQUENCE_ADVERBS,
     TOGETHER_CUES,
 )
 from orchestration.lib.meeting_participants import (
@@ -617,6 +618,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         if host_verb is not None:
             anchors.append(host_verb)
         att_dates, att_places = attached_dates_places(ctx, anchors)
+        if not att_dates and not is_noun and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            # "On Monday he flew to Abu Dhabi and met X": a date before the first verb is shared
+            head_dates, _hp = attached_dates_places(ctx, [tok.head])
+            att_dates = [d for d in head_dates if d[1] <= tok.head.idx]
         if host_verb is not None:
             att_places = relative_clause_places(ctx, tok, host_verb) + att_places
         region_places += att_places
@@ -701,7 +706,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         if len(own) == 1 and len(objects) > 1 and objects[-1][1] is not None:
             global_dates.append(objects[-1][1])  # "met A and B on Tuesday" -> both
             objects = [(p, None) for p, _d in objects]
-        place = region_places[0] if region_places else None
+        place = _city_over_building(ctx, region_places)
         base_rule = ("caption" if caption else "") or (
             "light_verb_noun" if light is not None else ("noun" if is_noun else "verb")
         )
@@ -749,10 +754,71 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     confidence=round(min(conf, pconf + 0.1), 3),
                     kind=kind,
                     place_source="explicit" if place else "none",
+                    follows_previous=date_span is None and _follows_previous(tok, light),
                 )
             )
     out.extend(_ceremony(ctx, si, sent, out))
     return out
+
+
+def _city_over_building(
+    ctx: Ctx, places: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The first place, except that a building is given by its city when the phrase names both
+    ("at the Elysee Palace in Paris", "at the Presidential Complex in Ankara", "at the Turkish
+    House in New York" -> Paris, Ankara, New York); a building alone stays ("at the Kremlin")."""
+    if not places:
+        return None
+    first = places[0]
+    ent = ctx.ent_of.get(_tok_index(ctx, first[0]))
+    if ent is None or ent.label_ not in ("FAC", "ORG"):
+        return first
+    for other in places[1:]:
+        o = ctx.ent_of.get(_tok_index(ctx, other[0]))
+        if (
+            o is not None
+            and o.label_ == "GPE"
+            and 0 < other[0] - first[1] <= 12
+            and ctx.sent_of.get(o.start) == ctx.sent_of.get(ent.start)
+        ):
+            return other
+    return first
+
+
+def _tok_index(ctx: Ctx, char: int) -> int:
+    tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return tok.start if tok is not None else -1
+
+
+def _follows_previous(tok: Token, light: Token | None) -> bool:
+    """"X later met Y", "afterwards held talks with Y": a sequence adverb on the trigger."""
+    verbs = [tok] + ([light] if light is not None else [])
+    return any(
+        c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS and c.ent_type_ not in ("DATE", "TIME")
+        for v in verbs
+        for c in v.children
+    )
+
+
+def _same_day_as_previous(raws: list[RawCandidate]) -> None:
+    """"Sudani later met separately with X": a candidate with a sequence adverb and no date takes
+    the date of the last dated held meeting of the two sentences before it that shares a
+    participant with it (by last name: "Sudani" is "Mohammed Shia al-Sudani")."""
+    for idx, r in enumerate(raws):
+        if not r.follows_previous or r.date is not None:
+            continue
+        names = {fold(p.text).split()[-1] for p in r.participants if fold(p.text)}
+        for prev in reversed(raws[:idx]):
+            if r.sent_index - prev.sent_index > 2:
+                break
+            if (
+                prev.date is not None
+                and prev.status == "held"
+                and prev.mode == "in_person"
+                and names & {fold(p.text).split()[-1] for p in prev.participants if fold(p.text)}
+            ):
+                r.date = prev.date
+                break
 
 
 def _with_role(p: MeetingParticipant, role: str) -> MeetingParticipant:
@@ -855,6 +921,8 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
                 continue
         keep.append(r)
     raws = keep
+    # 2. "X later met Y": the day of the meeting before it
+    _same_day_as_previous(raws)
     # 3. places
     for idx, r in enumerate(raws):
         if r.place is not None:
