@@ -6,7 +6,8 @@ Participants
       over the tokens after the trigger, because the small English parser often attaches
       coordinated names wrongly.  A chunk stops at verbs, clause markers (who, which, that),
       prepositions other than of/from/including, and sentence punctuation; "on Tuesday" and
-      "in Ankara" inside a chunk are read as date and place and skipped.
+      "in Ankara" inside a chunk are read as date and place and skipped, and so is an acronym
+      in brackets ("People's Republic of China (PRC) President Xi Jinping").
 """
 
 from __future__ import annotations
@@ -195,6 +196,15 @@ def scan_region(
             close()
             seps += 1
             i += 1
+            continue
+        if (
+            tok.text == "("
+            and current
+            and i + 2 < limit
+            and doc[i + 2].text == ")"
+            and doc[i + 1].text.isupper()
+        ):
+            i += 3  # "People's Republic of China (PRC) President Xi Jinping": an acronym aside
             continue
         if tok.is_punct and not (tok.text in {"'", "’", "-", "–"} and _is_intraword(doc, i)):
             if subject:

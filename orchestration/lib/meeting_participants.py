@@ -115,7 +115,10 @@ def _participant_raw(
         rb = "appositive" if has_counterpart and resolved_by == "direct" else resolved_by
         return MeetingParticipant(ctx.text[s:e], s, e, None, role, rb, base - 0.1, ref)
 
-    if len(tokens) == 1 and lows[0] in PRONOUNS_SINGULAR:
+    if len(tokens) == 1 and (
+        lows[0] in PRONOUNS_SINGULAR or (lows[0] == "his" and doc[tokens[0]].dep_ == "poss")
+    ):
+        # "his meeting earlier today with Wang Yi": the owner of a meeting noun
         return _resolve_pronoun(ctx, doc[tokens[0]], role, exclude=excluded)
     if len(tokens) == 1 and lows[0] in ("i", "me"):
         return _quoted_speaker(ctx, doc[tokens[0]], role, excluded)

@@ -407,7 +407,7 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
                 c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in children
             ):
                 return None  # "hosted talks": the noun is the trigger
-            return kind, conf, "in_person", None
+            return kind, conf, _received_call_mode(tok), None
         return None
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -447,6 +447,18 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
     if kind == "phone":
         kind = "meet"
     return kind, conf, mode, light
+
+
+def _received_call_mode(verb: Token) -> str:
+    """"received a phone call from X" is a phone contact, "a video call" a video one."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("call", "conversation"):
+            words = {t.lower_ for t in c.subtree}
+            if words & VIDEO_WORDS:
+                return "video"
+            if words & PHONE_WORDS:
+                return "phone"
+    return "in_person"
 
 
 def _is_long_stay(visit: Token) -> bool:

@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 from orchestration.lib.meeting_chunks import acting_head, scan_region
 from orchestration.lib.meeting_context import (
     PLACE_LABELS,
+    TITLE_WORDS,
     Ctx,
     MeetingCandidate,
     MeetingParticipant,
@@ -79,11 +80,13 @@ from orchestration.lib.meeting_lexicon import (
     MANNER_PHRASES,
     MEAL_NOUNS,
     PERSON_NOUNS,
+    PHONE_WORDS,
     PLURAL_REFS,
     RECIPROCAL_REFS,
     ROLE_NOUNS,
     SEQUENCE_ADVERBS,
     TOGETHER_CUES,
+    VIDEO_WORDS,
 )
 from orchestration.lib.meeting_participants import (
     context_parties,
@@ -152,6 +155,32 @@ def manner_phrase_end(doc: Doc, j: int, hi: int) -> int | None:
         end = j + len(words)
         if end <= hi and [t.lower_ for t in doc[j:end]] == words:
             return end
+    return None
+
+
+def remote_phrase(doc: Doc, j: int, hi: int) -> tuple[int, str] | None:
+    """(token after, mode) for a phrase of remote contact at j: "via video conference", "by
+    video link", "over the phone", "through a telephone call" -> 'video' / 'phone'."""
+    if doc[j].lower_ not in ("via", "by", "over", "through") or j + 1 >= hi:
+        return None
+    end = min(hi, doc[j].right_edge.i + 1, j + 5)
+    words = {t.lower_ for t in doc[j + 1 : end]}
+    if words & VIDEO_WORDS:
+        return end, "video"
+    if words & PHONE_WORDS:
+        return end, "phone"
+    return None
+
+
+def _group_leader(noun: Token) -> Token | None:
+    """The leader of a group subject: "a delegation headed/led by X" -> X (`GROUP_NOUNS`)."""
+    if noun.lemma_.lower() not in GROUP_NOUNS:
+        return None
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -276,6 +305,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         subj_role = subj_roles.get(kind, "subject")
         obj_role = obj_roles.get(kind, "object")
         subj_tokens_groups: list[list[int]] = []
+        subject_suffix = ""
         verb_for_subject = light if light is not None else (None if is_noun else tok)
         if caption:
             start = lo
@@ -284,7 +314,14 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             # "Iran's chief of staff meets": take chunks from the line start
         elif verb_for_subject is not None:
             subj, passive = subject_token(verb_for_subject)
-            if subj is not None and lo <= subj.i < hi:
+            if subj is not None and subj.i < lo:
+                subj = _line_start_subject(ctx, lo, trig_start_tok.i)
+            leader = _group_leader(subj) if subj is not None else None
+            if leader is not None and lo <= leader.left_edge.i and leader.i < hi:
+                # "A KRG delegation headed by Qubad Talabani will visit Baghdad": Talabani
+                subj_tokens_groups = [list(range(leader.left_edge.i, leader.right_edge.i + 1))]
+                subject_suffix = "+led_by"
+            elif subj is not None and lo <= subj.i < hi:
                 left = subj.left_edge.i if subj.i < trig_start_tok.i else subj.i
                 right = (
                     min(subj.right_edge.i + 1, trig_start_tok.i)
@@ -316,6 +353,15 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                         break
                     prev, cur = cur, cur.head
                     if (
+                        cur.dep_ in ("nsubj", "nsubjpass")
+                        and prev.dep_ == "prep"
+                        and cur.i < prev.i < tok.i
+                    ):
+                        # "TEHRAN (Tasnim) - Leader ... Ali Khamenei in a meeting with Putin ...
+                        # said": the PP hangs on the subject, whose phrase names the person
+                        subj_tokens_groups = [list(range(max(lo, cur.left_edge.i), prev.i))]
+                        break
+                    if (
                         cur.dep_ == "prep"
                         or cur.i in ctx.ent_of
                         or cur.dep_ == "pobj"
@@ -338,7 +384,11 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                                 "following",
                                 "before",
                             )
-                            and cur.lemma_.lower() not in ("say", "tell", "announce")
+                            and (
+                                cur.lemma_.lower() not in ("say", "tell", "announce")
+                                # "X said in a meeting with Y that ...": X's meeting
+                                or prev.lower_ in ("in", "during")
+                            )
                         ):
                             s, _p = subject_token(cur)
                             if s is not None and lo <= s.i < hi and s.i < tok.i:
@@ -351,7 +401,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                                 ]
                         break
                     if cur.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and cur.i < tok.i:
-                        subj_tokens_groups = [list(range(max(lo, cur.left_edge.i), cur.i + 1))]
+                        # up to the preposition, with an apposition: "Leader of the Islamic
+                        # Revolution Ayatollah Ali Khamenei in a meeting with Putin"
+                        end = prev.i if prev.i > cur.i else cur.i + 1
+                        subj_tokens_groups = [list(range(max(lo, cur.left_edge.i), end))]
                         break
                     if cur.pos_ in ("NOUN", "PROPN"):
                         break
@@ -387,6 +440,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     "privately",
                 ):
                     j += 1
+                    continue
+                remote = remote_phrase(doc, j, hi)
+                if remote is not None:  # "met via video link with X"
+                    j, mode = remote
                     continue
                 # "met behind closed doors with X", "met face to face with X"
                 manner = manner_phrase_end(doc, j, hi)
@@ -441,7 +498,13 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     region_places.append((ent.start_char, ent.end_char, ent.text))
                     j = ent.end
                     continue
+            if is_noun and remote_phrase(doc, j, hi) is not None:
+                # "held talks via video conference with X": a video contact
+                j, mode = remote_phrase(doc, j, hi) or (j + 1, mode)
+                continue
             if is_noun:
+                if low in ("between", "among") and doc[j].head.i != tok.i and j != tok.i + 1:
+                    break  # "a call with X on the importance of coordination between A and B"
                 if low in ("with", "between", "among"):
                     region = scan_region(ctx, j + 1, hi)
                     role = "object" if low == "with" else "co_participant"
@@ -567,7 +630,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     rule_suffix_reciprocal = "+group_subject"
 
         # ---- borrowed object: "held talks and attended a press conference with X"
-        rule_suffix = rule_suffix_reciprocal + rule_suffix_implicit
+        rule_suffix = subject_suffix + rule_suffix_reciprocal + rule_suffix_implicit
         if not objects and light is not None and not symmetric:
             k = tok.i + 1
             seen_verb = False
@@ -759,6 +822,27 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             )
     out.extend(_ceremony(ctx, si, sent, out))
     return out
+
+
+def _line_start_subject(ctx: Ctx, lo: int, trigger: int) -> Token | None:
+    """The subject when the parser took it from a header line above ("DAILY SABAH WITH AA /
+    ANKARA / President Erdogan hosted X" reads SABAH as the subject): a name that opens the
+    trigger's line, after title words only ("President Recep Tayyip Erdogan")."""
+    doc = ctx.doc
+    k = lo
+    while k < trigger and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    while k < trigger:
+        ent = ctx.ent_of.get(k)
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            if ent.label_ == "NORP" and ent.end < trigger:
+                k = ent.end  # "Saudi Crown Prince X"
+                continue
+            return doc[ent.end - 1] if ent.end <= trigger else None
+        if doc[k].pos_ != "PROPN" and doc[k].lower_.rstrip(".") not in TITLE_WORDS:
+            return None
+        k += 1
+    return None
 
 
 def _city_over_building(
