@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from orchestration.lib.meeting_context import PARTICIPANT_LABELS, PLACE_LABELS, REL_WORDS, Ctx
-from orchestration.lib.meeting_lexicon import NON_STATE_NOUNS, PERSON_NOUNS
+from orchestration.lib.meeting_lexicon import NON_STATE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -191,6 +191,8 @@ def scan_region(
                 and (doc[i + 1].dep_ in ("nsubj", "nsubjpass") or doc[i + 1].pos_ == "PRON")
             ):
                 break  # ", he also stood up to ...": a new clause
+            if not subject and _attribution_follows(doc, i + 1, limit):
+                break  # "met Sisi in Cairo, the Communications Directorate said"
             if region.coordinated and current and not subject:
                 break  # "A, B and C, Turkish officials announced"
             close()
@@ -248,6 +250,17 @@ def scan_region(
         merged.date = next((c.date for c in region.chunks if c.date), None)
         region.chunks = [merged]
     return region
+
+
+def _attribution_follows(doc: Doc, i: int, limit: int) -> bool:
+    """A source clause starts at i: ", the Communications Directorate said" (a subject of a verb
+    of saying within the next five tokens)."""
+    for tok in doc[i : min(limit, i + 5)]:
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and tok.head.i > tok.i:
+            return True
+        if tok.is_punct:
+            return False
+    return False
 
 
 def acting_head(ctx: Ctx, tokens: list[int]) -> bool:

@@ -285,6 +285,22 @@ HONORIFIC_NOUNS = {"highness", "majesty", "excellency", "holiness"}
 # date is given: "Sudani later met separately with ...".
 SEQUENCE_ADVERBS = {"later", "afterwards", "afterward", "subsequently"}
 
+# Nouns after a name that make it a building, not a city: "at the Ittihadiya palace in Cairo".
+BUILDING_NOUNS = {
+    "palace",
+    "house",
+    "complex",
+    "hotel",
+    "building",
+    "hall",
+    "residence",
+    "headquarters",
+    "compound",
+    "villa",
+    "centre",
+    "center",
+}
+
 # Family and friends: people in both lists below.
 FAMILY_NOUNS = {
     "family",

@@ -73,6 +73,7 @@ from orchestration.lib.meeting_fallback import surface_fallback
 from orchestration.lib.meeting_lexicon import (
     AGREEMENT_NOUNS,
     BETWEEN_VERBS,
+    BUILDING_NOUNS,
     CEREMONY_CUES,
     COUNTRIES,
     COURSE_VERBS,
@@ -850,22 +851,24 @@ def _city_over_building(
 ) -> tuple[int, int, str] | None:
     """The first place, except that a building is given by its city when the phrase names both
     ("at the Elysee Palace in Paris", "at the Presidential Complex in Ankara", "at the Turkish
-    House in New York" -> Paris, Ankara, New York); a building alone stays ("at the Kremlin")."""
+    House in New York", "at the Ittihadiya palace in Cairo" -> Paris, Ankara, New York, Cairo); a
+    building alone stays ("at the Kremlin")."""
     if not places:
         return None
     first = places[0]
     ent = ctx.ent_of.get(_tok_index(ctx, first[0]))
-    if ent is None or ent.label_ not in ("FAC", "ORG"):
+    building = ent is not None and (
+        ent.label_ in ("FAC", "ORG")
+        or (ent.end < len(ctx.doc) and ctx.doc[ent.end].lemma_.lower() in BUILDING_NOUNS)
+    )
+    if ent is None or not building:
         return first
-    for other in places[1:]:
-        o = ctx.ent_of.get(_tok_index(ctx, other[0]))
-        if (
-            o is not None
-            and o.label_ == "GPE"
-            and 0 < other[0] - first[1] <= 12
-            and ctx.sent_of.get(o.start) == ctx.sent_of.get(ent.start)
-        ):
-            return other
+    doc = ctx.doc
+    k = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lemma_.lower() in BUILDING_NOUNS else 0)
+    if k + 1 < len(doc) and doc[k].lower_ == "in":
+        city = ctx.ent_of.get(k + 1)
+        if city is not None and city.label_ == "GPE" and city.start == k + 1:
+            return city.start_char, city.end_char, city.text
     return first
 
 
