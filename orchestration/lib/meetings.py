@@ -345,7 +345,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             poss = [c for c in tok.children if c.dep_ == "poss"]
             if poss:
                 p = poss[0]
-                subj_tokens_groups = [list(range(p.left_edge.i, p.i + 1))]
+                # "his meeting with Y" names his partner; "his visit to Ankara" is left to the
+                # visit rules (the owner is often a role phrase the pronoun rule cannot see)
+                if not (p.lower_ == "his" and kind == "visit"):
+                    subj_tokens_groups = [list(range(p.left_edge.i, p.i + 1))]
             else:
                 # "<X> in Ankara for talks with ...", "X arrived ... for talks"
                 cur = tok

@@ -8,8 +8,9 @@
        this article ("ROME - Mario Draghi met ...") takes the person or organisation that has
        exactly this name elsewhere in the corpus;
     4. role_ref_corpus: "Iran's chief of staff" (the extractor keeps the country as a fallback)
-       takes the person that the corpus introduces with that office and country on the same line
-       ("Iran's Chief of Staff Major General Mohammad Baqeri").
+       takes the person that the corpus introduces with that office and country as the title
+       right before the name ("Iran's Chief of Staff Major General Mohammad Baqeri"; not the
+       second name of "Turkish Foreign Minister A met Iranian Foreign Minister B").
     actor_kind: named (person or organisation) or generic (a country, city or demonym standing for
     a government). -#}
 with
@@ -201,6 +202,22 @@ role_resolved as (
         on length(role_refs.office) >= 4
         and contains(person_contexts.left_context, role_refs.office)
         and contains(person_contexts.left_context, role_refs.country_stem)
+        {#- the office and country are the person's own title, right before the name ("Turkish
+            Foreign Minister Hakan Fidan met Iranian Foreign Minister X": X is not Turkish);
+            the country before the office or after it ("Chief of Staff of the Iranian Armed
+            Forces Major General X") -#}
+        and (
+            regexp_matches(
+                person_contexts.left_context,
+                role_refs.country_stem || '[a-z]*(''s|’s)?\s+(\S+\s+){0,2}?'
+                    || regexp_escape(role_refs.office) || '\s+(\S+\s+){0,3}$'
+            )
+            or regexp_matches(
+                person_contexts.left_context,
+                regexp_escape(role_refs.office) || '\s+of\s+(\S+\s+){0,3}?'
+                    || role_refs.country_stem || '[a-z]*\s+(\S+\s+){0,5}$'
+            )
+        )
     group by role_refs.article_id, role_refs.candidate_index, role_refs.participant_index,
         person_contexts.entity_id
     qualify row_number() over (
