@@ -308,6 +308,12 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
             re.I,
         ),
         re.compile(r"\b(?:earlier|later)?\s*(?:this|last|next)\s+week\b", re.I),
+        # "the following day", "a day earlier" when the NER does not tag them (offset_days)
+        re.compile(
+            r"\bthe\s+(?:previous|next|following)\s+day\b"
+            r"|\b(?:a|one|two|three)\s+days?\s+(?:earlier|later)\b",
+            re.I,
+        ),
         _YESTERDAY,
         _TOMORROW,
     )

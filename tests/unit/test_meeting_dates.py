@@ -116,3 +116,9 @@ def test_offset_days(text: str, days: int | None) -> None:
 def test_day_of_month_alone(expr: str, pub: date, future: bool, expected: date) -> None:
     assert resolve_relative_date(expr, pub, future=future) == (expected, "day")
     assert resolve_relative_date(expr, None, future=future) == (None, "unknown")
+
+
+def test_find_offset_expressions() -> None:
+    text = "met X in Jeddah the following day and Y two days later"
+    found = [text[s:e] for s, e in find_date_expressions(text)]
+    assert "the following day" in found and "two days later" in found

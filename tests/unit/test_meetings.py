@@ -1368,3 +1368,16 @@ def test_source_clause_after_a_comma_is_no_participant(nlp: spacy.language.Langu
         "13, the Communications Directorate said.",
     )
     assert all("Directorate" not in p.text for c in cands for p in c.participants)
+
+
+def test_untagged_following_day_counts_from_the_date_before(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(
+        nlp,
+        "Amir-Abdollahian, who held talks with Saudi Foreign Minister Faisal bin Farhan in Riyadh "
+        "on August 17, also met Crown Prince Mohammed bin Salman in Jeddah the following day.",
+        date(2023, 8, 19),
+    )
+    c = _find(cands, "Mohammed bin Salman")
+    assert c.date_text == "the following day" and c.meeting_date == date(2023, 8, 18)
