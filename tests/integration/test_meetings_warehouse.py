@@ -5,6 +5,8 @@
 * Small JSONL inputs written here check cross-article deduplication (a dated and an undated
   report become one meeting), a date disagreement surfaced in analysis, a phone call kept as a
   contact and not as a held in-person meeting, and a planned meeting.
+* Seed-like web pages written here (wire datelines, outlet furniture, titles standing for
+  people, one meeting told three ways) give the hand-annotated rows, one build for all.
 """
 
 from __future__ import annotations
@@ -360,3 +362,234 @@ def test_one_row_per_meeting_however_worded_and_two_for_two_meetings(
     # "a day earlier" counts from the Thursday before it, not from the publication date
     [jer] = _find(meetings, "Burns", "Netanyahu")
     assert jer["meeting_date"] == date(2024, 4, 10)
+
+
+# ------------------------------------------------------------------------------------------------
+# seed-like web pages written here: wire datelines, outlet furniture, titles for people, several
+# reports of one meeting (weekday / date / "last week"; a name / "the Iranian foreign minister")
+
+SEED_LIKE = {
+    "a01_reuters_jeddah.txt": (
+        "Saudi crown prince hosts Iraqi PM in Jeddah as Gulf ties warm\n"
+        "Published: March 14, 2023\n"
+        "\n"
+        "Reuters\n"
+        "3 min read\n"
+        "\n"
+        "RIYADH, March 14 (Reuters) - Saudi Crown Prince Mohammed bin Salman received Iraqi "
+        "Prime Minister Mohammed Shia al-Sudani at his palace in Jeddah on Monday, the Saudi "
+        "Press Agency said, as Baghdad seeks Gulf investment in its power grid.\n"
+        "\n"
+        "The two men discussed energy, border crossings and the fight against drug "
+        "smuggling, SPA said, without giving details.\n"
+        "\n"
+        "Sudani later met separately with Saudi Foreign Minister Prince Faisal bin Farhan "
+        "and Energy Minister Prince Abdulaziz bin Salman.\n"
+        "\n"
+        "Sudani is due to travel to Tehran next week, where he is expected to meet Iranian "
+        "President Ebrahim Raisi, an Iraqi government spokesman said.\n"
+        "\n"
+        "The crown prince also spoke by phone with Egyptian President Abdel Fattah al-Sisi "
+        "on Sunday, SPA reported.\n"
+        "\n"
+        "(Reporting by Aziz El Yaakoubi; Editing by Toby Chopra)\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+        ""
+    ),
+    "a02_dailysabah_ankara.txt": (
+        "Erdoğan hosts Aliyev in Ankara, vows to deepen 'one nation, two states' ties\n"
+        "DAILY SABAH WITH AA\n"
+        "ANKARA\n"
+        "Jan 05, 2023 11:24 am +03:00\n"
+        "\n"
+        "President Recep Tayyip Erdoğan hosted his Azerbaijani counterpart Ilham Aliyev at "
+        "the Presidential Complex in Ankara on Tuesday, where the two leaders discussed "
+        "energy corridors and the South Caucasus peace process.\n"
+        "\n"
+        "Foreign Minister Mevlüt Çavuşoğlu, who met Russian Foreign Minister Sergey Lavrov "
+        "in Moscow on Dec. 29, told reporters that Ankara would keep talking to both Moscow "
+        "and Kyiv.\n"
+        "\n"
+        "Çavuşoğlu is scheduled to visit Washington later this month, where he will hold "
+        "talks with U.S. Secretary of State Antony Blinken on the F-16 sale.\n"
+        "\n"
+        "Erdoğan also held a phone call with Russian President Vladimir Putin on Wednesday, "
+        "the Communications Directorate said.\n"
+        "\n"
+        "Çavuşoğlu held a press conference in Ankara on Monday.\n"
+        "\n"
+        "RELATED TOPICS\n"
+        "AZERBAIJAN\n"
+        "TÜRKIYE-AZERBAIJAN RELATIONS\n"
+        ""
+    ),
+    "a03_tasnim_tehran.txt": (
+        "Leader Receives Russian President\n"
+        "July, 20, 2022 - 10:15\n"
+        "Politics news\n"
+        "\n"
+        "TEHRAN (Tasnim) – Leader of the Islamic Revolution Ayatollah Seyed Ali Khamenei in "
+        "a meeting with Russian President Vladimir Putin on Tuesday evening in Tehran said "
+        "that the long-term cooperation between Iran and Russia is deeply beneficial for the "
+        "two countries.\n"
+        "\n"
+        "Putin, who arrived to Tehran for attending the summit of the Astana format, also "
+        "met separately with President Ebrahim Raisi and Turkish President Recep Tayyip "
+        "Erdogan.\n"
+        "\n"
+        "Ayatollah Khamenei in the meeting stressed that the West is opposed to a strong and "
+        "independent Russia.\n"
+        "\n"
+        "Most Visited\n"
+        "Tags: Russia, Vladimir Putin\n"
+        ""
+    ),
+    "a11_ahram_cairo.txt": (
+        "Ahram Online\n"
+        "Sisi receives Macron in Cairo, discusses Gaza humanitarian aid\n"
+        "Wednesday 25 Oct 2023\n"
+        "\n"
+        "Egyptian President Abdel-Fattah El-Sisi received French President Emmanuel Macron "
+        "in Cairo on Wednesday to discuss the delivery of aid to the Gaza Strip.\n"
+        "\n"
+        "Macron had visited Israel on Tuesday, where he met Prime Minister Benjamin "
+        "Netanyahu in Jerusalem.\n"
+        "\n"
+        "A planned meeting between El-Sisi and US President Joe Biden in Amman was cancelled "
+        "last week.\n"
+        "\n"
+        "Foreign Minister Sameh Shoukry held talks via video conference with his Jordanian "
+        "counterpart Ayman Safadi on Monday.\n"
+        ""
+    ),
+    "s1a_reuters_ankara.txt": (
+        "Turkey, Iran foreign ministers discuss Gaza in Ankara\n"
+        "November 30, 2023\n"
+        "\n"
+        "ANKARA (Reuters) - Turkish Foreign Minister Hakan Fidan met Iranian Foreign "
+        "Minister Hossein Amir-Abdollahian in Ankara on Wednesday, a Turkish diplomatic "
+        "source said.\n"
+        ""
+    ),
+    "s1b_irna_ankara.txt": (
+        "IRNA English\n"
+        "Amir-Abdollahian, Fidan confer on regional issues\n"
+        "1 December 2023\n"
+        "\n"
+        "Iranian Foreign Minister Hossein Amir-Abdollahian held talks with his Turkish "
+        "counterpart Hakan Fidan in Ankara on November 29.\n"
+        ""
+    ),
+    "s1c_roundup.txt": (
+        "Week in review: Gaza truce diplomacy\n"
+        "December 5, 2023\n"
+        "\n"
+        "Last week, the Iranian foreign minister met Turkey's foreign minister in Ankara to "
+        "discuss the Gaza truce.\n"
+        ""
+    ),
+    "s2a_ahram_erdogan.txt": (
+        "Sisi receives Erdogan in first visit in over a decade\n"
+        "February 15, 2024\n"
+        "\n"
+        "Egyptian President Abdel Fattah al-Sisi received Turkish President Recep Tayyip "
+        "Erdogan in Cairo on Wednesday, the presidency said.\n"
+        ""
+    ),
+    "s2b_sabah_erdogan.txt": (
+        "Erdoğan, Sisi turn a new page in Cairo\n"
+        "February 16, 2024\n"
+        "\n"
+        "President Recep Tayyip Erdoğan met Egyptian President Abdel Fattah al-Sisi at the "
+        "Ittihadiya palace in Cairo on February 13, the Communications Directorate said.\n"
+        ""
+    ),
+    "s3a_arabnews_riyadh.txt": (
+        "Saudi FM receives Iranian counterpart in Riyadh\n"
+        "August 18, 2023\n"
+        "\n"
+        "RIYADH: Saudi Foreign Minister Prince Faisal bin Farhan received Iranian Foreign "
+        "Minister Hossein Amir-Abdollahian in Riyadh on Thursday.\n"
+        ""
+    ),
+    "s3b_presstv_jeddah.txt": (
+        "Amir-Abdollahian meets Saudi crown prince\n"
+        "August 19, 2023\n"
+        "\n"
+        "Amir-Abdollahian, who held talks with the Saudi foreign minister in Riyadh on "
+        "August 17, also met Crown Prince Mohammed bin Salman in Jeddah the following day.\n"
+        ""
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def seed_like_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.conftest import Env
+
+    mp = pytest.MonkeyPatch()
+    root = tmp_path_factory.mktemp("meetings_seed_like")
+    folder = root / "input"
+    folder.mkdir()
+    for name, text in SEED_LIKE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    warehouse = Env(mp, root).use(folder)
+    try:
+        assert run_job("build_warehouse").success
+    finally:
+        mp.undo()
+    return warehouse
+
+
+# (participants, meeting_date, place, status, mode, report_count); None place = no place
+SEED_LIKE_ROWS = [
+    (("Mohammed bin Salman", "Sudani"), date(2023, 3, 13), "jeddah", "held", "in_person", 1),
+    (("Sudani", "Faisal"), date(2023, 3, 13), "jeddah", "held", "in_person", 1),  # "later"
+    (("Sudani", "Abdulaziz"), date(2023, 3, 13), "jeddah", "held", "in_person", 1),
+    (("Sudani", "Raisi"), None, "tehran", "planned", "in_person", 1),  # "next week"
+    (("Mohammed bin Salman", "Sisi"), date(2023, 3, 12), None, "held", "phone", 1),
+    (("Erdo", "Aliyev"), date(2023, 1, 3), "ankara", "held", "in_person", 1),
+    (("Lavrov", "avu"), date(2022, 12, 29), "moscow", "held", "in_person", 1),  # across New Year
+    (("Blinken", "avu"), None, "washington", "planned", "in_person", 1),
+    (("Erdo", "Putin"), date(2023, 1, 4), None, "held", "phone", 1),
+    (("Khamenei", "Putin"), date(2022, 7, 19), "tehran", "held", "in_person", 1),
+    (("Macron", "Netanyahu"), date(2023, 10, 24), "jerusalem", "held", "in_person", 1),
+    (("Shoukry", "Safadi"), date(2023, 10, 23), None, "held", "video", 1),
+    (("Fidan", "Abdollahian"), date(2023, 11, 29), "ankara", "held", "in_person", 3),
+    (("Faisal", "Abdollahian"), date(2023, 8, 17), "riyadh", "held", "in_person", 2),
+    (("Abdollahian", "Mohammed bin Salman"), date(2023, 8, 18), "jeddah", "held", "in_person", 1),
+]
+
+
+@pytest.mark.parametrize(("parts", "day", "place", "status", "mode", "reports"), SEED_LIKE_ROWS)
+def test_seed_like_articles_give_the_annotated_rows(
+    seed_like_warehouse: Path,
+    parts: tuple[str, ...],
+    day: date | None,
+    place: str | None,
+    status: str,
+    mode: str,
+    reports: int,
+) -> None:
+    meetings = _find(_meetings(seed_like_warehouse), *parts, mode=mode)
+    rows = [m for m in meetings if len(m["names"]) == 2]
+    assert len(rows) == 1, rows
+    row = rows[0]
+    assert (row["meeting_date"], row["status"], row["report_count"]) == (day, status, reports)
+    assert (row["place_name"] or "").lower() == (place or "")
+
+
+def test_seed_like_date_disagreement_and_non_meetings(seed_like_warehouse: Path) -> None:
+    meetings = _meetings(seed_like_warehouse)
+    [cairo] = _find(meetings, "Sisi", "Erdo")
+    assert cairo["report_count"] == 2
+    dates = _query(
+        seed_like_warehouse,
+        "select distinct reported_date from analysis.meeting_report_disagreements "
+        f"where meeting_id = '{cairo['meeting_id']}' order by 1",
+    )
+    assert [d[0] for d in dates] == [date(2024, 2, 13), date(2024, 2, 14)]
+    # the cancelled Sisi-Biden meeting, the press conference and the source clause are no rows
+    assert not _find(meetings, "Biden")
+    assert not [m for m in meetings if _has(m["names"], "Directorate")]
+    assert len(meetings) == 19, [m["names"] for m in meetings]
