@@ -1381,3 +1381,14 @@ def test_untagged_following_day_counts_from_the_date_before(
     )
     c = _find(cands, "Mohammed bin Salman")
     assert c.date_text == "the following day" and c.meeting_date == date(2023, 8, 18)
+
+
+def test_agency_dateline_gives_the_place(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Damascus, SANA- President Bashar al-Assad received on Saturday Foreign Minister of Iran "
+        "Hossein Amir-Abdollahian. Talks dealt with relations between Damascus and Tehran.",
+        date(2023, 1, 15),
+    )
+    c = _find(cands, "Abdollahian")
+    assert c.place_text == "Damascus" and c.meeting_date == date(2023, 1, 14)
