@@ -16,7 +16,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from orchestration.lib.meeting_context import PARTICIPANT_LABELS, PLACE_LABELS, REL_WORDS, Ctx
-from orchestration.lib.meeting_lexicon import NON_STATE_NOUNS, PERSON_NOUNS, SPEECH_VERBS
+from orchestration.lib.meeting_lexicon import (
+    BUILDING_NOUNS,
+    NON_STATE_NOUNS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -153,6 +158,8 @@ def scan_region(
                 close()
                 region.places.append((ent.start_char, ent.end_char, ent.text))
                 i = ent.end
+                if i < limit and doc[i].lemma_.lower() in BUILDING_NOUNS:
+                    i += 1  # "at the Ittihadiya palace": the noun belongs to the place
                 # "in Ankara, Turkey"
                 if i + 1 < limit and doc[i].text == ",":
                     ent2 = ctx.ent_of.get(i + 1)

@@ -115,6 +115,15 @@ def _participant_raw(
         rb = "appositive" if has_counterpart and resolved_by == "direct" else resolved_by
         return MeetingParticipant(ctx.text[s:e], s, e, None, role, rb, base - 0.1, ref)
 
+    lone = _lone_name(ctx, tokens)
+    if lone is not None and fold(lone.text) not in excluded:
+        # "Erdogan met Sisi": a surname the NER missed; SQL resolves it to the one person of the
+        # corpus with that surname, or drops it
+        rb = "appositive" if has_counterpart and resolved_by == "direct" else resolved_by
+        return MeetingParticipant(
+            lone.text, lone.idx, lone.idx + len(lone.text), None, role, rb, base - 0.2, ref
+        )
+
     if len(tokens) == 1 and (
         lows[0] in PRONOUNS_SINGULAR or (lows[0] == "his" and doc[tokens[0]].dep_ == "poss")
     ):
@@ -333,6 +342,34 @@ def _unlabelled_name(ctx: Ctx, tokens: list[int]) -> tuple[int, int] | None:
     if not best or any(t in ctx.ent_of for t in range(best[-1] + 1, tokens[-1] + 1)):
         return None
     return doc[best[0]].idx, doc[best[-1]].idx + len(doc[best[-1]].text)
+
+
+def _lone_name(ctx: Ctx, tokens: list[int]) -> Token | None:
+    """A single capitalised proper noun outside any entity, after title words only ("Sisi",
+    "President Sisi", "Egyptian President Sisi")."""
+    doc = ctx.doc
+    last = doc[tokens[-1]]
+    if not (
+        last.pos_ == "PROPN"
+        and last.is_title
+        and last.is_alpha
+        and len(last.text) >= 3
+        and last.i not in ctx.ent_of
+        and last.lower_ not in TITLE_WORDS
+        and last.lower_ not in PERSON_NOUNS
+        and last.lower_ not in TITLED_REFERENCE_NOUNS
+    ):
+        return None
+    for t in tokens[:-1]:
+        tok = doc[t]
+        ent = ctx.ent_of.get(t)
+        if not (
+            tok.lower_.rstrip(".") in TITLE_WORDS
+            or tok.lower_ in PERSON_NOUNS
+            or (ent is not None and ent.label_ == "NORP")
+        ):
+            return None
+    return last
 
 
 def _strip_possessive(p: MeetingParticipant | None) -> MeetingParticipant | None:

@@ -500,9 +500,9 @@ SEED_LIKE = {
         "Erdoğan, Sisi turn a new page in Cairo\n"
         "February 16, 2024\n"
         "\n"
-        "President Recep Tayyip Erdoğan met Egyptian President Abdel Fattah al-Sisi at the "
-        "Ittihadiya palace in Cairo on February 13, the Communications Directorate said.\n"
-        ""
+        # "Sisi" alone is missed by the NER: the surname rule finds al-Sisi in the corpus
+        "Erdoğan met Sisi at the Ittihadiya palace in Cairo on February 13, the Communications "
+        "Directorate said.\n"
     ),
     "s3a_arabnews_riyadh.txt": (
         "Saudi FM receives Iranian counterpart in Riyadh\n"

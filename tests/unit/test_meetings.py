@@ -1392,3 +1392,15 @@ def test_agency_dateline_gives_the_place(nlp: spacy.language.Language) -> None:
     )
     c = _find(cands, "Abdollahian")
     assert c.place_text == "Damascus" and c.meeting_date == date(2023, 1, 14)
+
+
+def test_lone_surname_the_ner_missed_is_kept_for_sql(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "President Recep Tayyip Erdogan met Sisi at the Ittihadiya palace in Cairo on February "
+        "13.",
+        date(2024, 2, 16),
+    )
+    c = _find(cands, "Erdogan")
+    sisi = next(p for p in c.participants if p.text == "Sisi")
+    assert sisi.label is None and c.place_text == "Cairo"
