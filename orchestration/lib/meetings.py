@@ -307,6 +307,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         obj_role = obj_roles.get(kind, "object")
         subj_tokens_groups: list[list[int]] = []
         subject_suffix = ""
+        poss_group: list[MeetingParticipant] = []
         verb_for_subject = light if light is not None else (None if is_noun else tok)
         if caption:
             start = lo
@@ -347,7 +348,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 p = poss[0]
                 # "his meeting with Y" names his partner; "his visit to Ankara" is left to the
                 # visit rules (the owner is often a role phrase the pronoun rule cannot see)
-                if not (p.lower_ == "his" and kind == "visit"):
+                if p.lower_ == "their":
+                    # "A told B during their meeting in Jeddah": the people of the clause
+                    poss_group = reciprocal_group(ctx, si, p)
+                elif not (p.lower_ == "his" and kind == "visit"):
                     subj_tokens_groups = [list(range(p.left_edge.i, p.i + 1))]
             else:
                 # "<X> in Ankara for talks with ...", "X arrived ... for talks"
@@ -601,6 +605,9 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
 
         if symmetric and climbed:
             subjects = []  # "talks between A and B": the parties are A and B only
+        if len(poss_group) >= 2 and not objects:
+            subjects, symmetric = poss_group, True
+            subject_suffix += "+their"
 
         # ---- reciprocal "they met (up)", "the two met": the people named just before
         if kind in ("meet", "gather") and not is_noun and not objects and not caption:

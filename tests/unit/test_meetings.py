@@ -1404,3 +1404,13 @@ def test_lone_surname_the_ner_missed_is_kept_for_sql(nlp: spacy.language.Languag
     c = _find(cands, "Erdogan")
     sisi = next(p for p in c.participants if p.text == "Sisi")
     assert sisi.label is None and c.place_text == "Cairo"
+
+
+def test_their_meeting_is_the_people_of_the_clause(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Israeli Prime Minister Benjamin Netanyahu and US President Joe Biden discussed Iran in "
+        "their meeting on Wednesday.",
+    )
+    c = _find(cands, "Netanyahu", "Biden")
+    assert "+their" in c.rule and c.meeting_date == date(2023, 5, 10)
