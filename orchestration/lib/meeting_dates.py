@@ -8,8 +8,9 @@ Rules (``resolve_relative_date``):
   the most recent such weekday *on or before* the publication date.  The same day is allowed,
   because wire stories routinely say "on Monday" for the day they are filed (an article
   published Monday 2017-10-02 saying "on Monday held talks" means 2017-10-02).  "last <weekday>"
-  excludes the publication day itself.  With ``future=True`` (planned meetings, "next Monday")
-  the first such weekday strictly after the publication date.
+  excludes the publication day itself.  With ``future=True`` (planned meetings) the first such
+  weekday on or after the publication date (a Wednesday story saying "is due to meet X on
+  Wednesday" means that day); "next Monday" is strictly after it.
 * **Month and day** ("Aug. 15", "August 15", "15 August", "Aug 15, 2017"): with an explicit year
   that date; otherwise the publication year, moved to the previous year when the result would be
   more than 60 days after publication for a past (held) meeting, or to the next year when it
@@ -161,7 +162,8 @@ def resolve_relative_date(
     Returns ``(date or None, precision)`` with precision ``'day' | 'week' | 'month' | 'unknown'``.
 
     * 'on Tuesday' -> the most recent Tuesday on or before ``published_date`` (the same day is
-      allowed; 'last Tuesday' is strictly before); with ``future=True`` the next Tuesday after it.
+      allowed; 'last Tuesday' is strictly before); with ``future=True`` the next Tuesday on or
+      after it.
     * 'Aug. 15' -> that day in the publication year (the previous year if that would be more than
       60 days after publication for a held meeting); unknown publication date -> (None, 'unknown').
     * 'Sunday night' -> that Sunday.
@@ -196,7 +198,11 @@ def resolve_relative_date(
         target = WEEKDAYS[m["wd"].lower()]
         mod = (m["mod"] or "").lower()
         if future or mod in {"next", "coming"}:
-            delta = (target - published_date.weekday()) % 7 or 7
+            # "is due to meet X on Wednesday" in a Wednesday story is that day; "next
+            # Wednesday" is a week later
+            delta = (target - published_date.weekday()) % 7
+            if delta == 0 and mod in {"next", "coming"}:
+                delta = 7
             return published_date + timedelta(days=delta), "day"
         delta = (published_date.weekday() - target) % 7
         if mod in {"last", "past"} and delta == 0:
@@ -230,20 +236,24 @@ def resolve_relative_date(
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _OFFSET = re.compile(
     r"^(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later|before)"
-    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<dir2>before|after))$",
+    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<dir2>before|after)"
+    r"|(?P<same>(?:the\s+same|(?:earlier|later)\s+that|that\s+same)\s+day))$",
     re.I,
 )
 
 
 def offset_days(expression: str | None) -> int | None:
     """Days from another date in the text: 'a day earlier' -> -1, 'two days later' -> 2, 'the
-    previous day' / 'the day before' -> -1, 'the next day' / 'the following day' -> 1. None for
+    previous day' / 'the day before' -> -1, 'the next day' / 'the following day' -> 1, 'the same
+    day' / 'later that day' -> 0. None for
     anything else ("the day before the vote" names another event and is not matched)."""
     text = " ".join((expression or "").split())
     text = re.sub(r"^(?:on|just)\s+", "", text, flags=re.I).rstrip(" .,")
     m = _OFFSET.match(text)
     if not m:
         return None
+    if m["same"]:
+        return 0
     if m["n"]:
         n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
         return -n if m["dir"].lower() in ("earlier", "before") else n
@@ -310,7 +320,7 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
         re.compile(r"\b(?:earlier|later)?\s*(?:this|last|next)\s+week\b", re.I),
         # "the following day", "a day earlier" when the NER does not tag them (offset_days)
         re.compile(
-            r"\bthe\s+(?:previous|next|following)\s+day\b"
+            r"\bthe\s+(?:previous|next|following|same)\s+day\b|\b(?:earlier|later)\s+that\s+day\b"
             r"|\b(?:a|one|two|three)\s+days?\s+(?:earlier|later)\b",
             re.I,
         ),

@@ -276,6 +276,16 @@ TITLED_REFERENCE_NOUNS = ROLE_NOUNS | {
     "monarch",
     "speaker",
     "premier",
+    "pontiff",
+    "diplomat",
+}
+# A title word that stands for the words of another title: "the Iraqi premier" is the "Iraqi
+# Prime Minister X", "the pontiff" is "Pope Francis".
+TITLE_SYNONYMS = {
+    "premier": ("prime", "minister"),
+    "pontiff": ("pope",),
+    "monarch": ("king",),
+    "diplomat": ("foreign", "minister"),
 }
 # Determiners that open such a title: "the", and "his"/"her" only before Highness/Majesty.
 TITLED_REFERENCE_OPENERS = {"the", "his", "her"}

@@ -51,6 +51,7 @@ from orchestration.lib.meeting_lexicon import (
     QUOTE_MARKS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_SYNONYMS,
     TITLED_REFERENCE_NOUNS,
     TITLED_REFERENCE_OPENERS,
 )
@@ -253,7 +254,9 @@ def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingPa
             continue
         title = _title_words(ctx, ent)
         nat_ok = all(any(x.startswith(n) for x in title) for n in nats)
-        if nat_ok and all(w in title for w in words):
+        if nat_ok and all(
+            w in title or all(x in title for x in TITLE_SYNONYMS.get(w, (w,))) for w in words
+        ):
             ref = ctx.text[first.idx : head.idx + len(head.text)]
             return MeetingParticipant(
                 ent.text, ent.start_char, ent.end_char, "PERSON", "", "title_ref", 0.7, ref

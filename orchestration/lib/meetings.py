@@ -688,6 +688,14 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 anchors += [leader.head, leader.head.head, leader]
         if not is_noun and purpose_infinitive_head(tok) is not None:
             anchors.append(tok.head)  # "will travel to Washington next week to meet Biden"
+        if not is_noun:
+            # "On Wednesday, the secretary is due to meet X": the date hangs on "is"
+            cur = tok
+            for _ in range(3):
+                if cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                anchors.append(cur)
         host_verb = relative_clause_host(tok)
         if host_verb is not None:
             anchors.append(host_verb)

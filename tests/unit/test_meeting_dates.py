@@ -122,3 +122,14 @@ def test_find_offset_expressions() -> None:
     text = "met X in Jeddah the following day and Y two days later"
     found = [text[s:e] for s, e in find_date_expressions(text)]
     assert "the following day" in found and "two days later" in found
+
+
+def test_planned_weekday_of_the_publication_day_is_that_day() -> None:
+    wed = date(2024, 1, 10)
+    assert resolve_relative_date("On Wednesday", wed, future=True) == (wed, "day")
+    assert resolve_relative_date("next Wednesday", wed) == (date(2024, 1, 17), "day")
+
+
+@pytest.mark.parametrize("expr", ["the same day", "later that day", "earlier that day"])
+def test_same_day_offset(expr: str) -> None:
+    assert offset_days(expr) == 0

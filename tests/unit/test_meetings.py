@@ -1414,3 +1414,28 @@ def test_their_meeting_is_the_people_of_the_clause(nlp: spacy.language.Language)
     )
     c = _find(cands, "Netanyahu", "Biden")
     assert "+their" in c.rule and c.meeting_date == date(2023, 5, 10)
+
+
+def test_date_on_the_verb_above_an_infinitive_and_the_same_day(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(
+        nlp,
+        "Secretary of State Antony Blinken met with Prime Minister Benjamin Netanyahu in Tel Aviv "
+        "on Tuesday. Blinken met President Isaac Herzog in Jerusalem the same day. On Wednesday, "
+        "the secretary is due to meet Palestinian President Mahmoud Abbas in Ramallah.",
+        date(2024, 1, 10),
+    )
+    assert _find(cands, "Herzog").meeting_date == date(2024, 1, 9)
+    abbas = _find(cands, "Abbas")
+    assert abbas.status == "planned" and abbas.meeting_date == date(2024, 1, 10)
+
+
+def test_title_synonym_premier_is_the_prime_minister(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "President Masoud Pezeshkian received Iraqi Prime Minister Mohammed Shia al-Sudani in "
+        "Tehran yesterday. The Iraqi premier also met with Supreme Leader Ali Khamenei.",
+    )
+    c = _find(cands, "Khamenei")
+    assert any(p.resolved_by == "title_ref" and "Sudani" in p.text for p in c.participants)
