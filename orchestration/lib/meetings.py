@@ -349,8 +349,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 # "his meeting with Y" names his partner; "his visit to Ankara" is left to the
                 # visit rules (the owner is often a role phrase the pronoun rule cannot see)
                 if p.lower_ == "their":
-                    # "A told B during their meeting in Jeddah": the people of the clause
-                    poss_group = reciprocal_group(ctx, si, p)
+                    # "A told B during their meeting in Jeddah": the people of the clause; not
+                    # "A and B flew back for their emergency meeting" (with whom is not said)
+                    if tok.dep_ == "pobj" and tok.head.lower_ in THEIR_MEETING_PREPS:
+                        poss_group = reciprocal_group(ctx, si, p)
                 elif not (p.lower_ == "his" and kind == "visit"):
                     subj_tokens_groups = [list(range(p.left_edge.i, p.i + 1))]
             else:
@@ -841,6 +843,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             )
     out.extend(_ceremony(ctx, si, sent, out))
     return out
+
+
+# Prepositions that put a clause inside "their meeting" (the people of the clause met).
+THEIR_MEETING_PREPS = {"in", "during", "at", "after", "following", "before", "ahead"}
 
 
 def _line_start_subject(ctx: Ctx, lo: int, trigger: int) -> Token | None:

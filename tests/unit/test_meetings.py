@@ -1439,3 +1439,12 @@ def test_title_synonym_premier_is_the_prime_minister(nlp: spacy.language.Languag
     )
     c = _find(cands, "Khamenei")
     assert any(p.resolved_by == "title_ref" and "Sudani" in p.text for p in c.participants)
+
+
+def test_their_meeting_as_a_purpose_names_no_parties(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Foreign Secretary William Whitelaw and Defence Secretary Peter Carrington flew back to "
+        "Belfast for their emergency meeting.",
+    )
+    assert not cands, [(names(c), c.rule) for c in cands]
