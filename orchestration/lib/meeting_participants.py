@@ -372,6 +372,16 @@ def _lone_name(ctx: Ctx, tokens: list[int]) -> Token | None:
             or (ent is not None and ent.label_ == "NORP")
         ):
             return None
+    # a word of a listed firm name is no surname: "Dillon, Read and Co"
+    before = doc[tokens[0] - 1] if tokens[0] > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if (before is not None and before.text == ",") or (
+        after is not None
+        and after.lower_ in (",", "and", "&")
+        and last.i + 2 < len(doc)
+        and doc[last.i + 2].is_title
+    ):
+        return None
     return last
 
 

@@ -513,7 +513,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 j, mode = remote_phrase(doc, j, hi) or (j + 1, mode)
                 continue
             if is_noun:
-                if low in ("between", "among") and doc[j].head.i != tok.i and j != tok.i + 1:
+                if low in ("between", "among") and not _own_between(tok, doc[j]):
                     break  # "a call with X on the importance of coordination between A and B"
                 if low in ("with", "between", "among"):
                     region = scan_region(ctx, j + 1, hi)
@@ -847,6 +847,15 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
 
 # Prepositions that put a clause inside "their meeting" (the people of the clause met).
 THEIR_MEETING_PREPS = {"in", "during", "at", "after", "following", "before", "ahead"}
+
+
+def _own_between(noun: Token, prep: Token) -> bool:
+    """"between" belongs to the meeting noun: attached to it, right after it, or to a date
+    right after it ("a meeting later today between A and B")."""
+    doc = noun.doc
+    return prep.head.i == noun.i or all(
+        doc[k].ent_type_ in ("DATE", "TIME") for k in range(noun.i + 1, prep.i)
+    )
 
 
 def _line_start_subject(ctx: Ctx, lo: int, trigger: int) -> Token | None:
