@@ -17,6 +17,8 @@ MEETING_VERBS: dict[str, tuple[str, float]] = {
     "host": ("host", 0.85),
     "receive": ("host", 0.75),
     "welcome": ("host", 0.6),
+    # "arrived in Jeddah ... and was greeted by Crown Prince Mohammed bin Salman"
+    "greet": ("host", 0.6),
 }
 
 # Groups a meeting verb may take, whose leader is the party ("received a delegation led by X").
@@ -44,7 +46,7 @@ MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast", "reception"
 # Verbs of a meeting's course, whose date is the meeting's ("talks that ended on Sunday").
 COURSE_VERBS = {"end", "begin", "start", "conclude", "open", "close", "resume", "last"}
 # Host verbs whose "to <place>" is where the visitor was received ("welcomed X to Nairobi").
-WELCOME_VERBS = {"welcome", "receive", "host"}
+WELCOME_VERBS = {"welcome", "receive", "host", "greet"}
 # Nouns of meeting.  Value: (kind, base confidence).  'talk' only counts in the plural ("talks").
 MEETING_NOUNS: dict[str, tuple[str, float]] = {
     "talk": ("meet", 0.8),

@@ -65,10 +65,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def subject_token(verb: Token) -> tuple[Token | None, bool]:
-    """(subject token, passive?) climbing through xcomp/conj/relcl."""
+    """(subject token, passive?) climbing through xcomp/conj/relcl.  The voice is the trigger's
+    own: "X is set to visit Y" is active (X visits), "arrived ... and was greeted by Y" passive."""
     cur = verb
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     for _ in range(4):
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cur.children)
         subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subjects:
             # Two subjects are a misparse of a dateline ("BAGHDAD (AP) - Pope Francis met ..."

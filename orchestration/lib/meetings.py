@@ -703,9 +703,12 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             anchors.append(host_verb)
         att_dates, att_places = attached_dates_places(ctx, anchors)
         if not att_dates and not is_noun and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-            # "On Monday he flew to Abu Dhabi and met X": a date before the first verb is shared
+            # "On Monday he flew to Abu Dhabi and met X": a date before the first verb is shared;
+            # after it too when the second verb has no modal of its own ("arrived in Jeddah on
+            # Thursday and was greeted by X", not "visited Paris on Monday and will meet X")
             head_dates, _hp = attached_dates_places(ctx, [tok.head])
-            att_dates = [d for d in head_dates if d[1] <= tok.head.idx]
+            modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+            att_dates = [d for d in head_dates if d[1] <= tok.head.idx or not modal]
         if host_verb is not None:
             att_places = relative_clause_places(ctx, tok, host_verb) + att_places
         region_places += att_places

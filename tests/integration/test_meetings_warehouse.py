@@ -854,17 +854,7 @@ SEED_LIKE_ROWS = [
     (("h02",), ("fidan", "kobakhidze"), date(2024, 3, 13), "tbilisi", "planned", "in_person"),
     (("h03",), ("pezeshkian", "sudani"), date(2024, 9, 11), "tehran", "held", "in_person"),
     (("h03",), ("sudani", "khamenei"), "*", "tehran", "held", "in_person"),
-    pytest.param(
-        ("h03",),
-        ("pezeshkian", "*"),
-        "month",
-        "baghdad",
-        "planned",
-        "in_person",
-        marks=pytest.mark.xfail(
-            strict=True, reason="entity: 'Pezeshkian is set to pay ...' reads Pezeshkian as a NORP"
-        ),
-    ),
+    (("h03",), ("pezeshkian", "*"), "month", "baghdad", "planned", "in_person"),
     (("h04",), ("blinken", "netanyahu"), date(2024, 1, 9), "tel aviv", "held", "in_person"),
     (("h04",), ("blinken", "herzog"), date(2024, 1, 9), "jerusalem", "held", "in_person"),
     (("h04",), ("blinken", "abbas"), date(2024, 1, 10), "ramallah", "planned", "in_person"),

@@ -1448,3 +1448,22 @@ def test_their_meeting_as_a_purpose_names_no_parties(nlp: spacy.language.Languag
         "Belfast for their emergency meeting.",
     )
     assert not cands, [(names(c), c.rule) for c in cands]
+
+
+def test_greeted_on_arrival_shares_the_arrival_date(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Syrian President Bashar al-Assad arrived in Jeddah on Thursday to attend the Arab "
+        "League summit and was greeted by Saudi Crown Prince Mohammed bin Salman.",
+        date(2023, 5, 20),
+    )
+    c = _find(cands, "Salman")
+    roles = {p.text: p.role for p in c.participants}
+    assert roles == {"Bashar al-Assad": "visitor", "Mohammed bin Salman": "host"}
+    assert c.meeting_date == date(2023, 5, 18) and c.place_text == "Jeddah"
+
+
+def test_voice_is_the_triggers_own(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Iraqi President Abdul Latif Rashid is set to visit Ankara next week.")
+    c = _find(cands, "Rashid")
+    assert {p.text: p.role for p in c.participants}["Abdul Latif Rashid"] == "visitor"
