@@ -6,7 +6,8 @@ Participants
       over the tokens after the trigger, because the small English parser often attaches
       coordinated names wrongly.  A chunk stops at verbs, clause markers (who, which, that),
       prepositions other than of/from/including, and sentence punctuation; "on Tuesday" and
-      "in Ankara" inside a chunk are read as date and place and skipped.
+      "in Ankara" inside a chunk are read as date and place and skipped, and so is an acronym
+      in brackets ("People's Republic of China (PRC) President Xi Jinping").
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from orchestration.lib.meeting_context import PARTICIPANT_LABELS, PLACE_LABELS, REL_WORDS, Ctx
-from orchestration.lib.meeting_lexicon import NON_STATE_NOUNS, PERSON_NOUNS
+from orchestration.lib.meeting_lexicon import (
+    BUILDING_NOUNS,
+    NON_STATE_NOUNS,
+    PERSON_NOUNS,
+    SPEECH_VERBS,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -152,6 +158,8 @@ def scan_region(
                 close()
                 region.places.append((ent.start_char, ent.end_char, ent.text))
                 i = ent.end
+                if i < limit and doc[i].lemma_.lower() in BUILDING_NOUNS:
+                    i += 1  # "at the Ittihadiya palace": the noun belongs to the place
                 # "in Ankara, Turkey"
                 if i + 1 < limit and doc[i].text == ",":
                     ent2 = ctx.ent_of.get(i + 1)
@@ -190,11 +198,22 @@ def scan_region(
                 and (doc[i + 1].dep_ in ("nsubj", "nsubjpass") or doc[i + 1].pos_ == "PRON")
             ):
                 break  # ", he also stood up to ...": a new clause
+            if not subject and _attribution_follows(doc, i + 1, limit):
+                break  # "met Sisi in Cairo, the Communications Directorate said"
             if region.coordinated and current and not subject:
                 break  # "A, B and C, Turkish officials announced"
             close()
             seps += 1
             i += 1
+            continue
+        if (
+            tok.text == "("
+            and current
+            and i + 2 < limit
+            and doc[i + 2].text == ")"
+            and doc[i + 1].text.isupper()
+        ):
+            i += 3  # "People's Republic of China (PRC) President Xi Jinping": an acronym aside
             continue
         if tok.is_punct and not (tok.text in {"'", "’", "-", "–"} and _is_intraword(doc, i)):
             if subject:
@@ -238,6 +257,17 @@ def scan_region(
         merged.date = next((c.date for c in region.chunks if c.date), None)
         region.chunks = [merged]
     return region
+
+
+def _attribution_follows(doc: Doc, i: int, limit: int) -> bool:
+    """A source clause starts at i: ", the Communications Directorate said" (a subject of a verb
+    of saying within the next five tokens)."""
+    for tok in doc[i : min(limit, i + 5)]:
+        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and tok.head.i > tok.i:
+            return True
+        if tok.is_punct:
+            return False
+    return False
 
 
 def acting_head(ctx: Ctx, tokens: list[int]) -> bool:

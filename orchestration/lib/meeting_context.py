@@ -117,8 +117,12 @@ _DATE_WORD = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
     r"may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec|"
     r"week|weekend|month|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|day)\b"
-    r"|\b\d{4}-\d\d-\d\d\b",
+    r"|\b\d{4}-\d\d-\d\d\b|^(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)$",
     re.IGNORECASE,
+)
+_AGENCY_DATELINE = re.compile(
+    r"([A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,2}),[^\n]{0,40}?"
+    r"(?:\([A-Z][A-Za-z]{1,10}\)|\b[A-Z]{2,6})\s*[-–—]{1,2}\s*\S"
 )
 _NOT_DATE = re.compile(r"\b\w+-(day|week|month)\b|\b(days|weeks|months|years)\b", re.IGNORECASE)
 
@@ -140,6 +144,8 @@ class RawCandidate:
     confidence: float
     kind: str
     place_source: str = "none"
+    # "X later met Y": no date of its own, the day of the meeting before it (meetings._postprocess)
+    follows_previous: bool = False
 
 
 def fold(text: str) -> str:
@@ -238,6 +244,16 @@ class Ctx:
                     s = m.start(1) + m2.start(1)
                     found = (m2.group(1), s, s + len(m2.group(1)))
                     break
+                # "Damascus, SANA- President ...", "ABU DHABI, 9th January, 2024 (WAM) -- ...",
+                # "RIYADH, March 14 (Reuters) - ...": a place, then an agency before a dash
+                m2 = _AGENCY_DATELINE.match(line)
+                if m2:
+                    s = m.start(1) + m2.start(1)
+                    tok = _token_at(self.doc, s)
+                    ent = self.ent_of.get(tok.i) if tok is not None else None
+                    if m2.group(1).isupper() or (ent is not None and ent.label_ in PLACE_LABELS):
+                        found = (m2.group(1), s, s + len(m2.group(1)))
+                        break
                 m2 = re.match(r"([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+\S", line)
                 if m2:
                     s = m.start(1) + m2.start(1)

@@ -8,13 +8,18 @@ Rules (``resolve_relative_date``):
   the most recent such weekday *on or before* the publication date.  The same day is allowed,
   because wire stories routinely say "on Monday" for the day they are filed (an article
   published Monday 2017-10-02 saying "on Monday held talks" means 2017-10-02).  "last <weekday>"
-  excludes the publication day itself.  With ``future=True`` (planned meetings, "next Monday")
-  the first such weekday strictly after the publication date.
+  excludes the publication day itself.  With ``future=True`` (planned meetings) the first such
+  weekday on or after the publication date (a Wednesday story saying "is due to meet X on
+  Wednesday" means that day); "next Monday" is strictly after it.
 * **Month and day** ("Aug. 15", "August 15", "15 August", "Aug 15, 2017"): with an explicit year
   that date; otherwise the publication year, moved to the previous year when the result would be
   more than 60 days after publication for a past (held) meeting, or to the next year when it
   would be more than 60 days before publication for a planned one.
 * **ISO / numeric dates** ("2017-08-15") resolve as written.
+* **Day of the month alone** ("on the 14th"): that day of the publication month; a held meeting
+  on a day after publication falls in the previous month, a planned one on a day before
+  publication in the next month ("on the 14th" in a planned meeting published January 3 is
+  January 14; published December 20 it is January 14 of the next year).
 * **yesterday / today / tonight / this morning / earlier in the day / the day before yesterday**
   resolve to a day relative to publication ("tomorrow" with ``future`` or without).
 * **A day counted from another date** ("a day earlier", "two days later", "the previous day",
@@ -83,6 +88,8 @@ _DAY_MONTH = re.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
+# "on the 14th": a day of the month without a month (checked after month-day patterns).
+_DAY_ONLY = re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
 _WEEKDAY = re.compile(
     r"\b(?:(?P<mod>last|this|next|past|coming)\s+)?"
@@ -133,6 +140,20 @@ def _month_day(
     return resolved, "day"
 
 
+def _day_of_month(day: int, published_date: date | None, future: bool) -> tuple[date | None, str]:
+    """"on the 14th": that day of the publication month; for a held meeting a day after
+    publication is last month's, for a planned one a day before publication is next month's."""
+    if published_date is None:
+        return None, "unknown"
+    year, month = published_date.year, published_date.month
+    if future and day < published_date.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    elif not future and day > published_date.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    resolved = _safe_date(year, month, day)
+    return (resolved, "day") if resolved else (None, "unknown")
+
+
 def resolve_relative_date(
     expression: str, published_date: date | None, *, future: bool = False
 ) -> tuple[date | None, str]:
@@ -141,7 +162,8 @@ def resolve_relative_date(
     Returns ``(date or None, precision)`` with precision ``'day' | 'week' | 'month' | 'unknown'``.
 
     * 'on Tuesday' -> the most recent Tuesday on or before ``published_date`` (the same day is
-      allowed; 'last Tuesday' is strictly before); with ``future=True`` the next Tuesday after it.
+      allowed; 'last Tuesday' is strictly before); with ``future=True`` the next Tuesday on or
+      after it.
     * 'Aug. 15' -> that day in the publication year (the previous year if that would be more than
       60 days after publication for a held meeting); unknown publication date -> (None, 'unknown').
     * 'Sunday night' -> that Sunday.
@@ -165,6 +187,10 @@ def resolve_relative_date(
             if 1 <= day <= 31:
                 return _month_day(month, day, year, published_date, future)
 
+    m = _DAY_ONLY.search(text)
+    if m and 1 <= int(m["day"]) <= 31:
+        return _day_of_month(int(m["day"]), published_date, future)
+
     m = _WEEKDAY.search(text)
     if m:
         if published_date is None:
@@ -172,7 +198,11 @@ def resolve_relative_date(
         target = WEEKDAYS[m["wd"].lower()]
         mod = (m["mod"] or "").lower()
         if future or mod in {"next", "coming"}:
-            delta = (target - published_date.weekday()) % 7 or 7
+            # "is due to meet X on Wednesday" in a Wednesday story is that day; "next
+            # Wednesday" is a week later
+            delta = (target - published_date.weekday()) % 7
+            if delta == 0 and mod in {"next", "coming"}:
+                delta = 7
             return published_date + timedelta(days=delta), "day"
         delta = (published_date.weekday() - target) % 7
         if mod in {"last", "past"} and delta == 0:
@@ -206,20 +236,24 @@ def resolve_relative_date(
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _OFFSET = re.compile(
     r"^(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later|before)"
-    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<dir2>before|after))$",
+    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<dir2>before|after)"
+    r"|(?P<same>(?:the\s+same|(?:earlier|later)\s+that|that\s+same)\s+day))$",
     re.I,
 )
 
 
 def offset_days(expression: str | None) -> int | None:
     """Days from another date in the text: 'a day earlier' -> -1, 'two days later' -> 2, 'the
-    previous day' / 'the day before' -> -1, 'the next day' / 'the following day' -> 1. None for
+    previous day' / 'the day before' -> -1, 'the next day' / 'the following day' -> 1, 'the same
+    day' / 'later that day' -> 0. None for
     anything else ("the day before the vote" names another event and is not matched)."""
     text = " ".join((expression or "").split())
     text = re.sub(r"^(?:on|just)\s+", "", text, flags=re.I).rstrip(" .,")
     m = _OFFSET.match(text)
     if not m:
         return None
+    if m["same"]:
+        return 0
     if m["n"]:
         n = int(m["n"]) if m["n"].isdigit() else _NUMBERS[m["n"].lower()]
         return -n if m["dir"].lower() in ("earlier", "before") else n
@@ -284,6 +318,12 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
             re.I,
         ),
         re.compile(r"\b(?:earlier|later)?\s*(?:this|last|next)\s+week\b", re.I),
+        # "the following day", "a day earlier" when the NER does not tag them (offset_days)
+        re.compile(
+            r"\bthe\s+(?:previous|next|following|same)\s+day\b|\b(?:earlier|later)\s+that\s+day\b"
+            r"|\b(?:a|one|two|three)\s+days?\s+(?:earlier|later)\b",
+            re.I,
+        ),
         _YESTERDAY,
         _TOMORROW,
     )

@@ -17,6 +17,8 @@ MEETING_VERBS: dict[str, tuple[str, float]] = {
     "host": ("host", 0.85),
     "receive": ("host", 0.75),
     "welcome": ("host", 0.6),
+    # "arrived in Jeddah ... and was greeted by Crown Prince Mohammed bin Salman"
+    "greet": ("host", 0.6),
 }
 
 # Groups a meeting verb may take, whose leader is the party ("received a delegation led by X").
@@ -44,7 +46,7 @@ MEAL_NOUNS = {"dinner", "lunch", "luncheon", "banquet", "breakfast", "reception"
 # Verbs of a meeting's course, whose date is the meeting's ("talks that ended on Sunday").
 COURSE_VERBS = {"end", "begin", "start", "conclude", "open", "close", "resume", "last"}
 # Host verbs whose "to <place>" is where the visitor was received ("welcomed X to Nairobi").
-WELCOME_VERBS = {"welcome", "receive", "host"}
+WELCOME_VERBS = {"welcome", "receive", "host", "greet"}
 # Nouns of meeting.  Value: (kind, base confidence).  'talk' only counts in the plural ("talks").
 MEETING_NOUNS: dict[str, tuple[str, float]] = {
     "talk": ("meet", 0.8),
@@ -258,6 +260,57 @@ ROLE_NOUNS = {
     "spokeswoman",
     "spokesperson",
     "leader",
+}
+
+# Head nouns of a definite title that refers back to a person the article has named with that
+# title: "the crown prince", "the pope", "the Secretary", "His Highness", "the Iranian minister".
+TITLED_REFERENCE_NOUNS = ROLE_NOUNS | {
+    "pope",
+    "sultan",
+    "highness",
+    "majesty",
+    "cleric",
+    "ayatollah",
+    "governor",
+    "mayor",
+    "senator",
+    "sheikh",
+    "monarch",
+    "speaker",
+    "premier",
+    "pontiff",
+    "diplomat",
+}
+# A title word that stands for the words of another title: "the Iraqi premier" is the "Iraqi
+# Prime Minister X", "the pontiff" is "Pope Francis".
+TITLE_SYNONYMS = {
+    "premier": ("prime", "minister"),
+    "pontiff": ("pope",),
+    "monarch": ("king",),
+    "diplomat": ("foreign", "minister"),
+}
+# Determiners that open such a title: "the", and "his"/"her" only before Highness/Majesty.
+TITLED_REFERENCE_OPENERS = {"the", "his", "her"}
+HONORIFIC_NOUNS = {"highness", "majesty", "excellency", "holiness"}
+
+# Adverbs that place a meeting right after the one reported before it, on the same day when no
+# date is given: "Sudani later met separately with ...".
+SEQUENCE_ADVERBS = {"later", "afterwards", "afterward", "subsequently"}
+
+# Nouns after a name that make it a building, not a city: "at the Ittihadiya palace in Cairo".
+BUILDING_NOUNS = {
+    "palace",
+    "house",
+    "complex",
+    "hotel",
+    "building",
+    "hall",
+    "residence",
+    "headquarters",
+    "compound",
+    "villa",
+    "centre",
+    "center",
 }
 
 # Family and friends: people in both lists below.

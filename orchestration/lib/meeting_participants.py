@@ -43,6 +43,7 @@ from orchestration.lib.meeting_context import (
 )
 from orchestration.lib.meeting_lexicon import (
     ATTENDANCE_VERBS,
+    HONORIFIC_NOUNS,
     NON_STATE_NOUNS,
     PERSON_NOUNS,
     PLACE_DESIGNATORS,
@@ -50,6 +51,9 @@ from orchestration.lib.meeting_lexicon import (
     QUOTE_MARKS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    TITLE_SYNONYMS,
+    TITLED_REFERENCE_NOUNS,
+    TITLED_REFERENCE_OPENERS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -112,7 +116,19 @@ def _participant_raw(
         rb = "appositive" if has_counterpart and resolved_by == "direct" else resolved_by
         return MeetingParticipant(ctx.text[s:e], s, e, None, role, rb, base - 0.1, ref)
 
-    if len(tokens) == 1 and lows[0] in PRONOUNS_SINGULAR:
+    lone = _lone_name(ctx, tokens)
+    if lone is not None and fold(lone.text) not in excluded:
+        # "Erdogan met Sisi": a surname the NER missed; SQL resolves it to the one person of the
+        # corpus with that surname, or drops it
+        rb = "appositive" if has_counterpart and resolved_by == "direct" else resolved_by
+        return MeetingParticipant(
+            lone.text, lone.idx, lone.idx + len(lone.text), None, role, rb, base - 0.2, ref
+        )
+
+    if len(tokens) == 1 and (
+        lows[0] in PRONOUNS_SINGULAR or (lows[0] == "his" and doc[tokens[0]].dep_ == "poss")
+    ):
+        # "his meeting earlier today with Wang Yi": the owner of a meeting noun
         return _resolve_pronoun(ctx, doc[tokens[0]], role, exclude=excluded)
     if len(tokens) == 1 and lows[0] in ("i", "me"):
         return _quoted_speaker(ctx, doc[tokens[0]], role, excluded)
@@ -149,6 +165,10 @@ def _participant_raw(
 
     if visitor and lows and lows[0] in ("a", "an"):
         return None  # generic "a visit by an Iranian chief of staff"
+
+    titled = _titled_person(ctx, tokens, excluded)
+    if titled is not None:
+        return replace(titled, role=role)
 
     head = chunk_head(ctx, tokens)
     head_ok = head is not None and (
@@ -192,6 +212,78 @@ def _participant_raw(
             role_ref,
         )
     return None
+
+
+def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingParticipant | None:
+    """A definite title that refers back to a person named with it: "the crown prince" is the
+    "Saudi Crown Prince Mohammed bin Salman" of an earlier sentence, "the pope" is "Pope Francis",
+    "His Highness" is "President His Highness Sheikh Mohamed bin Zayed", "the Iranian minister"
+    is "Foreign Minister of the Islamic Republic of Iran Hossein Amir-Abdollahian" (a nationality
+    in the title must be in the person's title too).  The nearest earlier PERSON of the last eight
+    sentences whose title words (before the name, or in an apposition after it) contain every
+    word of the reference; ``resolved_by='title_ref'``."""
+    doc = ctx.doc
+    first = doc[tokens[0]]
+    head = chunk_head(ctx, tokens)
+    if head is None or head.tag_ in ("NNS", "NNPS") or first.lower_ not in TITLED_REFERENCE_OPENERS:
+        return None
+    noun = head.lower_
+    if noun not in TITLED_REFERENCE_NOUNS and head.lemma_.lower() not in TITLED_REFERENCE_NOUNS:
+        return None
+    if first.lower_ != "the" and noun not in HONORIFIC_NOUNS:
+        return None  # "his counterpart", "her minister" are not titles
+    words: list[str] = []
+    nats: list[str] = []
+    for t in tokens[1:]:
+        tok = doc[t]
+        if t > head.i:
+            break
+        ent = ctx.ent_of.get(t)
+        if ent is not None and ent.label_ in ("NORP", "GPE"):
+            nats.append(fold(tok.text)[:4])
+        elif ent is not None:
+            return None  # a name in the chunk is handled as a name
+        elif tok.is_alpha and tok.lower_ not in ("the", "also", "his", "her"):
+            words.append(tok.lower_)
+    si = ctx.sent_of.get(head.i, 0)
+    lo = ctx.sents[max(0, si - 8)].start if ctx.sents else 0
+    for ent in reversed(ctx.ents):
+        if ent.label_ != "PERSON" or ent.end > tokens[0] or ent.start < lo:
+            continue
+        if fold(ent.text) in excluded:
+            continue
+        title = _title_words(ctx, ent)
+        nat_ok = all(any(x.startswith(n) for x in title) for n in nats)
+        if nat_ok and all(
+            w in title or all(x in title for x in TITLE_SYNONYMS.get(w, (w,))) for w in words
+        ):
+            ref = ctx.text[first.idx : head.idx + len(head.text)]
+            return MeetingParticipant(
+                ent.text, ent.start_char, ent.end_char, "PERSON", "", "title_ref", 0.7, ref
+            )
+    return None
+
+
+def _title_words(ctx: Ctx, ent: Span) -> set[str]:
+    """Folded words of a PERSON's title: up to ten tokens before the name within its sentence
+    (stopping at punctuation or a verb) and an apposition after it ("Tamim bin Hamad, Emir of
+    Qatar")."""
+    doc = ctx.doc
+    sent = ctx.sents[ctx.sent_of.get(ent.start, 0)] if ctx.sents else doc[:]
+    out: set[str] = set()
+    j = ent.start - 1
+    while j >= max(sent.start, ent.start - 10):
+        tok = doc[j]
+        if (tok.is_punct and tok.text not in ("-", "'s")) or tok.pos_ in ("VERB", "AUX"):
+            break
+        out.add(fold(tok.text))
+        j -= 1
+    if ent.end < sent.end and doc[ent.end].text == ",":
+        for tok in doc[ent.end + 1 : min(sent.end, ent.end + 7)]:
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX"):
+                break
+            out.add(fold(tok.text))
+    return out
 
 
 def _counterpart_phrase(ctx: Ctx, tokens: list[int]) -> str | None:
@@ -253,6 +345,44 @@ def _unlabelled_name(ctx: Ctx, tokens: list[int]) -> tuple[int, int] | None:
     if not best or any(t in ctx.ent_of for t in range(best[-1] + 1, tokens[-1] + 1)):
         return None
     return doc[best[0]].idx, doc[best[-1]].idx + len(doc[best[-1]].text)
+
+
+def _lone_name(ctx: Ctx, tokens: list[int]) -> Token | None:
+    """A single capitalised proper noun outside any entity, after title words only ("Sisi",
+    "President Sisi", "Egyptian President Sisi")."""
+    doc = ctx.doc
+    last = doc[tokens[-1]]
+    if not (
+        last.pos_ == "PROPN"
+        and last.is_title
+        and last.is_alpha
+        and len(last.text) >= 3
+        and last.i not in ctx.ent_of
+        and last.lower_ not in TITLE_WORDS
+        and last.lower_ not in PERSON_NOUNS
+        and last.lower_ not in TITLED_REFERENCE_NOUNS
+    ):
+        return None
+    for t in tokens[:-1]:
+        tok = doc[t]
+        ent = ctx.ent_of.get(t)
+        if not (
+            tok.lower_.rstrip(".") in TITLE_WORDS
+            or tok.lower_ in PERSON_NOUNS
+            or (ent is not None and ent.label_ == "NORP")
+        ):
+            return None
+    # a word of a listed firm name is no surname: "Dillon, Read and Co"
+    before = doc[tokens[0] - 1] if tokens[0] > 0 else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if (before is not None and before.text == ",") or (
+        after is not None
+        and after.lower_ in (",", "and", "&")
+        and last.i + 2 < len(doc)
+        and doc[last.i + 2].is_title
+    ):
+        return None
+    return last
 
 
 def _strip_possessive(p: MeetingParticipant | None) -> MeetingParticipant | None:

@@ -100,30 +100,73 @@ def is_seat_building(ent: Span) -> bool:
     return ent.label_ == "ORG" and (name[4:] if name.startswith("the ") else name) in SEAT_BUILDINGS
 
 
+def _relative_clause(trigger: Token) -> Token | None:
+    """The "where"/"when" clause verb the trigger belongs to: the trigger itself, or the verb it
+    is the infinitive complement or light-verb object of ("where he is expected to meet X",
+    "where he will hold talks with X")."""
+    clause = trigger
+    path = [trigger]
+    for _ in range(3):
+        if clause.dep_ in ("relcl", "ccomp", "advcl") and _wh_word(path) is not None:
+            return clause  # the parser also reads "..., where he is expected to" as a ccomp
+        if clause.dep_ not in ("xcomp", "dobj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        path.append(clause)
+    return None
+
+
+def _wh_word(path: list[Token]) -> str | None:
+    """"where"/"when" on the clause verb or on a verb below it (the parser hangs "where" on
+    "meet" in "where he is expected to meet X")."""
+    for tok in path:
+        for c in tok.children:
+            if c.dep_ == "advmod" and c.lower_ in ("where", "when"):
+                return c.lower_
+    return None
+
+
 def relative_clause_host(trigger: Token) -> Token | None:
     """The verb of the clause that a "where"/"when" clause with the trigger hangs on: "visited
     Riyadh on Wednesday, where he met X" -> visited (the parser may attach the clause to
-    "Wednesday" or to "Riyadh"); the meeting takes that verb's date and place."""
-    if trigger.dep_ != "relcl" or not any(
-        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in trigger.children
-    ):
+    "Wednesday" or to "Riyadh"); the meeting takes that verb's date and place.  The trigger may
+    sit one or two verbs down in the clause ("..., where he is expected to meet X")."""
+    clause = _relative_clause(trigger)
+    if clause is None:
         return None
-    cur = trigger.head
+    cur = clause.head
     for _ in range(3):
         if cur.pos_ in ("VERB", "AUX"):
-            return cur
+            return _main_verb(cur)
         if cur.head.i == cur.i:
             return None
         cur = cur.head
     return None
 
 
+def _main_verb(verb: Token) -> Token:
+    """The verb that carries the date under a copula or a planning verb: "Sudani is due to
+    travel to Tehran next week, where ..." -> travel (the parser hangs the clause on Sudani)."""
+    for _ in range(2):
+        down = next((c for c in verb.children if c.dep_ in ("acomp", "xcomp")), None)
+        if down is None:
+            break
+        if down.pos_ == "ADJ":
+            down = next((c for c in down.children if c.dep_ == "xcomp"), None)
+            if down is None:
+                break
+        verb = down
+    return verb
+
+
 def relative_clause_places(ctx: Ctx, trigger: Token, host: Token) -> list[tuple[int, int, str]]:
     """Where a meeting in a "where" clause happened: the place the clause hangs on ("in Riyadh,
-    where ..."), else the place the host verb visited ("visited Riyadh on Wednesday, where ...")."""
-    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in trigger.children):
+    where ..."), else the place the host verb visited or travelled to ("visited Riyadh on
+    Wednesday, where ...", "will travel to Erbil on Sunday, where ...")."""
+    clause = _relative_clause(trigger)
+    if clause is None or _wh_word([trigger, trigger.head, clause]) != "where":
         return []
-    candidates = [trigger.head]
+    candidates = [clause.head]
     if host.lemma_.lower() in ("visit", "tour"):
         candidates += [c for c in host.children if c.dep_ == "dobj"]
     for tok in candidates:

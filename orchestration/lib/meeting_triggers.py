@@ -65,15 +65,20 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def subject_token(verb: Token) -> tuple[Token | None, bool]:
-    """(subject token, passive?) climbing through xcomp/conj/relcl."""
+    """(subject token, passive?) climbing through xcomp/conj/relcl.  The voice is the trigger's
+    own: "X is set to visit Y" is active (X visits), "arrived ... and was greeted by Y" passive."""
     cur = verb
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     for _ in range(4):
-        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in cur.children)
-        for child in cur.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "csubj"):
-                if child.lower_ in REL_WORDS and cur.dep_ == "relcl":
-                    return cur.head, passive
-                return child, passive
+        subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+        if subjects:
+            # Two subjects are a misparse of a dateline ("BAGHDAD (AP) - Pope Francis met ..."
+            # reads BAGHDAD as a subject too): the one nearest before the verb is the subject.
+            before = [c for c in subjects if c.i < cur.i]
+            child = before[-1] if before else subjects[0]
+            if child.lower_ in REL_WORDS and cur.dep_ == "relcl":
+                return cur.head, passive
+            return child, passive
         if cur.dep_ == "relcl":
             return cur.head, passive
         owner = _intent_owner(cur)
@@ -403,7 +408,7 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
                 c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in children
             ):
                 return None  # "hosted talks": the noun is the trigger
-            return kind, conf, "in_person", None
+            return kind, conf, _received_call_mode(tok), None
         return None
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -443,6 +448,18 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
     if kind == "phone":
         kind = "meet"
     return kind, conf, mode, light
+
+
+def _received_call_mode(verb: Token) -> str:
+    """"received a phone call from X" is a phone contact, "a video call" a video one."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("call", "conversation"):
+            words = {t.lower_ for t in c.subtree}
+            if words & VIDEO_WORDS:
+                return "video"
+            if words & PHONE_WORDS:
+                return "phone"
+    return "in_person"
 
 
 def _is_long_stay(visit: Token) -> bool:

@@ -60,6 +60,7 @@ from typing import TYPE_CHECKING
 from orchestration.lib.meeting_chunks import acting_head, scan_region
 from orchestration.lib.meeting_context import (
     PLACE_LABELS,
+    TITLE_WORDS,
     Ctx,
     MeetingCandidate,
     MeetingParticipant,
@@ -72,6 +73,7 @@ from orchestration.lib.meeting_fallback import surface_fallback
 from orchestration.lib.meeting_lexicon import (
     AGREEMENT_NOUNS,
     BETWEEN_VERBS,
+    BUILDING_NOUNS,
     CEREMONY_CUES,
     COUNTRIES,
     COURSE_VERBS,
@@ -79,10 +81,13 @@ from orchestration.lib.meeting_lexicon import (
     MANNER_PHRASES,
     MEAL_NOUNS,
     PERSON_NOUNS,
+    PHONE_WORDS,
     PLURAL_REFS,
     RECIPROCAL_REFS,
     ROLE_NOUNS,
+    SEQUENCE_ADVERBS,
     TOGETHER_CUES,
+    VIDEO_WORDS,
 )
 from orchestration.lib.meeting_participants import (
     context_parties,
@@ -151,6 +156,32 @@ def manner_phrase_end(doc: Doc, j: int, hi: int) -> int | None:
         end = j + len(words)
         if end <= hi and [t.lower_ for t in doc[j:end]] == words:
             return end
+    return None
+
+
+def remote_phrase(doc: Doc, j: int, hi: int) -> tuple[int, str] | None:
+    """(token after, mode) for a phrase of remote contact at j: "via video conference", "by
+    video link", "over the phone", "through a telephone call" -> 'video' / 'phone'."""
+    if doc[j].lower_ not in ("via", "by", "over", "through") or j + 1 >= hi:
+        return None
+    end = min(hi, doc[j].right_edge.i + 1, j + 5)
+    words = {t.lower_ for t in doc[j + 1 : end]}
+    if words & VIDEO_WORDS:
+        return end, "video"
+    if words & PHONE_WORDS:
+        return end, "phone"
+    return None
+
+
+def _group_leader(noun: Token) -> Token | None:
+    """The leader of a group subject: "a delegation headed/led by X" -> X (`GROUP_NOUNS`)."""
+    if noun.lemma_.lower() not in GROUP_NOUNS:
+        return None
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
+            for agent in acl.children:
+                if agent.dep_ == "agent":
+                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -275,6 +306,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         subj_role = subj_roles.get(kind, "subject")
         obj_role = obj_roles.get(kind, "object")
         subj_tokens_groups: list[list[int]] = []
+        subject_suffix = ""
+        poss_group: list[MeetingParticipant] = []
         verb_for_subject = light if light is not None else (None if is_noun else tok)
         if caption:
             start = lo
@@ -283,7 +316,14 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             # "Iran's chief of staff meets": take chunks from the line start
         elif verb_for_subject is not None:
             subj, passive = subject_token(verb_for_subject)
-            if subj is not None and lo <= subj.i < hi:
+            if subj is not None and subj.i < lo:
+                subj = _line_start_subject(ctx, lo, trig_start_tok.i)
+            leader = _group_leader(subj) if subj is not None else None
+            if leader is not None and lo <= leader.left_edge.i and leader.i < hi:
+                # "A KRG delegation headed by Qubad Talabani will visit Baghdad": Talabani
+                subj_tokens_groups = [list(range(leader.left_edge.i, leader.right_edge.i + 1))]
+                subject_suffix = "+led_by"
+            elif subj is not None and lo <= subj.i < hi:
                 left = subj.left_edge.i if subj.i < trig_start_tok.i else subj.i
                 right = (
                     min(subj.right_edge.i + 1, trig_start_tok.i)
@@ -306,7 +346,15 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             poss = [c for c in tok.children if c.dep_ == "poss"]
             if poss:
                 p = poss[0]
-                subj_tokens_groups = [list(range(p.left_edge.i, p.i + 1))]
+                # "his meeting with Y" names his partner; "his visit to Ankara" is left to the
+                # visit rules (the owner is often a role phrase the pronoun rule cannot see)
+                if p.lower_ == "their":
+                    # "A told B during their meeting in Jeddah": the people of the clause; not
+                    # "A and B flew back for their emergency meeting" (with whom is not said)
+                    if tok.dep_ == "pobj" and tok.head.lower_ in THEIR_MEETING_PREPS:
+                        poss_group = reciprocal_group(ctx, si, p)
+                elif not (p.lower_ == "his" and kind == "visit"):
+                    subj_tokens_groups = [list(range(p.left_edge.i, p.i + 1))]
             else:
                 # "<X> in Ankara for talks with ...", "X arrived ... for talks"
                 cur = tok
@@ -314,6 +362,15 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     if cur.head.i == cur.i:
                         break
                     prev, cur = cur, cur.head
+                    if (
+                        cur.dep_ in ("nsubj", "nsubjpass")
+                        and prev.dep_ == "prep"
+                        and cur.i < prev.i < tok.i
+                    ):
+                        # "TEHRAN (Tasnim) - Leader ... Ali Khamenei in a meeting with Putin ...
+                        # said": the PP hangs on the subject, whose phrase names the person
+                        subj_tokens_groups = [list(range(max(lo, cur.left_edge.i), prev.i))]
+                        break
                     if (
                         cur.dep_ == "prep"
                         or cur.i in ctx.ent_of
@@ -337,7 +394,11 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                                 "following",
                                 "before",
                             )
-                            and cur.lemma_.lower() not in ("say", "tell", "announce")
+                            and (
+                                cur.lemma_.lower() not in ("say", "tell", "announce")
+                                # "X said in a meeting with Y that ...": X's meeting
+                                or prev.lower_ in ("in", "during")
+                            )
                         ):
                             s, _p = subject_token(cur)
                             if s is not None and lo <= s.i < hi and s.i < tok.i:
@@ -350,7 +411,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                                 ]
                         break
                     if cur.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and cur.i < tok.i:
-                        subj_tokens_groups = [list(range(max(lo, cur.left_edge.i), cur.i + 1))]
+                        # up to the preposition, with an apposition: "Leader of the Islamic
+                        # Revolution Ayatollah Ali Khamenei in a meeting with Putin"
+                        end = prev.i if prev.i > cur.i else cur.i + 1
+                        subj_tokens_groups = [list(range(max(lo, cur.left_edge.i), end))]
                         break
                     if cur.pos_ in ("NOUN", "PROPN"):
                         break
@@ -386,6 +450,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     "privately",
                 ):
                     j += 1
+                    continue
+                remote = remote_phrase(doc, j, hi)
+                if remote is not None:  # "met via video link with X"
+                    j, mode = remote
                     continue
                 # "met behind closed doors with X", "met face to face with X"
                 manner = manner_phrase_end(doc, j, hi)
@@ -440,7 +508,13 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     region_places.append((ent.start_char, ent.end_char, ent.text))
                     j = ent.end
                     continue
+            if is_noun and remote_phrase(doc, j, hi) is not None:
+                # "held talks via video conference with X": a video contact
+                j, mode = remote_phrase(doc, j, hi) or (j + 1, mode)
+                continue
             if is_noun:
+                if low in ("between", "among") and not _own_between(tok, doc[j]):
+                    break  # "a call with X on the importance of coordination between A and B"
                 if low in ("with", "between", "among"):
                     region = scan_region(ctx, j + 1, hi)
                     role = "object" if low == "with" else "co_participant"
@@ -533,6 +607,9 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
 
         if symmetric and climbed:
             subjects = []  # "talks between A and B": the parties are A and B only
+        if len(poss_group) >= 2 and not objects:
+            subjects, symmetric = poss_group, True
+            subject_suffix += "+their"
 
         # ---- reciprocal "they met (up)", "the two met": the people named just before
         if kind in ("meet", "gather") and not is_noun and not objects and not caption:
@@ -566,7 +643,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     rule_suffix_reciprocal = "+group_subject"
 
         # ---- borrowed object: "held talks and attended a press conference with X"
-        rule_suffix = rule_suffix_reciprocal + rule_suffix_implicit
+        rule_suffix = subject_suffix + rule_suffix_reciprocal + rule_suffix_implicit
         if not objects and light is not None and not symmetric:
             k = tok.i + 1
             seen_verb = False
@@ -613,10 +690,25 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 anchors += [leader.head, leader.head.head, leader]
         if not is_noun and purpose_infinitive_head(tok) is not None:
             anchors.append(tok.head)  # "will travel to Washington next week to meet Biden"
+        if not is_noun:
+            # "On Wednesday, the secretary is due to meet X": the date hangs on "is"
+            cur = tok
+            for _ in range(3):
+                if cur.dep_ not in ("xcomp", "acomp") or cur.head.i == cur.i:
+                    break
+                cur = cur.head
+                anchors.append(cur)
         host_verb = relative_clause_host(tok)
         if host_verb is not None:
             anchors.append(host_verb)
         att_dates, att_places = attached_dates_places(ctx, anchors)
+        if not att_dates and not is_noun and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            # "On Monday he flew to Abu Dhabi and met X": a date before the first verb is shared;
+            # after it too when the second verb has no modal of its own ("arrived in Jeddah on
+            # Thursday and was greeted by X", not "visited Paris on Monday and will meet X")
+            head_dates, _hp = attached_dates_places(ctx, [tok.head])
+            modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
+            att_dates = [d for d in head_dates if d[1] <= tok.head.idx or not modal]
         if host_verb is not None:
             att_places = relative_clause_places(ctx, tok, host_verb) + att_places
         region_places += att_places
@@ -701,7 +793,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         if len(own) == 1 and len(objects) > 1 and objects[-1][1] is not None:
             global_dates.append(objects[-1][1])  # "met A and B on Tuesday" -> both
             objects = [(p, None) for p, _d in objects]
-        place = region_places[0] if region_places else None
+        place = _city_over_building(ctx, region_places)
         base_rule = ("caption" if caption else "") or (
             "light_verb_noun" if light is not None else ("noun" if is_noun else "verb")
         )
@@ -749,10 +841,107 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     confidence=round(min(conf, pconf + 0.1), 3),
                     kind=kind,
                     place_source="explicit" if place else "none",
+                    follows_previous=date_span is None and _follows_previous(tok, light),
                 )
             )
     out.extend(_ceremony(ctx, si, sent, out))
     return out
+
+
+# Prepositions that put a clause inside "their meeting" (the people of the clause met).
+THEIR_MEETING_PREPS = {"in", "during", "at", "after", "following", "before", "ahead"}
+
+
+def _own_between(noun: Token, prep: Token) -> bool:
+    """"between" belongs to the meeting noun: attached to it, right after it, or to a date
+    right after it ("a meeting later today between A and B")."""
+    doc = noun.doc
+    return prep.head.i == noun.i or all(
+        doc[k].ent_type_ in ("DATE", "TIME") for k in range(noun.i + 1, prep.i)
+    )
+
+
+def _line_start_subject(ctx: Ctx, lo: int, trigger: int) -> Token | None:
+    """The subject when the parser took it from a header line above ("DAILY SABAH WITH AA /
+    ANKARA / President Erdogan hosted X" reads SABAH as the subject): a name that opens the
+    trigger's line, after title words only ("President Recep Tayyip Erdogan")."""
+    doc = ctx.doc
+    k = lo
+    while k < trigger and (doc[k].is_space or doc[k].is_punct):
+        k += 1
+    while k < trigger:
+        ent = ctx.ent_of.get(k)
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            if ent.label_ == "NORP" and ent.end < trigger:
+                k = ent.end  # "Saudi Crown Prince X"
+                continue
+            return doc[ent.end - 1] if ent.end <= trigger else None
+        if doc[k].pos_ != "PROPN" and doc[k].lower_.rstrip(".") not in TITLE_WORDS:
+            return None
+        k += 1
+    return None
+
+
+def _city_over_building(
+    ctx: Ctx, places: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The first place, except that a building is given by its city when the phrase names both
+    ("at the Elysee Palace in Paris", "at the Presidential Complex in Ankara", "at the Turkish
+    House in New York", "at the Ittihadiya palace in Cairo" -> Paris, Ankara, New York, Cairo); a
+    building alone stays ("at the Kremlin")."""
+    if not places:
+        return None
+    first = places[0]
+    ent = ctx.ent_of.get(_tok_index(ctx, first[0]))
+    building = ent is not None and (
+        ent.label_ in ("FAC", "ORG")
+        or (ent.end < len(ctx.doc) and ctx.doc[ent.end].lemma_.lower() in BUILDING_NOUNS)
+    )
+    if ent is None or not building:
+        return first
+    doc = ctx.doc
+    k = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lemma_.lower() in BUILDING_NOUNS else 0)
+    if k + 1 < len(doc) and doc[k].lower_ == "in":
+        city = ctx.ent_of.get(k + 1)
+        if city is not None and city.label_ == "GPE" and city.start == k + 1:
+            return city.start_char, city.end_char, city.text
+    return first
+
+
+def _tok_index(ctx: Ctx, char: int) -> int:
+    tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
+    return tok.start if tok is not None else -1
+
+
+def _follows_previous(tok: Token, light: Token | None) -> bool:
+    """"X later met Y", "afterwards held talks with Y": a sequence adverb on the trigger."""
+    verbs = [tok] + ([light] if light is not None else [])
+    return any(
+        c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS and c.ent_type_ not in ("DATE", "TIME")
+        for v in verbs
+        for c in v.children
+    )
+
+
+def _same_day_as_previous(raws: list[RawCandidate]) -> None:
+    """"Sudani later met separately with X": a candidate with a sequence adverb and no date takes
+    the date of the last dated held meeting of the two sentences before it that shares a
+    participant with it (by last name: "Sudani" is "Mohammed Shia al-Sudani")."""
+    for idx, r in enumerate(raws):
+        if not r.follows_previous or r.date is not None:
+            continue
+        names = {fold(p.text).split()[-1] for p in r.participants if fold(p.text)}
+        for prev in reversed(raws[:idx]):
+            if r.sent_index - prev.sent_index > 2:
+                break
+            if (
+                prev.date is not None
+                and prev.status == "held"
+                and prev.mode == "in_person"
+                and names & {fold(p.text).split()[-1] for p in prev.participants if fold(p.text)}
+            ):
+                r.date = prev.date
+                break
 
 
 def _with_role(p: MeetingParticipant, role: str) -> MeetingParticipant:
@@ -855,6 +1044,8 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
                 continue
         keep.append(r)
     raws = keep
+    # 2. "X later met Y": the day of the meeting before it
+    _same_day_as_previous(raws)
     # 3. places
     for idx, r in enumerate(raws):
         if r.place is not None:

@@ -102,3 +102,34 @@ def test_date_parts_without_publication_date(
 )
 def test_offset_days(text: str, days: int | None) -> None:
     assert offset_days(text) == days
+
+
+@pytest.mark.parametrize(
+    ("expr", "pub", "future", "expected"),
+    [
+        ("on the 14th", date(2024, 1, 3), True, date(2024, 1, 14)),
+        ("on the 14th", date(2023, 12, 20), True, date(2024, 1, 14)),  # next month, next year
+        ("the 2nd", date(2024, 1, 3), False, date(2024, 1, 2)),
+        ("on the 28th", date(2024, 1, 3), False, date(2023, 12, 28)),  # held: last month
+    ],
+)
+def test_day_of_month_alone(expr: str, pub: date, future: bool, expected: date) -> None:
+    assert resolve_relative_date(expr, pub, future=future) == (expected, "day")
+    assert resolve_relative_date(expr, None, future=future) == (None, "unknown")
+
+
+def test_find_offset_expressions() -> None:
+    text = "met X in Jeddah the following day and Y two days later"
+    found = [text[s:e] for s, e in find_date_expressions(text)]
+    assert "the following day" in found and "two days later" in found
+
+
+def test_planned_weekday_of_the_publication_day_is_that_day() -> None:
+    wed = date(2024, 1, 10)
+    assert resolve_relative_date("On Wednesday", wed, future=True) == (wed, "day")
+    assert resolve_relative_date("next Wednesday", wed) == (date(2024, 1, 17), "day")
+
+
+@pytest.mark.parametrize("expr", ["the same day", "later that day", "earlier that day"])
+def test_same_day_offset(expr: str) -> None:
+    assert offset_days(expr) == 0

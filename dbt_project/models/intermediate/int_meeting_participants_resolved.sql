@@ -6,10 +6,13 @@
        Turkish counterpart General Hulusi Akar");
     3. name_match_corpus: a name the extractor read from capitalised words but the NER missed in
        this article ("ROME - Mario Draghi met ...") takes the person or organisation that has
-       exactly this name elsewhere in the corpus;
+       exactly this name elsewhere in the corpus; a lone surname ("Erdogan met Sisi") takes the
+       one person of the corpus whose name ends with it ("Abdel Fattah al-Sisi"), when only one
+       does;
     4. role_ref_corpus: "Iran's chief of staff" (the extractor keeps the country as a fallback)
-       takes the person that the corpus introduces with that office and country on the same line
-       ("Iran's Chief of Staff Major General Mohammad Baqeri").
+       takes the person that the corpus introduces with that office and country as the title
+       right before the name ("Iran's Chief of Staff Major General Mohammad Baqeri"; not the
+       second name of "Turkish Foreign Minister A met Iranian Foreign Minister B").
     actor_kind: named (person or organisation) or generic (a country, city or demonym standing for
     a government). -#}
 with
@@ -126,7 +129,7 @@ counterpart_resolved as (
 
 ),
 
-name_matched as (
+exact_name_matched as (
 
     select
         span_resolved.article_id,
@@ -147,6 +150,57 @@ name_matched as (
             span_resolved.participant_index
         order by count(*) desc, mentions.entity_id
     ) = 1
+
+),
+
+person_surnames as (
+
+    {#- The last word of each person mention, without an Arabic article ("Abdel Fattah
+        al-Sisi" -> 'sisi'). -#}
+    select distinct
+        entity_id,
+        regexp_replace(
+            lower(regexp_extract(mention_text, '(\S+)$', 1)), '^(al|el|ad|ar|as|at|an)-', ''
+        ) as surname
+    from mentions
+    where type_group = 'person'
+        and contains(trim(mention_text), ' ')
+
+),
+
+surname_matched as (
+
+    {#- A lone name the NER missed ("Erdogan met Sisi in Cairo") is the one person of the
+        corpus with that surname; two or more candidates stay unresolved. -#}
+    select
+        span_resolved.article_id,
+        span_resolved.candidate_index,
+        span_resolved.participant_index,
+        min(person_surnames.entity_id) as entity_id
+    from span_resolved
+    inner join person_surnames
+        on person_surnames.surname = lower(span_resolved.participant_text)
+    where span_resolved.span_entity_id is null
+        and span_resolved.label is null
+        and span_resolved.role != 'counterpart_ref'
+        and not contains(trim(span_resolved.participant_text), ' ')
+        and length(span_resolved.participant_text) >= 3
+    group by span_resolved.article_id, span_resolved.candidate_index,
+        span_resolved.participant_index
+    having count(distinct person_surnames.entity_id) = 1
+
+),
+
+name_matched as (
+
+    select * from exact_name_matched
+    union all
+    select surname_matched.*
+    from surname_matched
+    anti join exact_name_matched
+        on surname_matched.article_id = exact_name_matched.article_id
+        and surname_matched.candidate_index = exact_name_matched.candidate_index
+        and surname_matched.participant_index = exact_name_matched.participant_index
 
 ),
 
@@ -201,6 +255,22 @@ role_resolved as (
         on length(role_refs.office) >= 4
         and contains(person_contexts.left_context, role_refs.office)
         and contains(person_contexts.left_context, role_refs.country_stem)
+        {#- the office and country are the person's own title, right before the name ("Turkish
+            Foreign Minister Hakan Fidan met Iranian Foreign Minister X": X is not Turkish);
+            the country before the office or after it ("Chief of Staff of the Iranian Armed
+            Forces Major General X") -#}
+        and (
+            regexp_matches(
+                person_contexts.left_context,
+                role_refs.country_stem || '[a-z]*(''s|’s)?\s+(\S+\s+){0,2}?'
+                    || regexp_escape(role_refs.office) || '\s+(\S+\s+){0,3}$'
+            )
+            or regexp_matches(
+                person_contexts.left_context,
+                regexp_escape(role_refs.office) || '\s+of\s+(\S+\s+){0,3}?'
+                    || role_refs.country_stem || '[a-z]*\s+(\S+\s+){0,5}$'
+            )
+        )
     group by role_refs.article_id, role_refs.candidate_index, role_refs.participant_index,
         person_contexts.entity_id
     qualify row_number() over (
