@@ -133,6 +133,7 @@ PLANNED_ADJ = {
     "coming",
     "anticipated",
     "imminent",
+    "potential",
 }
 # Nouns of intent whose infinitive is a future meeting: "an offer by Iran to negotiate with ...",
 # "Chile's proposal to meet ...".  The noun's owner (by X, X's, the subject of "made an offer") is
@@ -677,3 +678,47 @@ SEAT_BUILDINGS = {
     "aksaray",
     "presidential palace",
 }
+# What "meet" takes as a target rather than a partner: "could meet its net capital needs", "met
+# the deadline", "meet the conditions" are no meeting (also in the passive: "the target was met").
+MET_TARGET_NOUNS = {
+    "need",
+    "demand",
+    "target",
+    "deadline",
+    "requirement",
+    "condition",
+    "criterion",
+    "criteria",
+    "expectation",
+    "obligation",
+    "cost",
+    "payment",
+    "goal",
+    "objective",
+    "standard",
+    "quota",
+    "commitment",
+    "debt",
+    "bill",
+    "expense",
+    "shortfall",
+    "estimate",
+    "forecast",
+    "request",
+    "challenge",
+    "term",
+    "specification",
+    "test",
+    "threshold",
+    "requisite",
+    "prerequisite",
+    "liability",
+    "order",
+    "price",
+    "level",
+    "limit",
+}
+# Heads that make a passive subject of receive/welcome/host an actor ("the minister was received
+# by ..."), besides entities, proper nouns, pronouns and PERSON_NOUNS; "a proposal was warmly
+# received by ..." is no reception.
+GUEST_NOUNS = {"visitor", "guest", "envoy", "emissary", "delegate", "pilgrim", "tourist"}

@@ -44,13 +44,16 @@ from orchestration.lib.meeting_lexicon import (
     CANCEL_VERBS,
     GATHERING_VERBS,
     GERUND_ADJUNCT_PREPS,
+    GUEST_NOUNS,
     INTENT_NOUNS,
     LIGHT_VERBS,
     MEETING_NOUNS,
     MEETING_VERBS,
+    MET_TARGET_NOUNS,
     MODALS,
     NEEDS_COMPLEMENT,
     NOT_MEETING_COMPOUNDS,
+    PERSON_NOUNS,
     PHONE_WORDS,
     PLAN_VERBS,
     PLANNED_ADJ,
@@ -306,7 +309,7 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
             return True  # "an offer to negotiate with ...", "Chile's proposal to meet ..."
         if cur.dep_ == "xcomp":
             head = cur.head
-            if head.lemma_.lower() in PLAN_VERBS or head.lemma_ == "be" or head.pos_ == "ADJ":
+            if _is_plan_verb(head) or head.lemma_ == "be" or head.pos_ == "ADJ":
                 return True
             cur = head
             continue
@@ -328,6 +331,16 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
             continue
         break
     return False
+
+
+def _is_plan_verb(tok: Token) -> bool:
+    """A verb of planning or intent by its lemma, or by its form when the lemmatiser misreads it
+    ("hopes" -> "hop"): hope, want, wish, seek, aim, intend, plan, expect ... to meet."""
+    if tok.lemma_.lower() in PLAN_VERBS:
+        return True
+    low = tok.lower_
+    stems = {low[:-1], low[:-2], low[:-3]} if low.endswith(("s", "d", "ing")) else set()
+    return bool(stems & PLAN_VERBS) or any(s + "e" in PLAN_VERBS for s in stems)
 
 
 def _called_off(noun: Token) -> bool:
@@ -407,6 +420,10 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
                 c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in children
             ):
                 return None  # "hosted talks": the noun is the trigger
+            if lemma == "meet" and _meets_a_target(tok):
+                return None  # "could meet its net capital needs", "the deadline was met"
+            if kind == "host" and _inanimate_passive_subject(ctx, tok):
+                return None  # "a proposal ... was warmly received by Democrats"
             return kind, conf, _received_call_mode(tok), None
         return None
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -447,6 +464,36 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
     if kind == "phone":
         kind = "meet"
     return kind, conf, mode, light
+
+
+def _meets_a_target(verb: Token) -> bool:
+    """"meet" whose direct object (or passive subject) is a need, a target, a deadline ...:
+    "could meet its capital needs", "met the conditions and the deadline"."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            heads = [c, *(g for g in c.children if g.dep_ == "conj")]
+            if any(h.lemma_.lower() in MET_TARGET_NOUNS or h.lower_ in MET_TARGET_NOUNS
+                   for h in heads):
+                return True
+    return False
+
+
+def _inanimate_passive_subject(ctx: Ctx, verb: Token) -> bool:
+    """"X was received/welcomed/hosted by Y" is a reception only when X is an actor: an entity,
+    a proper noun, a pronoun or a noun for people ("the minister", "the delegation"), not "a
+    proposal", "the plan", "the news" or "a letter"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    if subj.i in ctx.ent_of or subj.pos_ in ("PROPN", "PRON") or subj.lower_ in REL_WORDS:
+        return False
+    lemma = subj.lemma_.lower()
+    return not (
+        lemma in PERSON_NOUNS
+        or subj.lower_ in PERSON_NOUNS
+        or lemma in GUEST_NOUNS
+        or subj.lower_.rstrip("s") in GUEST_NOUNS
+    )
 
 
 def _received_call_mode(verb: Token) -> str:

@@ -760,6 +760,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         subjects = [s for s in subjects if s is not None]
         if not subjects and not objects:
             continue
+        if not objects and not is_noun and not symmetric and _has_direct_object(tok):
+            continue  # "A and B could meet its capital needs": not A meeting B
         ev_lo = max(sent.start_char, line_bounds(ctx.text, tok.idx)[0])
         ev_hi = min(sent.end_char, line_bounds(ctx.text, tok.idx)[1])
         while ev_hi > ev_lo and ctx.text[ev_hi - 1].isspace():
@@ -909,6 +911,12 @@ def _same_day_as_previous(raws: list[RawCandidate]) -> None:
             ):
                 r.date = prev.date
                 break
+
+
+def _has_direct_object(verb: Token) -> bool:
+    """The verb takes a direct object that is not a participant: the reciprocal "A and B met"
+    reading needs an intransitive verb."""
+    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def _with_role(p: MeetingParticipant, role: str) -> MeetingParticipant:

@@ -1392,3 +1392,48 @@ def test_agency_dateline_gives_the_place(nlp: spacy.language.Language) -> None:
     )
     c = _find(cands, "Abdollahian")
     assert c.place_text == "Damascus" and c.meeting_date == date(2023, 1, 14)
+
+
+# ---- precision on wire news (round 7): things that are not meetings, and wrong status
+
+
+def test_meet_with_a_direct_object_is_not_a_reciprocal_meeting(
+    nlp: spacy.language.Language,
+) -> None:
+    # a direct object that is no participant: the subjects did not meet each other
+    assert run(nlp, "Officials said Harlan and Co could meet the rest of its payroll.") == []
+    # "meet" a need, a target, a deadline ... is never a meeting, whoever the subject is
+    assert run(nlp, "The broker said Mills and Co could meet its weekly cash needs.") == []
+    assert run(nlp, "Greenfield Corp met the demands of Senator John Hale.") == []
+    assert run(nlp, "The targets were met by Halvorsen Industries last year.") == []
+    # "A and B met" without an object is still a meeting
+    [c] = run(nlp, "Chancellor Karl Weber and President Anna Lind met in Vienna on Monday.")
+    assert names(c) == {"Karl Weber", "Anna Lind"}
+
+
+def test_passive_reception_needs_an_actor_as_subject(nlp: spacy.language.Language) -> None:
+    assert (
+        run(
+            nlp,
+            "A plan by three Senate Republicans to cap dairy subsidies was warmly received by "
+            "Republicans on a Senate panel today.",
+        )
+        == []
+    )
+    assert run(nlp, "The offer was received by Minister Paul Grant on Monday.") == []
+    [c] = run(
+        nlp, "Foreign Minister Ali Karimi was warmly received by President Lena Holm on Monday."
+    )
+    assert names(c) == {"Ali Karimi", "Lena Holm"}
+
+
+def test_hope_to_meet_is_planned(nlp: spacy.language.Language) -> None:
+    # the lemmatiser reads "hopes" as "hop": the verb form counts too
+    [c] = run(
+        nlp,
+        "Prime Minister Kenji Sato hopes to meet President John Mills in late June to prepare "
+        "the summit.",
+    )
+    assert c.status == "planned"
+    [c] = run(nlp, "Prime Minister Kenji Sato wants to visit Chancellor Anna Lind in Bonn.")
+    assert c.status == "planned"
