@@ -722,3 +722,8 @@ MET_TARGET_NOUNS = {
 # by ..."), besides entities, proper nouns, pronouns and PERSON_NOUNS; "a proposal was warmly
 # received by ..." is no reception.
 GUEST_NOUNS = {"visitor", "guest", "envoy", "emissary", "delegate", "pilgrim", "tourist"}
+# Nouns under which a meeting is only a prospect: "would open the way for summit talks between A
+# and B", "the prospect of talks", "opened the door to negotiations".
+PROSPECT_NOUNS = {"way", "prospect", "possibility", "chance", "door", "path", "road", "hope"}
+# Subordinators of a conditional clause: "if the proposed meeting took place ...".
+CONDITIONAL_MARKS = {"if", "unless", "whether"}

@@ -42,6 +42,7 @@ from orchestration.lib.meeting_lexicon import (
     BETWEEN_VERBS,
     CANCEL_PHRASAL,
     CANCEL_VERBS,
+    CONDITIONAL_MARKS,
     GATHERING_VERBS,
     GERUND_ADJUNCT_PREPS,
     GUEST_NOUNS,
@@ -57,6 +58,7 @@ from orchestration.lib.meeting_lexicon import (
     PHONE_WORDS,
     PLAN_VERBS,
     PLANNED_ADJ,
+    PROSPECT_NOUNS,
     REJECT_VERBS,
     STAY_UNITS,
     VIDEO_WORDS,
@@ -341,6 +343,35 @@ def _is_plan_verb(tok: Token) -> bool:
     low = tok.lower_
     stems = {low[:-1], low[:-2], low[:-3]} if low.endswith(("s", "d", "ing")) else set()
     return bool(stems & PLAN_VERBS) or any(s + "e" in PLAN_VERBS for s in stems)
+
+
+def is_hypothetical(trigger: Token, light: Token | None) -> bool:
+    """A meeting that is only a condition or a prospect: in an "if"/"unless" clause ("if the
+    proposed meeting took place", "if A meets B next week") or under "the way / the prospect / the
+    door for" ("would open the way for summit talks between A and B"). Nothing says it happened;
+    the caller keeps it only when a planning cue makes it `planned`."""
+    noun = trigger.head if trigger.dep_ == "conj" and trigger.pos_ in ("NOUN", "PROPN") else trigger
+    if (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("for", "to", "of", "toward", "towards")
+        and noun.head.head.lemma_.lower() in PROSPECT_NOUNS
+    ):
+        return True
+    if light is not None:
+        clause = light
+    elif trigger.pos_ in ("VERB", "AUX"):
+        clause = trigger
+    elif noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        clause = noun.head
+    else:
+        return False
+    chain = [clause]
+    if clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        chain.append(clause.head)
+    return any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for v in chain for c in v.children
+    )
 
 
 def _called_off(noun: Token) -> bool:

@@ -1437,3 +1437,26 @@ def test_hope_to_meet_is_planned(nlp: spacy.language.Language) -> None:
     assert c.status == "planned"
     [c] = run(nlp, "Prime Minister Kenji Sato wants to visit Chancellor Anna Lind in Bonn.")
     assert c.status == "planned"
+
+
+def test_prospects_and_conditions_are_not_held(nlp: spacy.language.Language) -> None:
+    # talks that something "would open the way for": a prospect, no row
+    text = (
+        "The note was published on Monday. It said if the proposed meeting took place it would "
+        "open the way for summit talks between Italian President Marco Rossi and French "
+        "President Paul Martin."
+    )
+    assert all("Marco Rossi" not in names(c) for c in run(nlp, text))
+    # a meeting in a conditional clause with nothing that says it is set: no row
+    text = (
+        "The dispute is old. If President Marco Rossi meets Chancellor Anna Lind, the quarrel "
+        "could end."
+    )
+    assert run(nlp, text) == []
+    # a conditional meeting that is planned stays planned
+    text = (
+        "The dispute is old. If the planned talks between President Marco Rossi and "
+        "Chancellor Anna Lind take place, the quarrel could end."
+    )
+    [c] = run(nlp, text)
+    assert c.status == "planned" and names(c) == {"Marco Rossi", "Anna Lind"}
