@@ -1094,6 +1094,22 @@ def _anchor_date(ctx: Ctx, before: int, future: bool) -> date | None:
     return None
 
 
+def _dated_after_publication(
+    ctx: Ctx, r: RawCandidate, meeting_date: date | None, precision: str
+) -> bool:
+    """A meeting noun without a verb of its own ("an April 5 summit meeting between A and B")
+    whose stated day comes after publication has not happened yet. A verb's tense decides for
+    itself ("met on April 5" stays held)."""
+    return (
+        r.status == "held"
+        and r.rule.startswith("noun:")
+        and precision == "day"
+        and meeting_date is not None
+        and ctx.published_date is not None
+        and meeting_date > ctx.published_date
+    )
+
+
 def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
     out: list[MeetingCandidate] = []
     for r in raws:
@@ -1126,6 +1142,8 @@ def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
             # a stated day before publication is past whatever the cue ("the rate peaked ahead
             # of the meeting of finance ministers on February 22", published in March)
             status = "held"
+        elif _dated_after_publication(ctx, r, meeting_date, precision):
+            status = "planned"  # "an April-5-6 summit meeting in Ottawa", published in March
         place_text = place_start = place_end = None
         if r.place is not None:
             ps, pe, pt = r.place

@@ -122,3 +122,21 @@ def test_find_offset_expressions() -> None:
     text = "met X in Jeddah the following day and Y two days later"
     found = [text[s:e] for s, e in find_date_expressions(text)]
     assert "the following day" in found and "two days later" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("a Sept-9-10 summit", "Sept-9-10"),
+        ("on Sept 9-10 in Rome", "Sept 9-10"),
+        ("on Sept 9 and 10 in Rome", "Sept 9 and 10"),
+        ("on Sept 9 to 11, 1988", "Sept 9 to 11, 1988"),
+    ],
+)
+def test_day_range_gives_its_first_day(text: str, span: str) -> None:
+    pub = date(1990, 8, 20)
+    [(s, e)] = find_date_expressions(text)
+    assert text[s:e] == span  # the whole range stays as evidence
+    resolved, precision = resolve_relative_date(span, pub)
+    assert precision == "day" and resolved is not None
+    assert (resolved.month, resolved.day) == (9, 9)

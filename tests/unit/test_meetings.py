@@ -1460,3 +1460,17 @@ def test_prospects_and_conditions_are_not_held(nlp: spacy.language.Language) -> 
     )
     [c] = run(nlp, text)
     assert c.status == "planned" and names(c) == {"Marco Rossi", "Anna Lind"}
+
+
+def test_meeting_noun_dated_after_publication_is_planned(nlp: spacy.language.Language) -> None:
+    text = (
+        'He said the move was "clearly tied" to a June-12-13 summit meeting in Paris between '
+        "Kohl and French President Francois Mitterrand."
+    )
+    [c] = run(nlp, text, date(1987, 4, 20))
+    assert c.meeting_date == date(1987, 6, 12) and c.date_precision == "day"
+    assert c.date_text == "June-12-13" and c.status == "planned"
+    # a stated day before publication stays held
+    text = "The talks between Kohl and Mitterrand on April 12 were friendly."
+    [c] = run(nlp, text, date(1987, 4, 20))
+    assert c.status == "held" and c.meeting_date == date(1987, 4, 12)
