@@ -56,7 +56,7 @@ from orchestration.lib.meeting_lexicon import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def participant(
@@ -88,6 +88,8 @@ def _participant_raw(
         tokens = tokens[1:]
     if not tokens:
         return None
+    if _unnamed_others(doc, tokens):
+        return None  # "Speaker Jim Wright and other House leaders": an unnamed group
     excluded = {fold(x) for x in exclude}
     ents: list[Span] = []
     for t in tokens:
@@ -202,6 +204,13 @@ def _participant_raw(
             role_ref,
         )
     return None
+
+
+def _unnamed_others(doc: Doc, tokens: list[int]) -> bool:
+    """A chunk that opens with "other"/"another" ("other House leaders", "another Iranian
+    official") names a group beside the people just named, not an actor called "House"."""
+    words = [doc[t].lower_ for t in tokens if doc[t].lower_ not in ("the", "several", "some")]
+    return bool(words) and words[0] in ("other", "another")
 
 
 def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingParticipant | None:

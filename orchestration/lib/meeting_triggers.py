@@ -145,10 +145,13 @@ def _owner_entity(ctx: Ctx, noun: Token, allow_self: bool) -> Span | None:
         ent = ctx.ent_of.get(noun.i)
         if ent is not None and ent.label_ == "ORG":
             return ent
+    own = ctx.ent_of.get(noun.i)
     for child in noun.children:
         if child.dep_ in OWNER_DEPS:
             ent = ctx.ent_of.get(child.i)
-            if ent is not None and ent.label_ in ACTOR_LABELS:
+            # a name's own words are not its owner: "negotiating <IML Air Services Group Ltd>"
+            # (what is negotiated, e.g. a stake in it), not a party to the negotiation
+            if ent is not None and ent.label_ in ACTOR_LABELS and ent != own:
                 return ent
     return None
 

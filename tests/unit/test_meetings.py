@@ -1474,3 +1474,27 @@ def test_meeting_noun_dated_after_publication_is_planned(nlp: spacy.language.Lan
     text = "The talks between Kohl and Mitterrand on April 12 were friendly."
     [c] = run(nlp, text, date(1987, 4, 20))
     assert c.status == "held" and c.meeting_date == date(1987, 4, 12)
+
+
+def test_named_company_is_not_its_own_negotiation_counterpart(
+    nlp: spacy.language.Language,
+) -> None:
+    # the object of negotiate (a stake in X) is no counterpart, even when the parse makes the
+    # bracketed company name itself the direct object
+    text = (
+        "Fokker said it is negotiating a minority stake in Dutch courier firm <Van Dam Freight "
+        "Group Ltd>, a unit of Smith Holdings Plc, to expand."
+    )
+    assert run(nlp, text, date(1987, 3, 18)) == []
+
+
+def test_subjects_attend_talks_with_a_named_partner_and_unnamed_others(
+    nlp: spacy.language.Language,
+) -> None:
+    text = (
+        "Treasury Secretary Paul Grant and Fed Chairman Alan Reese gave these views at private "
+        "talks on Monday with Speaker Tom Hale and other Senate leaders."
+    )
+    [c] = run(nlp, text)
+    assert names(c) == {"Paul Grant", "Alan Reese", "Tom Hale"}
+    assert c.meeting_date == date(2023, 5, 8)
