@@ -167,6 +167,13 @@ def scan_region(
         if skip_with and low == "with" and not current and not region.chunks:
             i += 1
             continue
+        close_at = bracket_end(doc, i, limit)
+        if close_at is not None:
+            # "<Ali and Fahd Shobokshi Group>": a company name in Reuters' ticker brackets is one
+            # name, never split at "and"
+            current.extend(range(i, close_at + 1))
+            i = close_at + 1
+            continue
         ent = ctx.ent_of.get(i)
         if ent is not None and ent.label_ in PARTICIPANT_LABELS and ent.start == i:
             current.extend(range(ent.start, min(ent.end, limit)))
@@ -250,6 +257,19 @@ def scan_region(
         merged.date = next((c.date for c in region.chunks if c.date), None)
         region.chunks = [merged]
     return region
+
+
+def bracket_end(doc: Doc, i: int, limit: int) -> int | None:
+    """Index of the ">" that closes a "<" at token i ("<Arabian Bulk Trade>"), within eight
+    tokens and before limit; None when token i opens no such name."""
+    if doc[i].text != "<":
+        return None
+    for j in range(i + 1, min(limit, i + 10)):
+        if doc[j].text == ">":
+            return j if j > i + 1 else None
+        if doc[j].text == "<" or "\n" in doc[j].text:
+            return None
+    return None
 
 
 def _attribution_follows(doc: Doc, i: int, limit: int) -> bool:

@@ -68,8 +68,10 @@ def participant(
     visitor: bool = False,
     exclude: Iterable[str] = (),
 ) -> MeetingParticipant | None:
-    return _strip_possessive(
-        _participant_raw(ctx, tokens, role, resolved_by, visitor=visitor, exclude=exclude)
+    return _strip_angle_brackets(
+        _strip_possessive(
+            _participant_raw(ctx, tokens, role, resolved_by, visitor=visitor, exclude=exclude)
+        )
     )
 
 
@@ -90,6 +92,12 @@ def _participant_raw(
         return None
     if _unnamed_others(doc, tokens):
         return None  # "Speaker Jim Wright and other House leaders": an unnamed group
+    bracketed = _bracketed_name(ctx, tokens)
+    if bracketed is not None:
+        s, e = bracketed  # "<Ali and Fahd Shobokshi Group>": one company, without the brackets
+        if fold(ctx.text[s:e]) in {fold(x) for x in exclude}:
+            return None
+        return MeetingParticipant(ctx.text[s:e], s, e, "ORG", role, resolved_by, 0.75)
     excluded = {fold(x) for x in exclude}
     ents: list[Span] = []
     for t in tokens:
@@ -204,6 +212,39 @@ def _participant_raw(
             role_ref,
         )
     return None
+
+
+def _bracketed_name(ctx: Ctx, tokens: list[int]) -> tuple[int, int] | None:
+    """Character span of a company name in Reuters' ticker brackets that the chunk is or ends
+    with ("the cement importer <Arabian Bulk Trade>"), without "<" and ">"."""
+    doc = ctx.doc
+    last = tokens[-1]
+    if doc[last].text != ">" or last - 1 < tokens[0]:
+        return None
+    for k in range(last - 1, max(tokens[0], last - 10) - 1, -1):
+        if doc[k].text == "<":
+            if k + 1 >= last or (k + 2 == last and _is_ticker(doc[k + 1].text)):
+                return None  # "Shipping Plc <BCOM.L>": a ticker after the name
+            return doc[k + 1].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    return None
+
+
+def _is_ticker(text: str) -> bool:
+    """A stock ticker ("BCOM.L", "VENN.AS", "IBM"), not a company name."""
+    return "." in text or (text.isupper() and len(text) <= 5)
+
+
+def _strip_angle_brackets(p: MeetingParticipant | None) -> MeetingParticipant | None:
+    """The Reuters ticker brackets are never part of a name: "Arabian Bulk Trade>"."""
+    if p is None or not (p.text.endswith(">") or p.text.startswith("<")):
+        return p
+    text = p.text.rstrip(">").rstrip()
+    lead = len(text) - len(text.lstrip("<").lstrip())
+    text = text[lead:]
+    if not text:
+        return None
+    start = p.start_char + lead
+    return replace(p, text=text, start_char=start, end_char=start + len(text))
 
 
 def _unnamed_others(doc: Doc, tokens: list[int]) -> bool:

@@ -710,7 +710,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     rule_suffix += "+dashed_pair"
 
         # ---- "A and B took part in talks": the subjects of a verb of taking part
-        if is_noun and kind == "meet" and len(subjects) + len(objects) < 2 and not caption:
+        if is_noun and kind == "meet" and not objects and not caption:
             takers = _took_part(ctx, tok, lo, hi)
             if len(takers) >= 2:
                 subjects = takers
@@ -759,8 +759,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         subjects = [s for s in subjects if s is not None]
         if not subjects and not objects:
             continue
-        if not objects and not is_noun and not symmetric and _has_direct_object(tok):
-            continue  # "A and B could meet its capital needs": not A meeting B
+        if not objects and not is_noun and not symmetric and _has_other_party(tok):
+            continue  # "A and B could meet its capital needs", "... negotiate with creditors"
         ev_lo = max(sent.start_char, line_bounds(ctx.text, tok.idx)[0])
         ev_hi = min(sent.end_char, line_bounds(ctx.text, tok.idx)[1])
         while ev_hi > ev_lo and ctx.text[ev_hi - 1].isspace():
@@ -919,10 +919,17 @@ def _subject_chunks(ctx: Ctx, left: int, right: int) -> list[list[int]]:
     return chunks or [list(range(left, right))]
 
 
-def _has_direct_object(verb: Token) -> bool:
-    """The verb takes a direct object that is not a participant: the reciprocal "A and B met"
-    reading needs an intransitive verb."""
-    return any(c.dep_ in ("dobj", "dative") for c in verb.children)
+def _has_other_party(verb: Token) -> bool:
+    """The verb takes a direct object or a "with" partner that is not a participant ("could meet
+    its capital needs", "are negotiating with creditor banks"): the reciprocal "A and B met"
+    reading needs a verb without one ("met with each other" is still reciprocal)."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with":
+            if any(g.dep_ == "pobj" and g.lower_ not in ("other", "another") for g in c.children):
+                return True
+    return False
 
 
 def _with_role(p: MeetingParticipant, role: str) -> MeetingParticipant:

@@ -1498,3 +1498,31 @@ def test_subjects_attend_talks_with_a_named_partner_and_unnamed_others(
     [c] = run(nlp, text)
     assert names(c) == {"Paul Grant", "Alan Reese", "Tom Hale"}
     assert c.meeting_date == date(2023, 5, 8)
+
+
+def test_bracketed_company_is_one_participant_without_brackets(
+    nlp: spacy.language.Language,
+) -> None:
+    # negotiating with an unnamed group is no meeting between the two subjects
+    text = (
+        "Bankers said the cement importer <Arabian Bulk Trade>, and the construction and "
+        "trading firm <Ali and Fahd Shobokshi Group> are still negotiating with creditor banks."
+    )
+    assert run(nlp, text, date(1987, 3, 17)) == []
+    text = (
+        "Bankers said the cement importer <Arabian Bulk Trade> is negotiating with the trading "
+        "firm <Ali and Fahd Shobokshi Group>."
+    )
+    [c] = run(nlp, text, date(1987, 3, 17))
+    assert names(c) == {"Arabian Bulk Trade", "Ali and Fahd Shobokshi Group"}
+    # a ticker after the name is not the name
+    text = "Fokker is negotiating with Dutch Freight Holdings Plc <DFH.AS> on a 15-pct stake."
+    assert all("DFH" not in p.text for c in run(nlp, text) for p in c.participants)
+
+
+def test_meeting_an_unnamed_group_is_not_a_meeting_of_the_subjects(
+    nlp: spacy.language.Language,
+) -> None:
+    assert run(nlp, "Chancellor Karl Weber and President Anna Lind met with reporters.") == []
+    [c] = run(nlp, "Chancellor Karl Weber and President Anna Lind met with each other.")
+    assert names(c) == {"Karl Weber", "Anna Lind"}
