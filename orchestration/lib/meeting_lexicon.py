@@ -727,3 +727,5 @@ GUEST_NOUNS = {"visitor", "guest", "envoy", "emissary", "delegate", "pilgrim", "
 PROSPECT_NOUNS = {"way", "prospect", "possibility", "chance", "door", "path", "road", "hope"}
 # Subordinators of a conditional clause: "if the proposed meeting took place ...".
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Verbs whose "if"/"whether" clause is an indirect question: "asked if he planned to visit".
+ASK_VERBS = {"ask", "wonder", "question", "decide", "consider", "know", "see", "doubt"}

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from orchestration.lib.meeting_context import REL_WORDS, Ctx, MeetingParticipant, line_bounds
 from orchestration.lib.meeting_lexicon import (
+    ASK_VERBS,
     BETWEEN_VERBS,
     CANCEL_PHRASAL,
     CANCEL_VERBS,
@@ -361,6 +362,25 @@ def is_hypothetical(trigger: Token, light: Token | None) -> bool:
         and noun.head.head.lemma_.lower() in PROSPECT_NOUNS
     ):
         return True
+    return any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+        for v in _trigger_clauses(trigger, light)
+        for c in v.children
+    )
+
+
+def is_asked_about(trigger: Token, light: Token | None) -> bool:
+    """A meeting in an indirect question: "asked if he planned to visit the U.S.", "wondered
+    whether A would meet B". Nothing says it will happen, planned or not."""
+    for v in _trigger_clauses(trigger, light):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in v.children):
+            return v.head.lemma_.lower() in ASK_VERBS or v.head.lower_ in ASK_VERBS
+    return False
+
+
+def _trigger_clauses(trigger: Token, light: Token | None) -> list[Token]:
+    """The verb of the trigger's clause (and the verb it completes: "planned to visit")."""
+    noun = trigger.head if trigger.dep_ == "conj" and trigger.pos_ in ("NOUN", "PROPN") else trigger
     if light is not None:
         clause = light
     elif trigger.pos_ in ("VERB", "AUX"):
@@ -368,13 +388,11 @@ def is_hypothetical(trigger: Token, light: Token | None) -> bool:
     elif noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
         clause = noun.head
     else:
-        return False
+        return []
     chain = [clause]
     if clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         chain.append(clause.head)
-    return any(
-        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for v in chain for c in v.children
-    )
+    return chain
 
 
 def _called_off(noun: Token) -> bool:

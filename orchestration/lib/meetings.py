@@ -107,6 +107,7 @@ from orchestration.lib.meeting_places import (
 from orchestration.lib.meeting_triggers import (
     governing_verb,
     implicit_counterparts,
+    is_asked_about,
     is_caption_line,
     is_hypothetical,
     is_negated,
@@ -289,8 +290,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         lo, hi = line_limits(ctx, sent, tok)
         caption = is_caption_line(ctx, tok, lo, hi)
         status = "held" if caption else ("planned" if is_planned(ctx, tok, light) else "held")
-        if status == "held" and is_hypothetical(tok, light):
-            continue  # "if A meets B", "the way for talks": a prospect, nothing says it is set
+        if (status == "held" and is_hypothetical(tok, light)) or is_asked_about(tok, light):
+            continue  # "if A meets B", "the way for talks", "asked if he planned to visit"
         is_noun = tok.pos_ in ("NOUN", "PROPN")
         trig_start_tok = light if light is not None and light.i < tok.i else tok
         rb_default = "caption" if caption else "direct"

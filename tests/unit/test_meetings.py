@@ -1526,3 +1526,13 @@ def test_meeting_an_unnamed_group_is_not_a_meeting_of_the_subjects(
     assert run(nlp, "Chancellor Karl Weber and President Anna Lind met with reporters.") == []
     [c] = run(nlp, "Chancellor Karl Weber and President Anna Lind met with each other.")
     assert names(c) == {"Karl Weber", "Anna Lind"}
+
+
+def test_meeting_in_an_indirect_question_is_no_row(nlp: spacy.language.Language) -> None:
+    text = (
+        "Asked if he planned to visit the U.S. to attend monetary conferences in early April, "
+        "Finance Minister Kenji Sato said he will make a decision carefully."
+    )
+    assert run(nlp, text) == []
+    text = "Officials asked whether Chancellor Karl Weber would meet President Anna Lind."
+    assert run(nlp, text) == []
