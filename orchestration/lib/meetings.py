@@ -401,7 +401,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                             s, _p = subject_token(cur)
                             if s is not None and lo <= s.i < hi and s.i < tok.i:
                                 subj_tokens_groups = _subject_chunks(
-                                    ctx, max(lo, s.left_edge.i), min(s.right_edge.i + 1, tok.i)
+                                    ctx, s, max(lo, s.left_edge.i), min(s.right_edge.i + 1, tok.i)
                                 )
                         break
                     if cur.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and cur.i < tok.i:
@@ -913,9 +913,12 @@ def _same_day_as_previous(raws: list[RawCandidate]) -> None:
                 break
 
 
-def _subject_chunks(ctx: Ctx, left: int, right: int) -> list[list[int]]:
-    """The subject phrase of the verb a meeting noun hangs on, one chunk per coordinated name:
-    "Baker and Volcker gave these views at talks with X" (Baker, Volcker and X)."""
+def _subject_chunks(ctx: Ctx, subj: Token, left: int, right: int) -> list[list[int]]:
+    """The subject phrase of the verb a meeting noun hangs on, one chunk per coordinated name
+    when the subject itself is coordinated: "Baker and Volcker gave these views at talks with X"
+    (Baker, Volcker and X), not "an agreement between A and B would pave the way ..."."""
+    if not any(c.dep_ == "conj" for c in subj.children):
+        return [list(range(left, right))]
     chunks = [c.tokens for c in scan_region(ctx, left, right, skip_with=False, subject=True).chunks]
     return chunks or [list(range(left, right))]
 

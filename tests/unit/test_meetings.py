@@ -1498,6 +1498,12 @@ def test_subjects_attend_talks_with_a_named_partner_and_unnamed_others(
     [c] = run(nlp, text)
     assert names(c) == {"Paul Grant", "Alan Reese", "Tom Hale"}
     assert c.meeting_date == date(2023, 5, 8)
+    # a subject that is not itself coordinated is not split at the "and" inside it
+    text = (
+        "A new accord between the World Bank and Chile would open doors to more credit, "
+        "probably at the next meeting of the Lima Group of creditor nations, bankers said."
+    )
+    assert run(nlp, text) == []
 
 
 def test_bracketed_company_is_one_participant_without_brackets(
