@@ -29,7 +29,9 @@ Status
     'planned' when the trigger or its governing verb carries a modal (will, would, could ...),
     is the xcomp of a planning verb (scheduled/planned/expected/agreed/due to meet, "is to meet"),
     or the noun has a planning modifier (planned, scheduled, upcoming ...), or sits under
-    "ahead of"; otherwise 'held'.
+    "ahead of"; otherwise 'held'.  A held reading in an "if" clause or under "the way for"
+    (``is_hypothetical``) and any meeting in an indirect question (``is_asked_about``) give no
+    candidate.
 """
 
 from __future__ import annotations
