@@ -189,6 +189,9 @@ def _participant_raw(
         e
         for e in ents
         if e.label_ in ("GPE", "NORP", "LOC", "FAC") and fold(e.text) not in excluded
+        # a region is no government: "delegates from Latin America and the Caribbean" (a
+        # region or a building stays a destination: "a visit to the Gulf")
+        and (e.label_ in ("GPE", "NORP") or role == "host")
     ]
     if others and head_ok and head is not None and head.i not in ctx.ent_of:
         # "Syrian rebels", "Boston students": people of a place, not its government

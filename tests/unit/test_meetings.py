@@ -1542,3 +1542,10 @@ def test_meeting_in_an_indirect_question_is_no_row(nlp: spacy.language.Language)
     assert run(nlp, text) == []
     text = "Officials asked whether Chancellor Karl Weber would meet President Anna Lind."
     assert run(nlp, text) == []
+
+
+def test_a_region_is_no_participant(nlp: spacy.language.Language) -> None:
+    assert run(nlp, "Delegates from Asia and Europe met in Bangkok on Monday.") == []
+    # a region is still where a visit goes
+    [c] = run(nlp, "Prime Minister Li Wei visited the Gulf last week.")
+    assert c.place_text == "Gulf"
