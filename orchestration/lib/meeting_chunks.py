@@ -179,6 +179,11 @@ def scan_region(
             current.extend(range(ent.start, min(ent.end, limit)))
             i = ent.end
             continue
+        if low in ("and", "&") and current and _company_suffix_follows(doc, i + 1, limit):
+            # "Merrill Lynch and Co Inc", "Jefferies and Co": one company, not two names
+            current.append(i)
+            i += 1
+            continue
         if (
             low in ("and", "or", "&", "plus")
             or (low == "as" and i + 2 < limit and doc[i + 1].lower_ == "well")
@@ -257,6 +262,14 @@ def scan_region(
         merged.date = next((c.date for c in region.chunks if c.date), None)
         region.chunks = [merged]
     return region
+
+
+COMPANY_AND_WORDS = {"co", "co.", "company", "sons", "partners", "associates"}
+
+
+def _company_suffix_follows(doc: Doc, i: int, limit: int) -> bool:
+    """ "and Co (Inc)", "and Sons", "& Partners" after a name ends a company's name."""
+    return i < limit and doc[i].lower_ in COMPANY_AND_WORDS and doc[i].text[:1].isupper()
 
 
 def bracket_end(doc: Doc, i: int, limit: int) -> int | None:

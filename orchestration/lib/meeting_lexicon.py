@@ -206,6 +206,7 @@ PLAN_VERBS = {
     "aim",
     "wish",
     "offer",
+    "suggest",
     "try",
     "decide",
     "promise",
@@ -717,6 +718,22 @@ MET_TARGET_NOUNS = {
     "price",
     "level",
     "limit",
+    # a reaction met with: "met opposition from A and B", "met resistance", "met its fate"
+    "opposition",
+    "resistance",
+    "criticism",
+    "objection",
+    "protest",
+    "hostility",
+    "skepticism",
+    "scepticism",
+    "approval",
+    "success",
+    "fate",
+    "end",
+    "response",
+    "reaction",
+    "support",
 }
 # Heads that make a passive subject of receive/welcome/host an actor ("the minister was received
 # by ..."), besides entities, proper nouns, pronouns and PERSON_NOUNS; "a proposal was warmly

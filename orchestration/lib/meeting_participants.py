@@ -104,6 +104,10 @@ def _participant_raw(
         ent = ctx.ent_of.get(t)
         if ent is not None and ent.label_ in PARTICIPANT_LABELS and ent not in ents:
             ents.append(ent)
+    # "Pratt Hotel Corp <PRAT>": the ticker and the "Co Inc" of "Merrill Lynch and Co Inc" are
+    # not the name when the chunk has another one
+    named = [e for e in ents if not _ticker_or_suffix(doc, e)]
+    ents = named or ents
     persons = [e for e in ents if e.label_ == "PERSON" and fold(e.text) not in excluded]
     has_counterpart = any(doc[t].lower_ in ("counterpart", "counterparts") for t in tokens)
     lows = [doc[t].lower_ for t in tokens]
@@ -230,6 +234,16 @@ def _bracketed_name(ctx: Ctx, tokens: list[int]) -> tuple[int, int] | None:
                 return None  # "Shipping Plc <BCOM.L>": a ticker after the name
             return doc[k + 1].idx, doc[last - 1].idx + len(doc[last - 1].text)
     return None
+
+
+def _ticker_or_suffix(doc: Doc, ent: Span) -> bool:
+    """An entity that is a ticker in brackets ("<PRAT>") or a company suffix after "and" ("Co
+    Inc" in "Merrill Lynch and Co Inc")."""
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    if before == "<" and (after == ">" or ent.text.endswith(">")):
+        return _is_ticker(ent.text.rstrip(">"))
+    return before.lower() in ("and", "&") and ent[0].lower_ in ("co", "co.", "company")
 
 
 def _is_ticker(text: str) -> bool:

@@ -51,6 +51,7 @@ from orchestration.lib.meeting_lexicon import (
     GUEST_NOUNS,
     INTENT_NOUNS,
     LIGHT_VERBS,
+    MEAL_NOUNS,
     MEETING_NOUNS,
     MEETING_VERBS,
     MET_TARGET_NOUNS,
@@ -478,6 +479,8 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
                 return None  # "could meet its net capital needs", "the deadline was met"
             if kind == "host" and _inanimate_passive_subject(ctx, tok):
                 return None  # "a proposal ... was warmly received by Democrats"
+            if kind == "host" and _inanimate_object(ctx, tok):
+                return None  # "received a letter from X", "welcomed the trading profits"
             return kind, conf, _received_call_mode(tok), None
         return None
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -530,6 +533,25 @@ def _meets_a_target(verb: Token) -> bool:
                    for h in heads):
                 return True
     return False
+
+
+def _inanimate_object(ctx: Ctx, verb: Token) -> bool:
+    """receive/welcome/host with a direct object that is a thing ("received a letter / an order /
+    regulatory approval from X", "would receive 217 mln dlrs", "welcomed the profits"): no
+    reception. A call, a meeting noun or a meal stays ("received a phone call from X", "hosted a
+    dinner for X")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i in ctx.ent_of or obj.pos_ in ("PROPN", "PRON"):
+        return False
+    lemma = obj.lemma_.lower()
+    if lemma in ("call", "conversation") or lemma in MEETING_NOUNS or lemma in MEAL_NOUNS:
+        return False
+    return not (
+        lemma in PERSON_NOUNS
+        or obj.lower_ in PERSON_NOUNS
+        or lemma in GUEST_NOUNS
+        or obj.lower_.rstrip("s") in GUEST_NOUNS
+    )
 
 
 def _inanimate_passive_subject(ctx: Ctx, verb: Token) -> bool:

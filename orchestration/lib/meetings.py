@@ -760,7 +760,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         subjects = [s for s in subjects if s is not None]
         if not subjects and not objects:
             continue
-        if not objects and not is_noun and not symmetric and _has_other_party(tok):
+        if not objects and not symmetric and _has_other_party(tok):
             continue  # "A and B could meet its capital needs", "... negotiate with creditors"
         ev_lo = max(sent.start_char, line_bounds(ctx.text, tok.idx)[0])
         ev_hi = min(sent.end_char, line_bounds(ctx.text, tok.idx)[1])

@@ -1549,3 +1549,49 @@ def test_a_region_is_no_participant(nlp: spacy.language.Language) -> None:
     # a region is still where a visit goes
     [c] = run(nlp, "Prime Minister Li Wei visited the Gulf last week.")
     assert c.place_text == "Gulf"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing received or welcomed is no reception
+        "Halvorsen Corp said it received a 3.2 mln dlrs computer order from Karl Lindqvist, "
+        "the Swedish buyer.",
+        "Halvorsen Corp would receive 117 mln dlrs and Grey Capital would get 40 mln dlrs.",
+        # "met opposition from A and B" is no meeting
+        "Minister Paulo Silva submitted a new package calling for a wage freeze, but met "
+        "opposition from President Jose Lima and Senator Ana Costa.",
+        # "A and B started talks with the banks": the partner is unnamed
+        "The sources said Finance Minister Paul Grant and Central Bank Governor Alan Reese "
+        "started talks with the banks.",
+    ],
+)
+def test_wire_phrasings_that_are_not_meetings(nlp: spacy.language.Language, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+def test_receptions_and_calls_still_count(nlp: spacy.language.Language) -> None:
+    [c] = run(nlp, "President Ali Khan received Foreign Minister John Smith in Cairo on Monday.")
+    assert names(c) == {"Ali Khan", "John Smith"}
+
+
+def test_company_and_co_is_one_name_and_a_ticker_is_not_a_name(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(nlp, "Merrill Lynch and Co Inc is holding talks on acquiring Canadian firms.")
+    assert all("Co Inc" not in names(c) for c in cands)
+    cands = run(
+        nlp,
+        "Earlier today MTS said it held talks with Pratt Hotel Corp <PRAT> and Southmark Corp "
+        "<SM> on forming a venture.",
+    )
+    assert {p.text for c in cands for p in c.participants} == {
+        "MTS",
+        "Pratt Hotel Corp",
+        "Southmark Corp",
+    }
+
+
+def test_suggested_talks_are_planned(nlp: spacy.language.Language) -> None:
+    [c] = run(nlp, "Earlier this year, Williams suggested holding talks with Norcros on a merger.")
+    assert c.status == "planned"
