@@ -491,6 +491,19 @@ NON_STATE_NOUNS = {
     "victim",
     "survivor",
     "community",
+    # private business of a place is not its government: "the Philippines' creditor banks",
+    # "representatives of U.S. cane sugar refiners" (plural forms only: "the central bank")
+    "banks",
+    "creditors",
+    "lenders",
+    "refiners",
+    "producers",
+    "exporters",
+    "importers",
+    "companies",
+    "firms",
+    "growers",
+    "farmers",
 } | FAMILY_NOUNS
 
 # Country names (lower case) used to prefer a city over a country when both describe the place.

@@ -1595,3 +1595,12 @@ def test_company_and_co_is_one_name_and_a_ticker_is_not_a_name(
 def test_suggested_talks_are_planned(nlp: spacy.language.Language) -> None:
     [c] = run(nlp, "Earlier this year, Williams suggested holding talks with Norcros on a merger.")
     assert c.status == "planned"
+
+
+def test_private_business_of_a_country_is_not_its_government(
+    nlp: spacy.language.Language,
+) -> None:
+    text = "Governor Jose Reyes is in New York for talks with Chile's creditor banks on the debt."
+    assert run(nlp, text) == []
+    text = "Representatives of Canadian wheat exporters met with U.S. Trade Department officials."
+    assert run(nlp, text) == []
