@@ -759,3 +759,43 @@ PROSPECT_NOUNS = {"way", "prospect", "possibility", "chance", "door", "path", "r
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
 # Verbs whose "if"/"whether" clause is an indirect question: "asked if he planned to visit".
 ASK_VERBS = {"ask", "wonder", "question", "decide", "consider", "know", "see", "doubt"}
+# Continents and world regions: never a government participant ("delegates from Latin America and
+# the Caribbean"); still a destination ("visited the Gulf").
+REGION_NAMES = {
+    "africa",
+    "america",
+    "americas",
+    "asia",
+    "europe",
+    "caribbean",
+    "middle east",
+    "far east",
+    "gulf",
+    "persian gulf",
+    "balkans",
+    "scandinavia",
+    "pacific",
+    "atlantic",
+    "mediterranean",
+    "baltic",
+    "caucasus",
+    "oceania",
+    "antarctica",
+    "arctic",
+    "sahel",
+    "maghreb",
+    "latin america",
+    "central america",
+    "south america",
+    "north america",
+    "southeast asia",
+    "south asia",
+    "east asia",
+    "central asia",
+    "western europe",
+    "eastern europe",
+    "west africa",
+    "east africa",
+    "north africa",
+    "southern africa",
+}

@@ -49,6 +49,7 @@ from orchestration.lib.meeting_lexicon import (
     PLACE_DESIGNATORS,
     PRONOUNS_SINGULAR,
     QUOTE_MARKS,
+    REGION_NAMES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLED_REFERENCE_NOUNS,
@@ -193,9 +194,9 @@ def _participant_raw(
         e
         for e in ents
         if e.label_ in ("GPE", "NORP", "LOC", "FAC") and fold(e.text) not in excluded
-        # a region is no government: "delegates from Latin America and the Caribbean" (a
-        # region or a building stays a destination: "a visit to the Gulf")
-        and (e.label_ in ("GPE", "NORP") or role == "host")
+        # a region is no government: "delegates from Latin America and the Caribbean" (it stays
+        # a destination: "a visit to the Gulf"); other LOC spans are often misread companies
+        and not (role != "host" and e.label_ == "LOC" and _is_region(e.text))
     ]
     if others and head_ok and head is not None and head.i not in ctx.ent_of:
         # "Syrian rebels", "Boston students": people of a place, not its government
@@ -244,6 +245,13 @@ def _ticker_or_suffix(doc: Doc, ent: Span) -> bool:
     if before == "<" and (after == ">" or ent.text.endswith(">")):
         return _is_ticker(ent.text.rstrip(">"))
     return before.lower() in ("and", "&") and ent[0].lower_ in ("co", "co.", "company")
+
+
+def _is_region(text: str) -> bool:
+    """A continent or world region ("Latin America", "the Caribbean", "the Middle East")."""
+    name = fold(text)
+    name = name[4:] if name.startswith("the ") else name
+    return name in REGION_NAMES or any(name.endswith(" " + r) for r in REGION_NAMES)
 
 
 def _is_ticker(text: str) -> bool:

@@ -1549,6 +1549,10 @@ def test_a_region_is_no_participant(nlp: spacy.language.Language) -> None:
     # a region is still where a visit goes
     [c] = run(nlp, "Prime Minister Li Wei visited the Gulf last week.")
     assert c.place_text == "Gulf"
+    # a company the NER reads as a location is still a party, and its ticker is not its name
+    text = "Last year, Illinois Regional had discussions with Marine Corp <MCRP> on a merger."
+    [c] = run(nlp, text)
+    assert names(c) == {"Illinois Regional", "Marine Corp"}
 
 
 @pytest.mark.parametrize(
