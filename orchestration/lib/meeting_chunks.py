@@ -174,10 +174,22 @@ def scan_region(
         if skip_with and low == "with" and not current and not region.chunks:
             i += 1
             continue
+        close_at = bracket_end(doc, i, limit)
+        if close_at is not None:
+            # "<Ali and Fahd Shobokshi Group>": a company name in Reuters' ticker brackets is one
+            # name, never split at "and"
+            current.extend(range(i, close_at + 1))
+            i = close_at + 1
+            continue
         ent = ctx.ent_of.get(i)
         if ent is not None and ent.label_ in PARTICIPANT_LABELS and ent.start == i:
             current.extend(range(ent.start, min(ent.end, limit)))
             i = ent.end
+            continue
+        if low in ("and", "&") and current and _company_suffix_follows(doc, i + 1, limit):
+            # "Merrill Lynch and Co Inc", "Jefferies and Co": one company, not two names
+            current.append(i)
+            i += 1
             continue
         if (
             low in ("and", "or", "&", "plus")
@@ -215,7 +227,10 @@ def scan_region(
         ):
             i += 3  # "People's Republic of China (PRC) President Xi Jinping": an acronym aside
             continue
-        if tok.is_punct and not (tok.text in {"'", "’", "-", "–"} and _is_intraword(doc, i)):
+        if tok.is_punct and not (
+            tok.text in {"'", "’", "-", "–"}
+            and (_is_intraword(doc, i) or tok.dep_ == "case")  # "the Philippines' banks"
+        ):
             if subject:
                 current, region.chunks, region.coordinated = [], [], False
                 seps = 0
@@ -257,6 +272,27 @@ def scan_region(
         merged.date = next((c.date for c in region.chunks if c.date), None)
         region.chunks = [merged]
     return region
+
+
+COMPANY_AND_WORDS = {"co", "co.", "company", "sons", "partners", "associates"}
+
+
+def _company_suffix_follows(doc: Doc, i: int, limit: int) -> bool:
+    """ "and Co (Inc)", "and Sons", "& Partners" after a name ends a company's name."""
+    return i < limit and doc[i].lower_ in COMPANY_AND_WORDS and doc[i].text[:1].isupper()
+
+
+def bracket_end(doc: Doc, i: int, limit: int) -> int | None:
+    """Index of the ">" that closes a "<" at token i ("<Arabian Bulk Trade>"), within eight
+    tokens and before limit; None when token i opens no such name."""
+    if doc[i].text != "<":
+        return None
+    for j in range(i + 1, min(limit, i + 10)):
+        if doc[j].text == ">":
+            return j if j > i + 1 else None
+        if doc[j].text == "<" or "\n" in doc[j].text:
+            return None
+    return None
 
 
 def _attribution_follows(doc: Doc, i: int, limit: int) -> bool:

@@ -80,8 +80,12 @@ _MONTH_RE = (
     r"(?P<month>january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
+# "April 5", "April-5-6", "April 5-6", "April 5 and 6": a day range keeps its first day (the
+# whole range stays in the expression text as evidence)
 _MONTH_DAY = re.compile(
-    rf"\b{_MONTH_RE}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    rf"\b{_MONTH_RE}(?:\s+|-)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    r"(?:\s*(?:-|–|and|to)\s*\d{1,2}(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:pct|percent|%)))?"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
 _DAY_MONTH = re.compile(

@@ -135,6 +135,7 @@ PLANNED_ADJ = {
     "coming",
     "anticipated",
     "imminent",
+    "potential",
 }
 # Nouns of intent whose infinitive is a future meeting: "an offer by Iran to negotiate with ...",
 # "Chile's proposal to meet ...".  The noun's owner (by X, X's, the subject of "made an offer") is
@@ -207,6 +208,7 @@ PLAN_VERBS = {
     "aim",
     "wish",
     "offer",
+    "suggest",
     "try",
     "decide",
     "promise",
@@ -501,6 +503,19 @@ NON_STATE_NOUNS = {
     "victim",
     "survivor",
     "community",
+    # private business of a place is not its government: "the Philippines' creditor banks",
+    # "representatives of U.S. cane sugar refiners" (plural forms only: "the central bank")
+    "banks",
+    "creditors",
+    "lenders",
+    "refiners",
+    "producers",
+    "exporters",
+    "importers",
+    "companies",
+    "firms",
+    "growers",
+    "farmers",
 } | FAMILY_NOUNS
 
 # Country names (lower case) used to prefer a city over a country when both describe the place.
@@ -688,4 +703,111 @@ SEAT_BUILDINGS = {
     "quirinale palace",
     "aksaray",
     "presidential palace",
+}
+# What "meet" takes as a target rather than a partner: "could meet its net capital needs", "met
+# the deadline", "meet the conditions" are no meeting (also in the passive: "the target was met").
+MET_TARGET_NOUNS = {
+    "need",
+    "demand",
+    "target",
+    "deadline",
+    "requirement",
+    "condition",
+    "criterion",
+    "criteria",
+    "expectation",
+    "obligation",
+    "cost",
+    "payment",
+    "goal",
+    "objective",
+    "standard",
+    "quota",
+    "commitment",
+    "debt",
+    "bill",
+    "expense",
+    "shortfall",
+    "estimate",
+    "forecast",
+    "request",
+    "challenge",
+    "term",
+    "specification",
+    "test",
+    "threshold",
+    "requisite",
+    "prerequisite",
+    "liability",
+    "order",
+    "price",
+    "level",
+    "limit",
+    # a reaction met with: "met opposition from A and B", "met resistance", "met its fate"
+    "opposition",
+    "resistance",
+    "criticism",
+    "objection",
+    "protest",
+    "hostility",
+    "skepticism",
+    "scepticism",
+    "approval",
+    "success",
+    "fate",
+    "end",
+    "response",
+    "reaction",
+    "support",
+}
+# Heads that make a passive subject of receive/welcome/host an actor ("the minister was received
+# by ..."), besides entities, proper nouns, pronouns and PERSON_NOUNS; "a proposal was warmly
+# received by ..." is no reception.
+GUEST_NOUNS = {"visitor", "guest", "envoy", "emissary", "delegate", "pilgrim", "tourist"}
+# Nouns under which a meeting is only a prospect: "would open the way for summit talks between A
+# and B", "the prospect of talks", "opened the door to negotiations".
+PROSPECT_NOUNS = {"way", "prospect", "possibility", "chance", "door", "path", "road", "hope"}
+# Subordinators of a conditional clause: "if the proposed meeting took place ...".
+CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# Verbs whose "if"/"whether" clause is an indirect question: "asked if he planned to visit".
+ASK_VERBS = {"ask", "wonder", "question", "decide", "consider", "know", "see", "doubt"}
+# Continents and world regions: never a government participant ("delegates from Latin America and
+# the Caribbean"); still a destination ("visited the Gulf").
+REGION_NAMES = {
+    "africa",
+    "america",
+    "americas",
+    "asia",
+    "europe",
+    "caribbean",
+    "middle east",
+    "far east",
+    "gulf",
+    "persian gulf",
+    "balkans",
+    "scandinavia",
+    "pacific",
+    "atlantic",
+    "mediterranean",
+    "baltic",
+    "caucasus",
+    "oceania",
+    "antarctica",
+    "arctic",
+    "sahel",
+    "maghreb",
+    "latin america",
+    "central america",
+    "south america",
+    "north america",
+    "southeast asia",
+    "south asia",
+    "east asia",
+    "central asia",
+    "western europe",
+    "eastern europe",
+    "west africa",
+    "east africa",
+    "north africa",
+    "southern africa",
 }

@@ -49,6 +49,7 @@ from orchestration.lib.meeting_lexicon import (
     PLACE_DESIGNATORS,
     PRONOUNS_SINGULAR,
     QUOTE_MARKS,
+    REGION_NAMES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     TITLE_SYNONYMS,
@@ -57,7 +58,7 @@ from orchestration.lib.meeting_lexicon import (
 )
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def participant(
@@ -69,8 +70,10 @@ def participant(
     visitor: bool = False,
     exclude: Iterable[str] = (),
 ) -> MeetingParticipant | None:
-    return _strip_possessive(
-        _participant_raw(ctx, tokens, role, resolved_by, visitor=visitor, exclude=exclude)
+    return _strip_angle_brackets(
+        _strip_possessive(
+            _participant_raw(ctx, tokens, role, resolved_by, visitor=visitor, exclude=exclude)
+        )
     )
 
 
@@ -89,12 +92,24 @@ def _participant_raw(
         tokens = tokens[1:]
     if not tokens:
         return None
+    if _unnamed_others(doc, tokens):
+        return None  # "Speaker Jim Wright and other House leaders": an unnamed group
+    bracketed = _bracketed_name(ctx, tokens)
+    if bracketed is not None:
+        s, e = bracketed  # "<Ali and Fahd Shobokshi Group>": one company, without the brackets
+        if fold(ctx.text[s:e]) in {fold(x) for x in exclude}:
+            return None
+        return MeetingParticipant(ctx.text[s:e], s, e, "ORG", role, resolved_by, 0.75)
     excluded = {fold(x) for x in exclude}
     ents: list[Span] = []
     for t in tokens:
         ent = ctx.ent_of.get(t)
         if ent is not None and ent.label_ in PARTICIPANT_LABELS and ent not in ents:
             ents.append(ent)
+    # "Pratt Hotel Corp <PRAT>": the ticker and the "Co Inc" of "Merrill Lynch and Co Inc" are
+    # not the name when the chunk has another one
+    named = [e for e in ents if not _ticker_or_suffix(doc, e)]
+    ents = named or ents
     persons = [e for e in ents if e.label_ == "PERSON" and fold(e.text) not in excluded]
     has_counterpart = any(doc[t].lower_ in ("counterpart", "counterparts") for t in tokens)
     lows = [doc[t].lower_ for t in tokens]
@@ -189,6 +204,9 @@ def _participant_raw(
         e
         for e in ents
         if e.label_ in ("GPE", "NORP", "LOC", "FAC") and fold(e.text) not in excluded
+        # a region is no government: "delegates from Latin America and the Caribbean" (it stays
+        # a destination: "a visit to the Gulf"); other LOC spans are often misread companies
+        and not (role != "host" and e.label_ == "LOC" and _is_region(e.text))
     ]
     if others and head_ok and head is not None and head.i not in ctx.ent_of:
         # "Syrian rebels", "Boston students": people of a place, not its government
@@ -212,6 +230,63 @@ def _participant_raw(
             role_ref,
         )
     return None
+
+
+def _bracketed_name(ctx: Ctx, tokens: list[int]) -> tuple[int, int] | None:
+    """Character span of a company name in Reuters' ticker brackets that the chunk is or ends
+    with ("the cement importer <Arabian Bulk Trade>"), without "<" and ">"."""
+    doc = ctx.doc
+    last = tokens[-1]
+    if doc[last].text != ">" or last - 1 < tokens[0]:
+        return None
+    for k in range(last - 1, max(tokens[0], last - 10) - 1, -1):
+        if doc[k].text == "<":
+            if k + 1 >= last or (k + 2 == last and _is_ticker(doc[k + 1].text)):
+                return None  # "Shipping Plc <BCOM.L>": a ticker after the name
+            return doc[k + 1].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    return None
+
+
+def _ticker_or_suffix(doc: Doc, ent: Span) -> bool:
+    """An entity that is a ticker in brackets ("<PRAT>") or a company suffix after "and" ("Co
+    Inc" in "Merrill Lynch and Co Inc")."""
+    before = doc[ent.start - 1].text if ent.start > 0 else ""
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    if before == "<" and (after == ">" or ent.text.endswith(">")):
+        return _is_ticker(ent.text.rstrip(">"))
+    return before.lower() in ("and", "&") and ent[0].lower_ in ("co", "co.", "company")
+
+
+def _is_region(text: str) -> bool:
+    """A continent or world region ("Latin America", "the Caribbean", "the Middle East")."""
+    name = fold(text)
+    name = name[4:] if name.startswith("the ") else name
+    return name in REGION_NAMES or any(name.endswith(" " + r) for r in REGION_NAMES)
+
+
+def _is_ticker(text: str) -> bool:
+    """A stock ticker ("BCOM.L", "VENN.AS", "IBM"), not a company name."""
+    return "." in text or (text.isupper() and len(text) <= 5)
+
+
+def _strip_angle_brackets(p: MeetingParticipant | None) -> MeetingParticipant | None:
+    """The Reuters ticker brackets are never part of a name: "Arabian Bulk Trade>"."""
+    if p is None or not (p.text.endswith(">") or p.text.startswith("<")):
+        return p
+    text = p.text.rstrip(">").rstrip()
+    lead = len(text) - len(text.lstrip("<").lstrip())
+    text = text[lead:]
+    if not text:
+        return None
+    start = p.start_char + lead
+    return replace(p, text=text, start_char=start, end_char=start + len(text))
+
+
+def _unnamed_others(doc: Doc, tokens: list[int]) -> bool:
+    """A chunk that opens with "other"/"another" ("other House leaders", "another Iranian
+    official") names a group beside the people just named, not an actor called "House"."""
+    words = [doc[t].lower_ for t in tokens if doc[t].lower_ not in ("the", "several", "some")]
+    return bool(words) and words[0] in ("other", "another")
 
 
 def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingParticipant | None:

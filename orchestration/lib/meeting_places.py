@@ -83,6 +83,12 @@ def attached_dates_places(
                 targets = [child]
             elif child.dep_ == "poss" and anchor.pos_ in ("NOUN", "PROPN"):
                 targets = [child]  # "Tuesday's talks between A and B"
+            elif (
+                child.dep_ in ("compound", "nummod", "amod")
+                and anchor.pos_ in ("NOUN", "PROPN")
+                and child.i < anchor.i
+            ):
+                targets = [child]  # "a June-12-13 summit meeting", "the April 5 talks"
             for g in targets:
                 for k in range(g.left_edge.i, g.right_edge.i + 1):
                     if k in ctx.date_start_tok:

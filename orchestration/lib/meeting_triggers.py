@@ -29,7 +29,9 @@ Status
     'planned' when the trigger or its governing verb carries a modal (will, would, could ...),
     is the xcomp of a planning verb (scheduled/planned/expected/agreed/due to meet, "is to meet"),
     or the noun has a planning modifier (planned, scheduled, upcoming ...), or sits under
-    "ahead of"; otherwise 'held'.
+    "ahead of"; otherwise 'held'.  A held reading in an "if" clause or under "the way for"
+    (``is_hypothetical``) and any meeting in an indirect question (``is_asked_about``) give no
+    candidate.
 """
 
 from __future__ import annotations
@@ -39,21 +41,28 @@ from typing import TYPE_CHECKING
 
 from orchestration.lib.meeting_context import REL_WORDS, Ctx, MeetingParticipant, line_bounds
 from orchestration.lib.meeting_lexicon import (
+    ASK_VERBS,
     BETWEEN_VERBS,
     CANCEL_PHRASAL,
     CANCEL_VERBS,
+    CONDITIONAL_MARKS,
     GATHERING_VERBS,
     GERUND_ADJUNCT_PREPS,
+    GUEST_NOUNS,
     INTENT_NOUNS,
     LIGHT_VERBS,
+    MEAL_NOUNS,
     MEETING_NOUNS,
     MEETING_VERBS,
+    MET_TARGET_NOUNS,
     MODALS,
     NEEDS_COMPLEMENT,
     NOT_MEETING_COMPOUNDS,
+    PERSON_NOUNS,
     PHONE_WORDS,
     PLAN_VERBS,
     PLANNED_ADJ,
+    PROSPECT_NOUNS,
     REJECT_VERBS,
     STAY_UNITS,
     VIDEO_WORDS,
@@ -141,10 +150,13 @@ def _owner_entity(ctx: Ctx, noun: Token, allow_self: bool) -> Span | None:
         ent = ctx.ent_of.get(noun.i)
         if ent is not None and ent.label_ == "ORG":
             return ent
+    own = ctx.ent_of.get(noun.i)
     for child in noun.children:
         if child.dep_ in OWNER_DEPS:
             ent = ctx.ent_of.get(child.i)
-            if ent is not None and ent.label_ in ACTOR_LABELS:
+            # a name's own words are not its owner: "negotiating <IML Air Services Group Ltd>"
+            # (what is negotiated, e.g. a stake in it), not a party to the negotiation
+            if ent is not None and ent.label_ in ACTOR_LABELS and ent != own:
                 return ent
     return None
 
@@ -307,7 +319,7 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
             return True  # "an offer to negotiate with ...", "Chile's proposal to meet ..."
         if cur.dep_ == "xcomp":
             head = cur.head
-            if head.lemma_.lower() in PLAN_VERBS or head.lemma_ == "be" or head.pos_ == "ADJ":
+            if _is_plan_verb(head) or head.lemma_ == "be" or head.pos_ == "ADJ":
                 return True
             cur = head
             continue
@@ -329,6 +341,62 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
             continue
         break
     return False
+
+
+def _is_plan_verb(tok: Token) -> bool:
+    """A verb of planning or intent by its lemma, or by its form when the lemmatiser misreads it
+    ("hopes" -> "hop"): hope, want, wish, seek, aim, intend, plan, expect ... to meet."""
+    if tok.lemma_.lower() in PLAN_VERBS:
+        return True
+    low = tok.lower_
+    stems = {low[:-1], low[:-2], low[:-3]} if low.endswith(("s", "d", "ing")) else set()
+    return bool(stems & PLAN_VERBS) or any(s + "e" in PLAN_VERBS for s in stems)
+
+
+def is_hypothetical(trigger: Token, light: Token | None) -> bool:
+    """A meeting that is only a condition or a prospect: in an "if"/"unless" clause ("if the
+    proposed meeting took place", "if A meets B next week") or under "the way / the prospect / the
+    door for" ("would open the way for summit talks between A and B"). Nothing says it happened;
+    the caller keeps it only when a planning cue makes it `planned`."""
+    noun = trigger.head if trigger.dep_ == "conj" and trigger.pos_ in ("NOUN", "PROPN") else trigger
+    if (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("for", "to", "of", "toward", "towards")
+        and noun.head.head.lemma_.lower() in PROSPECT_NOUNS
+    ):
+        return True
+    return any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+        for v in _trigger_clauses(trigger, light)
+        for c in v.children
+    )
+
+
+def is_asked_about(trigger: Token, light: Token | None) -> bool:
+    """A meeting in an indirect question: "asked if he planned to visit the U.S.", "wondered
+    whether A would meet B". Nothing says it will happen, planned or not."""
+    for v in _trigger_clauses(trigger, light):
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in v.children):
+            return v.head.lemma_.lower() in ASK_VERBS or v.head.lower_ in ASK_VERBS
+    return False
+
+
+def _trigger_clauses(trigger: Token, light: Token | None) -> list[Token]:
+    """The verb of the trigger's clause (and the verb it completes: "planned to visit")."""
+    noun = trigger.head if trigger.dep_ == "conj" and trigger.pos_ in ("NOUN", "PROPN") else trigger
+    if light is not None:
+        clause = light
+    elif trigger.pos_ in ("VERB", "AUX"):
+        clause = trigger
+    elif noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        clause = noun.head
+    else:
+        return []
+    chain = [clause]
+    if clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        chain.append(clause.head)
+    return chain
 
 
 def _called_off(noun: Token) -> bool:
@@ -408,6 +476,12 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
                 c.dep_ == "dobj" and c.lemma_.lower() in MEETING_NOUNS for c in children
             ):
                 return None  # "hosted talks": the noun is the trigger
+            if lemma == "meet" and _meets_a_target(tok):
+                return None  # "could meet its net capital needs", "the deadline was met"
+            if kind == "host" and _inanimate_passive_subject(ctx, tok):
+                return None  # "a proposal ... was warmly received by Democrats"
+            if kind == "host" and _inanimate_object(ctx, tok):
+                return None  # "received a letter from X", "welcomed the trading profits"
             return kind, conf, _received_call_mode(tok), None
         return None
     if tok.pos_ not in ("NOUN", "PROPN"):
@@ -448,6 +522,55 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
     if kind == "phone":
         kind = "meet"
     return kind, conf, mode, light
+
+
+def _meets_a_target(verb: Token) -> bool:
+    """"meet" whose direct object (or passive subject) is a need, a target, a deadline ...:
+    "could meet its capital needs", "met the conditions and the deadline"."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass"):
+            heads = [c, *(g for g in c.children if g.dep_ == "conj")]
+            if any(h.lemma_.lower() in MET_TARGET_NOUNS or h.lower_ in MET_TARGET_NOUNS
+                   for h in heads):
+                return True
+    return False
+
+
+def _inanimate_object(ctx: Ctx, verb: Token) -> bool:
+    """receive/welcome/host with a direct object that is a thing ("received a letter / an order /
+    regulatory approval from X", "would receive 217 mln dlrs", "welcomed the profits"): no
+    reception. A call, a meeting noun or a meal stays ("received a phone call from X", "hosted a
+    dinner for X")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i in ctx.ent_of or obj.pos_ in ("PROPN", "PRON"):
+        return False
+    lemma = obj.lemma_.lower()
+    if lemma in ("call", "conversation") or lemma in MEETING_NOUNS or lemma in MEAL_NOUNS:
+        return False
+    return not (
+        lemma in PERSON_NOUNS
+        or obj.lower_ in PERSON_NOUNS
+        or lemma in GUEST_NOUNS
+        or obj.lower_.rstrip("s") in GUEST_NOUNS
+    )
+
+
+def _inanimate_passive_subject(ctx: Ctx, verb: Token) -> bool:
+    """"X was received/welcomed/hosted by Y" is a reception only when X is an actor: an entity,
+    a proper noun, a pronoun or a noun for people ("the minister", "the delegation"), not "a
+    proposal", "the plan", "the news" or "a letter"."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    if subj.i in ctx.ent_of or subj.pos_ in ("PROPN", "PRON") or subj.lower_ in REL_WORDS:
+        return False
+    lemma = subj.lemma_.lower()
+    return not (
+        lemma in PERSON_NOUNS
+        or subj.lower_ in PERSON_NOUNS
+        or lemma in GUEST_NOUNS
+        or subj.lower_.rstrip("s") in GUEST_NOUNS
+    )
 
 
 def _received_call_mode(verb: Token) -> str:

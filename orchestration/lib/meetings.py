@@ -107,7 +107,9 @@ from orchestration.lib.meeting_places import (
 from orchestration.lib.meeting_triggers import (
     governing_verb,
     implicit_counterparts,
+    is_asked_about,
     is_caption_line,
+    is_hypothetical,
     is_negated,
     is_planned,
     line_limits,
@@ -288,6 +290,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         lo, hi = line_limits(ctx, sent, tok)
         caption = is_caption_line(ctx, tok, lo, hi)
         status = "held" if caption else ("planned" if is_planned(ctx, tok, light) else "held")
+        if (status == "held" and is_hypothetical(tok, light)) or is_asked_about(tok, light):
+            continue  # "if A meets B", "the way for talks", "asked if he planned to visit"
         is_noun = tok.pos_ in ("NOUN", "PROPN")
         trig_start_tok = light if light is not None and light.i < tok.i else tok
         rb_default = "caption" if caption else "direct"
@@ -402,13 +406,9 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                         ):
                             s, _p = subject_token(cur)
                             if s is not None and lo <= s.i < hi and s.i < tok.i:
-                                subj_tokens_groups = [
-                                    list(
-                                        range(
-                                            max(lo, s.left_edge.i), min(s.right_edge.i + 1, tok.i)
-                                        )
-                                    )
-                                ]
+                                subj_tokens_groups = _subject_chunks(
+                                    ctx, s, max(lo, s.left_edge.i), min(s.right_edge.i + 1, tok.i)
+                                )
                         break
                     if cur.pos_ in ("NOUN", "PROPN") and prev.dep_ == "prep" and cur.i < tok.i:
                         # up to the preposition, with an apposition: "Leader of the Islamic
@@ -731,7 +731,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     rule_suffix += "+dashed_pair"
 
         # ---- "A and B took part in talks": the subjects of a verb of taking part
-        if is_noun and kind == "meet" and len(subjects) + len(objects) < 2 and not caption:
+        if is_noun and kind == "meet" and not objects and not caption:
             takers = _took_part(ctx, tok, lo, hi)
             if len(takers) >= 2:
                 subjects = takers
@@ -780,6 +780,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         subjects = [s for s in subjects if s is not None]
         if not subjects and not objects:
             continue
+        if not objects and not symmetric and _has_other_party(tok):
+            continue  # "A and B could meet its capital needs", "... negotiate with creditors"
         ev_lo = max(sent.start_char, line_bounds(ctx.text, tok.idx)[0])
         ev_hi = min(sent.end_char, line_bounds(ctx.text, tok.idx)[1])
         while ev_hi > ev_lo and ctx.text[ev_hi - 1].isspace():
@@ -942,6 +944,29 @@ def _same_day_as_previous(raws: list[RawCandidate]) -> None:
             ):
                 r.date = prev.date
                 break
+
+
+def _subject_chunks(ctx: Ctx, subj: Token, left: int, right: int) -> list[list[int]]:
+    """The subject phrase of the verb a meeting noun hangs on, one chunk per coordinated name
+    when the subject itself is coordinated: "Baker and Volcker gave these views at talks with X"
+    (Baker, Volcker and X), not "an agreement between A and B would pave the way ..."."""
+    if not any(c.dep_ == "conj" for c in subj.children):
+        return [list(range(left, right))]
+    chunks = [c.tokens for c in scan_region(ctx, left, right, skip_with=False, subject=True).chunks]
+    return chunks or [list(range(left, right))]
+
+
+def _has_other_party(verb: Token) -> bool:
+    """The verb takes a direct object or a "with" partner that is not a participant ("could meet
+    its capital needs", "are negotiating with creditor banks"): the reciprocal "A and B met"
+    reading needs a verb without one ("met with each other" is still reciprocal)."""
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with":
+            if any(g.dep_ == "pobj" and g.lower_ not in ("other", "another") for g in c.children):
+                return True
+    return False
 
 
 def _with_role(p: MeetingParticipant, role: str) -> MeetingParticipant:
@@ -1116,6 +1141,22 @@ def _anchor_date(ctx: Ctx, before: int, future: bool) -> date | None:
     return None
 
 
+def _dated_after_publication(
+    ctx: Ctx, r: RawCandidate, meeting_date: date | None, precision: str
+) -> bool:
+    """A meeting noun without a verb of its own ("an April 5 summit meeting between A and B")
+    whose stated day comes after publication has not happened yet. A verb's tense decides for
+    itself ("met on April 5" stays held)."""
+    return (
+        r.status == "held"
+        and r.rule.startswith("noun:")
+        and precision == "day"
+        and meeting_date is not None
+        and ctx.published_date is not None
+        and meeting_date > ctx.published_date
+    )
+
+
 def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
     out: list[MeetingCandidate] = []
     for r in raws:
@@ -1148,6 +1189,8 @@ def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
             # a stated day before publication is past whatever the cue ("the rate peaked ahead
             # of the meeting of finance ministers on February 22", published in March)
             status = "held"
+        elif _dated_after_publication(ctx, r, meeting_date, precision):
+            status = "planned"  # "an April-5-6 summit meeting in Ottawa", published in March
         place_text = place_start = place_end = None
         if r.place is not None:
             ps, pe, pt = r.place

@@ -133,3 +133,21 @@ def test_planned_weekday_of_the_publication_day_is_that_day() -> None:
 @pytest.mark.parametrize("expr", ["the same day", "later that day", "earlier that day"])
 def test_same_day_offset(expr: str) -> None:
     assert offset_days(expr) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("a Sept-9-10 summit", "Sept-9-10"),
+        ("on Sept 9-10 in Rome", "Sept 9-10"),
+        ("on Sept 9 and 10 in Rome", "Sept 9 and 10"),
+        ("on Sept 9 to 11, 1988", "Sept 9 to 11, 1988"),
+    ],
+)
+def test_day_range_gives_its_first_day(text: str, span: str) -> None:
+    pub = date(1990, 8, 20)
+    [(s, e)] = find_date_expressions(text)
+    assert text[s:e] == span  # the whole range stays as evidence
+    resolved, precision = resolve_relative_date(span, pub)
+    assert precision == "day" and resolved is not None
+    assert (resolved.month, resolved.day) == (9, 9)

@@ -52,6 +52,9 @@ span_matched as (
         partition by participants.article_id, participants.candidate_index,
             participants.participant_index
         order by
+            -- a company the extractor read as one name ("<Ali and Fahd Shobokshi Group>") takes
+            -- an organisation inside it before a person whose name is part of it
+            case when participants.label = 'ORG' and mentions.type_group = 'org' then 0 else 1 end,
             case mentions.type_group when 'person' then 0 when 'org' then 1 else 2 end,
             (mentions.end_char - mentions.start_char) desc
     ) = 1
