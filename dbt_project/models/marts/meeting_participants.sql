@@ -96,10 +96,7 @@ final as (
     select
         kept.meeting_id,
         kept.entity_id,
-        -- Reuters' ticker brackets are never part of a name: "Arabian Bulk Trade>"
-        any_value(
-            trim(regexp_replace(entities.canonical_name, '^<|>$', '', 'g'))
-        ) as participant_name,
+        any_value(entities.canonical_name) as participant_name,
         mode(joined.role) as role,
         round(least(any_value(kept.confidence), 0.99), 3) as confidence,
         string_agg(distinct joined.resolved_by, ', ' order by joined.resolved_by) as resolved_by,
