@@ -379,19 +379,21 @@ def not_article_reason(text: str) -> str | None:
     """
     if len(text) > NOT_ARTICLE_MAX_CHARS:
         return None
-    lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     urls: list[str] = []
     paywall: list[str] = []
     others: list[str] = []
-    for ln in lines:
+    for raw in text.splitlines():
+        ln = raw.strip()
+        if not ln:
+            continue
         if _URL_LINE_RE.match(ln):
             urls.append(ln)
         elif _PAYWALL_LINE_RE.search(ln[:500]):
             paywall.append(ln)
+        elif _is_story_sentence(ln):
+            return None  # an article: every input is checked on every run, so stop at once
         else:
             others.append(ln)
-    if any(_is_story_sentence(ln) for ln in others):
-        return None
     if len(urls) >= 2:
         return (f"link list: {len(urls)} links and {len(others)} short lines, no story sentence "
                 f"(first link {urls[0][:120]!r})")
