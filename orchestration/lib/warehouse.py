@@ -278,6 +278,9 @@ def publish(build_file: Path, published_file: Path) -> Path:
     return published_file
 
 
+PUBLISH_MEMORY_LIMIT = "512MB"
+
+
 def _sql_string(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
@@ -285,7 +288,9 @@ def _sql_string(path: Path) -> str:
 def write_fresh_copy(source: Path, target: Path) -> None:
     """Write every schema, table, view and comment of ``source`` into the new file ``target``."""
     target.unlink(missing_ok=True)
-    con = duckdb.connect()
+    # A bounded buffer: with DuckDB's default (80% of RAM) the copy alone peaked at 915 MB at 19k
+    # articles, 613 MB with this limit, in the same time.
+    con = duckdb.connect(config={"memory_limit": PUBLISH_MEMORY_LIMIT})
     try:
         con.execute(f"attach {_sql_string(source)} as publish_source (read_only)")
         con.execute(f"attach {_sql_string(target)} as publish_target")
