@@ -1,5 +1,5 @@
 """Turn raw articles into annotation rows: clean text, sentences, entity spans, quote and meeting
-candidates.
+candidates, and a text fingerprint for finding copies of one story.
 
 Pure code (no DuckDB, no Dagster): `Annotator.annotate_stream(articles)` takes `RawArticle`s and
 yields `AnnotationBatch`es of plain rows keyed by table name, with offsets into the cleaned
@@ -22,6 +22,7 @@ import srsly
 from orchestration import settings
 from orchestration.lib.article_cleaning import CleanedArticle, clean_article
 from orchestration.lib.entities import build_nlp, extract_entity_spans
+from orchestration.lib.fingerprints import minhash
 from orchestration.lib.meetings import extract_meetings
 from orchestration.lib.quotes import extract_quotes
 
@@ -30,7 +31,8 @@ LIB_DIR = Path(__file__).resolve().parent
 
 # Files whose content defines what the annotations are; a change re-annotates every document.
 VERSIONED_SOURCES = ("annotate.py", "article_cleaning.py", "article_dates.py", "article_signals.py",
-                     "language.py", "entities.py", "entity_ruler.py", "name_normalization.py",
+                     "fingerprints.py", "language.py", "entities.py", "entity_ruler.py",
+                     "name_normalization.py",
                      "quotes.py", "speech_verbs.py", "meetings.py", "meeting_chunks.py",
                      "meeting_context.py", "meeting_dates.py", "meeting_fallback.py",
                      "meeting_lexicon.py", "meeting_participants.py", "meeting_places.py",
@@ -41,6 +43,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                       "language_score", "is_annotated", "sentence_count", "token_count",
                       "annotated_at"),
     "nlp.removed_lines": ("article_id", "line_no", "line_text", "reason"),
+    "nlp.article_fingerprints": ("article_id", "shingle_count", "minhash"),
     "nlp.article_signals": ("article_id", "kind", "value", "rule", "evidence", "rank", "confidence",
                             "method", "flag"),
     "nlp.sentences": ("article_id", "sentence_index", "paragraph_index", "start_char", "end_char",
@@ -203,6 +206,10 @@ class Annotator:
         for s in result.signals:
             batch.add("nlp.article_signals", (article.article_id, s.kind, s.value, s.rule,
                                               s.evidence, s.rank, s.confidence, s.method, s.flag))
+        # Every language: a syndicated copy is a copy whatever the language.
+        fingerprint = minhash(result.body_text)
+        if fingerprint is not None:
+            batch.add("nlp.article_fingerprints", (article.article_id, *fingerprint))
 
     def _add_doc(self, batch: AnnotationBatch, article: RawArticle, result: CleanedArticle,
                  doc: Any, now: datetime) -> None:

@@ -88,6 +88,9 @@ create table if not exists nlp.documents (
 create table if not exists nlp.removed_lines (
     article_id varchar, line_no bigint, line_text varchar, reason varchar
 );
+create table if not exists nlp.article_fingerprints (
+    article_id varchar, shingle_count bigint, minhash bigint[]
+);
 create table if not exists nlp.article_signals (
     article_id varchar, kind varchar, value varchar, rule varchar, evidence varchar,
     rank bigint, confidence double, method varchar, flag varchar
@@ -126,6 +129,7 @@ create table if not exists nlp.meeting_candidate_participants (
 # Every per-article NLP table, so a batch is replaced atomically (delete + insert, one transaction).
 NLP_ARTICLE_TABLES = (
     "nlp.removed_lines",
+    "nlp.article_fingerprints",
     "nlp.article_signals",
     "nlp.sentences",
     "nlp.entity_spans",

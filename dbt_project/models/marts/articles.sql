@@ -6,11 +6,17 @@ articles as (
 
 ),
 
+stories as (
+
+    select * from {{ ref('int_article_stories') }}
+
+),
+
 final as (
 
     select
-        article_id,
-        source_id,
+        articles.article_id,
+        articles.source_id,
         input_name,
         title,
         published_date,
@@ -27,8 +33,12 @@ final as (
         url,
         cast(sentence_count as bigint) as sentence_count,
         cast(word_count as bigint) as word_count,
-        loaded_at
+        articles.loaded_at,
+        stories.story_id,
+        stories.copy_of_article_id,
+        cast(stories.story_article_count as bigint) as story_article_count
     from articles
+    inner join stories on articles.article_id = stories.article_id
 
 )
 

@@ -12,6 +12,7 @@ from orchestration.lib.nlp_runner import annotate_pending, table_counts
 DESCRIPTIONS = {
     "nlp.documents": "Cleaned body text, language and pipeline version of each article.",
     "nlp.removed_lines": "Audit of the cleaning: every raw line removed, with the reason.",
+    "nlp.article_fingerprints": "MinHash signature of each article's word 5-grams (story copies).",
     "nlp.article_signals": "Ranked candidates for title, date, outlet, byline and dateline.",
     "nlp.sentences": "Sentences with offsets into the cleaned body text.",
     "nlp.entity_spans": "Named-entity spans (spaCy + entity ruler) with offsets and name keys.",

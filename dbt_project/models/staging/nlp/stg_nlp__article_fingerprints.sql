@@ -1,0 +1,1 @@
+{{ current_article_rows('article_fingerprints') }}
