@@ -16,6 +16,7 @@ from typing import Any
 import duckdb
 
 TOP_SPEAKERS = 10
+TOP_STORIES = 20
 MAX_NETWORK_NODES = 40
 
 STATUS_COLOURS = {"held": "#1f77b4", "planned": "#ff7f0e"}
@@ -32,6 +33,7 @@ class Briefing:
     speakers: list[dict[str, Any]] = field(default_factory=list)
     coverage: list[dict[str, Any]] = field(default_factory=list)
     disagreements: list[dict[str, Any]] = field(default_factory=list)
+    stories: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
@@ -63,6 +65,8 @@ def load_briefing(warehouse_file: Path) -> Briefing:
                                 "order by meeting_date nulls last, meeting_id, source_name"),
             disagreements=_rows(con, "select * from analysis.meeting_report_disagreements "
                                      "order by meeting_id, article_id"),
+            stories=_rows(con, f"select * from analysis.stories order by article_count desc, "
+                               f"first_published_date nulls last, story_id limit {TOP_STORIES}"),
         )
     finally:
         con.close()
@@ -230,6 +234,9 @@ def render_briefing(briefing: Briefing) -> str:
     disagreement_rows = [[d["meeting_id"], d["source_id"] or "unknown", d["reported_date"] or "",
                           d["date_text"] or "", d["reported_place"] or ""]
                          for d in briefing.disagreements]
+    story_rows = [[s["first_published_date"] or "undated", s["first_title"] or "(untitled)",
+                   s["first_source_name"], s["article_count"], s["outlets"]]
+                  for s in briefing.stories]
     legend = "".join(f'<span><i class="dot" style="background:{c}"></i>{s}</span>'
                      for s, c in STATUS_COLOURS.items())
     return f"""<!DOCTYPE html>
@@ -271,6 +278,13 @@ quotes. Last load finished {_e(briefing.built_at)}. Built from the published war
 <p>{len(disputed)} meetings whose reports give different dates or places.</p>
 {_table("disagreements-table", ["Meeting", "Outlet", "Date", "Date as written", "Place"],
         disagreement_rows)}
+</section>
+
+<section id="stories"><h2>Stories run by several outlets</h2>
+<p>Copies of one story (syndicated wire copy, reprints, shortened versions), found by text
+fingerprint; count stories, not articles, to count independent reports.</p>
+{_table("stories-table", ["First published", "Title", "First outlet", "Articles", "Outlets"],
+        story_rows)}
 </section>
 </body></html>
 """

@@ -81,6 +81,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, tupl
         warehouse = Env(mp, root).use(inputs)
         assert run_job("build_warehouse").success
         first = _articles(warehouse)
+        briefing = warehouse.with_name("briefing.html").read_text(encoding="utf-8")
         stories = _rows(warehouse, "select first_article_id, article_count, outlet_count, "
                                    "min_containment from analysis.stories order by 2 desc")
         _write_jsonl(inputs / "late.jsonl", [_late_copy()])
@@ -88,7 +89,8 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, tupl
         second = _articles(warehouse)
     finally:
         mp.undo()
-    return {"first": first, "second": second, "stories": {"rows": stories}}
+    return {"first": first, "second": second, "stories": {"rows": stories},
+            "briefing": briefing}
 
 
 def test_a_syndicated_copy_joins_the_first_report(builds: dict) -> None:
@@ -129,3 +131,8 @@ def test_a_later_copy_joins_incrementally_and_ids_stay(builds: dict) -> None:
     assert second[SEED_000][3] == 3
     for name, row in first.items():
         assert second[name][:3] == row[:3], name  # same article, story and first report
+
+
+def test_briefing_lists_the_stories(builds: dict) -> None:
+    assert 'id="stories-table" data-rows="2"' in builds["briefing"]
+    assert "Gulf Wire" in builds["briefing"]
