@@ -12,7 +12,7 @@ export DO_NOT_TRACK := 1
 export TQDM_DISABLE := 1
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install parse run ui test lint check clean benchmark docs compat quality-docs
+.PHONY: install parse run ui test lint check clean benchmark docs compat quality-docs export
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required (set PYTHON=...)"; exit 1; }
@@ -51,6 +51,10 @@ lint: install
 	$(BIN)/ruff check orchestration tests benchmarks
 
 check: lint test
+
+# The public tables and analysis models as files with a data dictionary (ARGS="--format csv --to DIR")
+export: install
+	$(BIN)/python -m orchestration.cli export $(ARGS)
 
 # GX Data Docs of the quality suites on the published warehouse (add ARGS=--build for the build file)
 quality-docs: install

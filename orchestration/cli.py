@@ -4,6 +4,7 @@
     python -m orchestration.cli ui       # Dagster webserver + daemon on 127.0.0.1:3000
     python -m orchestration.cli summary  # row counts of the published warehouse
     python -m orchestration.cli quality-docs [--build]  # GX Data Docs site (see docs/quality.md)
+    python -m orchestration.cli export [--to DIR] [--format parquet|csv]  # files + data dictionary
 """
 
 import argparse
@@ -70,6 +71,23 @@ def quality_docs(use_build: bool) -> int:
     return 0
 
 
+def export(target: str | None, fmt: str) -> int:
+    """Public tables and analysis models as Parquet/CSV files with a data dictionary."""
+    from pathlib import Path
+
+    from orchestration.lib.exporting import export_warehouse
+
+    folder = Path(target) if target else settings.warehouse_path().parent / f"export-{fmt}"
+    try:
+        exported = export_warehouse(settings.warehouse_path(), folder, fmt)
+    except FileNotFoundError as error:
+        log.error(f"{error}; run `make run` first")
+        return 1
+    log.info(f"exported {len(exported)} tables ({sum(t.rows for t in exported)} rows) as {fmt}")
+    sys.stdout.write(f"{folder.resolve()}\n")
+    return 0
+
+
 def start_ui(host: str, port: int) -> int:
     settings.export_for_subprocesses()
     command = [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions",
@@ -93,6 +111,11 @@ def main(argv: list[str] | None = None) -> int:
     docs.add_argument("--build", action="store_true",
                       help="validate the build database (why did the last run fail?) instead of "
                            "the published warehouse")
+    exporter = sub.add_parser("export", help="write the public tables and analysis models as "
+                                             "Parquet or CSV files with a data dictionary")
+    exporter.add_argument("--to", help="target folder (replaced whole; default: "
+                                       "export-<format> next to the warehouse)")
+    exporter.add_argument("--format", choices=["parquet", "csv"], default="parquet")
     ui = sub.add_parser("ui", help="start the Dagster UI (webserver + daemon)")
     ui.add_argument("--host", default="127.0.0.1")
     ui.add_argument("--port", type=int, default=3000)
@@ -103,6 +126,8 @@ def main(argv: list[str] | None = None) -> int:
         return summary()
     if args.command == "quality-docs":
         return quality_docs(args.build)
+    if args.command == "export":
+        return export(args.to, args.format)
     return start_ui(args.host, args.port)
 
 
