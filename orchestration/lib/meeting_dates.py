@@ -458,6 +458,14 @@ _FIND_OFFSET = re.compile(
     re.I,
 )
 
+# "next month", "later this month", "early next month", "mid-August", "late July" (the small
+# model often leaves "next month" untagged)
+_FIND_MONTH = re.compile(
+    r"\b(?:(?:early|earlier|late|later|mid|the\s+end\s+of)\s+)?(?:this|next|last)\s+month\b"
+    rf"|\b(?:mid-|(?:early|late|the\s+end\s+of)\s+){_MONTH_RE}(?!\s*\d)",
+    re.I,
+)
+
 
 def find_date_expressions(text: str) -> list[tuple[int, int]]:
     """Character spans of date expressions found by the patterns above (for text without NER).
@@ -476,6 +484,7 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
         _YESTERDAY,
         _TOMORROW,
         _AGO,
+        _FIND_MONTH,
     )
     for pattern in patterns:
         for m in pattern.finditer(text):

@@ -348,3 +348,20 @@ def test_battery_is_large() -> None:
 )
 def test_month_value(expr: str, pub: date | None, month: int | None) -> None:
     assert date_parts(expr, pub)[0] == month
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He will visit Riyadh next month, where he will meet X.", "next month"),
+        ("to visit Cairo early next month", "early next month"),
+        ("met in Doha later this month", "later this month"),
+        ("talks in mid-August in Ankara", "mid-August"),
+        ("a visit in late July", "late July"),
+        ("met X in Kuwait on 14/8/2017.", "14/8/2017"),
+        ("met X in Amman two days ago.", "two days ago"),
+        ("held talks three weeks ago", "three weeks ago"),
+    ],
+)
+def test_find_expressions_the_small_model_misses(text: str, span: str) -> None:
+    assert span in [text[s:e] for s, e in find_date_expressions(text)]
