@@ -466,6 +466,14 @@ _FIND_MONTH = re.compile(
     re.I,
 )
 
+# "on 23 Mordad 1396", "the 10th of Muharram", "Mordad 23": kept as evidence, never resolved
+_FIND_OTHER_CALENDAR = re.compile(
+    rf"\b(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_OTHER_CALENDAR.pattern[2:]}"
+    r"(?:,?\s+1[34]\d\d)?"
+    rf"|{_OTHER_CALENDAR.pattern}\s+\d{{1,2}}\b(?!\s*(?:times|per|%))(?:,?\s+1[34]\d\d)?",
+    re.I,
+)
+
 
 def find_date_expressions(text: str) -> list[tuple[int, int]]:
     """Character spans of date expressions found by the patterns above (for text without NER).
@@ -485,6 +493,7 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
         _TOMORROW,
         _AGO,
         _FIND_MONTH,
+        _FIND_OTHER_CALENDAR,
     )
     for pattern in patterns:
         for m in pattern.finditer(text):

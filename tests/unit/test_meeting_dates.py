@@ -365,3 +365,18 @@ def test_month_value(expr: str, pub: date | None, month: int | None) -> None:
 )
 def test_find_expressions_the_small_model_misses(text: str, span: str) -> None:
     assert span in [text[s:e] for s, e in find_date_expressions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("received Maliki in Tehran on 23 Mordad.", "23 Mordad"),
+        ("met in Karbala on the 10th of Muharram", "the 10th of Muharram"),
+        ("met on Mordad 23, 1396 in Tehran", "Mordad 23, 1396"),
+    ],
+)
+def test_other_calendar_dates_are_kept_as_evidence_without_a_date(text: str, span: str) -> None:
+    assert span in [text[s:e] for s, e in find_date_expressions(text)]
+    assert resolve_relative_date(span, THU) == (None, "unknown")
+    assert date_parts(span, THU) == (None, None, None)
+    assert find_date_expressions("He met Azar 5 times.") == []
