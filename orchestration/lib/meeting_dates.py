@@ -15,20 +15,30 @@ Rules (``resolve_relative_date``):
   that date; otherwise the publication year, moved to the previous year when the result would be
   more than 60 days after publication for a past (held) meeting, or to the next year when it
   would be more than 60 days before publication for a planned one.
-* **ISO / numeric dates** ("2017-08-15") resolve as written.
+* **ISO / numeric dates** ("2017-08-15") resolve as written. "14/8/2017", "14.08.2017",
+  "14-08-2017", "14/08/17": a part over 12 is the day; when both could be the month
+  ("4/8/2017") the reading nearer publication wins, and without a publication date (or at equal
+  distance) day-first, as written outside the United States.
+* **Ranges** ("August 15-17", "15-17 August", "from Tuesday to Thursday") give their first day.
 * **Day of the month alone** ("on the 14th"): that day of the publication month; a held meeting
   on a day after publication falls in the previous month, a planned one on a day before
   publication in the next month ("on the 14th" in a planned meeting published January 3 is
   January 14; published December 20 it is January 14 of the next year).
 * **yesterday / today / tonight / this morning / earlier in the day / the day before yesterday**
-  resolve to a day relative to publication ("tomorrow" with ``future`` or without).
+  resolve to a day relative to publication ("tomorrow" with ``future`` or without); so does
+  "two days ago" ("three weeks ago" is week-level, "a month ago" month-level).
 * **A day counted from another date** ("a day earlier", "two days later", "the previous day",
   "the next day"): ``offset_days`` gives the offset; the extractor applies it to the nearest
   day-precision date before it in the article (``meetings._finalise``), since the publication
   date is not its reference.
 * **Week-level** ("earlier this week", "this week", "last week", "next week") -> ``(None, 'week')``.
 * **Month-level** ("in mid-August", "in August", "end of August", "this month", "last month")
-  -> ``(None, 'month')``.
+  -> ``(None, 'month')``; ``date_parts`` gives its month (counted from the publication date for
+  "next month", "last month").
+* **Years** ("last year", "in 2015") -> ``(None, 'unknown')``.
+* **Other calendars** (Islamic, Persian, Hebrew months written in English: "15 Muharram", "on the
+  14th of Mordad", "during Ramadan") are not converted -> ``(None, 'unknown')``, unless a
+  Gregorian date is written beside them.
 * Everything else, and any day-level expression when the publication date is unknown,
   -> ``(None, 'unknown')``; callers keep the expression text as evidence so that the SQL layer can
   match it across articles.
