@@ -106,8 +106,15 @@ _DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 # "on the 14th": a day of the month without a month (checked after month-day patterns).
-_DAY_ONLY = re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
+_DAY_ONLY = re.compile(
+    r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?:\s+of\s+(?P<mod>this|next|last|past|previous)\s+month\b)?",
+    re.IGNORECASE,
+)
+# "2017-08-14", "2017/08/14", "2017.08.14"
+_ISO = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<month>\d{1,2})(?P=isep)(?P<day>\d{1,2})\b"
+)
 # "14/8/2017", "8/14/2017", "14.08.2017", "14-08-2017", "14/08/17": which part is the day is
 # decided in _numeric_date
 _NUMERIC = re.compile(
@@ -141,14 +148,15 @@ _NUMBER_WORDS: dict[str, int] = {
 # "two days ago", "three weeks ago", "a month ago"
 _AGO = re.compile(
     r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
-    r"(?P<unit>day|week|month|year)s?\s+ago\b",
+    r"(?P<unit>day|week|fortnight|month|year)s?\s+ago\b",
     re.IGNORECASE,
 )
 # a month named relative to publication: "this month", "later this month", "next month"
 _RELATIVE_MONTH = re.compile(r"\b(?P<mod>this|next|last|past|previous)\s+month\b", re.I)
 _WEEKDAY = re.compile(
-    r"\b(?:(?P<mod>last|this|next|past|coming)\s+)?"
-    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+    r"\b(?:(?P<mod>last|this|next|past|coming|previous)\s+)?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+    r"(?:'s)?(?:\s+(?:of\s+)?(?P<week>last|this|next|past)\s+week\b)?",
     re.IGNORECASE,
 )
 _WEEK = re.compile(r"\b(this|last|next|past|previous|coming|the)\s+week(end)?\b|\bweek\b", re.I)
@@ -158,6 +166,8 @@ _MONTH_ONLY = re.compile(
     re.IGNORECASE,
 )
 _YESTERDAY_BEFORE = re.compile(r"\bday before yesterday\b", re.I)
+_LAST_NIGHT = re.compile(r"\blast night\b", re.I)
+_TOMORROW_AFTER = re.compile(r"\bday after tomorrow\b", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _TOMORROW = re.compile(r"\btomorrow\b", re.I)
 _TODAY = re.compile(
@@ -195,12 +205,20 @@ def _month_day(
     return resolved, "day"
 
 
-def _day_of_month(day: int, published_date: date | None, future: bool) -> tuple[date | None, str]:
+def _day_of_month(
+    day: int, published_date: date | None, future: bool, mod: str | None = None
+) -> tuple[date | None, str]:
     """"on the 14th": that day of the publication month; for a held meeting a day after
-    publication is last month's, for a planned one a day before publication is next month's."""
+    publication is last month's, for a planned one a day before publication is next month's.
+    "the 5th of last month" / "of next month" / "of this month" say which month."""
     if published_date is None:
         return None, "unknown"
     year, month = published_date.year, published_date.month
+    if mod:
+        step = {"this": 0, "next": 1}.get(mod.lower(), -1)
+        index = year * 12 + month - 1 + step
+        resolved = _safe_date(index // 12, index % 12 + 1, day)
+        return (resolved, "day") if resolved else (None, "unknown")
     if future and day < published_date.day:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     elif not future and day > published_date.day:
@@ -255,6 +273,12 @@ def _weekday(
     if published_date is None:
         return None, "unknown"
     target = WEEKDAYS[m["wd"].lower()]
+    if m["week"]:
+        # "Thursday last week", "Monday of next week": that day of the calendar week (Monday
+        # first) before, of or after the publication's
+        step = {"this": 0, "next": 7}.get(m["week"].lower(), -7)
+        monday = published_date - timedelta(days=published_date.weekday())
+        return monday + timedelta(days=step + target), "day"
     mod = (m["mod"] or "").lower()
     if future or mod in {"next", "coming"}:
         # "is due to meet X on Wednesday" in a Wednesday story is that day; "next
@@ -264,7 +288,7 @@ def _weekday(
             delta = 7
         return published_date + timedelta(days=delta), "day"
     delta = (published_date.weekday() - target) % 7
-    if mod in {"last", "past"} and delta == 0:
+    if mod in {"last", "past", "previous"} and delta == 0:
         delta = 7
     return published_date - timedelta(days=delta), "day"
 
@@ -272,7 +296,7 @@ def _weekday(
 def _ago(m: re.Match[str], published_date: date | None) -> tuple[date | None, str]:
     """'two days ago' is a day; "three weeks ago", "a month ago" only a week or a month."""
     unit = m["unit"].lower()
-    if unit == "week":
+    if unit in ("week", "fortnight"):
         return None, "week"
     if unit == "month":
         return None, "month"
@@ -288,6 +312,8 @@ def _relative_day(text: str, published_date: date | None) -> tuple[date | None, 
     for pattern, days in (
         (_YESTERDAY_BEFORE, -2),
         (_YESTERDAY, -1),
+        (_LAST_NIGHT, -1),
+        (_TOMORROW_AFTER, 2),
         (_TOMORROW, 1),
         (_TODAY, 0),
     ):
@@ -330,7 +356,7 @@ def resolve_relative_date(
     if not other_calendar:
         m = _DAY_ONLY.search(text)
         if m and 1 <= int(m["day"]) <= 31:
-            return _day_of_month(int(m["day"]), published_date, future)
+            return _day_of_month(int(m["day"]), published_date, future, m["mod"])
 
     m = _WEEKDAY.search(text)
     if m:
@@ -355,7 +381,8 @@ def resolve_relative_date(
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _OFFSET = re.compile(
     r"^(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later|before)"
-    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<dir2>before|after)"
+    r"|the\s+(?P<rel>previous|next|following)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+(?P<dir2>before|after)"
     r"|(?P<same>the\s+same\s+day"
     r"|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)))$",
     re.I,
@@ -464,6 +491,7 @@ _FIND_WEEK = re.compile(r"\b(?:earlier|later)?\s*(?:this|last|next)\s+week\b", r
 # "the following day", "a day earlier" when the NER does not tag them (offset_days)
 _FIND_OFFSET = re.compile(
     r"\bthe\s+(?:previous|next|following|same)\s+day\b|\b(?:earlier|later)\s+that\s+day\b"
+    r"|\bthe\s+(?:previous|next|following)\s+(?:morning|afternoon|evening|night)\b"
     r"|\b(?:a|one|two|three)\s+days?\s+(?:earlier|later)\b",
     re.I,
 )
