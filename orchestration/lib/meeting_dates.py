@@ -512,6 +512,14 @@ _FIND_OTHER_CALENDAR = re.compile(
     re.I,
 )
 
+# "last year", "earlier this year", "in 2015": no date, but the meeting's date text (evidence,
+# and no other date of the sentence is taken for it)
+_FIND_YEAR = re.compile(
+    r"\b(?:(?:early|earlier|late|later)\s+)?(?:this|last|next|past)\s+year\b"
+    r"|\bin\s+(?:(?:early|late)\s+|mid-)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)",
+    re.I,
+)
+
 
 def find_date_expressions(text: str) -> list[tuple[int, int]]:
     """Character spans of date expressions found by the patterns above (for text without NER).
@@ -532,6 +540,7 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
         _AGO,
         _FIND_MONTH,
         _FIND_OTHER_CALENDAR,
+        _FIND_YEAR,
     )
     for pattern in patterns:
         for m in pattern.finditer(text):

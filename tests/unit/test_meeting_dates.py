@@ -385,6 +385,9 @@ def test_month_value(expr: str, pub: date | None, month: int | None) -> None:
         ("met X in Kuwait on 14/8/2017.", "14/8/2017"),
         ("met X in Amman two days ago.", "two days ago"),
         ("held talks three weeks ago", "three weeks ago"),
+        ("who met Rouhani in Ankara last year, held talks", "last year"),
+        ("met in Cairo in 2015.", "in 2015"),
+        ("met in Istanbul earlier this year", "earlier this year"),
     ],
 )
 def test_find_expressions_the_small_model_misses(text: str, span: str) -> None:
@@ -421,3 +424,10 @@ def test_a_tagged_day_that_goes_on_in_another_calendar_gives_no_date() -> None:
     [c] = extract_meetings(nlp(text), THU)
     assert c.date_text == "on the 10th of Muharram"
     assert (c.meeting_date, c.date_precision) == (None, "unknown")
+
+
+def test_a_year_is_found_but_gives_no_date() -> None:
+    assert find_date_expressions("the 2015-16 season") == []
+    for expr in ("last year", "in 2015", "earlier this year"):
+        assert resolve_relative_date(expr, THU) == (None, "unknown")
+        assert date_parts(expr, THU) == (None, None, None)
