@@ -431,3 +431,26 @@ def test_a_year_is_found_but_gives_no_date() -> None:
     for expr in ("last year", "in 2015", "earlier this year"):
         assert resolve_relative_date(expr, THU) == (None, "unknown")
         assert date_parts(expr, THU) == (None, None, None)
+
+
+def test_word_gates_do_not_change_what_is_found() -> None:
+    """find_date_expressions skips a pattern when the text lacks all of its words; on every
+    battery expression (and in capitals) it finds what running every pattern finds."""
+    from orchestration.lib import meeting_dates as md
+
+    def ungated(text: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for pattern, _words in md._FIND_PATTERNS:
+            for m in pattern.finditer(text):
+                start, end = m.start(), m.end()
+                if pattern is md._FIND_NUMERIC and start and text[start - 1] in "0123456789/.-":
+                    continue
+                while start < end and text[start].isspace():
+                    start += 1
+                if start < end and not any(s < end and start < e for s, e in spans):
+                    spans.append((start, end))
+        return sorted(spans)
+
+    texts = [row[0] for row in BATTERY] + [row[0].upper() for row in BATTERY]
+    texts.append("MET IN CAIRO IN 2015, THREE WEEKS AGO AND ON 23 MORDAD; 1.5 PCT ON 3/4/2017")
+    assert all(find_date_expressions(t) == ungated(t) for t in texts)
