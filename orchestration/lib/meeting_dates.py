@@ -233,8 +233,9 @@ def _numeric_date(m: re.Match[str], published_date: date | None) -> date | None:
     what is near), and without a publication date (or at equal distance) day-first, as written
     outside the United States."""
     a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
-    if year < 100:
-        year += 2000
+    if year < 100:  # "14/08/17", "3/4/87": the century nearest publication, else 1950-2049
+        pivot = published_date.year if published_date is not None else 2000
+        year = min((c + year for c in (1900, 2000, 2100)), key=lambda y: abs(y - pivot))
     day_first = _safe_date(year, b, a)
     month_first = _safe_date(year, a, b)
     if day_first is None or month_first is None or published_date is None:

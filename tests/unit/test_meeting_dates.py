@@ -320,6 +320,9 @@ BATTERY: list[tuple[str, date | None, bool, date | None, date | None, str]] = [
     ("earlier this year", THU, False, None, None, "unknown"),
     ("in March this year", THU, False, None, None, "month"),
     ("in the coming days", THU, True, None, None, "unknown"),
+    ("on 3/4/87", date(1987, 4, 10), False, None, date(1987, 4, 3), "day"),
+    ("on 3/4/87", None, False, None, date(1987, 4, 3), "day"),
+    ("on 14/08/17", None, False, None, date(2017, 8, 14), "day"),
 ]
 
 
