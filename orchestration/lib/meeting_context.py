@@ -191,6 +191,8 @@ class Ctx:
                     continue
                 spans.append((ent.start_char, ent.end_char))
         for s, e in find_date_expressions(self.text):
+            # a tagged "the 10th" that goes on "of Muharram": the longer span, same start
+            spans = [(s2, e) if s2 == s and e > e2 else (s2, e2) for s2, e2 in spans]
             if not any(s < e2 and s2 < e for s2, e2 in spans):
                 spans.append((s, e))
         return sorted(spans)

@@ -15,20 +15,30 @@ Rules (``resolve_relative_date``):
   that date; otherwise the publication year, moved to the previous year when the result would be
   more than 60 days after publication for a past (held) meeting, or to the next year when it
   would be more than 60 days before publication for a planned one.
-* **ISO / numeric dates** ("2017-08-15") resolve as written.
+* **ISO / numeric dates** ("2017-08-15") resolve as written. "14/8/2017", "14.08.2017",
+  "14-08-2017", "14/08/17": a part over 12 is the day; when both could be the month
+  ("4/8/2017") the reading nearer publication wins, and without a publication date (or at equal
+  distance) day-first, as written outside the United States.
+* **Ranges** ("August 15-17", "15-17 August", "from Tuesday to Thursday") give their first day.
 * **Day of the month alone** ("on the 14th"): that day of the publication month; a held meeting
   on a day after publication falls in the previous month, a planned one on a day before
   publication in the next month ("on the 14th" in a planned meeting published January 3 is
   January 14; published December 20 it is January 14 of the next year).
 * **yesterday / today / tonight / this morning / earlier in the day / the day before yesterday**
-  resolve to a day relative to publication ("tomorrow" with ``future`` or without).
+  resolve to a day relative to publication ("tomorrow" with ``future`` or without); so does
+  "two days ago" ("three weeks ago" is week-level, "a month ago" month-level).
 * **A day counted from another date** ("a day earlier", "two days later", "the previous day",
   "the next day"): ``offset_days`` gives the offset; the extractor applies it to the nearest
   day-precision date before it in the article (``meetings._finalise``), since the publication
   date is not its reference.
 * **Week-level** ("earlier this week", "this week", "last week", "next week") -> ``(None, 'week')``.
 * **Month-level** ("in mid-August", "in August", "end of August", "this month", "last month")
-  -> ``(None, 'month')``.
+  -> ``(None, 'month')``; ``date_parts`` gives its month (counted from the publication date for
+  "next month", "last month").
+* **Years** ("last year", "in 2015") -> ``(None, 'unknown')``.
+* **Other calendars** (Islamic, Persian, Hebrew months written in English: "15 Muharram", "on the
+  14th of Mordad", "during Ramadan") are not converted -> ``(None, 'unknown')``, unless a
+  Gregorian date is written beside them.
 * Everything else, and any day-level expression when the publication date is unknown,
   -> ``(None, 'unknown')``; callers keep the expression text as evidence so that the SQL layer can
   match it across articles.
@@ -88,16 +98,65 @@ _MONTH_DAY = re.compile(
     r"(?:,?\s+(?P<year>(?:19|20)\d\d))?",
     re.IGNORECASE,
 )
+# "15 August", "15th of August", and ranges "15-17 August", "15 to 17 August" (their first day)
 _DAY_MONTH = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:\s*(?:-|–|to|and)\s*\d{1,2}(?:st|nd|rd|th)?)?"
+    rf"\s+(?:of\s+)?{_MONTH_RE}(?:,?\s+(?P<year>(?:19|20)\d\d))?\b",
     re.IGNORECASE,
 )
 # "on the 14th": a day of the month without a month (checked after month-day patterns).
-_DAY_ONLY = re.compile(r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b", re.IGNORECASE)
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
+_DAY_ONLY = re.compile(
+    r"\bthe\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b"
+    r"(?:\s+of\s+(?P<mod>this|next|last|past|previous)\s+month\b)?",
+    re.IGNORECASE,
+)
+# "2017-08-14", "2017/08/14", "2017.08.14"
+_ISO = re.compile(
+    r"\b(?P<year>(?:19|20)\d\d)(?P<isep>[-/.])(?P<month>\d{1,2})(?P=isep)(?P<day>\d{1,2})\b"
+)
+# "14/8/2017", "8/14/2017", "14.08.2017", "14-08-2017", "14/08/17": which part is the day is
+# decided in _numeric_date
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>(?:19|20)?\d\d)"
+    r"(?![\d/]|[.-]\d)"
+)
+# Months of the Islamic, Persian and Hebrew calendars written in English: their days are not
+# converted, so an expression naming one gives no date unless it also names a Gregorian day
+_OTHER_CALENDAR = re.compile(
+    r"\b(?:muharram|safar|rabi\W*(?:a|u)l\W*(?:awwal|thani|akhir)|rabi\W+(?:i|ii)"
+    r"|jumad(?:a|i)\W*(?:a|u)l\W*(?:ula|awwal|akhirah?|thani)|rajab|sha'?ban|ramadh?an|ramazan"
+    r"|shawwal|dhu\W*al\W*(?:qa'?dah?|qi'?dah|hijjah?)|dhul\W*(?:qa'?dah?|qi'?dah|hijjah?)|eid"
+    r"|farvardin|ordibehesht|khordad|tir|a?mordad|shahrivar|mehr|aban|azar|dey|bahman|esfand"
+    r"|tishrei|[hc]eshvan|kislev|tevet|shevat|adar|nisan|iyar|sivan|tammuz|elul)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+# "two days ago", "three weeks ago", "a month ago"
+_AGO = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>day|week|fortnight|month|year)s?\s+ago\b",
+    re.IGNORECASE,
+)
+# a month named relative to publication: "this month", "later this month", "next month"
+_RELATIVE_MONTH = re.compile(r"\b(?P<mod>this|next|last|past|previous)\s+month\b", re.I)
 _WEEKDAY = re.compile(
-    r"\b(?:(?P<mod>last|this|next|past|coming)\s+)?"
-    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+    r"\b(?:(?P<mod>last|this|next|past|coming|previous)\s+)?"
+    r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b"
+    r"(?:'s)?(?:\s+(?:of\s+)?(?P<week>last|this|next|past)\s+week\b)?",
     re.IGNORECASE,
 )
 _WEEK = re.compile(r"\b(this|last|next|past|previous|coming|the)\s+week(end)?\b|\bweek\b", re.I)
@@ -107,6 +166,8 @@ _MONTH_ONLY = re.compile(
     re.IGNORECASE,
 )
 _YESTERDAY_BEFORE = re.compile(r"\bday before yesterday\b", re.I)
+_LAST_NIGHT = re.compile(r"\blast night\b", re.I)
+_TOMORROW_AFTER = re.compile(r"\bday after tomorrow\b", re.I)
 _YESTERDAY = re.compile(r"\byesterday\b", re.I)
 _TOMORROW = re.compile(r"\btomorrow\b", re.I)
 _TODAY = re.compile(
@@ -144,18 +205,124 @@ def _month_day(
     return resolved, "day"
 
 
-def _day_of_month(day: int, published_date: date | None, future: bool) -> tuple[date | None, str]:
+def _day_of_month(
+    day: int, published_date: date | None, future: bool, mod: str | None = None
+) -> tuple[date | None, str]:
     """"on the 14th": that day of the publication month; for a held meeting a day after
-    publication is last month's, for a planned one a day before publication is next month's."""
+    publication is last month's, for a planned one a day before publication is next month's.
+    "the 5th of last month" / "of next month" / "of this month" say which month."""
     if published_date is None:
         return None, "unknown"
     year, month = published_date.year, published_date.month
+    if mod:
+        step = {"this": 0, "next": 1}.get(mod.lower(), -1)
+        index = year * 12 + month - 1 + step
+        resolved = _safe_date(index // 12, index % 12 + 1, day)
+        return (resolved, "day") if resolved else (None, "unknown")
     if future and day < published_date.day:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     elif not future and day > published_date.day:
         year, month = (year - 1, 12) if month == 1 else (year, month - 1)
     resolved = _safe_date(year, month, day)
     return (resolved, "day") if resolved else (None, "unknown")
+
+
+def _numeric_date(m: re.Match[str], published_date: date | None) -> date | None:
+    """A numeric date ("14/8/2017", "8/14/2017", "4/8/2017"): a part over 12 is the day; when
+    both parts could be the month, the reading nearer the publication date wins (news reports
+    what is near), and without a publication date (or at equal distance) day-first, as written
+    outside the United States."""
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if year < 100:  # "14/08/17", "3/4/87": the century nearest publication, else 1950-2049
+        pivot = published_date.year if published_date is not None else 2000
+        year = min((c + year for c in (1900, 2000, 2100)), key=lambda y: abs(y - pivot))
+    day_first = _safe_date(year, b, a)
+    month_first = _safe_date(year, a, b)
+    if day_first is None or month_first is None or published_date is None:
+        return day_first or month_first
+    if abs((month_first - published_date).days) < abs((day_first - published_date).days):
+        return month_first
+    return day_first
+
+
+def _explicit_day(
+    text: str, published_date: date | None, future: bool
+) -> tuple[date | None, str] | None:
+    """A calendar day written out: ISO, numeric, month and day (with or without a year)."""
+    m = _ISO.search(text)
+    if m:
+        resolved = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        return (resolved, "day") if resolved else (None, "unknown")
+    m = _NUMERIC.search(text)
+    if m:
+        resolved = _numeric_date(m, published_date)
+        return (resolved, "day") if resolved else (None, "unknown")
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        m = pattern.search(text)
+        if m:
+            month = MONTHS[m["month"].lower().rstrip(".")]
+            day = int(m["day"])
+            year = int(m["year"]) if m["year"] else None
+            if 1 <= day <= 31:
+                return _month_day(month, day, year, published_date, future)
+    return None
+
+
+def _weekday(
+    m: re.Match[str], published_date: date | None, future: bool
+) -> tuple[date | None, str]:
+    if published_date is None:
+        return None, "unknown"
+    target = WEEKDAYS[m["wd"].lower()]
+    if m["week"]:
+        # "Thursday last week", "Monday of next week": that day of the calendar week (Monday
+        # first) before, of or after the publication's
+        step = {"this": 0, "next": 7}.get(m["week"].lower(), -7)
+        monday = published_date - timedelta(days=published_date.weekday())
+        return monday + timedelta(days=step + target), "day"
+    mod = (m["mod"] or "").lower()
+    if future or mod in {"next", "coming"}:
+        # "is due to meet X on Wednesday" in a Wednesday story is that day; "next
+        # Wednesday" is a week later
+        delta = (target - published_date.weekday()) % 7
+        if delta == 0 and mod in {"next", "coming"}:
+            delta = 7
+        return published_date + timedelta(days=delta), "day"
+    delta = (published_date.weekday() - target) % 7
+    if mod in {"last", "past", "previous"} and delta == 0:
+        delta = 7
+    return published_date - timedelta(days=delta), "day"
+
+
+def _ago(m: re.Match[str], published_date: date | None) -> tuple[date | None, str]:
+    """'two days ago' is a day; "three weeks ago", "a month ago" only a week or a month."""
+    unit = m["unit"].lower()
+    if unit in ("week", "fortnight"):
+        return None, "week"
+    if unit == "month":
+        return None, "month"
+    if unit == "year" or published_date is None:
+        return None, "unknown"
+    n = m["n"].lower()
+    days = int(n) if n.isdigit() else _NUMBER_WORDS[n]
+    return published_date - timedelta(days=days), "day"
+
+
+def _relative_day(text: str, published_date: date | None) -> tuple[date | None, str] | None:
+    """yesterday / the day before yesterday / tomorrow / today and its parts."""
+    for pattern, days in (
+        (_YESTERDAY_BEFORE, -2),
+        (_YESTERDAY, -1),
+        (_LAST_NIGHT, -1),
+        (_TOMORROW_AFTER, 2),
+        (_TOMORROW, 1),
+        (_TODAY, 0),
+    ):
+        if pattern.search(text):
+            if published_date is None:
+                return None, "unknown"
+            return published_date + timedelta(days=days), "day"
+    return None
 
 
 def resolve_relative_date(
@@ -170,65 +337,40 @@ def resolve_relative_date(
       after it.
     * 'Aug. 15' -> that day in the publication year (the previous year if that would be more than
       60 days after publication for a held meeting); unknown publication date -> (None, 'unknown').
-    * 'Sunday night' -> that Sunday.
-    * 'earlier this week' -> (None, 'week'); 'in mid-August' -> (None, 'month').
+    * '14/8/2017', '8/14/2017' -> a part over 12 is the day; '4/8/2017' -> the reading nearer
+      publication, else day-first.
+    * 'Sunday night' -> that Sunday; 'two days ago' -> two days before publication.
+    * 'earlier this week', 'three weeks ago' -> (None, 'week'); 'in mid-August', 'next month'
+      -> (None, 'month'); 'last year', 'in 2015' -> (None, 'unknown').
+    * A month of the Islamic, Persian or Hebrew calendar ('15 Muharram', 'on the 14th of Mordad',
+      'during Ramadan') -> (None, 'unknown') unless a Gregorian day is also written.
     """
     text = " ".join((expression or "").split())
     if not text:
         return None, "unknown"
 
-    m = _ISO.search(text)
-    if m:
-        resolved = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
-        return (resolved, "day") if resolved else (None, "unknown")
+    explicit = _explicit_day(text, published_date, future)
+    if explicit is not None:
+        return explicit
+    other_calendar = _OTHER_CALENDAR.search(text) is not None
 
-    for pattern in (_MONTH_DAY, _DAY_MONTH):
-        m = pattern.search(text)
-        if m:
-            month = MONTHS[m["month"].lower().rstrip(".")]
-            day = int(m["day"])
-            year = int(m["year"]) if m["year"] else None
-            if 1 <= day <= 31:
-                return _month_day(month, day, year, published_date, future)
-
-    m = _DAY_ONLY.search(text)
-    if m and 1 <= int(m["day"]) <= 31:
-        return _day_of_month(int(m["day"]), published_date, future)
+    if not other_calendar:
+        m = _DAY_ONLY.search(text)
+        if m and 1 <= int(m["day"]) <= 31:
+            return _day_of_month(int(m["day"]), published_date, future, m["mod"])
 
     m = _WEEKDAY.search(text)
     if m:
-        if published_date is None:
-            return None, "unknown"
-        target = WEEKDAYS[m["wd"].lower()]
-        mod = (m["mod"] or "").lower()
-        if future or mod in {"next", "coming"}:
-            # "is due to meet X on Wednesday" in a Wednesday story is that day; "next
-            # Wednesday" is a week later
-            delta = (target - published_date.weekday()) % 7
-            if delta == 0 and mod in {"next", "coming"}:
-                delta = 7
-            return published_date + timedelta(days=delta), "day"
-        delta = (published_date.weekday() - target) % 7
-        if mod in {"last", "past"} and delta == 0:
-            delta = 7
-        return published_date - timedelta(days=delta), "day"
+        return _weekday(m, published_date, future)
+    if other_calendar:
+        return None, "unknown"
 
-    if _YESTERDAY_BEFORE.search(text):
-        if published_date is None:
-            return None, "unknown"
-        return published_date - timedelta(days=2), "day"
-    if _YESTERDAY.search(text):
-        if published_date is None:
-            return None, "unknown"
-        return published_date - timedelta(days=1), "day"
-    if _TOMORROW.search(text):
-        if published_date is None:
-            return None, "unknown"
-        return published_date + timedelta(days=1), "day"
-    if _TODAY.search(text):
-        if published_date is None:
-            return None, "unknown"
-        return published_date, "day"
+    m = _AGO.search(text)
+    if m:
+        return _ago(m, published_date)
+    relative = _relative_day(text, published_date)
+    if relative is not None:
+        return relative
 
     if _WEEK.search(text):
         return None, "week"
@@ -240,19 +382,24 @@ def resolve_relative_date(
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _OFFSET = re.compile(
     r"^(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+(?P<dir>earlier|later|before)"
-    r"|the\s+(?P<rel>previous|next|following)\s+day|the\s+day\s+(?P<dir2>before|after)"
-    r"|(?P<same>(?:the\s+same|(?:earlier|later)\s+that|that\s+same)\s+day))$",
+    r"|the\s+(?P<rel>previous|next|following)\s+(?:day|morning|afternoon|evening|night)"
+    r"|the\s+day\s+(?P<dir2>before|after)"
+    r"|(?P<same>the\s+same\s+day"
+    r"|(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)))$",
     re.I,
 )
+
+
+_OFFSET_LEAD = re.compile(r"^(?:on|just)\s+", re.I)
 
 
 def offset_days(expression: str | None) -> int | None:
     """Days from another date in the text: 'a day earlier' -> -1, 'two days later' -> 2, 'the
     previous day' / 'the day before' -> -1, 'the next day' / 'the following day' -> 1, 'the same
-    day' / 'later that day' -> 0. None for
+    day' / 'later that day' / 'that evening' -> 0. None for
     anything else ("the day before the vote" names another event and is not matched)."""
     text = " ".join((expression or "").split())
-    text = re.sub(r"^(?:on|just)\s+", "", text, flags=re.I).rstrip(" .,")
+    text = _OFFSET_LEAD.sub("", text).rstrip(" .,")
     m = _OFFSET.match(text)
     if not m:
         return None
@@ -266,16 +413,36 @@ def offset_days(expression: str | None) -> int | None:
     return -1 if m["dir2"].lower() == "before" else 1
 
 
-def date_parts(expression: str | None) -> tuple[int | None, int | None, int | None]:
-    """What a date expression says on its own, whatever the publication date:
-    ``(month, day, weekday)`` with weekday 0 = Monday.
+def _relative_month(text: str, published_date: date) -> int | None:
+    """The month of 'this month', 'later this month', 'next month', 'last month', 'two months
+    ago', counted from the publication month."""
+    m = _RELATIVE_MONTH.search(text)
+    if m:
+        step = {"this": 0, "next": 1}.get(m["mod"].lower(), -1)
+    else:
+        m = _AGO.search(text)
+        if not m or m["unit"].lower() != "month":
+            return None
+        n = m["n"].lower()
+        step = -(int(n) if n.isdigit() else _NUMBER_WORDS[n])
+    return (published_date.month - 1 + step) % 12 + 1
 
-    'Aug. 16' -> (8, 16, None); 'on Wednesday' -> (None, None, 2); '2017-08-16' -> (8, 16, 2);
-    'in mid-August' -> (8, None, None);
+
+def date_parts(
+    expression: str | None, published_date: date | None = None
+) -> tuple[int | None, int | None, int | None]:
+    """What a date expression says on its own: ``(month, day, weekday)`` with weekday 0 = Monday.
+
+    'Aug. 16' -> (8, 16, None); 'on Wednesday' -> (None, None, 2); '2017-08-16' and '16/8/2017'
+    -> (8, 16, 2); 'in mid-August' -> (8, None, None);
     'last Monday' / 'next Monday' -> (None, None, None) (the modifier moves the day, so the weekday
     alone is not a safe key); anything else -> (None, None, None).  The SQL layer uses these to
     join an undated report to a dated meeting ("Aug. 16" in an article without a publication year
     matches a meeting on 2017-08-16; "on Wednesday" matches a meeting on a Wednesday).
+
+    With a publication date, a month named relative to it gets its month: 'next month' in an
+    August article -> (9, None, None), 'last month' in January -> (12, None, None).  A month of
+    another calendar ('during Ramadan', '15 Muharram') gives nothing.
     """
     text = " ".join((expression or "").split())
     if not text:
@@ -283,6 +450,12 @@ def date_parts(expression: str | None) -> tuple[int | None, int | None, int | No
     m = _ISO.search(text)
     if m:
         resolved = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        if resolved is not None:
+            return resolved.month, resolved.day, resolved.weekday()
+        return None, None, None
+    m = _NUMERIC.search(text)
+    if m:
+        resolved = _numeric_date(m, published_date)
         if resolved is not None:
             return resolved.month, resolved.day, resolved.weekday()
         return None, None, None
@@ -299,10 +472,93 @@ def date_parts(expression: str | None) -> tuple[int | None, int | None, int | No
     m = _WEEKDAY.search(text)
     if m and (m["mod"] or "").lower() in {"", "this"}:
         return None, None, WEEKDAYS[m["wd"].lower()]
+    if _OTHER_CALENDAR.search(text):
+        return None, None, None
     m = _MONTH_ONLY.search(text)
     if m and m["month"]:
         return MONTHS[m["month"].lower().rstrip(".")], None, None
+    if published_date is not None:
+        return _relative_month(text, published_date), None, None
     return None, None, None
+
+
+_FIND_WEEKDAY = re.compile(
+    r"\b(?:on\s+)?(?:(?:last|this|next|past|coming)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:night|morning|afternoon|evening))?\b",
+    re.I,
+)
+_FIND_WEEK = re.compile(r"\b(?:earlier|later)?\s*(?:this|last|next)\s+week\b", re.I)
+# "the following day", "a day earlier" when the NER does not tag them (offset_days)
+_FIND_OFFSET = re.compile(
+    r"\bthe\s+(?:previous|next|following|same)\s+day\b|\b(?:earlier|later)\s+that\s+day\b"
+    r"|\bthe\s+(?:previous|next|following)\s+(?:morning|afternoon|evening|night)\b"
+    r"|\b(?:a|one|two|three)\s+days?\s+(?:earlier|later)\b",
+    re.I,
+)
+
+# "next month", "later this month", "early next month", "mid-August", "late July" (the small
+# model often leaves "next month" untagged)
+_FIND_REL_MONTH = re.compile(
+    r"\b(?:(?:early|earlier|late|later|mid|the\s+end\s+of)\s+)?(?:this|next|last)\s+month\b",
+    re.I,
+)
+_FIND_MONTH_PART = re.compile(
+    rf"\b(?:mid-|(?:early|late|the\s+end\s+of)\s+){_MONTH_RE}(?!\s*\d)", re.I
+)
+
+# "on 23 Mordad 1396", "the 10th of Muharram", "Mordad 23": kept as evidence, never resolved
+_FIND_OTHER_CALENDAR = re.compile(
+    rf"\b(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_OTHER_CALENDAR.pattern[2:]}"
+    r"(?:,?\s+1[34]\d\d)?"
+    rf"|{_OTHER_CALENDAR.pattern}\s+\d{{1,2}}\b(?!\s*(?:times|per|%))(?:,?\s+1[34]\d\d)?",
+    re.I,
+)
+
+# "last year", "earlier this year", "in 2015": no date, but the meeting's date text (evidence,
+# and no other date of the sentence is taken for it)
+_FIND_YEAR_WORDS = re.compile(
+    r"\b(?:(?:early|earlier|late|later)\s+)?(?:this|last|next|past)\s+year\b", re.I
+)
+_FIND_YEAR_NUMBER = re.compile(
+    r"\bin (?:(?:early|late) |mid-)?(?:19|20)\d\d\b(?!\s*[-–/]\s*\d)", re.I
+)
+# find_date_expressions runs on every article: a numeric date is looked for from its digits
+# (no look-behind before them, which would try every position), the left edge checked after
+_FIND_NUMERIC = re.compile(
+    r"\d{1,2}(?P<sep>[/.-])\d{1,2}(?P=sep)(?:19|20)?\d\d(?![\d/]|[.-]\d)"
+)
+# Each pattern runs only when the lower-cased text holds one of its words (None: always); a
+# pattern cannot match without one, so the spans are the same, found in a fraction of the time.
+_OTHER_CALENDAR_WORDS = (
+    "muharram", "safar", "rabi", "jumad", "rajab", "sha'ban", "shaban", "rama", "shawwal",
+    "dhu", "farvardin", "ordibehesht", "khordad", "mordad", "shahrivar", "mehr", "aban", "azar",
+    "dey", "bahman", "esfand", "tishrei", "eshvan", "kislev", "tevet", "shevat", "adar",
+    "nisan", "iyar", "sivan", "tammuz", "elul", "eid", "tir",
+)
+_YEAR_NUMBER_WORDS = tuple(
+    f"{lead}{century}"
+    for lead in ("in ", "in early ", "in late ", "in mid-")
+    for century in ("19", "20")
+)
+
+_FIND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
+    (_ISO, None),
+    (_FIND_NUMERIC, None),
+    (_MONTH_DAY, None),
+    (_DAY_MONTH, None),
+    (_FIND_WEEKDAY, ("day",)),
+    (_FIND_WEEK, ("week",)),
+    (_FIND_OFFSET, ("day", "morning", "afternoon", "evening", "night")),
+    (_YESTERDAY, ("yesterday",)),
+    (_TOMORROW, ("tomorrow",)),
+    (_AGO, ("ago",)),
+    (_FIND_REL_MONTH, ("month",)),
+    (_FIND_MONTH_PART, ("mid-", "early", "late", "end")),
+    (_FIND_OTHER_CALENDAR, _OTHER_CALENDAR_WORDS),
+    (_FIND_YEAR_WORDS, ("year",)),
+    (_FIND_YEAR_NUMBER, _YEAR_NUMBER_WORDS),
+)
 
 
 def find_date_expressions(text: str) -> list[tuple[int, int]]:
@@ -311,29 +567,14 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
     Spans include a leading 'on'/'last'/'this'/'earlier this' where present.
     """
     spans: list[tuple[int, int]] = []
-    patterns = (
-        _ISO,
-        _MONTH_DAY,
-        _DAY_MONTH,
-        re.compile(
-            r"\b(?:on\s+)?(?:(?:last|this|next|past|coming)\s+)?"
-            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-            r"(?:\s+(?:night|morning|afternoon|evening))?\b",
-            re.I,
-        ),
-        re.compile(r"\b(?:earlier|later)?\s*(?:this|last|next)\s+week\b", re.I),
-        # "the following day", "a day earlier" when the NER does not tag them (offset_days)
-        re.compile(
-            r"\bthe\s+(?:previous|next|following|same)\s+day\b|\b(?:earlier|later)\s+that\s+day\b"
-            r"|\b(?:a|one|two|three)\s+days?\s+(?:earlier|later)\b",
-            re.I,
-        ),
-        _YESTERDAY,
-        _TOMORROW,
-    )
-    for pattern in patterns:
+    low = text.lower()
+    for pattern, words in _FIND_PATTERNS:
+        if words is not None and not any(w in low for w in words):
+            continue
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
+            if pattern is _FIND_NUMERIC and start > 0 and text[start - 1] in "0123456789/.-":
+                continue
             while start < end and text[start].isspace():
                 start += 1
             if start < end and not any(s < end and start < e for s, e in spans):

@@ -1200,7 +1200,7 @@ def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
         conf = r.confidence
         if r.place_source == "context":
             conf -= 0.05
-        month, day, weekday = date_parts(date_text)
+        month, day, weekday = date_parts(date_text, ctx.published_date)
         out.append(
             MeetingCandidate(
                 candidate_index=len(out),

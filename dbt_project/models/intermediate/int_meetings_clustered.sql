@@ -198,7 +198,7 @@ cluster_dates as (
         case
             when reported_dates.cluster_date is not null then reported_dates.cluster_date
             when inferred_dates.anchor_date is null then null
-            when inferred_dates.date_month is not null then
+            when inferred_dates.date_day is not null then
                 case
                     when try(make_date(year(inferred_dates.anchor_date), inferred_dates.date_month,
                         inferred_dates.date_day)) > inferred_dates.anchor_date + 60
@@ -216,7 +216,7 @@ cluster_dates as (
         case
             when reported_dates.cluster_date is not null then 'reported'
             when inferred_dates.anchor_date is null then 'unknown'
-            when inferred_dates.date_month is not null then 'month_day_with_publication_year'
+            when inferred_dates.date_day is not null then 'month_day_with_publication_year'
             when inferred_dates.date_weekday is not null then 'weekday_before_publication'
             else 'unknown'
         end as date_rule
