@@ -297,8 +297,9 @@ def bracket_end(doc: Doc, i: int, limit: int) -> int | None:
 
 def _attribution_follows(doc: Doc, i: int, limit: int) -> bool:
     """A source clause starts at i: ", the Communications Directorate said" (a subject of a verb
-    of saying within the next five tokens)."""
-    for tok in doc[i : min(limit, i + 5)]:
+    of saying within the next eight tokens: ", Russian Foreign Ministry Spokeswoman Maria
+    Zakharova told a briefing")."""
+    for tok in doc[i : min(limit, i + 8)]:
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and tok.head.i > tok.i:
             return True
         if tok.is_punct:

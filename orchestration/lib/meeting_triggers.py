@@ -268,6 +268,8 @@ def governing_verb(noun: Token) -> Token | None:
     verb = _purpose_verb(noun)
     if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         verb = noun.head
+    if verb is None and _planned_copula(noun) is not None:
+        verb = noun.head  # "a meeting between A and B is likely next week"
     if verb is None or verb.lemma_.lower() in ("say", "tell", "announce", "report"):
         return None
     return verb
@@ -284,7 +286,19 @@ def _clause_anchor_chain(tok: Token, depth: int = 6) -> list[Token]:
     return chain
 
 
+def _planned_copula(noun: Token) -> Token | None:
+    """The adjective of "<meeting> is likely / expected / possible" (`PLANNED_ADJ`) on a copula
+    whose subject is the meeting noun."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    return next(
+        (c for c in noun.head.children if c.dep_ == "acomp" and c.lower_ in PLANNED_ADJ), None
+    )
+
+
 def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
+    if light is None and _planned_copula(trigger) is not None:
+        return True  # "a meeting between A and B is likely next week"
     for child in trigger.children:
         if child.dep_ in ("amod", "advmod") and child.lower_ in PLANNED_ADJ:
             return True
@@ -504,7 +518,7 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
         mode = "phone"
         if not (child_lows & PHONE_WORDS) and lemma in ("call", "conversation"):
             window = ctx.doc[max(0, tok.i - 3) : tok.i + 4].text.lower()
-            if not any(w in window for w in PHONE_WORDS):
+            if not any(w in window for w in PHONE_WORDS) and not _held_call_with(tok):
                 return None
     light = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS else None
     if light is None and tok.dep_ == "conj" and tok.head.dep_ == "dobj":
@@ -522,6 +536,17 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
     if kind == "phone":
         kind = "meet"
     return kind, conf, mode, light
+
+
+def _held_call_with(noun: Token) -> bool:
+    """"held / had a call with X" (a readout's phone contact): "call" as the object of "hold" or
+    "have" with a "with" partner; not "a call for calm" nor "called on X to ..."."""
+    return (
+        noun.lemma_.lower() == "call"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in ("hold", "have")
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )
 
 
 def _meets_a_target(verb: Token) -> bool:

@@ -161,12 +161,17 @@ def manner_phrase_end(doc: Doc, j: int, hi: int) -> int | None:
     return None
 
 
+PARTNER_PREPS = ("with", "between", "among")
+
+
 def remote_phrase(doc: Doc, j: int, hi: int) -> tuple[int, str] | None:
     """(token after, mode) for a phrase of remote contact at j: "via video conference", "by
     video link", "over the phone", "through a telephone call" -> 'video' / 'phone'."""
     if doc[j].lower_ not in ("via", "by", "over", "through") or j + 1 >= hi:
         return None
     end = min(hi, doc[j].right_edge.i + 1, j + 5)
+    # "held talks via video link with X": the phrase ends before the partner's preposition
+    end = next((k for k in range(j + 1, end) if doc[k].lower_ in PARTNER_PREPS), end)
     words = {t.lower_ for t in doc[j + 1 : end]}
     if words & VIDEO_WORDS:
         return end, "video"
@@ -176,14 +181,36 @@ def remote_phrase(doc: Doc, j: int, hi: int) -> tuple[int, str] | None:
 
 
 def _group_leader(noun: Token) -> Token | None:
-    """The leader of a group subject: "a delegation headed/led by X" -> X (`GROUP_NOUNS`)."""
+    """The leader of a group subject: "a delegation headed/led by X" -> X (`GROUP_NOUNS`); the
+    parse often hangs "headed by" on the name in the group's "of"/"from" phrase ("a delegation
+    from the Kurdistan Region headed by X", "a delegation of the US Senate ... headed by X")."""
     if noun.lemma_.lower() not in GROUP_NOUNS:
         return None
-    for acl in noun.children:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
-            for agent in acl.children:
-                if agent.dep_ == "agent":
-                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    heads = [noun] + [
+        g
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    for head in heads:
+        for acl in head.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
+                for agent in acl.children:
+                    if agent.dep_ == "agent":
+                        return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _group_span(leader: Token) -> tuple[int, int] | None:
+    """Character span of the group phrase a leader heads ("a Hamas delegation headed by X")."""
+    cur = leader
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in GROUP_NOUNS:
+            return cur.left_edge.idx, cur.right_edge.idx + len(cur.right_edge)
     return None
 
 
@@ -219,13 +246,9 @@ def _led_by(verb: Token) -> list[Token]:
                                 if d.dep_ == "pobj"
                             ]
             continue
-        if obj.lemma_.lower() not in GROUP_NOUNS:
-            continue
-        for acl in obj.children:
-            if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
-                for agent in acl.children:
-                    if agent.dep_ == "agent":
-                        out += [g for g in agent.children if g.dep_ == "pobj"]
+        leader = _group_leader(obj)
+        if leader is not None:
+            out.append(leader)
     return out
 
 
@@ -405,7 +428,19 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                             )
                         ):
                             s, _p = subject_token(cur)
-                            if s is not None and lo <= s.i < hi and s.i < tok.i:
+                            if s is not None and s.i < lo:
+                                # the parser took the subject from a header line above
+                                s = _line_group(doc, lo, tok.i) or _line_start_subject(
+                                    ctx, lo, tok.i
+                                )
+                            leader = _group_leader(s) if s is not None else None
+                            if leader is not None and lo <= leader.left_edge.i < tok.i:
+                                # "A Hamas delegation headed by X has arrived ... for talks"
+                                subj_tokens_groups = [
+                                    list(range(leader.left_edge.i, leader.right_edge.i + 1))
+                                ]
+                                subject_suffix = "+led_by"
+                            elif s is not None and lo <= s.i < hi and s.i < tok.i:
                                 subj_tokens_groups = _subject_chunks(
                                     ctx, s, max(lo, s.left_edge.i), min(s.right_edge.i + 1, tok.i)
                                 )
@@ -580,8 +615,17 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 continue
 
         # ---- "received a delegation led by X", "met with a team headed by X": the leader
-        if not is_noun and not objects and kind in ("meet", "with", "host", "visit"):
-            for leader in _led_by(tok):
+        leaders = _led_by(tok) if not is_noun and kind in ("meet", "with", "host", "visit") else []
+        if leaders and objects:
+            # "met with a Hamas delegation headed by X": X, not the names inside the group phrase
+            groups = [_group_span(leader) for leader in leaders]
+            objects = [
+                (p, d)
+                for p, d in objects
+                if not any(g is not None and g[0] <= p.start_char < g[1] for g in groups)
+            ]
+        if leaders and not objects:
+            for leader in leaders:
                 p = participant(
                     ctx,
                     list(range(leader.left_edge.i, leader.right_edge.i + 1)),
@@ -861,6 +905,16 @@ def _own_between(noun: Token, prep: Token) -> bool:
     return prep.head.i == noun.i or all(
         doc[k].ent_type_ in ("DATE", "TIME") for k in range(noun.i + 1, prep.i)
     )
+
+
+def _line_group(doc: Doc, lo: int, trigger: int) -> Token | None:
+    """A group noun with a leader on the trigger's line ("13:05 GMT - Hamas delegation in Cairo /
+    A Hamas delegation headed by X has arrived ... for talks", parsed as one sentence)."""
+    for t in doc[lo:trigger]:
+        leader = _group_leader(t)
+        if leader is not None and lo <= leader.left_edge.i < trigger:
+            return t
+    return None
 
 
 def _line_start_subject(ctx: Ctx, lo: int, trigger: int) -> Token | None:
