@@ -480,6 +480,8 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
             return "with", 0.85, "in_person", None  # "sat down with X"
         if lemma in ("phone", "telephone"):
             return "meet", 0.8, "phone", None
+        if lemma == "call" and calls_on_person(ctx, tok):
+            return "visit", 0.8, "in_person", None  # "X called on Prime Minister Y"
         if lemma in GATHERING_VERBS:
             if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children):
                 return None  # "convened a meeting", "a meeting was convened": not a gathering
@@ -536,6 +538,23 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
     if kind == "phone":
         kind = "meet"
     return kind, conf, mode, light
+
+
+def calls_on_person(ctx: Ctx, verb: Token) -> bool:
+    """"X called on Prime Minister Y" (South Asian and Gulf English for a courtesy visit): "call"
+    with "on" and a PERSON, and no infinitive ("called on Y to resign" is a demand)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ == "on":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None and c.dep_ == "prt":
+                obj = next((g for g in verb.children if g.dep_ == "dobj"), None)
+            ent = ctx.ent_of.get(obj.i) if obj is not None else None
+            if ent is not None and ent.label_ == "PERSON":
+                nxt = ctx.doc[obj.i + 1] if obj.i + 1 < len(ctx.doc) else None
+                return nxt is None or nxt.lower_ != "to"
+    return False
 
 
 def _held_call_with(noun: Token) -> bool:

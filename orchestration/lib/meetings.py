@@ -475,14 +475,11 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         j = tok.i + 1
         if not is_noun:
             while j < hi:
-                if doc[j].dep_ == "prt" or doc[j].lower_ in (
-                    "up",
-                    "also",
-                    "together",
-                    "jointly",
-                    "separately",
-                    "briefly",
-                    "privately",
+                if (
+                    doc[j].dep_ == "prt"
+                    or (doc[j].lower_ == "on" and tok.lemma_.lower() == "call")  # "called on X"
+                    or doc[j].lower_
+                    in ("up", "also", "together", "jointly", "separately", "briefly", "privately")
                 ):
                     j += 1
                     continue
@@ -848,9 +845,14 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             subjects = [_with_role(p, "co_participant") for p in subjects]
             objects = [(_with_role(p, "co_participant"), d) for p, d in objects]
         groups: list[tuple[list[MeetingParticipant], tuple[int, int] | None]] = []
+        stops: list[tuple[tuple[int, int, str], tuple[int, int] | None]] = []
         if objects and not together and not symmetric and not joint and len(objects) > 1:
             for p, d in objects:
                 groups.append((subjects + [p], d))
+            if not is_noun and all(d is None for _p, d in objects):
+                stops = _itinerary(ctx, tok, hi)
+                if len(stops) != len(groups):
+                    stops = []
         elif kind == "visit" and is_noun and len(subjects) > 1 and objects and not together:
             for sp in subjects:  # "the visit of Shoigu and Mattis": two visits
                 groups.append(([sp] + [p for p, _d in objects], objects[0][1]))
@@ -859,7 +861,11 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             if not objects and len(subjects) >= 2 and not symmetric:
                 parts = [_with_role(p, "co_participant") for p in subjects]
             groups.append((parts, next((d for _p, d in objects if d), None)))
-        for parts, own_date in groups:
+        for gi, (parts, own_date) in enumerate(groups):
+            if stops:
+                # "met A and B during his tour, which took him to Riyadh on Sunday and Doha on
+                # Monday": A in Riyadh on Sunday, B in Doha on Monday
+                place, own_date = stops[gi]
             uniq: list[MeetingParticipant] = []
             for p in parts:
                 if all(fold(p.text) != fold(q.text) for q in uniq):
@@ -905,6 +911,44 @@ def _own_between(noun: Token, prep: Token) -> bool:
     return prep.head.i == noun.i or all(
         doc[k].ent_type_ in ("DATE", "TIME") for k in range(noun.i + 1, prep.i)
     )
+
+
+def _itinerary(
+    ctx: Ctx, verb: Token, hi: int
+) -> list[tuple[tuple[int, int, str], tuple[int, int] | None]]:
+    """The stops of a tour the meeting verb governs, in order: "during his tour of the Gulf,
+    which took him to Riyadh on Sunday and Doha on Monday" -> [(Riyadh, Sunday), (Doha,
+    Monday)]. Only a "take <pronoun> to" clause below the verb; each place takes the date after
+    it, before the next place."""
+    take = next(
+        (
+            t
+            for t in verb.subtree
+            if t.lemma_.lower() == "take"
+            and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in t.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        ),
+        None,
+    )
+    if take is None:
+        return []
+    to = next(c for c in take.children if c.dep_ == "prep" and c.lower_ == "to")
+    stops: list[tuple[tuple[int, int, str], tuple[int, int] | None]] = []
+    j = to.i + 1
+    while j < min(hi, take.right_edge.i + 1):
+        d = ctx.date_at(j)
+        if d is not None:
+            if stops and stops[-1][1] is None:
+                stops[-1] = (stops[-1][0], d[0])
+            j = d[1]
+            continue
+        ent = ctx.ent_of.get(j)
+        if ent is not None and ent.label_ in PLACE_LABELS and ent.start == j:
+            stops.append(((ent.start_char, ent.end_char, ent.text), None))
+            j = ent.end
+            continue
+        j += 1
+    return stops
 
 
 def _line_group(doc: Doc, lo: int, trigger: int) -> Token | None:

@@ -1779,3 +1779,39 @@ def test_held_a_call_with_x_is_a_phone_contact(nlp: spacy.language.Language) -> 
     )
     assert c.mode == "phone" and names(c) == {"David Lammy", "Abbas Araghchi"}
     assert run(nlp, "Foreign Secretary David Lammy renewed his call for calm in Gaza.") == []
+
+
+def test_hh_the_amir_is_the_emir_named_before(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Doha: HH the Amir Sheikh Tamim bin Hamad Al Thani held a meeting with President "
+        "William Ruto at the Amiri Diwan on Tuesday morning.\n\nIn the evening, HH the Amir "
+        "received a phone call from French President Emmanuel Macron.",
+    )
+    [call] = [c for c in cands if c.mode == "phone"]
+    assert names(call) == {"Tamim bin Hamad Al Thani", "Emmanuel Macron"}
+    assert {p.resolved_by for p in call.participants} == {"title_ref", "direct"}
+
+
+def test_called_on_a_person_is_a_visit(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "General Asim Munir called on Prime Minister Shehbaz Sharif at the PM House on Thursday.",
+    )
+    roles = {p.text: p.role for p in c.participants}
+    assert roles == {"Asim Munir": "visitor", "Shehbaz Sharif": "host"}
+    assert c.meeting_date == date(2023, 5, 4)
+    # a demand is no visit
+    assert run(nlp, "Senator Jane Doe called on President Ali Khan to resign on Monday.") == []
+
+
+def test_a_tour_itinerary_dates_and_places_each_meeting(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "External Affairs Minister S. Jaishankar, who met Saudi Foreign Minister Prince Faisal "
+        "bin Farhan and Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani during his "
+        "tour of the Gulf, which took him to Riyadh on Sunday and Doha on Monday, said ties had "
+        "never been stronger.",
+    )
+    got = sorted((c.place_text, c.meeting_date) for c in cands)
+    assert got == [("Doha", date(2023, 5, 8)), ("Riyadh", date(2023, 5, 7))]
