@@ -90,8 +90,14 @@ def test_seed_meetings_found_once_with_date_place_and_participants(seeds_warehou
         assert len(rows) == 1, (parts, day, held)
         assert (rows[0]["place_name"] or "").lower() == place
         assert len(rows[0]["names"]) == 2, rows[0]
-    # nothing else is a held in-person meeting: no country pairs, no one-sided visits
-    assert len(held) == len(expected), held
+    # 001: "A Kurdish delegation visited Baghdad earlier this week to discuss the matter" is a
+    # meeting of other parties than the named Baqeri-Erdogan talks, so it stands (before
+    # meetings8 the demonym had no entity and any named meeting of the article absorbed it)
+    [kurds] = _find(held, "Kurd", "Baghdad")
+    assert kurds["meeting_date"] is None and len(kurds["names"]) == 2
+    # nothing else is a held in-person meeting: no country pairs ("Turkey and Iran have agreed
+    # ... after talks" is the named meeting told again), no one-sided visits
+    assert len(held) == len(expected) + 1, held
     # every report of the Ankara meetings is counted once per article
     erdogan = _find(held, "Bagheri", "Erdo")[0]
     assert erdogan["report_count"] == 4

@@ -13,6 +13,10 @@
        takes the person that the corpus introduces with that office and country as the title
        right before the name ("Iran's Chief of Staff Major General Mohammad Baqeri"; not the
        second name of "Turkish Foreign Minister A met Iranian Foreign Minister B").
+    5. demonym_match: a demonym the entity layer keeps no mention for ("a Kurdish delegation",
+       "Egyptian officials": a modifier, not a mention) takes the place or group whose mention
+       opens with the same four letters ("Kurd" -> "Kurds" / "Kurdistan", "Egyp" -> "Egypt"), in
+       the same article first, else the most mentioned in the corpus (a place before a group).
     actor_kind: named (person or organisation) or generic (a country, city or demonym standing for
     a government). -#}
 with
@@ -283,6 +287,60 @@ role_resolved as (
 
 ),
 
+demonym_stems as (
+
+    select
+        article_id,
+        left(lower(mention_text), 4) as stem,
+        entity_id,
+        type_group,
+        count(*) as mention_count
+    from mentions
+    where type_group in ('place', 'norp')
+        and length(mention_text) >= 4
+    group by all
+
+),
+
+corpus_stems as (
+
+    select stem, entity_id, type_group, sum(mention_count) as mention_count
+    from demonym_stems
+    group by all
+
+),
+
+demonym_matched as (
+
+    select
+        span_resolved.article_id,
+        span_resolved.candidate_index,
+        span_resolved.participant_index,
+        coalesce(local_stems.entity_id, corpus_stems.entity_id) as entity_id
+    from span_resolved
+    left join demonym_stems as local_stems
+        on local_stems.article_id = span_resolved.article_id
+        and local_stems.stem = left(lower(span_resolved.participant_text), 4)
+    left join corpus_stems
+        on corpus_stems.stem = left(lower(span_resolved.participant_text), 4)
+    where span_resolved.span_entity_id is null
+        and span_resolved.label = 'NORP'
+        and length(span_resolved.participant_text) >= 4
+        and coalesce(local_stems.entity_id, corpus_stems.entity_id) is not null
+    qualify row_number() over (
+        partition by span_resolved.article_id, span_resolved.candidate_index,
+            span_resolved.participant_index
+        order by
+            local_stems.entity_id is null,
+            case coalesce(local_stems.type_group, corpus_stems.type_group)
+                when 'place' then 0 else 1 end,
+            coalesce(local_stems.mention_count, 0) desc,
+            corpus_stems.mention_count desc nulls last,
+            coalesce(local_stems.entity_id, corpus_stems.entity_id)
+    ) = 1
+
+),
+
 final as (
 
     select
@@ -299,12 +357,15 @@ final as (
             counterpart_resolved.entity_id,
             role_resolved.entity_id,
             name_matched.entity_id,
-            span_resolved.span_entity_id
+            span_resolved.span_entity_id,
+            demonym_matched.entity_id
         ) as entity_id,
         case
             when counterpart_resolved.entity_id is not null then 'counterpart_cross_article'
             when role_resolved.entity_id is not null then 'role_ref_corpus'
             when name_matched.entity_id is not null then 'name_match_corpus'
+            when span_resolved.span_entity_id is null
+                and demonym_matched.entity_id is not null then 'demonym_match'
             else span_resolved.resolved_by
         end as resolved_by,
         case
@@ -314,6 +375,7 @@ final as (
                 then 'named'
             when span_resolved.span_type_group in ('person', 'org') then 'named'
             when span_resolved.span_entity_id is not null then 'generic'
+            when demonym_matched.entity_id is not null then 'generic'
         end as actor_kind,
         case
             when counterpart_resolved.entity_id is not null then 0.7
@@ -334,6 +396,10 @@ final as (
         on span_resolved.article_id = role_resolved.article_id
         and span_resolved.candidate_index = role_resolved.candidate_index
         and span_resolved.participant_index = role_resolved.participant_index
+    left join demonym_matched
+        on span_resolved.article_id = demonym_matched.article_id
+        and span_resolved.candidate_index = demonym_matched.candidate_index
+        and span_resolved.participant_index = demonym_matched.participant_index
 
 )
 
