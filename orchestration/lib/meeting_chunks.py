@@ -242,6 +242,10 @@ def scan_region(
                 break
             i += 1
             continue
+        if low == "for" and not subject and _titled_name_follows(ctx, current, i + 1, limit):
+            current.append(i)  # "Cabinet Secretary for Foreign Affairs Musalia Mudavadi"
+            i += 1
+            continue
         if (
             (low in REGION_STOP and not (low == "that" and tok.dep_ == "det"))
             or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"))
@@ -272,6 +276,35 @@ def scan_region(
         merged.date = next((c.date for c in region.chunks if c.date), None)
         region.chunks = [merged]
     return region
+
+
+# Titles that take a portfolio with "for": "Cabinet Secretary for Foreign Affairs X",
+# "Special Envoy for Syria X".
+PORTFOLIO_TITLES = {
+    "secretary",
+    "minister",
+    "commissioner",
+    "envoy",
+    "representative",
+    "adviser",
+    "advisor",
+    "coordinator",
+}
+
+
+def _titled_name_follows(ctx: Ctx, current: list[int], i: int, limit: int) -> bool:
+    """After "for", a portfolio of capitalised words and then a PERSON, when the chunk so far
+    ends with a title (`PORTFOLIO_TITLES`)."""
+    doc = ctx.doc
+    if not current or doc[current[-1]].lower_ not in PORTFOLIO_TITLES:
+        return False
+    for j in range(i, min(limit, i + 6)):
+        ent = ctx.ent_of.get(j)
+        if ent is not None and ent.label_ == "PERSON" and j > i:
+            return True
+        if not (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "of", "the")):
+            return False
+    return False
 
 
 COMPANY_AND_WORDS = {"co", "co.", "company", "sons", "partners", "associates"}

@@ -492,6 +492,13 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 if manner is None:
                     break
                 j = manner
+        if not is_noun and passive and kind in ("host", "visit") and doc[j].lower_ != "by":
+            # "X was received upon his arrival in Jeddah on Saturday by Y": the agent after an
+            # adjunct; the adjunct's "in <place>" is where the reception took place
+            agent = next((c for c in tok.children if c.dep_ == "agent" and j < c.i < hi), None)
+            if agent is not None:
+                region_places += _places_in(ctx, j, agent.i)
+                j = agent.i
         joint = False
         rule_suffix_reciprocal = ""
         rule_suffix_implicit = ""
@@ -911,6 +918,16 @@ def _own_between(noun: Token, prep: Token) -> bool:
     return prep.head.i == noun.i or all(
         doc[k].ent_type_ in ("DATE", "TIME") for k in range(noun.i + 1, prep.i)
     )
+
+
+def _places_in(ctx: Ctx, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The places introduced by "in" between tokens lo and hi."""
+    out: list[tuple[int, int, str]] = []
+    for j in range(lo, hi - 1):
+        ent = ctx.ent_of.get(j + 1)
+        if ctx.doc[j].lower_ == "in" and ent is not None and ent.label_ in PLACE_LABELS:
+            out.append((ent.start_char, ent.end_char, ent.text))
+    return out
 
 
 def _itinerary(

@@ -1815,3 +1815,24 @@ def test_a_tour_itinerary_dates_and_places_each_meeting(nlp: spacy.language.Lang
     )
     got = sorted((c.place_text, c.meeting_date) for c in cands)
     assert got == [("Doha", date(2023, 5, 8)), ("Riyadh", date(2023, 5, 7))]
+
+
+def test_a_portfolio_after_a_title_stays_in_the_name(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Minister of State Mohammed Al Khulaifi met with Kenyan Cabinet Secretary for Foreign "
+        "Affairs Musalia Mudavadi on the sidelines of the visit.",
+    )
+    assert names(c) == {"Mohammed Al Khulaifi", "Musalia Mudavadi"}
+
+
+def test_a_passive_reception_reads_its_agent_after_an_adjunct(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(
+        nlp,
+        "Prime Minister Shehbaz Sharif was received upon his arrival in Jeddah on Saturday by "
+        "Deputy Governor Prince Saud bin Mishaal.",
+    )
+    assert {"Shehbaz Sharif"} < names(c) and any("Saud bin Mishaal" in n for n in names(c))
+    assert c.place_text == "Jeddah" and c.meeting_date == date(2023, 5, 6)
