@@ -7,10 +7,11 @@
       same person are one planned visit;
     * generic: countries/demonyms only ("Turkey and Iran held talks"). Kept only when its parties
       were read from the sentence itself (not from context), and none of them is a party of, or
-      named in the evidence of, a named or one-sided meeting of the same article, status and mode
-      (then it is that meeting told again: "Turkey and Iran agreed ... after talks" beside "Iran's
-      military chief met Erdogan"); a generic meeting of other parties stands ("A Kurdish
-      delegation visited Baghdad" in the same article).
+      named in the evidence of, a named or one-sided meeting of the same article, whatever its
+      status and mode (then it is that meeting told again, "Turkey and Iran agreed ... after
+      talks" beside "Iran's military chief met Erdogan", or talk around it, "X, who met Lavrov in
+      Moscow, said Ankara would keep talking to Moscow and Kyiv"); a generic meeting of other
+      parties stands ("A Kurdish delegation visited Baghdad" in the same article).
     Partial dates (month/day, weekday) come along for undated candidates. -#}
 with
 
@@ -85,7 +86,7 @@ named_meeting_entities as (
 
     {#- Who and what the named and one-sided meetings of an article involve: their participants
         and every entity named in their evidence sentences. -#}
-    select classified.article_id, classified.status, classified.mode, mentions.entity_id
+    select classified.article_id, mentions.entity_id
     from classified
     inner join mentions
         on classified.article_id = mentions.article_id
@@ -93,7 +94,7 @@ named_meeting_entities as (
         and mentions.end_char <= classified.evidence_end
     where classified.key_kind in ('named', 'one_sided')
     union
-    select classified.article_id, classified.status, classified.mode, participants.entity_id
+    select classified.article_id, participants.entity_id
     from classified
     inner join participants
         on classified.article_id = participants.article_id
@@ -113,8 +114,6 @@ absorbed_generic as (
         and participants.actor_kind = 'generic'
     inner join named_meeting_entities
         on classified.article_id = named_meeting_entities.article_id
-        and classified.status = named_meeting_entities.status
-        and classified.mode = named_meeting_entities.mode
         and participants.entity_id = named_meeting_entities.entity_id
     where classified.key_kind = 'generic'
 
