@@ -101,6 +101,7 @@ from orchestration.lib.meeting_places import (
     context_destination,
     date_is_recent,
     destinations,
+    is_seat_building,
     relative_clause_host,
     relative_clause_places,
 )
@@ -1025,6 +1026,34 @@ def _city_over_building(
     return first
 
 
+def _dateline_place(ctx: Ctx) -> tuple[int, int, str] | None:
+    dl = ctx.dateline
+    if dl is None:
+        return None
+    return (dl[1] if dl[1] is not None else -1, dl[2] if dl[2] is not None else -1, dl[0])
+
+
+def _building_in_dateline_city(ctx: Ctx, r: RawCandidate) -> bool:
+    """A held in-person meeting placed only at a building ("at the PM House", "at Basman Palace":
+    a FAC or ORG name, or a name before a building noun), in a story with a dateline and a recent
+    date: the building is in the dateline city (corroborated or not; the story names no other
+    city for the meeting)."""
+    if (
+        r.place is None
+        or r.place_source != "explicit"
+        or ctx.dateline is None
+        or r.status != "held"
+        or r.mode != "in_person"
+        or not date_is_recent(ctx, r)
+    ):
+        return False
+    ent = ctx.ent_of.get(_tok_index(ctx, r.place[0]))
+    if ent is None or ent.start_char != r.place[0] or is_seat_building(ent):
+        return False
+    doc = ctx.doc
+    return ent.label_ in ("FAC", "ORG") or doc[ent.end - 1].lemma_.lower() in BUILDING_NOUNS
+
+
 def _tok_index(ctx: Ctx, char: int) -> int:
     tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
     return tok.start if tok is not None else -1
@@ -1189,6 +1218,9 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
     # 3. places
     for idx, r in enumerate(raws):
         if r.place is not None:
+            if _building_in_dateline_city(ctx, r):
+                # "ISLAMABAD: X called on Y at the PM House on Thursday": the dateline city
+                r.place, r.place_source = _dateline_place(ctx), "dateline"
             continue
         sent = ctx.sents[r.sent_index]
         dests = destinations(ctx, sent.start, sent.end)

@@ -1836,3 +1836,15 @@ def test_a_passive_reception_reads_its_agent_after_an_adjunct(
     )
     assert {"Shehbaz Sharif"} < names(c) and any("Saud bin Mishaal" in n for n in names(c))
     assert c.place_text == "Jeddah" and c.meeting_date == date(2023, 5, 6)
+
+
+def test_a_building_alone_is_in_the_dateline_city(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "ISLAMABAD: General Asim Munir called on Prime Minister Shehbaz Sharif at the PM House "
+        "on Tuesday.",
+    )
+    assert c.place_text.lower() == "islamabad"
+    # a seat of government stays itself
+    [k] = run(nlp, "MOSCOW: President Vladimir Putin received Ali Khan at the Kremlin on Tuesday.")
+    assert k.place_text == "Kremlin"
