@@ -7,11 +7,12 @@
       same person are one planned visit;
     * generic: countries/demonyms only ("Turkey and Iran held talks"). Kept only when its parties
       were read from the sentence itself (not from context), and none of them is a party of, or
-      named in the evidence of, a named or one-sided meeting of the same article, whatever its
-      status and mode (then it is that meeting told again, "Turkey and Iran agreed ... after
-      talks" beside "Iran's military chief met Erdogan", or talk around it, "X, who met Lavrov in
-      Moscow, said Ankara would keep talking to Moscow and Kyiv"); a generic meeting of other
-      parties stands ("A Kurdish delegation visited Baghdad" in the same article).
+      named in the evidence of, a named or one-sided meeting of the same article with the same
+      status and mode, or of the same sentence whatever its status (then it is that meeting told
+      again, "Turkey and Iran agreed ... after talks" beside "Iran's military chief met Erdogan",
+      or talk around it, "X, who met Lavrov in Moscow, said Ankara would keep talking to Moscow
+      and Kyiv"); a generic meeting of other parties stands ("A Kurdish delegation visited
+      Baghdad" in the same article).
     Partial dates (month/day, weekday) come along for undated candidates. -#}
 with
 
@@ -86,7 +87,13 @@ named_meeting_entities as (
 
     {#- Who and what the named and one-sided meetings of an article involve: their participants
         and every entity named in their evidence sentences. -#}
-    select classified.article_id, mentions.entity_id
+    select
+        classified.article_id,
+        classified.status,
+        classified.mode,
+        classified.evidence_start,
+        classified.evidence_end,
+        mentions.entity_id
     from classified
     inner join mentions
         on classified.article_id = mentions.article_id
@@ -94,7 +101,13 @@ named_meeting_entities as (
         and mentions.end_char <= classified.evidence_end
     where classified.key_kind in ('named', 'one_sided')
     union
-    select classified.article_id, participants.entity_id
+    select
+        classified.article_id,
+        classified.status,
+        classified.mode,
+        classified.evidence_start,
+        classified.evidence_end,
+        participants.entity_id
     from classified
     inner join participants
         on classified.article_id = participants.article_id
@@ -115,6 +128,18 @@ absorbed_generic as (
     inner join named_meeting_entities
         on classified.article_id = named_meeting_entities.article_id
         and participants.entity_id = named_meeting_entities.entity_id
+        and (
+            (
+                classified.status = named_meeting_entities.status
+                and classified.mode = named_meeting_entities.mode
+            )
+            -- the same sentence, whatever the status: "X, who met Lavrov in Moscow, said Ankara
+            -- would keep talking to Moscow and Kyiv"
+            or (
+                classified.evidence_start < named_meeting_entities.evidence_end
+                and named_meeting_entities.evidence_start < classified.evidence_end
+            )
+        )
     where classified.key_kind = 'generic'
 
 ),
