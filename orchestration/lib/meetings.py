@@ -1059,14 +1059,28 @@ def _tok_index(ctx: Ctx, char: int) -> int:
     return tok.start if tok is not None else -1
 
 
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
 def _follows_previous(tok: Token, light: Token | None) -> bool:
-    """"X later met Y", "afterwards held talks with Y": a sequence adverb on the trigger."""
+    """"X later met Y", "afterwards held talks with Y": a sequence adverb on the trigger; "In the
+    evening, X received a call from Y": a part of the day with no day of its own."""
     verbs = [tok] + ([light] if light is not None else [])
-    return any(
-        c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS and c.ent_type_ not in ("DATE", "TIME")
-        for v in verbs
-        for c in v.children
-    )
+    for v in verbs:
+        for c in v.children:
+            if c.ent_type_ in ("DATE", "TIME"):
+                continue
+            if c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                g.dep_ == "pobj"
+                and g.lower_ in DAY_PARTS
+                and g.ent_type_ not in ("DATE", "TIME")
+                and all(x.dep_ == "det" and x.lower_ == "the" for x in g.children)
+                for g in c.children
+            ):
+                return True
+    return False
 
 
 def _same_day_as_previous(raws: list[RawCandidate]) -> None:

@@ -1848,3 +1848,16 @@ def test_a_building_alone_is_in_the_dateline_city(nlp: spacy.language.Language) 
     # a seat of government stays itself
     [k] = run(nlp, "MOSCOW: President Vladimir Putin received Ali Khan at the Kremlin on Tuesday.")
     assert k.place_text == "Kremlin"
+
+
+def test_in_the_evening_is_the_day_of_the_meeting_before(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Emir Tamim Al Thani held talks with President William Ruto in Doha on Tuesday.\n\n"
+        "In the evening, Tamim Al Thani received a phone call from President Emmanuel Macron.",
+    )
+    [call] = [c for c in cands if c.mode == "phone"]
+    assert call.meeting_date == date(2023, 5, 9)
+    # "on Tuesday evening" has a day of its own
+    [c] = run(nlp, "Ali Khan met John Smith in Cairo on Tuesday evening.")
+    assert c.meeting_date == date(2023, 5, 9)
