@@ -287,57 +287,71 @@ role_resolved as (
 
 ),
 
-demonym_stems as (
+demonym_participants as (
 
     select
         article_id,
-        left(lower(mention_text), 4) as stem,
-        entity_id,
-        type_group,
+        candidate_index,
+        participant_index,
+        left(lower(participant_text), 4) as stem
+    from span_resolved
+    where span_entity_id is null
+        and label = 'NORP'
+        and length(participant_text) >= 4
+
+),
+
+demonym_stems as (
+
+    {#- Place and group mentions by the stem of an unresolved demonym only (a few stems). -#}
+    select
+        mentions.article_id,
+        left(lower(mentions.mention_text), 4) as stem,
+        mentions.entity_id,
+        case mentions.type_group when 'place' then 0 else 1 end as type_rank,
         count(*) as mention_count
     from mentions
-    where type_group in ('place', 'norp')
-        and length(mention_text) >= 4
+    semi join (select distinct stem from demonym_participants) as stems
+        on left(lower(mentions.mention_text), 4) = stems.stem
+    where mentions.type_group in ('place', 'norp')
     group by all
 
 ),
 
-corpus_stems as (
+local_best as (
 
-    select stem, entity_id, type_group, sum(mention_count) as mention_count
+    select article_id, stem, entity_id
     from demonym_stems
-    group by all
+    qualify row_number() over (
+        partition by article_id, stem order by type_rank, mention_count desc, entity_id
+    ) = 1
+
+),
+
+corpus_best as (
+
+    select stem, entity_id
+    from demonym_stems
+    group by stem, entity_id, type_rank
+    qualify row_number() over (
+        partition by stem order by type_rank, sum(mention_count) desc, entity_id
+    ) = 1
 
 ),
 
 demonym_matched as (
 
     select
-        span_resolved.article_id,
-        span_resolved.candidate_index,
-        span_resolved.participant_index,
-        coalesce(local_stems.entity_id, corpus_stems.entity_id) as entity_id
-    from span_resolved
-    left join demonym_stems as local_stems
-        on local_stems.article_id = span_resolved.article_id
-        and local_stems.stem = left(lower(span_resolved.participant_text), 4)
-    left join corpus_stems
-        on corpus_stems.stem = left(lower(span_resolved.participant_text), 4)
-    where span_resolved.span_entity_id is null
-        and span_resolved.label = 'NORP'
-        and length(span_resolved.participant_text) >= 4
-        and coalesce(local_stems.entity_id, corpus_stems.entity_id) is not null
-    qualify row_number() over (
-        partition by span_resolved.article_id, span_resolved.candidate_index,
-            span_resolved.participant_index
-        order by
-            local_stems.entity_id is null,
-            case coalesce(local_stems.type_group, corpus_stems.type_group)
-                when 'place' then 0 else 1 end,
-            coalesce(local_stems.mention_count, 0) desc,
-            corpus_stems.mention_count desc nulls last,
-            coalesce(local_stems.entity_id, corpus_stems.entity_id)
-    ) = 1
+        demonym_participants.article_id,
+        demonym_participants.candidate_index,
+        demonym_participants.participant_index,
+        coalesce(local_best.entity_id, corpus_best.entity_id) as entity_id
+    from demonym_participants
+    left join local_best
+        on demonym_participants.article_id = local_best.article_id
+        and demonym_participants.stem = local_best.stem
+    left join corpus_best on demonym_participants.stem = corpus_best.stem
+    where coalesce(local_best.entity_id, corpus_best.entity_id) is not null
 
 ),
 
