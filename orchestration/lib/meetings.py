@@ -1035,7 +1035,7 @@ def _dateline_place(ctx: Ctx) -> tuple[int, int, str] | None:
 
 def _building_in_dateline_city(ctx: Ctx, r: RawCandidate) -> bool:
     """A held in-person meeting placed only at a building ("at the PM House", "at Basman Palace":
-    a FAC or ORG name, or a name before a building noun), in a story with a dateline and a recent
+    a name ending in or followed by a building noun), in a story with a dateline and a recent
     date: the building is in the dateline city (corroborated or not; the story names no other
     city for the meeting)."""
     if (
@@ -1051,7 +1051,10 @@ def _building_in_dateline_city(ctx: Ctx, r: RawCandidate) -> bool:
     if ent is None or ent.start_char != r.place[0] or is_seat_building(ent):
         return False
     doc = ctx.doc
-    return ent.label_ in ("FAC", "ORG") or doc[ent.end - 1].lemma_.lower() in BUILDING_NOUNS
+    # a building by its noun ("PM House", "Basman Palace", "the Marriott hotel"), not any
+    # facility ("Camp David" is not in the dateline city)
+    after = doc[ent.end].lemma_.lower() if ent.end < len(doc) else ""
+    return doc[ent.end - 1].lemma_.lower() in BUILDING_NOUNS or after in BUILDING_NOUNS
 
 
 def _tok_index(ctx: Ctx, char: int) -> int:

@@ -1861,3 +1861,11 @@ def test_in_the_evening_is_the_day_of_the_meeting_before(nlp: spacy.language.Lan
     # "on Tuesday evening" has a day of its own
     [c] = run(nlp, "Ali Khan met John Smith in Cairo on Tuesday evening.")
     assert c.meeting_date == date(2023, 5, 9)
+
+
+def test_a_facility_that_is_no_building_keeps_its_name(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "WASHINGTON: President Joe Biden hosted Prime Minister Ali Khan at Camp David on Tuesday.",
+    )
+    assert [c.place_text for c in cands] == ["Camp David"]
