@@ -242,6 +242,10 @@ def scan_region(
                 break
             i += 1
             continue
+        if low == "for" and not subject and _titled_name_follows(ctx, current, i + 1, limit):
+            current.append(i)  # "Cabinet Secretary for Foreign Affairs Musalia Mudavadi"
+            i += 1
+            continue
         if (
             (low in REGION_STOP and not (low == "that" and tok.dep_ == "det"))
             or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound"))
@@ -274,6 +278,35 @@ def scan_region(
     return region
 
 
+# Titles that take a portfolio with "for": "Cabinet Secretary for Foreign Affairs X",
+# "Special Envoy for Syria X".
+PORTFOLIO_TITLES = {
+    "secretary",
+    "minister",
+    "commissioner",
+    "envoy",
+    "representative",
+    "adviser",
+    "advisor",
+    "coordinator",
+}
+
+
+def _titled_name_follows(ctx: Ctx, current: list[int], i: int, limit: int) -> bool:
+    """After "for", a portfolio of capitalised words and then a PERSON, when the chunk so far
+    ends with a title (`PORTFOLIO_TITLES`)."""
+    doc = ctx.doc
+    if not current or doc[current[-1]].lower_ not in PORTFOLIO_TITLES:
+        return False
+    for j in range(i, min(limit, i + 6)):
+        ent = ctx.ent_of.get(j)
+        if ent is not None and ent.label_ == "PERSON" and j > i:
+            return True
+        if not (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "of", "the")):
+            return False
+    return False
+
+
 COMPANY_AND_WORDS = {"co", "co.", "company", "sons", "partners", "associates"}
 
 
@@ -297,8 +330,9 @@ def bracket_end(doc: Doc, i: int, limit: int) -> int | None:
 
 def _attribution_follows(doc: Doc, i: int, limit: int) -> bool:
     """A source clause starts at i: ", the Communications Directorate said" (a subject of a verb
-    of saying within the next five tokens)."""
-    for tok in doc[i : min(limit, i + 5)]:
+    of saying within the next eight tokens: ", Russian Foreign Ministry Spokeswoman Maria
+    Zakharova told a briefing")."""
+    for tok in doc[i : min(limit, i + 8)]:
         if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS and tok.head.i > tok.i:
             return True
         if tok.is_punct:

@@ -282,6 +282,7 @@ TITLED_REFERENCE_NOUNS = ROLE_NOUNS | {
     "premier",
     "pontiff",
     "diplomat",
+    "amir",
 }
 # A title word that stands for the words of another title: "the Iraqi premier" is the "Iraqi
 # Prime Minister X", "the pontiff" is "Pope Francis".
@@ -290,6 +291,9 @@ TITLE_SYNONYMS = {
     "pontiff": ("pope",),
     "monarch": ("king",),
     "diplomat": ("foreign", "minister"),
+    # Gulf outlets write "HH the Amir" for the "Emir of Qatar" and the other way round
+    "amir": ("emir",),
+    "emir": ("amir",),
 }
 # Determiners that open such a title: "the", and "his"/"her" only before Highness/Majesty.
 TITLED_REFERENCE_OPENERS = {"the", "his", "her"}

@@ -118,6 +118,11 @@ def _participant_raw(
     )
 
     ref = _counterpart_phrase(ctx, tokens) if has_counterpart else None
+    if ents and all(_title_entity(doc, e) for e in ents):
+        # "HH the Amir" that the NER read as a name: the title of a person named before
+        titled = _titled_person(ctx, tokens, excluded)
+        if titled is not None:
+            return replace(titled, role=role)
     if persons:
         ent = persons[-1]
         rb = "appositive" if has_counterpart and resolved_by == "direct" else resolved_by
@@ -289,6 +294,17 @@ def _unnamed_others(doc: Doc, tokens: list[int]) -> bool:
     return bool(words) and words[0] in ("other", "another")
 
 
+def _title_entity(doc: Doc, ent: Span) -> bool:
+    """A one-word entity that is a title after "the" ("the Amir", which the NER reads as a
+    name)."""
+    return (
+        len(ent) == 1
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and ent.text.lower() in TITLED_REFERENCE_NOUNS
+    )
+
+
 def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingParticipant | None:
     """A definite title that refers back to a person named with it: "the crown prince" is the
     "Saudi Crown Prince Mohammed bin Salman" of an earlier sentence, "the pope" is "Pope Francis",
@@ -298,6 +314,8 @@ def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingPa
     sentences whose title words (before the name, or in an apposition after it) contain every
     word of the reference; ``resolved_by='title_ref'``."""
     doc = ctx.doc
+    if len(tokens) > 1 and doc[tokens[0]].lower_ in ("hh", "h.h."):
+        tokens = tokens[1:]  # "HH the Amir": His Highness
     first = doc[tokens[0]]
     head = chunk_head(ctx, tokens)
     if head is None or head.tag_ in ("NNS", "NNPS") or first.lower_ not in TITLED_REFERENCE_OPENERS:
@@ -316,7 +334,7 @@ def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingPa
         ent = ctx.ent_of.get(t)
         if ent is not None and ent.label_ in ("NORP", "GPE"):
             nats.append(fold(tok.text)[:4])
-        elif ent is not None:
+        elif ent is not None and not _title_entity(doc, ent):
             return None  # a name in the chunk is handled as a name
         elif tok.is_alpha and tok.lower_ not in ("the", "also", "his", "her"):
             words.append(tok.lower_)

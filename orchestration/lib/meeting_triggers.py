@@ -268,6 +268,8 @@ def governing_verb(noun: Token) -> Token | None:
     verb = _purpose_verb(noun)
     if verb is None and noun.dep_ in ("nsubj", "nsubjpass") and noun.head.pos_ == "VERB":
         verb = noun.head
+    if verb is None and _planned_copula(noun) is not None:
+        verb = noun.head  # "a meeting between A and B is likely next week"
     if verb is None or verb.lemma_.lower() in ("say", "tell", "announce", "report"):
         return None
     return verb
@@ -284,7 +286,19 @@ def _clause_anchor_chain(tok: Token, depth: int = 6) -> list[Token]:
     return chain
 
 
+def _planned_copula(noun: Token) -> Token | None:
+    """The adjective of "<meeting> is likely / expected / possible" (`PLANNED_ADJ`) on a copula
+    whose subject is the meeting noun."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
+        return None
+    return next(
+        (c for c in noun.head.children if c.dep_ == "acomp" and c.lower_ in PLANNED_ADJ), None
+    )
+
+
 def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
+    if light is None and _planned_copula(trigger) is not None:
+        return True  # "a meeting between A and B is likely next week"
     for child in trigger.children:
         if child.dep_ in ("amod", "advmod") and child.lower_ in PLANNED_ADJ:
             return True
@@ -466,6 +480,8 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
             return "with", 0.85, "in_person", None  # "sat down with X"
         if lemma in ("phone", "telephone"):
             return "meet", 0.8, "phone", None
+        if lemma == "call" and calls_on_person(ctx, tok):
+            return "visit", 0.8, "in_person", None  # "X called on Prime Minister Y"
         if lemma in GATHERING_VERBS:
             if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in children):
                 return None  # "convened a meeting", "a meeting was convened": not a gathering
@@ -504,7 +520,7 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
         mode = "phone"
         if not (child_lows & PHONE_WORDS) and lemma in ("call", "conversation"):
             window = ctx.doc[max(0, tok.i - 3) : tok.i + 4].text.lower()
-            if not any(w in window for w in PHONE_WORDS):
+            if not any(w in window for w in PHONE_WORDS) and not _held_call_with(tok):
                 return None
     light = tok.head if tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS else None
     if light is None and tok.dep_ == "conj" and tok.head.dep_ == "dobj":
@@ -522,6 +538,34 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
     if kind == "phone":
         kind = "meet"
     return kind, conf, mode, light
+
+
+def calls_on_person(ctx: Ctx, verb: Token) -> bool:
+    """"X called on Prime Minister Y" (South Asian and Gulf English for a courtesy visit): "call"
+    with "on" and a PERSON, and no infinitive ("called on Y to resign" is a demand)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    for c in verb.children:
+        if c.dep_ in ("prep", "prt") and c.lower_ == "on":
+            obj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if obj is None and c.dep_ == "prt":
+                obj = next((g for g in verb.children if g.dep_ == "dobj"), None)
+            ent = ctx.ent_of.get(obj.i) if obj is not None else None
+            if ent is not None and ent.label_ == "PERSON":
+                nxt = ctx.doc[obj.i + 1] if obj.i + 1 < len(ctx.doc) else None
+                return nxt is None or nxt.lower_ != "to"
+    return False
+
+
+def _held_call_with(noun: Token) -> bool:
+    """"held / had a call with X" (a readout's phone contact): "call" as the object of "hold" or
+    "have" with a "with" partner; not "a call for calm" nor "called on X to ..."."""
+    return (
+        noun.lemma_.lower() == "call"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in ("hold", "have")
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    )
 
 
 def _meets_a_target(verb: Token) -> bool:

@@ -101,6 +101,7 @@ from orchestration.lib.meeting_places import (
     context_destination,
     date_is_recent,
     destinations,
+    is_seat_building,
     relative_clause_host,
     relative_clause_places,
 )
@@ -161,12 +162,17 @@ def manner_phrase_end(doc: Doc, j: int, hi: int) -> int | None:
     return None
 
 
+PARTNER_PREPS = ("with", "between", "among")
+
+
 def remote_phrase(doc: Doc, j: int, hi: int) -> tuple[int, str] | None:
     """(token after, mode) for a phrase of remote contact at j: "via video conference", "by
     video link", "over the phone", "through a telephone call" -> 'video' / 'phone'."""
     if doc[j].lower_ not in ("via", "by", "over", "through") or j + 1 >= hi:
         return None
     end = min(hi, doc[j].right_edge.i + 1, j + 5)
+    # "held talks via video link with X": the phrase ends before the partner's preposition
+    end = next((k for k in range(j + 1, end) if doc[k].lower_ in PARTNER_PREPS), end)
     words = {t.lower_ for t in doc[j + 1 : end]}
     if words & VIDEO_WORDS:
         return end, "video"
@@ -176,14 +182,36 @@ def remote_phrase(doc: Doc, j: int, hi: int) -> tuple[int, str] | None:
 
 
 def _group_leader(noun: Token) -> Token | None:
-    """The leader of a group subject: "a delegation headed/led by X" -> X (`GROUP_NOUNS`)."""
+    """The leader of a group subject: "a delegation headed/led by X" -> X (`GROUP_NOUNS`); the
+    parse often hangs "headed by" on the name in the group's "of"/"from" phrase ("a delegation
+    from the Kurdistan Region headed by X", "a delegation of the US Senate ... headed by X")."""
     if noun.lemma_.lower() not in GROUP_NOUNS:
         return None
-    for acl in noun.children:
-        if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
-            for agent in acl.children:
-                if agent.dep_ == "agent":
-                    return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    heads = [noun] + [
+        g
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        for g in prep.children
+        if g.dep_ == "pobj"
+    ]
+    for head in heads:
+        for acl in head.children:
+            if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
+                for agent in acl.children:
+                    if agent.dep_ == "agent":
+                        return next((g for g in agent.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _group_span(leader: Token) -> tuple[int, int] | None:
+    """Character span of the group phrase a leader heads ("a Hamas delegation headed by X")."""
+    cur = leader
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.lemma_.lower() in GROUP_NOUNS:
+            return cur.left_edge.idx, cur.right_edge.idx + len(cur.right_edge)
     return None
 
 
@@ -219,13 +247,9 @@ def _led_by(verb: Token) -> list[Token]:
                                 if d.dep_ == "pobj"
                             ]
             continue
-        if obj.lemma_.lower() not in GROUP_NOUNS:
-            continue
-        for acl in obj.children:
-            if acl.dep_ == "acl" and acl.lemma_.lower() in ("lead", "head"):
-                for agent in acl.children:
-                    if agent.dep_ == "agent":
-                        out += [g for g in agent.children if g.dep_ == "pobj"]
+        leader = _group_leader(obj)
+        if leader is not None:
+            out.append(leader)
     return out
 
 
@@ -405,7 +429,19 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                             )
                         ):
                             s, _p = subject_token(cur)
-                            if s is not None and lo <= s.i < hi and s.i < tok.i:
+                            if s is not None and s.i < lo:
+                                # the parser took the subject from a header line above
+                                s = _line_group(doc, lo, tok.i) or _line_start_subject(
+                                    ctx, lo, tok.i
+                                )
+                            leader = _group_leader(s) if s is not None else None
+                            if leader is not None and lo <= leader.left_edge.i < tok.i:
+                                # "A Hamas delegation headed by X has arrived ... for talks"
+                                subj_tokens_groups = [
+                                    list(range(leader.left_edge.i, leader.right_edge.i + 1))
+                                ]
+                                subject_suffix = "+led_by"
+                            elif s is not None and lo <= s.i < hi and s.i < tok.i:
                                 subj_tokens_groups = _subject_chunks(
                                     ctx, s, max(lo, s.left_edge.i), min(s.right_edge.i + 1, tok.i)
                                 )
@@ -440,14 +476,11 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         j = tok.i + 1
         if not is_noun:
             while j < hi:
-                if doc[j].dep_ == "prt" or doc[j].lower_ in (
-                    "up",
-                    "also",
-                    "together",
-                    "jointly",
-                    "separately",
-                    "briefly",
-                    "privately",
+                if (
+                    doc[j].dep_ == "prt"
+                    or (doc[j].lower_ == "on" and tok.lemma_.lower() == "call")  # "called on X"
+                    or doc[j].lower_
+                    in ("up", "also", "together", "jointly", "separately", "briefly", "privately")
                 ):
                     j += 1
                     continue
@@ -460,6 +493,13 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 if manner is None:
                     break
                 j = manner
+        if not is_noun and passive and kind in ("host", "visit") and doc[j].lower_ != "by":
+            # "X was received upon his arrival in Jeddah on Saturday by Y": the agent after an
+            # adjunct; the adjunct's "in <place>" is where the reception took place
+            agent = next((c for c in tok.children if c.dep_ == "agent" and j < c.i < hi), None)
+            if agent is not None:
+                region_places += _places_in(ctx, j, agent.i)
+                j = agent.i
         joint = False
         rule_suffix_reciprocal = ""
         rule_suffix_implicit = ""
@@ -580,8 +620,17 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 continue
 
         # ---- "received a delegation led by X", "met with a team headed by X": the leader
-        if not is_noun and not objects and kind in ("meet", "with", "host", "visit"):
-            for leader in _led_by(tok):
+        leaders = _led_by(tok) if not is_noun and kind in ("meet", "with", "host", "visit") else []
+        if leaders and objects:
+            # "met with a Hamas delegation headed by X": X, not the names inside the group phrase
+            groups = [_group_span(leader) for leader in leaders]
+            objects = [
+                (p, d)
+                for p, d in objects
+                if not any(g is not None and g[0] <= p.start_char < g[1] for g in groups)
+            ]
+        if leaders and not objects:
+            for leader in leaders:
                 p = participant(
                     ctx,
                     list(range(leader.left_edge.i, leader.right_edge.i + 1)),
@@ -804,9 +853,14 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             subjects = [_with_role(p, "co_participant") for p in subjects]
             objects = [(_with_role(p, "co_participant"), d) for p, d in objects]
         groups: list[tuple[list[MeetingParticipant], tuple[int, int] | None]] = []
+        stops: list[tuple[tuple[int, int, str], tuple[int, int] | None]] = []
         if objects and not together and not symmetric and not joint and len(objects) > 1:
             for p, d in objects:
                 groups.append((subjects + [p], d))
+            if not is_noun and all(d is None for _p, d in objects):
+                stops = _itinerary(ctx, tok, hi)
+                if len(stops) != len(groups):
+                    stops = []
         elif kind == "visit" and is_noun and len(subjects) > 1 and objects and not together:
             for sp in subjects:  # "the visit of Shoigu and Mattis": two visits
                 groups.append(([sp] + [p for p, _d in objects], objects[0][1]))
@@ -815,7 +869,11 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             if not objects and len(subjects) >= 2 and not symmetric:
                 parts = [_with_role(p, "co_participant") for p in subjects]
             groups.append((parts, next((d for _p, d in objects if d), None)))
-        for parts, own_date in groups:
+        for gi, (parts, own_date) in enumerate(groups):
+            if stops:
+                # "met A and B during his tour, which took him to Riyadh on Sunday and Doha on
+                # Monday": A in Riyadh on Sunday, B in Doha on Monday
+                place, own_date = stops[gi]
             uniq: list[MeetingParticipant] = []
             for p in parts:
                 if all(fold(p.text) != fold(q.text) for q in uniq):
@@ -861,6 +919,64 @@ def _own_between(noun: Token, prep: Token) -> bool:
     return prep.head.i == noun.i or all(
         doc[k].ent_type_ in ("DATE", "TIME") for k in range(noun.i + 1, prep.i)
     )
+
+
+def _places_in(ctx: Ctx, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The places introduced by "in" between tokens lo and hi."""
+    out: list[tuple[int, int, str]] = []
+    for j in range(lo, hi - 1):
+        ent = ctx.ent_of.get(j + 1)
+        if ctx.doc[j].lower_ == "in" and ent is not None and ent.label_ in PLACE_LABELS:
+            out.append((ent.start_char, ent.end_char, ent.text))
+    return out
+
+
+def _itinerary(
+    ctx: Ctx, verb: Token, hi: int
+) -> list[tuple[tuple[int, int, str], tuple[int, int] | None]]:
+    """The stops of a tour the meeting verb governs, in order: "during his tour of the Gulf,
+    which took him to Riyadh on Sunday and Doha on Monday" -> [(Riyadh, Sunday), (Doha,
+    Monday)]. Only a "take <pronoun> to" clause below the verb; each place takes the date after
+    it, before the next place."""
+    take = next(
+        (
+            t
+            for t in verb.subtree
+            if t.lemma_.lower() == "take"
+            and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in t.children)
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in t.children)
+        ),
+        None,
+    )
+    if take is None:
+        return []
+    to = next(c for c in take.children if c.dep_ == "prep" and c.lower_ == "to")
+    stops: list[tuple[tuple[int, int, str], tuple[int, int] | None]] = []
+    j = to.i + 1
+    while j < min(hi, take.right_edge.i + 1):
+        d = ctx.date_at(j)
+        if d is not None:
+            if stops and stops[-1][1] is None:
+                stops[-1] = (stops[-1][0], d[0])
+            j = d[1]
+            continue
+        ent = ctx.ent_of.get(j)
+        if ent is not None and ent.label_ in PLACE_LABELS and ent.start == j:
+            stops.append(((ent.start_char, ent.end_char, ent.text), None))
+            j = ent.end
+            continue
+        j += 1
+    return stops
+
+
+def _line_group(doc: Doc, lo: int, trigger: int) -> Token | None:
+    """A group noun with a leader on the trigger's line ("13:05 GMT - Hamas delegation in Cairo /
+    A Hamas delegation headed by X has arrived ... for talks", parsed as one sentence)."""
+    for t in doc[lo:trigger]:
+        leader = _group_leader(t)
+        if leader is not None and lo <= leader.left_edge.i < trigger:
+            return t
+    return None
 
 
 def _line_start_subject(ctx: Ctx, lo: int, trigger: int) -> Token | None:
@@ -910,19 +1026,64 @@ def _city_over_building(
     return first
 
 
+def _dateline_place(ctx: Ctx) -> tuple[int, int, str] | None:
+    dl = ctx.dateline
+    if dl is None:
+        return None
+    return (dl[1] if dl[1] is not None else -1, dl[2] if dl[2] is not None else -1, dl[0])
+
+
+def _building_in_dateline_city(ctx: Ctx, r: RawCandidate) -> bool:
+    """A held in-person meeting placed only at a building ("at the PM House", "at Basman Palace":
+    a name ending in or followed by a building noun), in a story with a dateline and a recent
+    date: the building is in the dateline city (corroborated or not; the story names no other
+    city for the meeting)."""
+    if (
+        r.place is None
+        or r.place_source != "explicit"
+        or ctx.dateline is None
+        or r.status != "held"
+        or r.mode != "in_person"
+        or not date_is_recent(ctx, r)
+    ):
+        return False
+    ent = ctx.ent_of.get(_tok_index(ctx, r.place[0]))
+    if ent is None or ent.start_char != r.place[0] or is_seat_building(ent):
+        return False
+    doc = ctx.doc
+    # a building by its noun ("PM House", "Basman Palace", "the Marriott hotel"), not any
+    # facility ("Camp David" is not in the dateline city)
+    after = doc[ent.end].lemma_.lower() if ent.end < len(doc) else ""
+    return doc[ent.end - 1].lemma_.lower() in BUILDING_NOUNS or after in BUILDING_NOUNS
+
+
 def _tok_index(ctx: Ctx, char: int) -> int:
     tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
     return tok.start if tok is not None else -1
 
 
+DAY_PARTS = {"morning", "afternoon", "evening", "night"}
+
+
 def _follows_previous(tok: Token, light: Token | None) -> bool:
-    """"X later met Y", "afterwards held talks with Y": a sequence adverb on the trigger."""
+    """"X later met Y", "afterwards held talks with Y": a sequence adverb on the trigger; "In the
+    evening, X received a call from Y": a part of the day with no day of its own."""
     verbs = [tok] + ([light] if light is not None else [])
-    return any(
-        c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS and c.ent_type_ not in ("DATE", "TIME")
-        for v in verbs
-        for c in v.children
-    )
+    for v in verbs:
+        for c in v.children:
+            if c.ent_type_ in ("DATE", "TIME"):
+                continue
+            if c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS:
+                return True
+            if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
+                g.dep_ == "pobj"
+                and g.lower_ in DAY_PARTS
+                and g.ent_type_ not in ("DATE", "TIME")
+                and all(x.dep_ == "det" and x.lower_ == "the" for x in g.children)
+                for g in c.children
+            ):
+                return True
+    return False
 
 
 def _same_day_as_previous(raws: list[RawCandidate]) -> None:
@@ -1074,6 +1235,9 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
     # 3. places
     for idx, r in enumerate(raws):
         if r.place is not None:
+            if _building_in_dateline_city(ctx, r):
+                # "ISLAMABAD: X called on Y at the PM House on Thursday": the dateline city
+                r.place, r.place_source = _dateline_place(ctx), "dateline"
             continue
         sent = ctx.sents[r.sent_index]
         dests = destinations(ctx, sent.start, sent.end)

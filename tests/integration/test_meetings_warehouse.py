@@ -90,8 +90,14 @@ def test_seed_meetings_found_once_with_date_place_and_participants(seeds_warehou
         assert len(rows) == 1, (parts, day, held)
         assert (rows[0]["place_name"] or "").lower() == place
         assert len(rows[0]["names"]) == 2, rows[0]
-    # nothing else is a held in-person meeting: no country pairs, no one-sided visits
-    assert len(held) == len(expected), held
+    # 001: "A Kurdish delegation visited Baghdad earlier this week to discuss the matter" is a
+    # meeting of other parties than the named Baqeri-Erdogan talks, so it stands (before
+    # meetings8 the demonym had no entity and any named meeting of the article absorbed it)
+    [kurds] = _find(held, "Kurd", "Baghdad")
+    assert kurds["meeting_date"] is None and len(kurds["names"]) == 2
+    # nothing else is a held in-person meeting: no country pairs ("Turkey and Iran have agreed
+    # ... after talks" is the named meeting told again), no one-sided visits
+    assert len(held) == len(expected) + 1, held
     # every report of the Ankara meetings is counted once per article
     erdogan = _find(held, "Bagheri", "Erdo")[0]
     assert erdogan["report_count"] == 4
@@ -910,9 +916,8 @@ def _fold(text: str) -> str:
     ).lower()
 
 
-@pytest.mark.parametrize(("articles", "keys", "day", "place", "status", "mode"), SEED_LIKE_ROWS)
-def test_seed_like_articles_give_the_annotated_rows(
-    seed_like_meetings: list[dict[str, Any]],
+def _check_row(
+    meetings: list[dict[str, Any]],
     articles: tuple[str, ...],
     keys: tuple[str, ...],
     day: date | str | None,
@@ -923,7 +928,7 @@ def test_seed_like_articles_give_the_annotated_rows(
     named = [k for k in keys if k != "*"]
     rows = [
         m
-        for m in seed_like_meetings
+        for m in meetings
         if articles[0] in m["articles"]
         and m["mode"] == mode
         and all(any(k in _fold(n) for n in m["names"]) for k in named)
@@ -931,7 +936,7 @@ def test_seed_like_articles_give_the_annotated_rows(
     ]
     if len(rows) > 1:  # "pezeshkian" + anyone: the planned visit, not the held meeting
         rows = [m for m in rows if m["status"] == status]
-    assert len(rows) == 1, [(m["names"], m["articles"]) for m in seed_like_meetings]
+    assert len(rows) == 1, [(m["names"], m["articles"]) for m in meetings]
     row = rows[0]
     assert sorted(row["articles"]) == sorted(articles)  # one row, every report
     assert row["status"] == status
@@ -941,6 +946,19 @@ def test_seed_like_articles_give_the_annotated_rows(
         assert row["meeting_date"] == day
     if place != "*":
         assert _fold(row["place_name"] or "") == (place or "")
+
+
+@pytest.mark.parametrize(("articles", "keys", "day", "place", "status", "mode"), SEED_LIKE_ROWS)
+def test_seed_like_articles_give_the_annotated_rows(
+    seed_like_meetings: list[dict[str, Any]],
+    articles: tuple[str, ...],
+    keys: tuple[str, ...],
+    day: date | str | None,
+    place: str | None,
+    status: str,
+    mode: str,
+) -> None:
+    _check_row(seed_like_meetings, articles, keys, day, place, status, mode)
 
 
 def test_seed_like_date_disagreement_and_non_meetings(
@@ -964,3 +982,497 @@ def test_seed_like_date_disagreement_and_non_meetings(
     assert len(seed_like_meetings) <= annotated, [m["names"] for m in seed_like_meetings]
     for pair in (("Sisi", "Biden"), ("Blinken", "Gallant"), ("Lapid",), ("Directorate",)):
         assert not [m for m in seed_like_meetings if _has(m["names"], *pair)], pair
+
+
+# ------------------------------------------------------------------------------------------------
+# Round 4 (meetings8): a fresh held-out set in registers the first sets did not use (Lebanese,
+# Iraqi, Saudi, Qatari, Jordanian outlets, TASS and Xinhua English, Dawn and The Hindu, a GOV.UK
+# readout, a live blog, an agency rewrite of a rewrite, an op-ed), with furniture (an Arabic menu
+# line, share buttons, repeated captions, "Read more") and sentences that look like meetings but are
+# not (a postponed or called-off meeting, a referendum, a joint statement, a press briefing, a TV
+# interview, "a meeting of minds", "met the IMF deadline"). The rows were annotated by hand and
+# scored before any rule was written for them (docs/meetings.md, "Round 4"); the xfails say why
+# each row still fails.
+
+ROUND4 = {
+    "r01_lorient_beirut.txt": (
+        "L'Orient Today\n"
+        "الرئيسية | سياسة | اقتصاد | رياضة\n"
+        "Mikati receives Hochstein at the Grand Serail as border tensions mount\n"
+        "By Mounir Rabih\n"
+        "19 June 2024 18:05\n"
+        "Share\n"
+        "Facebook X WhatsApp\n"
+        "\n"
+        "BEIRUT — Caretaker Prime Minister Najib Mikati received US envoy Amos Hochstein at "
+        "the Grand Serail in Beirut on Tuesday, discussing the situation on the southern "
+        "border, according to a statement from his office.\n"
+        "\n"
+        "Hochstein then paid a visit to Parliament Speaker Nabih Berri in Ain al-Tineh.\n"
+        "\n"
+        "Read more: Hochstein in Beirut: what we know so far\n"
+        "\n"
+        "A meeting between Hochstein and army commander Joseph Aoun, initially set for "
+        "Wednesday, was postponed.\n"
+        "\n"
+        "Sources said Mikati and Berri would meet later this week to coordinate Lebanon's "
+        "response to the US proposal.\n"
+        "\n"
+        "Caretaker Prime Minister Najib Mikati receives US envoy Amos Hochstein at the Grand "
+        "Serail. (Credit: Dalati and Nohra)\n"
+        "\n"
+        "Caretaker Prime Minister Najib Mikati receives US envoy Amos Hochstein at the Grand "
+        "Serail. (Credit: Dalati and Nohra)\n"
+    ),
+    "r02_shafaq_baghdad.txt": (
+        "Shafaq News\n"
+        "Al-Sudani receives a Kurdish delegation headed by Masrour Barzani\n"
+        "2024-01-22 08:14\n"
+        "\n"
+        "Shafaq News/ Iraqi Prime Minister Mohammed Shia al-Sudani received on Sunday a "
+        "delegation from the Kurdistan Region headed by Prime Minister Masrour Barzani at the "
+        "government palace in Baghdad.\n"
+        "\n"
+        "The two sides discussed the salaries of the Region's employees and the resumption of "
+        "oil exports, a statement by al-Sudani's media office said.\n"
+        "\n"
+        "Barzani also held a meeting with acting Parliament Speaker Mohsen al-Mandalawi in "
+        "Baghdad.\n"
+        "\n"
+        "A delegation from the federal Ministry of Finance is expected to visit Erbil next "
+        "week to settle the payroll lists.\n"
+        "\n"
+        "The Kurdistan Region's independence referendum in 2017 was followed by years of "
+        "disputes between the two governments.\n"
+        "\n"
+        "Advertisement\n"
+    ),
+    "r03_arabnews_makkah.txt": (
+        "Arab News\n"
+        "Saudi crown prince hosts iftar for visiting Pakistani PM\n"
+        "Updated 08 April 2024\n"
+        "SPA\n"
+        "\n"
+        "RIYADH: Crown Prince Mohammed bin Salman hosted an iftar dinner for visiting "
+        "Pakistani Prime Minister Shehbaz Sharif at Al-Safa Palace in Makkah on Sunday.\n"
+        "\n"
+        "During the meeting, the two sides reviewed bilateral relations and ways to boost "
+        "Saudi investment in Pakistan.\n"
+        "\n"
+        "Sharif was received upon his arrival in Jeddah on Saturday by Makkah Deputy Governor "
+        "Prince Saud bin Mishaal.\n"
+        "\n"
+        "Pakistani Foreign Minister Ishaq Dar met separately with his Saudi counterpart Prince "
+        "Faisal bin Farhan.\n"
+        "\n"
+        "The two countries issued a joint statement at the end of the visit.\n"
+        "\n"
+        "Follow us on Twitter\n"
+    ),
+    "r04_peninsula_doha.txt": (
+        "The Peninsula\n"
+        "HH the Amir holds talks with Kenyan President\n"
+        "08 May 2024 - 10:30 am\n"
+        "QNA\n"
+        "\n"
+        "Doha: HH the Amir Sheikh Tamim bin Hamad Al Thani held a meeting with President of "
+        "the Republic of Kenya Dr. William Ruto at the Amiri Diwan on Tuesday morning.\n"
+        "\n"
+        "HH the Amir later hosted a luncheon in honour of the President and the accompanying "
+        "delegation.\n"
+        "\n"
+        "Minister of State at the Ministry of Foreign Affairs Dr. Mohammed bin Abdulaziz Al "
+        "Khulaifi met with Kenyan Cabinet Secretary for Foreign Affairs Musalia Mudavadi on "
+        "the sidelines of the visit.\n"
+        "\n"
+        "In the evening, HH the Amir received a phone call from French President Emmanuel "
+        "Macron.\n"
+        "\n"
+        "Print\n"
+        "Share\n"
+    ),
+    "r05_jordantimes_amman.txt": (
+        "The Jordan Times\n"
+        "King receives US Senate delegation\n"
+        "By JT\n"
+        "Feb 20,2024 - Last updated at Feb 20,2024\n"
+        "\n"
+        "AMMAN — His Majesty King Abdullah on Monday received at Basman Palace a delegation "
+        "of the US Senate Armed Services Committee headed by Senator Roger Wicker.\n"
+        "\n"
+        "Foreign Minister Ayman Safadi was received by Egyptian President Abdel Fattah El "
+        "Sisi in Cairo on Sunday, where he delivered a message from the King.\n"
+        "\n"
+        "A trilateral summit of Jordan, Egypt and Iraq, which had been expected in Baghdad "
+        "next month, was postponed.\n"
+        "\n"
+        "Safadi also told Al Mamlaka TV in an interview that Jordan rejects any displacement "
+        "of Palestinians.\n"
+        "\n"
+        "Read more Jordan news\n"
+    ),
+    "r06_tass_moscow.txt": (
+        "TASS\n"
+        "Lavrov, Araghchi to hold talks in Moscow on Friday — Zakharova\n"
+        "\n"
+        "MOSCOW, October 10. /TASS/. Russian Foreign Minister Sergey Lavrov will hold talks "
+        "with his Iranian counterpart Abbas Araghchi in Moscow on Friday, Russian Foreign "
+        "Ministry Spokeswoman Maria Zakharova told a briefing.\n"
+        "\n"
+        "Earlier, Russian Deputy Foreign Minister Mikhail Bogdanov met with a Hamas delegation "
+        "headed by Mousa Abu Marzouk.\n"
+        "\n"
+        "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian are likely "
+        "to meet on the sidelines of the BRICS summit in Kazan later this month, Kremlin aide "
+        "Yuri Ushakov said.\n"
+        "\n"
+        "Zakharova also gave an interview to the Rossiya-24 TV channel.\n"
+        "\n"
+        "Tags\n"
+        "Russia\n"
+        "Iran\n"
+    ),
+    "r07_xinhua_beijing.txt": (
+        "Xinhua\n"
+        "Wang Yi holds talks with Egyptian FM\n"
+        "Source: Xinhua\n"
+        "Editor: Huaxia\n"
+        "2024-11-05 20:14:03\n"
+        "\n"
+        "BEIJING, Nov. 5 (Xinhua) -- Chinese Foreign Minister Wang Yi held talks with "
+        "Egyptian Foreign Minister Badr Abdelatty in Beijing on Monday.\n"
+        "\n"
+        "Wang, also a member of the Political Bureau of the Communist Party of China Central "
+        "Committee, said China is ready to work with Egypt to deepen strategic mutual trust.\n"
+        "\n"
+        "Chinese Premier Li Qiang will meet Abdelatty on Wednesday.\n"
+        "\n"
+        "On Sunday, Wang held talks via video link with Iranian Foreign Minister Abbas "
+        "Araghchi.\n"
+        "\n"
+        "Enditem\n"
+    ),
+    "r08_dawn_islamabad.txt": (
+        "DAWN\n"
+        "PM, army chief discuss security situation\n"
+        "Our Staff Reporter\n"
+        "Published July 12, 2024\n"
+        "\n"
+        "ISLAMABAD: Chief of Army Staff General Syed Asim Munir called on Prime Minister "
+        "Shehbaz Sharif at the PM House on Thursday.\n"
+        "\n"
+        "Foreign Office spokesperson Mumtaz Zahra Baloch told the weekly press briefing that "
+        "Deputy Prime Minister Ishaq Dar would visit Kabul, but the dates had not been "
+        "finalised.\n"
+        "\n"
+        "A visit by Afghan interim Foreign Minister Amir Khan Muttaqi to Islamabad, planned "
+        "for next week, was called off.\n"
+        "\n"
+        "Dar also met Chinese Ambassador Jiang Zaidong at the Foreign Office on Wednesday.\n"
+        "\n"
+        "The government met the IMF deadline for the budget.\n"
+        "\n"
+        "Published in Dawn, July 12th, 2024\n"
+    ),
+    "r09_hindu_gulf.txt": (
+        "The Hindu\n"
+        "Jaishankar concludes Gulf tour\n"
+        "Kallol Bhattacherjee\n"
+        "NEW DELHI September 10, 2024 09:12 pm\n"
+        "\n"
+        "External Affairs Minister S. Jaishankar, who met Saudi Foreign Minister Prince "
+        "Faisal bin Farhan and Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani "
+        "during his tour of the Gulf, which took him to Riyadh on Sunday and Doha on Monday, "
+        "said India's ties with the region had never been stronger.\n"
+        "\n"
+        "In Riyadh, Mr. Jaishankar also co-chaired the first India-GCC ministerial meeting "
+        "for strategic dialogue.\n"
+        "\n"
+        "Mr. Jaishankar will travel to Berlin next week to meet German Foreign Minister "
+        "Annalena Baerbock.\n"
+        "\n"
+        "COMMents\n"
+        "SHARE\n"
+    ),
+    "r10_fcdo_readout.txt": (
+        "GOV.UK\n"
+        "Press release\n"
+        "Foreign Secretary visits Israel: readout\n"
+        "From: Foreign, Commonwealth & Development Office\n"
+        "Published 14 August 2024\n"
+        "\n"
+        "Foreign Secretary David Lammy met Israeli Foreign Minister Israel Katz in Jerusalem "
+        "today.\n"
+        "\n"
+        "Both sides discussed the urgent need for a ceasefire in Gaza and the release of all "
+        "hostages.\n"
+        "\n"
+        "The Foreign Secretary also met President Isaac Herzog.\n"
+        "\n"
+        "On 12 August the Foreign Secretary held a call with Iranian Foreign Minister Abbas "
+        "Araghchi.\n"
+        "\n"
+        "Share this page\n"
+    ),
+    "r11_aljazeera_live.txt": (
+        "Al Jazeera\n"
+        "LIVE\n"
+        "Israel-Gaza war live: Blinken in Riyadh on Middle East tour\n"
+        "Published On 23 Oct 2024\n"
+        "\n"
+        "14:20 GMT - Blinken meets Saudi crown prince\n"
+        "US Secretary of State Antony Blinken was received by Saudi Crown Prince Mohammed bin "
+        "Salman in Riyadh earlier today, the State Department says.\n"
+        "\n"
+        "13:05 GMT - Hamas delegation in Cairo\n"
+        "A Hamas delegation headed by Khalil al-Hayya has arrived in Cairo for talks with "
+        "Egyptian officials, sources said.\n"
+        "\n"
+        "12:10 GMT - Netanyahu-Biden meeting 'likely' next week\n"
+        "A meeting between Israeli Prime Minister Benjamin Netanyahu and US President Joe "
+        "Biden is likely next week, an Israeli official said.\n"
+        "\n"
+        "11:40 GMT - Houthi leader speaks\n"
+        "Houthi leader Abdul-Malik al-Houthi said in a televised speech that attacks would "
+        "continue.\n"
+        "\n"
+        "Share\n"
+    ),
+    "r12_menafn_muscat.txt": (
+        "MENAFN - Trend News Agency\n"
+        "Iranian FM meets Oman's Sultan in Muscat\n"
+        "3/3/2025 5:04:12 AM\n"
+        "\n"
+        "(MENAFN- Trend News Agency) BAKU, Azerbaijan, March 3. Iranian Foreign Minister "
+        "Abbas Araghchi was received by Sultan Haitham bin Tarik of Oman in Muscat on Sunday, "
+        "Trend reports citing IRNA.\n"
+        "\n"
+        "According to the report, which cited the Oman News Agency, the two sides discussed "
+        "regional developments.\n"
+        "\n"
+        "Araghchi had earlier held a meeting with his Omani counterpart Badr Albusaidi.\n"
+        "\n"
+        "MENAFN03032025000187011040ID1109269400\n"
+        "Legal Disclaimer: MENAFN provides the information as is without warranty.\n"
+    ),
+    "r13_nationalnews_oped.txt": (
+        "The National\n"
+        "Opinion\n"
+        "The Gulf's new diplomacy is about more than oil\n"
+        "March 01, 2024\n"
+        "\n"
+        "When Crown Prince Mohammed bin Salman hosted Chinese President Xi Jinping in Riyadh in "
+        "December 2022, few expected Beijing to broker a deal between Riyadh and Tehran three "
+        "months later.\n"
+        "\n"
+        "That was not a meeting of minds so much as a meeting of interests.\n"
+        "\n"
+        "Turkish President Recep Tayyip Erdogan met Sheikh Mohamed bin Zayed in Abu Dhabi last "
+        "July, sealing trade deals worth billions.\n"
+        "\n"
+        "The writer is a columnist for The National\n"
+    ),
+    "r14_ina_baghdad.txt": (
+        "INA\n"
+        "Iraqi News Agency\n"
+        "Baghdad hosts tripartite summit\n"
+        "28/06/2021\n"
+        "\n"
+        "Baghdad - INA\n"
+        "Prime Minister Mustafa Al-Kadhimi, Egyptian President Abdel Fattah al-Sisi and "
+        "Jordan's King Abdullah II held a trilateral summit in Baghdad on Sunday.\n"
+        "\n"
+        "Al-Kadhimi met separately with al-Sisi and King Abdullah before the summit.\n"
+        "\n"
+        "The leaders issued a joint statement calling for economic integration.\n"
+        "\n"
+        "Al-Kadhimi later held a press conference at the government palace.\n"
+    ),
+}
+
+
+ROUND4_ROWS = [
+    (("r01",), ("mikati", "hochstein"), date(2024, 6, 18), "beirut", "held", "in_person"),
+    (("r01",), ("hochstein", "berri"), "*", "ain al-tineh", "held", "in_person"),
+    (("r01",), ("mikati", "berri"), "week", None, "planned", "in_person"),
+    (("r02",), ("sudani", "masrour"), date(2024, 1, 21), "baghdad", "held", "in_person"),
+    (("r02",), ("barzani", "mandalawi"), "*", "baghdad", "held", "in_person"),
+    (("r02",), ("ministry of finance", "*"), "week", "erbil", "planned", "in_person"),
+    pytest.param(
+        ("r03",),
+        ("mohammed bin salman", "sharif"),
+        date(2024, 4, 7),
+        "makkah",
+        "held",
+        "in_person",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="entity: the NER reads 'Makkah' ('at Al-Safa Palace in Makkah') as an ORG",
+        ),
+    ),
+    (("r03",), ("sharif", "saud bin mishaal"), date(2024, 4, 6), "jeddah", "held", "in_person"),
+    (("r03",), ("dar", "faisal"), "*", "*", "held", "in_person"),
+    pytest.param(
+        ("r04",),
+        ("tamim", "ruto"),
+        date(2024, 5, 7),
+        "doha",
+        "held",
+        "in_person",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="place: 'the Amiri Diwan' is no place; the 'Doha:' dateline is not corroborated",
+        ),
+    ),
+    pytest.param(
+        ("r04",),
+        ("khulaifi", "mudavadi"),
+        "*",
+        "doha",
+        "held",
+        "in_person",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="place: 'on the sidelines of the visit' takes the Amiri Diwan row's (no) place",
+        ),
+    ),
+    # "In the evening, HH the Amir received a phone call": the day of the meeting before
+    (("r04",), ("tamim", "macron"), date(2024, 5, 7), None, "held", "phone"),
+    pytest.param(
+        ("r05",),
+        ("abdullah", "wicker"),
+        date(2024, 2, 19),
+        "amman",
+        "held",
+        "in_person",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="article date: 'Feb 20,2024 - Last updated at ...' is not read",
+        ),
+    ),
+    pytest.param(
+        ("r05",),
+        ("safadi", "sisi"),
+        date(2024, 2, 18),
+        "cairo",
+        "held",
+        "in_person",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="article date: 'Feb 20,2024 - Last updated at ...' is not read",
+        ),
+    ),
+    pytest.param(
+        ("r06",),
+        ("lavrov", "araghchi"),
+        date(2024, 10, 11),
+        "moscow",
+        "planned",
+        "in_person",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="article date: 'MOSCOW, October 10. /TASS/.' has no year",
+        ),
+    ),
+    (("r06",), ("bogdanov", "abu marzouk"), "*", "*", "held", "in_person"),
+    (("r06",), ("putin", "pezeshkian"), "month", "kazan", "planned", "in_person"),
+    (("r07",), ("wang yi", "abdelatty"), date(2024, 11, 4), "beijing", "held", "in_person"),
+    (("r07",), ("li qiang", "abdelatty"), date(2024, 11, 6), "*", "planned", "in_person"),
+    (("r07",), ("wang", "araghchi"), date(2024, 11, 3), None, "held", "video"),
+    (("r08",), ("munir", "sharif"), date(2024, 7, 11), "islamabad", "held", "in_person"),
+    (("r08",), ("dar", "*"), None, "kabul", "planned", "in_person"),
+    (("r08",), ("dar", "jiang"), date(2024, 7, 10), "*", "held", "in_person"),
+    (("r09",), ("jaishankar", "faisal"), date(2024, 9, 8), "riyadh", "held", "in_person"),
+    (("r09",), ("jaishankar", "abdulrahman"), date(2024, 9, 9), "doha", "held", "in_person"),
+    pytest.param(
+        ("r09",),
+        ("jaishankar", "gcc"),
+        "*",
+        "riyadh",
+        "held",
+        "in_person",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="entity: 'GCC' in 'the first India-GCC ministerial meeting' is no entity",
+        ),
+    ),
+    (("r09",), ("jaishankar", "baerbock"), "week", "berlin", "planned", "in_person"),
+    (("r10",), ("lammy", "katz"), date(2024, 8, 14), "jerusalem", "held", "in_person"),
+    (("r10",), ("lammy", "herzog"), "*", "*", "held", "in_person"),
+    (("r10",), ("lammy", "araghchi"), date(2024, 8, 12), None, "held", "phone"),
+    pytest.param(
+        ("r11",),
+        ("blinken", "mohammed bin salman"),
+        date(2024, 10, 23),
+        "riyadh",
+        "held",
+        "in_person",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="date: 'earlier today' is not found when the NER misses it",
+        ),
+    ),
+    (("r11",), ("hayya", "*"), "*", "cairo", "held", "in_person"),
+    (("r11",), ("netanyahu", "biden"), "week", "*", "planned", "in_person"),
+    (("r12",), ("araghchi", "haitham"), date(2025, 3, 2), "muscat", "held", "in_person"),
+    (("r12",), ("araghchi", "albusaidi"), "*", "*", "held", "in_person"),
+    (("r13",), ("mohammed bin salman", "xi"), "month", "riyadh", "held", "in_person"),
+    (("r13",), ("erdogan", "mohamed bin zayed"), "month", "abu dhabi", "held", "in_person"),
+    (("r14",), ("kadhimi", "sisi", "abdullah"), date(2021, 6, 27), "baghdad", "held", "in_person"),
+    (("r14",), ("kadhimi", "sisi"), "*", "baghdad", "held", "in_person"),
+    (("r14",), ("kadhimi", "abdullah"), "*", "baghdad", "held", "in_person"),
+]
+
+
+@pytest.fixture(scope="module")
+def round4_meetings(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
+    from tests.conftest import Env
+
+    mp = pytest.MonkeyPatch()
+    root = tmp_path_factory.mktemp("meetings_round4")
+    folder = root / "input"
+    folder.mkdir()
+    for name, text in ROUND4.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    warehouse = Env(mp, root).use(folder)
+    try:
+        assert run_job("build_warehouse").success
+    finally:
+        mp.undo()
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        cur = con.execute(SEED_LIKE_SQL)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize(("articles", "keys", "day", "place", "status", "mode"), ROUND4_ROWS)
+def test_round4_articles_give_the_annotated_rows(
+    round4_meetings: list[dict[str, Any]],
+    articles: tuple[str, ...],
+    keys: tuple[str, ...],
+    day: date | str | None,
+    place: str | None,
+    status: str,
+    mode: str,
+) -> None:
+    _check_row(round4_meetings, articles, keys, day, place, status, mode)
+
+
+def test_round4_non_meetings_give_no_row(round4_meetings: list[dict[str, Any]]) -> None:
+    assert len(round4_meetings) <= len(ROUND4_ROWS), [m["names"] for m in round4_meetings]
+    # the postponed Hochstein-Aoun meeting, the called-off Muttaqi visit, the postponed trilateral
+    # summit, the briefing, the TV interviews, the joint statement and the IMF deadline
+    for pair in (
+        ("Aoun",),
+        ("Muttaqi",),
+        ("Zakharova",),
+        ("Mamlaka",),
+        ("Rossiya",),
+        ("Houthi",),
+        ("IMF",),
+        ("Jordan", "Iraq"),
+    ):
+        assert not [m for m in round4_meetings if _has(m["names"], *pair)], pair

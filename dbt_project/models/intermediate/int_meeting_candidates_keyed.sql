@@ -5,9 +5,14 @@
     * one_sided: one named actor and a country/place for the other side ("Mattis will visit
       Turkey"); keyed by the named actor alone, so "visit to Ankara" and "visit to Turkey" by the
       same person are one planned visit;
-    * generic: countries/demonyms only ("Turkey and Iran held talks"). Kept only when its article
-      names no person in any meeting of the same status and mode, and its parties were read from
-      the sentence itself (not from context).
+    * generic: countries/demonyms only ("Turkey and Iran held talks"). Kept only when its parties
+      were read from the sentence itself (not from context), and none of them is a party of, or
+      named in the evidence of, a named or one-sided meeting of the same article with the same
+      status and mode, or of the same sentence whatever its status (then it is that meeting told
+      again, "Turkey and Iran agreed ... after talks" beside "Iran's military chief met Erdogan",
+      or talk around it, "X, who met Lavrov in Moscow, said Ankara would keep talking to Moscow
+      and Kyiv"); a generic meeting of other parties stands ("A Kurdish delegation visited
+      Baghdad" in the same article).
     Partial dates (month/day, weekday) come along for undated candidates. -#}
 with
 
@@ -26,6 +31,12 @@ participants as (
 articles as (
 
     select article_id, published_date, body_text from {{ ref('int_articles_enriched') }}
+
+),
+
+mentions as (
+
+    select article_id, entity_id, start_char, end_char from {{ ref('int_mentions_resolved') }}
 
 ),
 
@@ -72,11 +83,64 @@ classified as (
 
 ),
 
-articles_with_named as (
+named_meeting_entities as (
 
-    select distinct article_id, status, mode
+    {#- Who and what the named and one-sided meetings of an article involve: their participants
+        and every entity named in their evidence sentences. -#}
+    select
+        classified.article_id,
+        classified.status,
+        classified.mode,
+        classified.evidence_start,
+        classified.evidence_end,
+        mentions.entity_id
     from classified
-    where key_kind in ('named', 'one_sided')
+    inner join mentions
+        on classified.article_id = mentions.article_id
+        and mentions.start_char >= classified.evidence_start
+        and mentions.end_char <= classified.evidence_end
+    where classified.key_kind in ('named', 'one_sided')
+    union
+    select
+        classified.article_id,
+        classified.status,
+        classified.mode,
+        classified.evidence_start,
+        classified.evidence_end,
+        participants.entity_id
+    from classified
+    inner join participants
+        on classified.article_id = participants.article_id
+        and classified.candidate_index = participants.candidate_index
+    where classified.key_kind in ('named', 'one_sided')
+        and participants.entity_id is not null
+
+),
+
+absorbed_generic as (
+
+    select distinct classified.article_id, classified.candidate_index
+    from classified
+    inner join participants
+        on classified.article_id = participants.article_id
+        and classified.candidate_index = participants.candidate_index
+        and participants.actor_kind = 'generic'
+    inner join named_meeting_entities
+        on classified.article_id = named_meeting_entities.article_id
+        and participants.entity_id = named_meeting_entities.entity_id
+        and (
+            (
+                classified.status = named_meeting_entities.status
+                and classified.mode = named_meeting_entities.mode
+            )
+            -- the same sentence, whatever the status: "X, who met Lavrov in Moscow, said Ankara
+            -- would keep talking to Moscow and Kyiv"
+            or (
+                classified.evidence_start < named_meeting_entities.evidence_end
+                and named_meeting_entities.evidence_start < classified.evidence_end
+            )
+        )
+    where classified.key_kind = 'generic'
 
 ),
 
@@ -98,12 +162,11 @@ final as (
         lower(trim(classified.place_text)) as place_key
     from classified
     inner join articles on classified.article_id = articles.article_id
-    left join articles_with_named
-        on classified.article_id = articles_with_named.article_id
-        and classified.status = articles_with_named.status
-        and classified.mode = articles_with_named.mode
+    left join absorbed_generic
+        on classified.article_id = absorbed_generic.article_id
+        and classified.candidate_index = absorbed_generic.candidate_index
     where classified.key_kind in ('named', 'one_sided')
-        or (classified.key_kind = 'generic' and articles_with_named.article_id is null)
+        or (classified.key_kind = 'generic' and absorbed_generic.article_id is null)
 
 )
 

@@ -13,6 +13,10 @@
        takes the person that the corpus introduces with that office and country as the title
        right before the name ("Iran's Chief of Staff Major General Mohammad Baqeri"; not the
        second name of "Turkish Foreign Minister A met Iranian Foreign Minister B").
+    5. demonym_match: a demonym the entity layer keeps no mention for ("a Kurdish delegation",
+       "Egyptian officials": a modifier, not a mention) takes the place or group whose mention
+       opens with the same four letters ("Kurd" -> "Kurds" / "Kurdistan", "Egyp" -> "Egypt"), in
+       the same article first, else the most mentioned in the corpus (a place before a group).
     actor_kind: named (person or organisation) or generic (a country, city or demonym standing for
     a government). -#}
 with
@@ -283,6 +287,74 @@ role_resolved as (
 
 ),
 
+demonym_participants as (
+
+    select
+        article_id,
+        candidate_index,
+        participant_index,
+        left(lower(participant_text), 4) as stem
+    from span_resolved
+    where span_entity_id is null
+        and label = 'NORP'
+        and length(participant_text) >= 4
+
+),
+
+demonym_stems as (
+
+    {#- Place and group mentions by the stem of an unresolved demonym only (a few stems). -#}
+    select
+        mentions.article_id,
+        left(lower(mentions.mention_text), 4) as stem,
+        mentions.entity_id,
+        case mentions.type_group when 'place' then 0 else 1 end as type_rank,
+        count(*) as mention_count
+    from mentions
+    semi join (select distinct stem from demonym_participants) as stems
+        on left(lower(mentions.mention_text), 4) = stems.stem
+    where mentions.type_group in ('place', 'norp')
+    group by all
+
+),
+
+local_best as (
+
+    select article_id, stem, entity_id
+    from demonym_stems
+    qualify row_number() over (
+        partition by article_id, stem order by type_rank, mention_count desc, entity_id
+    ) = 1
+
+),
+
+corpus_best as (
+
+    select stem, entity_id
+    from demonym_stems
+    group by stem, entity_id, type_rank
+    qualify row_number() over (
+        partition by stem order by type_rank, sum(mention_count) desc, entity_id
+    ) = 1
+
+),
+
+demonym_matched as (
+
+    select
+        demonym_participants.article_id,
+        demonym_participants.candidate_index,
+        demonym_participants.participant_index,
+        coalesce(local_best.entity_id, corpus_best.entity_id) as entity_id
+    from demonym_participants
+    left join local_best
+        on demonym_participants.article_id = local_best.article_id
+        and demonym_participants.stem = local_best.stem
+    left join corpus_best on demonym_participants.stem = corpus_best.stem
+    where coalesce(local_best.entity_id, corpus_best.entity_id) is not null
+
+),
+
 final as (
 
     select
@@ -299,12 +371,15 @@ final as (
             counterpart_resolved.entity_id,
             role_resolved.entity_id,
             name_matched.entity_id,
-            span_resolved.span_entity_id
+            span_resolved.span_entity_id,
+            demonym_matched.entity_id
         ) as entity_id,
         case
             when counterpart_resolved.entity_id is not null then 'counterpart_cross_article'
             when role_resolved.entity_id is not null then 'role_ref_corpus'
             when name_matched.entity_id is not null then 'name_match_corpus'
+            when span_resolved.span_entity_id is null
+                and demonym_matched.entity_id is not null then 'demonym_match'
             else span_resolved.resolved_by
         end as resolved_by,
         case
@@ -314,6 +389,7 @@ final as (
                 then 'named'
             when span_resolved.span_type_group in ('person', 'org') then 'named'
             when span_resolved.span_entity_id is not null then 'generic'
+            when demonym_matched.entity_id is not null then 'generic'
         end as actor_kind,
         case
             when counterpart_resolved.entity_id is not null then 0.7
@@ -334,6 +410,10 @@ final as (
         on span_resolved.article_id = role_resolved.article_id
         and span_resolved.candidate_index = role_resolved.candidate_index
         and span_resolved.participant_index = role_resolved.participant_index
+    left join demonym_matched
+        on span_resolved.article_id = demonym_matched.article_id
+        and span_resolved.candidate_index = demonym_matched.candidate_index
+        and span_resolved.participant_index = demonym_matched.participant_index
 
 )
 
