@@ -16,7 +16,9 @@
     5. demonym_match: a demonym the entity layer keeps no mention for ("a Kurdish delegation",
        "Egyptian officials": a modifier, not a mention) takes the place or group whose mention
        opens with the same four letters ("Kurd" -> "Kurds" / "Kurdistan", "Egyp" -> "Egypt"), in
-       the same article first, else the most mentioned in the corpus (a place before a group).
+       the same article first, else the most mentioned in the corpus (a place before a group). A
+       demonym listed in seeds/reference/demonyms.csv takes only the place it names ("Austrian" ->
+       Austria, never Australia; "South Korean" -> South Korea, never South Africa), or nothing.
     actor_kind: named (person or organisation) or generic (a country, city or demonym standing for
     a government). -#}
 with
@@ -30,6 +32,12 @@ participants as (
 mentions as (
 
     select * from {{ ref('int_mentions_resolved') }}
+
+),
+
+demonyms as (
+
+    select * from {{ ref('stg_reference__demonyms') }}
 
 ),
 
@@ -290,20 +298,41 @@ role_resolved as (
 demonym_participants as (
 
     select
-        article_id,
-        candidate_index,
-        participant_index,
-        left(lower(participant_text), 4) as stem
+        span_resolved.article_id,
+        span_resolved.candidate_index,
+        span_resolved.participant_index,
+        left(lower(span_resolved.participant_text), 4) as stem,
+        demonyms.place_folded
     from span_resolved
-    where span_entity_id is null
-        and label = 'NORP'
-        and length(participant_text) >= 4
+    left join demonyms
+        on lower(strip_accents(span_resolved.participant_text)) = demonyms.demonym_folded
+    where span_resolved.span_entity_id is null
+        and span_resolved.label = 'NORP'
+        and length(span_resolved.participant_text) >= 4
+
+),
+
+demonym_places as (
+
+    {#- Mentions of the places that known demonyms name ("Austrian" -> "Austria"). -#}
+    select
+        mentions.article_id,
+        demonym_names.place_folded,
+        mentions.entity_id,
+        count(*) as mention_count
+    from mentions
+    inner join (select distinct place_folded from demonym_participants) as demonym_names
+        on regexp_replace(lower(strip_accents(mentions.mention_text)), '^the ', '')
+        = demonym_names.place_folded
+    where mentions.type_group in ('place', 'org')
+    group by all
 
 ),
 
 demonym_stems as (
 
-    {#- Place and group mentions by the stem of an unresolved demonym only (a few stems). -#}
+    {#- Place and group mentions by the stem of an unresolved demonym the reference does not
+        list (a few stems). -#}
     select
         mentions.article_id,
         left(lower(mentions.mention_text), 4) as stem,
@@ -311,10 +340,33 @@ demonym_stems as (
         case mentions.type_group when 'place' then 0 else 1 end as type_rank,
         count(*) as mention_count
     from mentions
-    semi join (select distinct stem from demonym_participants) as stems
+    semi join (
+        select distinct stem from demonym_participants where place_folded is null
+    ) as stems
         on left(lower(mentions.mention_text), 4) = stems.stem
     where mentions.type_group in ('place', 'norp')
     group by all
+
+),
+
+local_place as (
+
+    select article_id, place_folded, entity_id
+    from demonym_places
+    qualify row_number() over (
+        partition by article_id, place_folded order by mention_count desc, entity_id
+    ) = 1
+
+),
+
+corpus_place as (
+
+    select place_folded, entity_id
+    from demonym_places
+    group by place_folded, entity_id
+    qualify row_number() over (
+        partition by place_folded order by sum(mention_count) desc, entity_id
+    ) = 1
 
 ),
 
@@ -341,17 +393,32 @@ corpus_best as (
 
 demonym_matched as (
 
+    {#- A demonym the reference lists takes only its own place (never a look-alike stem:
+        "Austrian" is not Australia); others fall back to the four-letter stem. -#}
     select
         demonym_participants.article_id,
         demonym_participants.candidate_index,
         demonym_participants.participant_index,
-        coalesce(local_best.entity_id, corpus_best.entity_id) as entity_id
+        case
+            when demonym_participants.place_folded is not null
+                then coalesce(local_place.entity_id, corpus_place.entity_id)
+            else coalesce(local_best.entity_id, corpus_best.entity_id)
+        end as entity_id
     from demonym_participants
+    left join local_place
+        on demonym_participants.article_id = local_place.article_id
+        and demonym_participants.place_folded = local_place.place_folded
+    left join corpus_place on demonym_participants.place_folded = corpus_place.place_folded
     left join local_best
         on demonym_participants.article_id = local_best.article_id
         and demonym_participants.stem = local_best.stem
-    left join corpus_best on demonym_participants.stem = corpus_best.stem
-    where coalesce(local_best.entity_id, corpus_best.entity_id) is not null
+        and demonym_participants.place_folded is null
+    left join corpus_best
+        on demonym_participants.stem = corpus_best.stem
+        and demonym_participants.place_folded is null
+    where coalesce(
+        local_place.entity_id, corpus_place.entity_id, local_best.entity_id, corpus_best.entity_id
+    ) is not null
 
 ),
 
