@@ -6,7 +6,13 @@
       ("tayyip erdogan" in "recep tayyip erdogan");
     - spelling_variant: same number of tokens and every given-name token equal or one edit apart
       in names of six letters or more ("mevlut" / "mevlüt" are already equal after folding);
-    - surname_only: a bare surname and a longer name carrying it.
+    - spelling_variant also: one name written with its parts joined or apart ("hossein
+      amirabdollahian" / "hossein amir abdollahian", blocked by the joined name);
+    - surname_only: a bare surname and a longer name carrying it, or the second part of its
+      hyphenated surname ("abdollahian" / "Hossein Amir-Abdollahian", blocked by that part); "Al
+      Sudani" and a name that writes the particle before that surname ("Mohammed Shia al-Sudani";
+      "Al Gore" finds no such name); never the father's name ending a nasab ("salman" is not
+      "mohammad bin salman").
     A child (token_subset or surname_only) is linked only when its candidate parents all name one
     person: after dropping parents that are themselves short forms of another candidate, exactly
     one must remain; parents that are spelling variants of each other ("Kristen Wilkins" /

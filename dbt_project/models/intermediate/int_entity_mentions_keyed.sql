@@ -7,9 +7,14 @@
        (KRG)"): the key of the long form; later uses of the acronym in that article follow it, and
        an acronym defined one way only in the whole corpus takes that definition everywhere;
     3. short form of one longer PERSON name in the same article ("Qassemi" after "Bahram Qassemi",
-       "Tayyip Erdogan" near "Recep Tayyip Erdogan"): the key of that name, only when exactly one
-       name in the article fits (two Smiths in one article keep their own keys); likewise a lone
-       given name that starts exactly one name of the article and ends none ("Ahmed");
+       "Tayyip Erdogan" near "Recep Tayyip Erdogan", "Abdollahian" after "Hossein
+       Amir-Abdollahian", "Al Sudani" after "Mohammed Shia al-Sudani"; never the father's name that
+       ends a nasab, "Salman" is not "Mohammed bin Salman"): the key of that name when exactly one
+       name in the article fits, or exactly one written before it; when several people fit, the
+       one its paragraph names before it, else the mention stays unresolved with a key of its
+       article (three Barzanis: "Barzani said" in a paragraph naming none is none of them, and it
+       is never linked across articles); likewise a lone given name that starts exactly one name
+       of the article and ends none ("Ahmed");
     4. short form of one longer ORG name in the same article: the short name is the end of the
        long name's head (the words before its first of/for/at/in/on), "the Home Office" after
        "the United Kingdom Home Office", "the Court" or "the Supreme Court" after "the Italian
