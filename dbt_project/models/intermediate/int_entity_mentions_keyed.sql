@@ -222,31 +222,29 @@ corpus_acronyms as (
 short_form_candidates as (
 
     {#- the longer person names of the article a person mention may be a short form of: its tokens
-        are all in the longer name with the same last name ("Qassemi", "Tayyip Erdogan"); a bare
-        word that is the second part of a hyphenated surname ("Abdollahian" after "Hossein
-        Amir-Abdollahian"); "Al Sudani" after a name that writes the particle before that surname
-        ("Mohammed Shia al-Sudani"). Never the father's name that ends an Arabic nasab: a bare
-        "Salman" is not "Mohammed bin Salman" -#}
+        are all in the longer name with the same last name ("Qassemi", "Tayyip Erdogan"); "Al
+        Sudani" after a name that writes the particle before that surname ("Mohammed Shia
+        al-Sudani"); a bare word that is the second part of a hyphenated surname ("Abdollahian"
+        after "Hossein Amir-Abdollahian"). Never the father's name that ends an Arabic nasab: a
+        bare "Salman" is not "Mohammed bin Salman". Equi-joins on the article and a name word
+        only, so the cost stays with the namesakes of an article -#}
     select
         short.article_id,
         short.span_index,
         short.start_char,
         long.base_key as full_key,
         long.end_char as full_end_char,
-        {#- the longer name's given name by its consonants: "Kristen" / "Kristin Halvorsen" are one
-            person written two ways, "Masoud" / "Masrour Barzani" two people -#}
-        {{ collapse_doubles("'#' || regexp_replace(string_split(long.norm_key, ' ')[1], '[aeiou]', '', 'g')") }}
-            as full_given_skeleton
+        long.norm_key as full_norm_key
     from base_keys as short
     inner join base_keys as long
         on short.article_id = long.article_id
+        and short.last_token = long.last_token
         and short.type_group = 'person'
         and long.type_group = 'person'
         and short.norm_key <> long.norm_key
         and (
             (
-                short.last_token = long.last_token
-                and short.token_count < long.token_count
+                short.token_count < long.token_count
                 and not (short.token_count = 1 and long.ends_with_nasab)
                 and list_has_all(
                     string_split(long.norm_key, ' '), string_split(short.norm_key, ' ')
@@ -261,15 +259,37 @@ short_form_candidates as (
                     = list_filter(string_split(long.norm_key, ' '), t -> length(t) = 1)
                 )
             )
-            or (short.token_count = 1 and short.norm_key = long.hyphen_tail)
-            or (
-                short.is_particle_surname
-                and long.ends_with_particle
-                and long.token_count >= 2
-                and short.last_token = long.last_token
-            )
+            or (short.is_particle_surname and long.ends_with_particle and long.token_count >= 2)
         )
     where short.reference_key is null
+    union all
+    select
+        short.article_id,
+        short.span_index,
+        short.start_char,
+        long.base_key as full_key,
+        long.end_char as full_end_char,
+        long.norm_key as full_norm_key
+    from base_keys as short
+    inner join base_keys as long
+        on short.article_id = long.article_id
+        and short.norm_key = long.hyphen_tail
+        and short.type_group = 'person'
+        and long.type_group = 'person'
+        and short.token_count = 1
+    where short.reference_key is null
+
+),
+
+short_form_given_names as (
+
+    {#- the longer name's given name by its consonants: "Kristen" / "Kristin Halvorsen" are one
+        person written two ways, "Masoud" / "Masrour Barzani" two people -#}
+    select
+        *,
+        {{ collapse_doubles("'#' || regexp_replace(string_split(full_norm_key, ' ')[1], '[aeiou]', '', 'g')") }}
+            as full_given_skeleton
+    from short_form_candidates
 
 ),
 
@@ -286,7 +306,7 @@ short_forms as (
             Mohamed" comes up) -#}
         min(full_key) filter (where full_end_char <= start_char) as preceding_key,
         count(distinct full_key) filter (where full_end_char <= start_char) as preceding_count
-    from short_form_candidates
+    from short_form_given_names
     group by all
 
 ),
