@@ -1234,6 +1234,9 @@ def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Sp
             e, s = _span(doc, e.start, e.end, "PERSON"), "rule:after_title"
         out.append((e, s))
     taken = {t for e, _ in out for t in range(e.start, e.end)}
+    # model PERSONs by their first token: a name after a title may run on into one
+    person_at = {e.start: k for k, (e, s) in enumerate(out)
+                 if e.label_ == "PERSON" and s == "model"}
     for tok in doc:
         i = tok.i
         if i in taken or tok.pos_ != "PROPN" or not name_word(tok) or tok.is_sent_start \
@@ -1251,6 +1254,14 @@ def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Sp
             j += 1
         if j < len(doc) and j not in taken and _is_cap(doc[j]) and doc[j - 1].whitespace_ == " ":
             continue  # runs on into a longer capitalized name
+        rest = person_at.get(j) if doc[j - 1].whitespace_ == " " else None
+        if rest is not None and not doc[j].is_sent_start:
+            # the model cut the given name off the rest of the name ("Sheikh Salem" +
+            # "Abdullah Al Jaber Al Sabah"): one PERSON
+            k = rest
+            out[k] = (_span(doc, i, out[k][0].end, "PERSON"), "rule:after_title")
+            taken.update(range(i, j))
+            continue
         out.append((_span(doc, i, j, "PERSON"), "rule:after_title"))
         taken.update(range(i, j))
     return out

@@ -683,3 +683,11 @@ def test_a_given_name_after_a_title_joins_its_nasab(nlp: spacy.Language) -> None
                      "forum on Monday.")
     assert find(out, "Turki bin Faisal").label == "PERSON"
     assert "bin Faisal" not in texts(out)
+
+
+def test_a_given_name_after_a_title_joins_the_rest_of_the_name(nlp: spacy.Language) -> None:
+    """The model cuts "Salem" off "Abdullah Al Jaber Al Sabah"; after the title it is one name."""
+    out = spans(nlp, "The Saudi minister had met his Kuwaiti counterpart Sheikh Salem Abdullah Al "
+                     "Jaber Al Sabah on Saturday.")
+    assert find(out, "Salem Abdullah Al Jaber Al Sabah").label == "PERSON"
+    assert "Salem" not in texts(out)
