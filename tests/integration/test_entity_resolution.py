@@ -500,6 +500,20 @@ FAMILY_ARTICLES = [
         "text": "DOHA - Emir Sheikh Tamim bin Hamad arrived in Paris on Monday. Sheikh Hamad, "
                 "his father, stayed in Doha.",
     },
+    {
+        "id": "khamenei_title",
+        "title": "Sermon",
+        "published_at": "2024-07-01",
+        "text": "Ayatollah Khamenei told worshippers on Friday that the enemy had failed.\n\n"
+                "Khamenei did not name the country.",
+    },
+    {
+        "id": "mojtaba",
+        "title": "Succession",
+        "published_at": "2024-07-02",
+        "text": "Mojtaba Khamenei has kept a low profile for years.\n\nKhamenei, 55, studied in "
+                "Qom.",
+    },
 ]
 ARTICLES += FAMILY_ARTICLES
 
@@ -929,6 +943,10 @@ def test_a_bare_surname_of_several_people_of_the_article(
         == person(warehouse, "barzani_son", "Masrour Barzani")
     assert person(warehouse, "netanyahu_family", "Netanyahu") \
         == person(warehouse, "netanyahu_family", "Yair Netanyahu")
+    # the seed's "Khamenei" (Ali) yields to the son the article names
+    assert person(warehouse, "mojtaba", "Khamenei") \
+        == person(warehouse, "mojtaba", "Mojtaba Khamenei") \
+        != person(warehouse, "khamenei", "Ali Khamenei")
 
 
 @pytest.mark.parametrize("group", [
@@ -947,7 +965,7 @@ def test_a_bare_surname_of_several_people_of_the_article(
     [("netanyahu_one", "Benjamin Netanyahu"), ("netanyahu_one", "Netanyahu"),
      ("netanyahu_two", "Netanyahu"), ("netanyahu_two", "Bibi")],
     [("khamenei", "Ali Khamenei"), ("khamenei_bare", "Ali Khamenei"),
-     ("khamenei_bare", "Khamenei")],
+     ("khamenei_bare", "Khamenei"), ("khamenei_title", "Khamenei")],
 ], ids=["sudani", "abdollahian", "pezeshkian", "nasrallah", "mikati", "netanyahu", "khamenei"])
 def test_one_person_spelled_several_ways_is_one_entity(
         warehouse: duckdb.DuckDBPyConnection, group: list[tuple[str, str]]) -> None:
