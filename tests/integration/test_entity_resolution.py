@@ -514,6 +514,15 @@ FAMILY_ARTICLES = [
         "text": "Mojtaba Khamenei has kept a low profile for years.\n\nKhamenei, 55, studied in "
                 "Qom.",
     },
+    {
+        "id": "gulf_names",
+        "title": "Saudi-Emirati talks",
+        "published_at": "2024-07-03",
+        "text": "ABU DHABI (WAM) -- President Sheikh Mohamed bin Zayed Al Nahyan received Saudi "
+                "Crown Prince Mohammed bin Salman on Tuesday. Sheikh Mohamed and Prince Mohammed "
+                "discussed regional issues. Sheikh Mansour bin Zayed Al Nahyan and Sheikh "
+                "Tahnoun bin Zayed attended.\n\nBin Zayed later hosted a dinner.",
+    },
 ]
 ARTICLES += FAMILY_ARTICLES
 
@@ -971,3 +980,17 @@ def test_one_person_spelled_several_ways_is_one_entity(
         warehouse: duckdb.DuckDBPyConnection, group: list[tuple[str, str]]) -> None:
     ids = {(doc, text): person(warehouse, doc, text) for doc, text in group}
     assert len(set(ids.values())) == 1, ids
+
+
+def test_given_names_and_a_lone_nasab_of_several_people(
+        warehouse: duckdb.DuckDBPyConnection) -> None:
+    """Two Mohammeds in one article: each lone given name goes to the name that writes it the same
+    way; "Bin Zayed" fits three sons of Zayed and stays unresolved (not "Tahnoun bin Zayed", the
+    one whose name ends with it)."""
+    mbz = person(warehouse, "gulf_names", "Mohamed bin Zayed Al Nahyan")
+    mbs = person(warehouse, "gulf_names", "Mohammed bin Salman")
+    assert person(warehouse, "gulf_names", "Mohamed") == mbz
+    assert person(warehouse, "gulf_names", "Mohammed") == mbs
+    sons = {mbz, person(warehouse, "gulf_names", "Mansour bin Zayed Al Nahyan"),
+            person(warehouse, "gulf_names", "Tahnoun bin Zayed")}
+    assert person(warehouse, "gulf_names", "Bin Zayed") not in sons

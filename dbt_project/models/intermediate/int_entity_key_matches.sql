@@ -117,6 +117,9 @@ matched as (
     select
         *,
         case
+            {# a nasab alone ("bin zayed") names any son of that father: never linked across
+                articles #}
+            when regexp_matches(child_name, '^(bin|ibn|bint) ') then null
             {# the father's name that ends an Arabic nasab is no surname: a bare "Salman" is
                 not "Mohammed bin Salman" #}
             when child_token_count = 1 and parent_token_count >= 2 and parent_ends_with_nasab

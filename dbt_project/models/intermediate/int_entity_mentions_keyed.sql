@@ -278,6 +278,25 @@ short_form_candidates as (
         and long.type_group = 'person'
         and short.token_count = 1
     where short.reference_key is null
+    union all
+    {# a nasab alone ("Bin Zayed"): any son of that father the article names, wherever the nasab
+        stands in his name ("Mohamed bin Zayed Al Nahyan", "Tahnoun bin Zayed") #}
+    select
+        short.article_id,
+        short.span_index,
+        short.start_char,
+        long.base_key as full_key,
+        long.end_char as full_end_char,
+        long.norm_key as full_norm_key
+    from base_keys as short
+    inner join base_keys as long
+        on short.article_id = long.article_id
+        and short.type_group = 'person'
+        and long.type_group = 'person'
+        and long.token_count > short.token_count
+        and contains(' ' || long.norm_key || ' ', ' ' || short.norm_key || ' ')
+    where short.reference_key is null
+        and regexp_matches(short.norm_key, '^(bin|ibn|bint) \S+$')
 
 ),
 
@@ -351,7 +370,16 @@ first_name_forms as (
         short.article_id,
         short.span_index,
         min(long.base_key) as full_key,
-        count(distinct long.base_key) as candidate_count
+        count(distinct long.base_key) as candidate_count,
+        {#- two people of the article with that given name: the one whose name writes it the same
+            way ("Sheikh Mohamed" for "Mohamed bin Zayed", "Prince Mohammed" for "Mohammed bin
+            Salman") -#}
+        min(long.base_key) filter (
+            where string_split(long.text_folded, ' ')[1] = short.text_folded
+        ) as exact_key,
+        count(distinct long.base_key) filter (
+            where string_split(long.text_folded, ' ')[1] = short.text_folded
+        ) as exact_count
     from base_keys as short
     inner join base_keys as long
         on short.article_id = long.article_id
@@ -648,6 +676,7 @@ final as (
             when short_forms.person_count > 1
                 then base_keys.base_key || '@' || base_keys.article_id
             when first_name_forms.candidate_count = 1 then first_name_forms.full_key
+            when first_name_forms.exact_count = 1 then first_name_forms.exact_key
             when org_short_forms.candidate_count = 1 then org_short_forms.full_key
             when org_outlet_forms.candidate_count = 1 then org_outlet_forms.full_key
             when spelling_variant_forms.candidate_count = 1 then spelling_variant_forms.full_key
@@ -667,6 +696,7 @@ final as (
             when paragraph_short_forms.candidate_count = 1 then 'surname_in_paragraph'
             when short_forms.person_count > 1 then 'ambiguous_short_form_in_article'
             when first_name_forms.candidate_count = 1 then 'first_name_in_article'
+            when first_name_forms.exact_count = 1 then 'first_name_in_article'
             when org_short_forms.candidate_count = 1 then 'org_short_form_in_article'
             when org_outlet_forms.candidate_count = 1 then 'org_short_form_in_article'
             when spelling_variant_forms.candidate_count = 1 then 'spelling_variant_in_article'
