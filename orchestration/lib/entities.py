@@ -834,6 +834,28 @@ def _initial_acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, st
         forms = longs.get(text, set())
         if len(forms) == 1:
             defs[span_key(e.start_char, e.end_char)] = next(iter(forms))
+    _campus_short_forms(doc, ents, defs)
+
+
+def _campus_short_forms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]) -> None:
+    """A campus named by the university's initials and the campus ("UNC Greensboro") is the
+    one "University of X at Y" of the article whose initials before "at" spell the acronym and
+    whose campus is Y ("the University of North Carolina at Greensboro"): it gets that name as
+    its definition (``alias_of``)."""
+    campuses: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for e, _ in ents:
+        at = next((t.i for t in e if t.lower_ == "at"), None)
+        if e.label_ == "ORG" and at is not None and at > e.start:
+            campus = doc[at + 1:e.end].text
+            for ini in set(_initials(doc[e.start:at])):
+                campuses[(ini, campus)].add(e.text)
+    if not campuses:
+        return
+    for e, _ in ents:
+        if e.label_ == "ORG" and len(e) >= 2 and _ACRONYM.match(e[0].text):
+            forms = campuses.get((e[0].text.replace(".", ""), doc[e.start + 1:e.end].text), set())
+            if len(forms) == 1:
+                defs[span_key(e.start_char, e.end_char)] = next(iter(forms))
 
 
 def _drop_common_word_persons(doc: Doc, ents: list[tuple[Span, str]]
@@ -1032,6 +1054,61 @@ def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple
             for k, p in enumerate(out) if k not in drop]
 
 
+# "University of North Carolina at Greensboro": one name, a campus of a university system
+CAMPUS_HEADS = frozenset({"university", "college"})
+# "a Warhol-like wig", "Kafkaesque": a comparison with a name, not a mention of it
+LIKENESS_SUFFIXES = frozenset({"like", "esque", "style", "ish", "type"})
+
+
+def _university_campus(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A university name "University of X" followed by "at" and one to three capitalized words
+    that end there ("the University of North Carolina at Greensboro", "University of Texas at
+    Austin") is one name: the campus is part of it (the place stays a nested name). Not a
+    lower-case word after "at" ("at the time"), not into a reference-ruler span."""
+    by_start = {e.start: k for k, (e, _) in enumerate(ents)}
+    drop: set[int] = set()
+    out: list[tuple[Span, str]] = []
+    for k, (e, s) in enumerate(ents):
+        if k in drop:
+            continue
+        i = e.end
+        if e.label_ != "ORG" or s == "ruler" or i + 1 >= len(doc) \
+                or doc[i].lower_ != "at" or not any(t.lower_ in CAMPUS_HEADS for t in e) \
+                or not any(t.lower_ == "of" for t in e) or not _is_cap(e[-1]):
+            out.append((e, s))
+            continue
+        j = i + 1
+        while j < len(doc) and j - i <= 3 and _is_cap(doc[j]) and doc[j].is_alpha \
+                and not doc[j].is_sent_start and doc[j - 1].whitespace_ == " ":
+            j += 1
+        inside = [by_start[t] for t in range(i + 1, j) if t in by_start]
+        if j == i + 1 or j - i > 3 or (j < len(doc) and _is_cap(doc[j]) and doc[j].is_alpha) \
+                or any(ents[n][1] == "ruler" or ents[n][0].end > j for n in inside):
+            out.append((e, s))
+            continue
+        drop.update(inside)
+        out.append((_span(doc, e.start, j, "ORG", e.id_), "rule:campus"))
+    return out
+
+
+def _drop_likeness_adjectives(doc: Doc, ents: list[tuple[Span, str]]
+                              ) -> list[tuple[Span, str]]:
+    """A name glued to a likeness suffix ("a Warhol-like wig": "Warhol-like" or "Warhol" + "-like")
+    is an adjective comparing something with the name, not a mention of it."""
+    def likeness(i: int) -> bool:
+        return i + 1 < len(doc) and doc[i].text in {"-", "\u2010", "\u2011"} \
+            and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+            and doc[i + 1].lower_ in LIKENESS_SUFFIXES
+
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        if s != "ruler" and e.label_ in NAME_LABELS and (
+                (len(e) >= 3 and likeness(e.end - 2)) or likeness(e.end)):
+            continue
+        out.append((e, s))
+    return out
+
+
 def _join_split_place_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """Two one-word model places written side by side with one space and no comma ("Marisol
     Quintero") are a person's name the model cut in two: places are not written that way ("Paris,
@@ -1157,6 +1234,9 @@ def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Sp
             e, s = _span(doc, e.start, e.end, "PERSON"), "rule:after_title"
         out.append((e, s))
     taken = {t for e, _ in out for t in range(e.start, e.end)}
+    # model PERSONs by their first token: a name after a title may run on into one
+    person_at = {e.start: k for k, (e, s) in enumerate(out)
+                 if e.label_ == "PERSON" and s == "model"}
     for tok in doc:
         i = tok.i
         if i in taken or tok.pos_ != "PROPN" or not name_word(tok) or tok.is_sent_start \
@@ -1174,6 +1254,14 @@ def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Sp
             j += 1
         if j < len(doc) and j not in taken and _is_cap(doc[j]) and doc[j - 1].whitespace_ == " ":
             continue  # runs on into a longer capitalized name
+        rest = person_at.get(j) if doc[j - 1].whitespace_ == " " else None
+        if rest is not None and not doc[j].is_sent_start:
+            # the model cut the given name off the rest of the name ("Sheikh Salem" +
+            # "Abdullah Al Jaber Al Sabah"): one PERSON
+            k = rest
+            out[k] = (_span(doc, i, out[k][0].end, "PERSON"), "rule:after_title")
+            taken.update(range(i, j))
+            continue
         out.append((_span(doc, i, j, "PERSON"), "rule:after_title"))
         taken.update(range(i, j))
     return out
@@ -1422,11 +1510,15 @@ class NewsEntityFixes:
         ents = _glued_name_parts(doc, ents)
         ents = _dateline(doc, ents)
         ents = _multiword_org(doc, ents)
+        ents = _university_campus(doc, ents)
+        ents = _drop_likeness_adjectives(doc, ents)
         defs: dict[str, str] = {}
         ents = _acronyms(doc, ents, defs)
         ents = _resolve(ents)
         ents = _join_name_particles(doc, ents)
         ents = _names_after_titles(doc, ents)
+        # a given name found after its title ("Prince Turki") joins its nasab ("bin Faisal")
+        ents = _join_name_particles(doc, ents)
         ents = _surnames_by_ending(doc, ents)
         ents = _drop_common_word_persons(doc, ents)
         ents = _join_split_place_names(doc, ents)

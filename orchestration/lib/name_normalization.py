@@ -32,7 +32,10 @@ this order (each is a plain function below, so tests can target them one by one)
    is not ``China``).
 8. Slavic adjective endings: a final ``-iy``, ``-yy`` (and ``-yi`` after ``sk``) becomes ``-y``
    (``Zelenskiy / Zelenskyy / Zelenskyi → zelensky``, ``Dmitriy → dmitry``).
-9. Character transliteration: ``q`` not followed by ``u`` becomes ``gh`` (Persian/Arabic ق written
+9. Arabic/Persian spellings: "Allah" compounds written ``-ullah`` / ``-ollah`` become ``-allah``
+   (``Nasrullah / Nasrallah → nasrallah``, ``Abdollahian / Abdullahian → abdallahian``), and a
+   final ``-iyan`` becomes ``-ian`` (``Pezeshkiyan → pezeshkian``).
+10. Character transliteration: ``q`` not followed by ``u`` becomes ``gh`` (Persian/Arabic ق written
    either way: ``Baqeri/Bagheri → bagheri``, ``Qassemi → ghassemi``). ``k`` is *not* folded: it is
    far too common in ordinary English names; the SQL matching step handles the rest with string
    similarity.
@@ -116,6 +119,12 @@ _GIVEN_AL_RE = re.compile(r"(?:^|\s)(?:Al|El)\s")
 # Russian/Ukrainian "-ий/-ій" romanized -iy, -yy or -yi: Zelenskiy / Zelenskyy / Zelenskyi /
 # Zelensky, Dmitriy / Dmitry (three letters or more before the ending; "Wang Yi" is untouched)
 _SLAVIC_Y_RE = re.compile(r"(?<=[a-z]{3})(?:iy|yy|(?<=sk)yi)$")
+# Arabic/Persian compounds with "Allah" romanized -ullah, -ollah or -allah (Nasrallah / Nasrullah,
+# Abdullah / Abdallah, Amir-Abdollahian / Amir-Abdullahian, Rouhollah): one spelling, two letters
+# or more before it ("Mullah" is untouched)
+_ALLAH_RE = re.compile(r"(?<=[a-z]{2})(?:ullah|ollah)")
+# Persian/Armenian surname ending "-iyan" / "-ian" (Pezeshkiyan / Pezeshkian), three letters before
+_IYAN_RE = re.compile(r"(?<=[a-z]{3})iyan$")
 
 
 def fold_text(text: str) -> str:
@@ -189,6 +198,7 @@ def strip_title_tokens(tokens: list[str], titles_path: str | Path | None = None)
 def _variant(token: str) -> str:
     token = TOKEN_VARIANTS.get(token, token)
     token = _SLAVIC_Y_RE.sub("y", token)
+    token = _IYAN_RE.sub("ian", _ALLAH_RE.sub("allah", token))
     return _Q_RE.sub("gh", token)
 
 

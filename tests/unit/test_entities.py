@@ -656,3 +656,38 @@ def test_a_name_glued_to_a_closing_quote_mark_is_found(nlp: spacy.Language) -> N
     assert "Clinton" in [t.text for t in doc]
     out = texts(spans(nlp, text))
     assert "Clinton" in out and "Macron" in out
+
+
+def test_a_university_campus_is_part_of_its_name(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The University of North Carolina at Greensboro opened the exhibit. She "
+                     "taught at the University of Chicago at the time.")
+    assert find(out, "University of North Carolina at Greensboro").label == "ORG"
+    assert "University of North Carolina" not in texts(out)
+    assert "University of Chicago" in texts(out)  # "at the time" is no campus
+
+
+def test_a_campus_written_with_the_university_initials(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The University of North Carolina at Greensboro opened the exhibit. "
+                     "UNC Greensboro said it would stay open.")
+    assert find(out, "UNC Greensboro").alias_of == "university of north carolina at greensboro"
+
+
+def test_a_name_with_a_likeness_suffix_is_no_mention(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Visitors wore a Warhol-like wig at the party for Andy Warhol fans.")
+    assert not [s for s in out if "Warhol-like" in s.text or s.text == "Warhol"]
+    assert "Andy Warhol" in texts(out)
+
+
+def test_a_given_name_after_a_title_joins_its_nasab(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Prince Turki bin Faisal, the former intelligence chief, spoke at the "
+                     "forum on Monday.")
+    assert find(out, "Turki bin Faisal").label == "PERSON"
+    assert "bin Faisal" not in texts(out)
+
+
+def test_a_given_name_after_a_title_joins_the_rest_of_the_name(nlp: spacy.Language) -> None:
+    """The model cuts "Salem" off "Abdullah Al Jaber Al Sabah"; after the title it is one name."""
+    out = spans(nlp, "The Saudi minister had met his Kuwaiti counterpart Sheikh Salem Abdullah Al "
+                     "Jaber Al Sabah on Saturday.")
+    assert find(out, "Salem Abdullah Al Jaber Al Sabah").label == "PERSON"
+    assert "Salem" not in texts(out)

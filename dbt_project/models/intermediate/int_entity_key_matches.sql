@@ -6,7 +6,13 @@
       ("tayyip erdogan" in "recep tayyip erdogan");
     - spelling_variant: same number of tokens and every given-name token equal or one edit apart
       in names of six letters or more ("mevlut" / "mevlüt" are already equal after folding);
-    - surname_only: a bare surname and a longer name carrying it.
+    - spelling_variant also: one name written with its parts joined or apart ("hossein
+      amirabdollahian" / "hossein amir abdollahian", blocked by the joined name);
+    - surname_only: a bare surname and a longer name carrying it, or the second part of its
+      hyphenated surname ("abdollahian" / "Hossein Amir-Abdollahian", blocked by that part); "Al
+      Sudani" and a name that writes the particle before that surname ("Mohammed Shia al-Sudani";
+      "Al Gore" finds no such name); never the father's name ending a nasab ("salman" is not
+      "mohammad bin salman").
     A child (token_subset or surname_only) is linked only when its candidate parents all name one
     person: after dropping parents that are themselves short forms of another candidate, exactly
     one must remain; parents that are spelling variants of each other ("Kristen Wilkins" /
@@ -38,7 +44,11 @@ person_names as (
         {#- an Arabic name's nasab, "given bin father" ("mohammad bin abdulrahman" in "mohammad bin
             abdulrahman thani"): a second blocking key, so the name without its family name finds
             the full name -#}
-        nullif(regexp_extract(norm_key, '^(\S+ (?:bin|ibn|bint) \S+)(?: |$)', 1), '') as nasab_key
+        nullif(regexp_extract(norm_key, '^(\S+ (?:bin|ibn|bint) \S+)(?: |$)', 1), '') as nasab_key,
+        hyphen_tail,
+        ends_with_particle,
+        is_particle_surname,
+        ends_with_nasab
     from mentions
     where type_group = 'person' and key_rule in ('own_name', 'reference_alias')
 
@@ -59,6 +69,16 @@ block_keys as (
     select mention_key, 'nasab:' || nasab_key as block_key
     from person_names
     where nasab_key is not null
+    union
+    {# the second part of a hyphenated surname ("amir-abdollahian" → "abdollahian") #}
+    select mention_key, hyphen_tail as block_key
+    from person_names
+    where hyphen_tail is not null
+    union
+    {# a name written with its parts joined or apart ("amirabdollahian" / "amir abdollahian") #}
+    select mention_key, 'joined:' || replace(norm_key, ' ', '') as block_key
+    from person_names
+    where token_count >= 2
 
 ),
 
@@ -74,7 +94,10 @@ blocked_pairs as (
         shorter.token_count as child_token_count,
         longer.token_count as parent_token_count,
         shorter.surname_skeleton as child_surname_skeleton,
-        longer.surname_skeleton as parent_surname_skeleton
+        longer.surname_skeleton as parent_surname_skeleton,
+        shorter.is_particle_surname as child_is_particle_surname,
+        longer.ends_with_particle as parent_ends_with_particle,
+        longer.ends_with_nasab as parent_ends_with_nasab
     from block_keys as shorter_block
     inner join block_keys as longer_block
         on shorter_block.block_key = longer_block.block_key
@@ -94,7 +117,25 @@ matched as (
     select
         *,
         case
+            {# a nasab alone ("bin zayed") names any son of that father: never linked across
+                articles #}
+            when regexp_matches(child_name, '^(bin|ibn|bint) ') then null
+            {# the father's name that ends an Arabic nasab is no surname: a bare "Salman" is
+                not "Mohammed bin Salman" #}
+            when child_token_count = 1 and parent_token_count >= 2 and parent_ends_with_nasab
+                then null
             when child_token_count = 1 and parent_token_count >= 2 then 'surname_only'
+            {# "Al Sudani": the surname after a capital particle, for a name that writes the
+                particle before that surname ("Mohammed Shia al-Sudani"; not "Al Gore") #}
+            when child_token_count = 2 and child_is_particle_surname
+                and parent_ends_with_particle and parent_token_count >= 2
+                and child_tokens[2] = parent_tokens[-1]
+                then 'surname_only'
+            {# one name written with its parts joined or apart ("hossein amirabdollahian" /
+                "hossein amir abdollahian") #}
+            when child_token_count >= 2
+                and replace(child_name, ' ', '') = replace(parent_name, ' ', '')
+                then 'spelling_variant'
             when child_token_count >= 2 and list_has_all(parent_tokens, child_tokens)
                 {#- a name that writes an initial keeps all of them ("george w bush" is not a
                     short form of "george h w bush") -#}

@@ -7,9 +7,14 @@
        (KRG)"): the key of the long form; later uses of the acronym in that article follow it, and
        an acronym defined one way only in the whole corpus takes that definition everywhere;
     3. short form of one longer PERSON name in the same article ("Qassemi" after "Bahram Qassemi",
-       "Tayyip Erdogan" near "Recep Tayyip Erdogan"): the key of that name, only when exactly one
-       name in the article fits (two Smiths in one article keep their own keys); likewise a lone
-       given name that starts exactly one name of the article and ends none ("Ahmed");
+       "Tayyip Erdogan" near "Recep Tayyip Erdogan", "Abdollahian" after "Hossein
+       Amir-Abdollahian", "Al Sudani" after "Mohammed Shia al-Sudani"; never the father's name that
+       ends a nasab, "Salman" is not "Mohammed bin Salman"): the key of that name when exactly one
+       name in the article fits, or exactly one written before it; when several people fit, the
+       one its paragraph names before it, else the mention stays unresolved with a key of its
+       article (three Barzanis: "Barzani said" in a paragraph naming none is none of them, and it
+       is never linked across articles); likewise a lone given name that starts exactly one name
+       of the article and ends none ("Ahmed");
     4. short form of one longer ORG name in the same article: the short name is the end of the
        long name's head (the words before its first of/for/at/in/on), "the Home Office" after
        "the United Kingdom Home Office", "the Court" or "the Supreme Court" after "the Italian
@@ -214,29 +219,145 @@ corpus_acronyms as (
 
 ),
 
-short_forms as (
+short_form_candidates as (
 
+    {#- the longer person names of the article a person mention may be a short form of: its tokens
+        are all in the longer name with the same last name ("Qassemi", "Tayyip Erdogan"); "Al
+        Sudani" after a name that writes the particle before that surname ("Mohammed Shia
+        al-Sudani"); a bare word that is the second part of a hyphenated surname ("Abdollahian"
+        after "Hossein Amir-Abdollahian"). Never the father's name that ends an Arabic nasab: a
+        bare "Salman" is not "Mohammed bin Salman". Equi-joins on the article and a name word
+        only, so the cost stays with the namesakes of an article -#}
     select
         short.article_id,
         short.span_index,
-        min(long.base_key) as full_key,
-        count(distinct long.base_key) as candidate_count
+        short.start_char,
+        long.base_key as full_key,
+        long.end_char as full_end_char,
+        long.norm_key as full_norm_key
     from base_keys as short
     inner join base_keys as long
         on short.article_id = long.article_id
         and short.last_token = long.last_token
         and short.type_group = 'person'
         and long.type_group = 'person'
-        and short.token_count < long.token_count
-        and list_has_all(string_split(long.norm_key, ' '), string_split(short.norm_key, ' '))
-        {#- a short form that writes an initial keeps all of them: "George W. Bush" is not
-            "George H. W. Bush" -#}
+        and short.norm_key <> long.norm_key
         and (
-            not list_bool_or(list_transform(string_split(short.norm_key, ' '), t -> length(t) = 1))
-            or list_filter(string_split(short.norm_key, ' '), t -> length(t) = 1)
-            = list_filter(string_split(long.norm_key, ' '), t -> length(t) = 1)
+            (
+                short.token_count < long.token_count
+                and not (short.token_count = 1 and long.ends_with_nasab)
+                and list_has_all(
+                    string_split(long.norm_key, ' '), string_split(short.norm_key, ' ')
+                )
+                {#- a short form that writes an initial keeps all of them: "George W. Bush" is
+                    not "George H. W. Bush" -#}
+                and (
+                    not list_bool_or(
+                        list_transform(string_split(short.norm_key, ' '), t -> length(t) = 1)
+                    )
+                    or list_filter(string_split(short.norm_key, ' '), t -> length(t) = 1)
+                    = list_filter(string_split(long.norm_key, ' '), t -> length(t) = 1)
+                )
+            )
+            or (short.is_particle_surname and long.ends_with_particle and long.token_count >= 2)
         )
     where short.reference_key is null
+    union all
+    select
+        short.article_id,
+        short.span_index,
+        short.start_char,
+        long.base_key as full_key,
+        long.end_char as full_end_char,
+        long.norm_key as full_norm_key
+    from base_keys as short
+    inner join base_keys as long
+        on short.article_id = long.article_id
+        and short.norm_key = long.hyphen_tail
+        and short.type_group = 'person'
+        and long.type_group = 'person'
+        and short.token_count = 1
+    where short.reference_key is null
+    union all
+    {# a nasab alone ("Bin Zayed"): any son of that father the article names, wherever the nasab
+        stands in his name ("Mohamed bin Zayed Al Nahyan", "Tahnoun bin Zayed") #}
+    select
+        short.article_id,
+        short.span_index,
+        short.start_char,
+        long.base_key as full_key,
+        long.end_char as full_end_char,
+        long.norm_key as full_norm_key
+    from base_keys as short
+    inner join base_keys as long
+        on short.article_id = long.article_id
+        and short.type_group = 'person'
+        and long.type_group = 'person'
+        and long.token_count > short.token_count
+        and contains(' ' || long.norm_key || ' ', ' ' || short.norm_key || ' ')
+    where short.reference_key is null
+        and regexp_matches(short.norm_key, '^(bin|ibn|bint) \S+$')
+
+),
+
+short_form_given_names as (
+
+    {#- the longer name's given name by its consonants: "Kristen" / "Kristin Halvorsen" are one
+        person written two ways, "Masoud" / "Masrour Barzani" two people -#}
+    select
+        *,
+        {{ collapse_doubles("'#' || regexp_replace(string_split(full_norm_key, ' ')[1], '[aeiou]', '', 'g')") }}
+            as full_given_skeleton
+    from short_form_candidates
+
+),
+
+short_forms as (
+
+    select
+        article_id,
+        span_index,
+        min(full_key) as full_key,
+        count(distinct full_key) as candidate_count,
+        count(distinct full_given_skeleton) as person_count,
+        {#- the names written before the short form: news introduces a person before it uses the
+            bare surname ("Mohamed" after "Ahmed Mohamed", before his father "Mohamed El-Hassan
+            Mohamed" comes up) -#}
+        min(full_key) filter (where full_end_char <= start_char) as preceding_key,
+        count(distinct full_key) filter (where full_end_char <= start_char) as preceding_count
+    from short_form_given_names
+    group by all
+
+),
+
+paragraph_short_forms as (
+
+    {#- a short form that fits two or more people of the article ("Barzani" next to Masoud and
+        Masrour Barzani) takes the one person of those named before it in its own paragraph
+        ("Masoud Barzani ... did not attend. Barzani has led the party since 1979"); when its
+        paragraph names none or several of them before it, it stays unresolved (its own key in its
+        article only, never linked across articles) -#}
+    select
+        candidates.article_id,
+        candidates.span_index,
+        min(candidates.full_key) as full_key,
+        count(distinct candidates.full_key) as candidate_count
+    from short_form_candidates as candidates
+    inner join short_forms
+        on candidates.article_id = short_forms.article_id
+        and candidates.span_index = short_forms.span_index
+        and short_forms.person_count > 1
+    inner join {{ ref('stg_nlp__documents') }} as documents
+        on candidates.article_id = documents.article_id
+    where candidates.full_end_char <= candidates.start_char
+        and not contains(
+            substr(
+                documents.body_text,
+                candidates.full_end_char + 1,
+                candidates.start_char - candidates.full_end_char
+            ),
+            chr(10) || chr(10)
+        )
     group by all
 
 ),
@@ -249,7 +370,16 @@ first_name_forms as (
         short.article_id,
         short.span_index,
         min(long.base_key) as full_key,
-        count(distinct long.base_key) as candidate_count
+        count(distinct long.base_key) as candidate_count,
+        {#- two people of the article with that given name: the one whose name writes it the same
+            way ("Sheikh Mohamed" for "Mohamed bin Zayed", "Prince Mohammed" for "Mohammed bin
+            Salman") -#}
+        min(long.base_key) filter (
+            where string_split(long.text_folded, ' ')[1] = short.text_folded
+        ) as exact_key,
+        count(distinct long.base_key) filter (
+            where string_split(long.text_folded, ' ')[1] = short.text_folded
+        ) as exact_count
     from base_keys as short
     inner join base_keys as long
         on short.article_id = long.article_id
@@ -266,6 +396,7 @@ first_name_forms as (
                 and other.type_group = 'person'
                 and other.token_count >= 2
                 and other.last_token = short.norm_key
+                and not other.ends_with_nasab
         )
     group by all
 
@@ -540,7 +671,12 @@ final as (
             when acronym_definitions.defined_key is not null then acronym_definitions.defined_key
             when corpus_acronyms.definition_count = 1 then corpus_acronyms.defined_key
             when short_forms.candidate_count = 1 then short_forms.full_key
+            when short_forms.preceding_count = 1 then short_forms.preceding_key
+            when paragraph_short_forms.candidate_count = 1 then paragraph_short_forms.full_key
+            when short_forms.person_count > 1
+                then base_keys.base_key || '@' || base_keys.article_id
             when first_name_forms.candidate_count = 1 then first_name_forms.full_key
+            when first_name_forms.exact_count = 1 then first_name_forms.exact_key
             when org_short_forms.candidate_count = 1 then org_short_forms.full_key
             when org_outlet_forms.candidate_count = 1 then org_outlet_forms.full_key
             when spelling_variant_forms.candidate_count = 1 then spelling_variant_forms.full_key
@@ -556,7 +692,11 @@ final as (
             when acronym_definitions.defined_key is not null then 'acronym_definition'
             when corpus_acronyms.definition_count = 1 then 'acronym_definition'
             when short_forms.candidate_count = 1 then 'surname_in_article'
+            when short_forms.preceding_count = 1 then 'surname_in_article'
+            when paragraph_short_forms.candidate_count = 1 then 'surname_in_paragraph'
+            when short_forms.person_count > 1 then 'ambiguous_short_form_in_article'
             when first_name_forms.candidate_count = 1 then 'first_name_in_article'
+            when first_name_forms.exact_count = 1 then 'first_name_in_article'
             when org_short_forms.candidate_count = 1 then 'org_short_form_in_article'
             when org_outlet_forms.candidate_count = 1 then 'org_short_form_in_article'
             when spelling_variant_forms.candidate_count = 1 then 'spelling_variant_in_article'
@@ -567,7 +707,7 @@ final as (
         end as key_rule
     from base_keys
     left join acronym_definitions
-        on base_keys.is_acronym
+        on (base_keys.is_acronym or base_keys.alias_of is not null)
         and base_keys.article_id = acronym_definitions.article_id
         and base_keys.text_folded = acronym_definitions.text_folded
     left join corpus_acronyms
@@ -576,6 +716,9 @@ final as (
     left join short_forms
         on base_keys.article_id = short_forms.article_id
         and base_keys.span_index = short_forms.span_index
+    left join paragraph_short_forms
+        on base_keys.article_id = paragraph_short_forms.article_id
+        and base_keys.span_index = paragraph_short_forms.span_index
     left join first_name_forms
         on base_keys.article_id = first_name_forms.article_id
         and base_keys.span_index = first_name_forms.span_index

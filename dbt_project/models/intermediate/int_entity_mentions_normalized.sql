@@ -81,6 +81,37 @@ final as (
         {#- letters, with inner digits ("M5S"); not codes ending in a number ("IE9") #}
         regexp_matches(mention_text, '^[A-Z][A-Z0-9.&-]{1,9}$')
         and not regexp_matches(mention_text, '[0-9]$') as is_acronym,
+        {#- person names only: the second part of a surname written in two capitalized parts
+            joined by a hyphen ("Amir-Abdollahian" → "abdollahian", the word its bare form may
+            keep); the norm key has the parts joined, so the tail is the rest of its last token
+            after the first part -#}
+        case
+            when entity_type = 'PERSON'
+                and regexp_matches(mention_text, '\p{Lu}\p{L}+-\p{Lu}\p{L}+$')
+                and starts_with(
+                    string_split(norm_key, ' ')[-1],
+                    regexp_extract(text_folded, '(\w+)-\w+$', 1)
+                )
+                and length(string_split(norm_key, ' ')[-1])
+                > length(regexp_extract(text_folded, '(\w+)-\w+$', 1)) + 2
+                then substr(
+                    string_split(norm_key, ' ')[-1],
+                    length(regexp_extract(text_folded, '(\w+)-\w+$', 1)) + 1
+                )
+        end as hyphen_tail,
+        {#- a person name whose last word follows a family particle ("Nouri al-Maliki", "Mohammad
+            Shia Al Sudani"): a bare "Al Maliki" / "Al Sudani" may stand for it -#}
+        entity_type = 'PERSON'
+        and regexp_matches(text_folded, '(^|\s)(al|el)[\s-]+\S+$') as ends_with_particle,
+        {#- "Al Sudani" written with a capital particle: the norm key keeps "al" (it may be a given
+            name, "Al Gore"); matching treats it as the surname after the particle only against a
+            name that writes the particle before that surname -#}
+        entity_type = 'PERSON'
+        and regexp_matches(norm_key, '^(al|el) \S+$') as is_particle_surname,
+        {#- an Arabic name that ends in its nasab ("Mohammed bin Salman", "Tamim bin Hamad"): its
+            last word is the father's name, not a surname, so a bare "Salman" is not this person -#}
+        entity_type = 'PERSON'
+        and regexp_matches(norm_key, '(^|\s)(bin|ibn|bint) \S+$') as ends_with_nasab,
         regexp_matches(
             preceding_text,
             '\b(in|to|from|at|into|near|outside|inside|around|across|via|visited|visit|'
