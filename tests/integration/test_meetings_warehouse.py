@@ -267,6 +267,23 @@ SMALL = [
         "Burns held talks with Egyptian intelligence chief Abbas Kamel in Cairo on Thursday. A "
         "day earlier, Burns had met Israeli Prime Minister Benjamin Netanyahu in Jerusalem.",
     },
+    # a month without a year is a month of the last year, never the same month a year before
+    {
+        "id": "g1",
+        "title": "Central Asian leaders meet",
+        "source": "Example Wire",
+        "published_at": "2022-08-20",
+        "text": "TASHKENT - Uzbek President Shavkat Mirziyoyev met Kazakh President Kassym-Jomart "
+        "Tokayev in Tashkent on August 16.",
+    },
+    {
+        "id": "g2",
+        "title": "Tokayev and Mirziyoyev",
+        "source": "Other Daily",
+        "published_at": "2023-10-05",
+        "text": "President Shavkat Mirziyoyev held talks with President Kassym-Jomart Tokayev "
+        "in August. They discussed water sharing.",
+    },
 ]
 
 
@@ -369,6 +386,14 @@ def test_one_row_per_meeting_however_worded_and_two_for_two_meetings(
     # "a day earlier" counts from the Thursday before it, not from the publication date
     [jer] = _find(meetings, "Burns", "Netanyahu")
     assert jer["meeting_date"] == date(2024, 4, 10)
+
+
+def test_a_month_without_year_never_joins_that_month_of_an_earlier_year(
+    small_warehouse: Path,
+) -> None:
+    pair = _find(_meetings(small_warehouse), "Mirziyoyev", "Tokayev")
+    assert len(pair) == 2, pair
+    assert {m["meeting_date"] for m in pair} == {date(2022, 8, 16), None}
 
 
 # ------------------------------------------------------------------------------------------------

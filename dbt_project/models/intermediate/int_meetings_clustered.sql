@@ -6,8 +6,9 @@
        its month/day ("Aug. 16", publication year unknown) falls within the cluster's dates (two
        days' slack), or its weekday ("on Wednesday") is a weekday of the cluster, or it says no
        date; its place, when given, matches unless a month/day or weekday already matched; and the
-       cluster lies within 14 days before its article's publication (60 days after, for planned
-       meetings). The best match wins (place, then date evidence, then nearness). Undated
+       cluster lies within 14 days before its article's publication (330 days when the report
+       names a month, which carries no year: "Aug. 16" in an October story, never the August of
+       another year; 60 days after, for planned meetings). The best match wins (place, then date evidence, then nearness). Undated
        candidates that join no cluster form one undated meeting per participant set.
     3. A meeting without a resolved date takes one from its reports: a month/day with the year of
        the earliest publication date among them (the year before when that would fall more than
@@ -100,8 +101,9 @@ undated_options as (
         and undated.status = clusters.status
         and undated.mode = clusters.mode
     where undated.published_date is null
-        or undated.date_month is not null
-        or clusters.first_date between undated.published_date - 14
+        or clusters.first_date
+        between undated.published_date
+        - case when undated.date_month is not null then 330 else 14 end
         and undated.published_date + case when undated.status = 'planned' then 60 else 0 end
 
 ),
