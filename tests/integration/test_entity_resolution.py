@@ -14,6 +14,21 @@ from tests.conftest import SEEDS, run_job
 pytestmark = pytest.mark.integration
 
 ARTICLES = [
+    # the model labels the name ORG in the second article (no title): still one person
+    {
+        "id": "tokayev_one",
+        "title": "Central Asian leaders meet",
+        "published_at": "2022-08-20",
+        "text": "Uzbek President Shavkat Mirziyoyev met Kazakh President Kassym-Jomart Tokayev "
+                "in Tashkent on August 16.",
+    },
+    {
+        "id": "tokayev_two",
+        "title": "Water talks",
+        "published_at": "2023-10-05",
+        "text": "Shavkat Mirziyoyev held talks with Kassym-Jomart Tokayev in August. They "
+                "discussed water sharing.",
+    },
     {
         "id": "surname",
         "title": "Senator visits plant",
@@ -585,6 +600,18 @@ def one_entity(found: dict[str, set[str]], texts: set[str]) -> str:
     ids = set().union(*found.values())
     assert len(ids) == 1, found
     return ids.pop()
+
+
+def test_a_person_the_model_labels_org_once_is_still_the_person(
+    warehouse: duckdb.DuckDBPyConnection,
+) -> None:
+    rows = warehouse.execute(
+        "select a.input_name, m.entity_type, m.entity_id from marts.mentions as m "
+        "join marts.articles as a using (article_id) "
+        "where m.mention_text = 'Kassym-Jomart Tokayev'").fetchall()
+    assert {row[0].split("#")[-1] for row in rows} == {"tokayev_one", "tokayev_two"}
+    assert {row[1] for row in rows} == {"PERSON"}
+    assert len({row[2] for row in rows}) == 1, rows
 
 
 def test_surname_after_full_name(warehouse: duckdb.DuckDBPyConnection) -> None:

@@ -2,7 +2,11 @@
     (known_entity_key from the reference ruler, alias_of for acronyms defined in parentheses,
     is_nested for names inside longer names) and the folded forms and context used for matching.
     is_place_use / is_government_use tell a capital used as a place ("in Ankara") from a capital
-    used for its government ("Ankara said"). -#}
+    used for its government ("Ankara said"). A name of two or more words that the model labels
+    ORG in one article and PERSON in others ("Kassym-Jomart Tokayev" without a title) is a person
+    wherever the corpus labels it PERSON at least as often as ORG (spelling compared without
+    spaces, as person and organisation names are normalized differently), with the person norm
+    key. -#}
 with
 
 spans as (
@@ -47,6 +51,62 @@ named as (
     where spans.label in (
         'PERSON', 'ORG', 'GPE', 'LOC', 'NORP', 'FAC', 'EVENT', 'LAW', 'PRODUCT', 'WORK_OF_ART'
     )
+
+),
+
+person_votes as (
+
+    select
+        replace(norm_key, ' ', '') as squashed_key,
+        arg_max(norm_key, mention_count) as person_norm_key,
+        sum(mention_count) as person_mentions
+    from (
+        select norm_key, count(*) as mention_count
+        from named
+        where entity_type = 'PERSON' and contains(norm_key, ' ')
+        group by norm_key
+    )
+    group by all
+
+),
+
+org_votes as (
+
+    select replace(norm_key, ' ', '') as squashed_key, count(*) as org_mentions
+    from named
+    where entity_type = 'ORG' and known_entity_key is null
+    group by all
+
+),
+
+person_named_orgs as (
+
+    select person_votes.squashed_key, person_votes.person_norm_key
+    from person_votes
+    inner join org_votes on person_votes.squashed_key = org_votes.squashed_key
+    where person_votes.person_mentions >= org_votes.org_mentions
+
+),
+
+relabelled as (
+
+    select
+        named.* replace (
+            case
+                when named.entity_type = 'ORG' and named.known_entity_key is null
+                    and person_named_orgs.person_norm_key is not null then 'PERSON'
+                else named.entity_type
+            end as entity_type,
+            case
+                when named.entity_type = 'ORG' and named.known_entity_key is null
+                    and person_named_orgs.person_norm_key is not null
+                    then person_named_orgs.person_norm_key
+                else named.norm_key
+            end as norm_key
+        )
+    from named
+    left join person_named_orgs
+        on replace(named.norm_key, ' ', '') = person_named_orgs.squashed_key
 
 ),
 
@@ -136,7 +196,7 @@ final as (
             '\b(supported by|backed by|ties with|relations with|talks with|pressure on|'
             || 'between|against)\s+$'
         ) as is_government_use
-    from named
+    from relabelled
 
 )
 
