@@ -82,6 +82,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, tupl
         assert run_job("build_warehouse").success
         first = _articles(warehouse)
         briefing = warehouse.with_name("briefing.html").read_text(encoding="utf-8")
+        counts = _rows(warehouse, "select report_count, story_count from marts.meetings")
         stories = _rows(warehouse, "select first_article_id, article_count, outlet_count, "
                                    "min_containment from analysis.stories order by 2 desc")
         _write_jsonl(inputs / "late.jsonl", [_late_copy()])
@@ -90,7 +91,7 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, tupl
     finally:
         mp.undo()
     return {"first": first, "second": second, "stories": {"rows": stories},
-            "briefing": briefing}
+            "briefing": briefing, "meeting_counts": counts}
 
 
 def test_a_syndicated_copy_joins_the_first_report(builds: dict) -> None:
@@ -136,3 +137,10 @@ def test_a_later_copy_joins_incrementally_and_ids_stay(builds: dict) -> None:
 def test_briefing_lists_the_stories(builds: dict) -> None:
     assert 'id="stories-table" data-rows="2"' in builds["briefing"]
     assert "Gulf Wire" in builds["briefing"]
+
+
+def test_copies_of_one_story_are_one_independent_report_of_a_meeting(builds: dict) -> None:
+    counts = builds["meeting_counts"]
+    assert all(1 <= stories <= reports for reports, stories in counts)
+    # seed 000 and its wire copy report the same meetings: two articles, one story
+    assert any(stories < reports for reports, stories in counts), counts

@@ -1,7 +1,8 @@
 {#- One row per participant of a meeting. Named actors (people, organisations) always; a country
     or demonym only when it is a side no person is named for: in a one-sided meeting the most
     reported one ("Mattis will visit Turkey"), in a meeting of governments all of them.
-    Confidence: noisy-or over reporting articles of the best resolution confidence per article. -#}
+    Confidence: noisy-or over reporting stories of the best resolution confidence per story (copies
+    of one story, marts.articles.story_id, count once). -#}
 with
 
 reports as (
@@ -28,6 +29,12 @@ entities as (
 
 ),
 
+stories as (
+
+    select article_id, story_id from {{ ref('int_article_stories') }}
+
+),
+
 joined as (
 
     select
@@ -49,16 +56,18 @@ joined as (
 
 ),
 
-per_article as (
+per_story as (
 
     select
-        meeting_id,
-        entity_id,
-        article_id,
-        any_value(meeting_kind) as meeting_kind,
-        any_value(actor_kind) as actor_kind,
-        max(confidence) as confidence
+        joined.meeting_id,
+        joined.entity_id,
+        stories.story_id,
+        count(distinct joined.article_id) as article_count,
+        any_value(joined.meeting_kind) as meeting_kind,
+        any_value(joined.actor_kind) as actor_kind,
+        max(joined.confidence) as confidence
     from joined
+    inner join stories on joined.article_id = stories.article_id
     group by all
 
 ),
@@ -66,14 +75,14 @@ per_article as (
 scored as (
 
     select
-        per_article.meeting_id,
-        per_article.entity_id,
-        any_value(per_article.meeting_kind) as meeting_kind,
-        min(per_article.actor_kind) as actor_kind,
-        count(distinct per_article.article_id) as report_count,
-        1 - exp(sum(ln(1 - least(per_article.confidence, 0.95)))) as confidence
-    from per_article
-    group by per_article.meeting_id, per_article.entity_id
+        per_story.meeting_id,
+        per_story.entity_id,
+        any_value(per_story.meeting_kind) as meeting_kind,
+        min(per_story.actor_kind) as actor_kind,
+        sum(per_story.article_count) as report_count,
+        1 - exp(sum(ln(1 - least(per_story.confidence, 0.95)))) as confidence
+    from per_story
+    group by per_story.meeting_id, per_story.entity_id
 
 ),
 

@@ -1,7 +1,8 @@
 {#- One row per real meeting. Date: the most reported resolved date, else one inferred from a
     report's month/day or weekday and the publication dates (date_rule says which). Place: the
-    most reported place (case-folded). Confidence: noisy-or over reporting articles of the best
-    report confidence per article, so independent reports corroborate each other. -#}
+    most reported place (case-folded). Confidence: noisy-or over reporting stories of the best
+    report confidence per story, so independent reports corroborate each other and copies of one
+    story (syndicated wire copy, reprints) count once; story_count counts those stories. -#}
 with
 
 reports as (
@@ -13,6 +14,12 @@ reports as (
 mentions as (
 
     select * from {{ ref('int_mentions_resolved') }}
+
+),
+
+stories as (
+
+    select article_id, story_id from {{ ref('int_article_stories') }}
 
 ),
 
@@ -70,11 +77,12 @@ place_by_mention as (
 
 ),
 
-article_confidence as (
+story_confidence as (
 
-    select meeting_id, article_id, max(confidence) as confidence
+    select reports.meeting_id, stories.story_id, max(reports.confidence) as confidence
     from reports
-    group by meeting_id, article_id
+    inner join stories on reports.article_id = stories.article_id
+    group by reports.meeting_id, stories.story_id
 
 ),
 
@@ -82,8 +90,9 @@ corroboration as (
 
     select
         meeting_id,
-        1 - exp(sum(ln(1 - least(confidence, 0.95)))) as confidence
-    from article_confidence
+        1 - exp(sum(ln(1 - least(confidence, 0.95)))) as confidence,
+        count(*) as story_count
+    from story_confidence
     group by meeting_id
 
 ),
@@ -133,6 +142,7 @@ final as (
         end as status,
         summary.mode,
         cast(summary.report_count as bigint) as report_count,
+        cast(corroboration.story_count as bigint) as story_count,
         cast(summary.candidate_count as bigint) as candidate_count,
         summary.has_date_disagreement,
         round(
