@@ -29,11 +29,18 @@ Kinds
     * ``partial``: any other quoted span (embedded in a reported sentence). It is kept only when
       a speech/cue verb (``speech_verbs.SPEECH_VERBS``, or "according to") occurs in the same
       sentence, and a one-word partial additionally needs that cue to govern it within two
-      dependency hops ("described ... as “immature”"). Quoted terms with no cue — scare quotes,
+      dependency hops ("described ... as “immature”"); coordinated partials share the cue
+      ('as “interventionist” and “unconstructive”'). Quoted terms with no cue — scare quotes,
       titles, headlines ("Russians ‘surprised’ at ...", "de-escalation zones") — are dropped.
     * ``indirect``: a speech verb from the allowlist with a clausal complement (``ccomp``) outside
       quote marks; ``quote_text`` is the clause without a leading "that" and trailing
-      punctuation (≥ 3 words). Plus "according to X, <clause>". Needs a dependency parse.
+      punctuation (≥ 3 words), keeping the closing mark of quoted words it holds ('the talks
+      were at a "sensitive stage"'). Plus "according to X, <clause>". Needs a dependency parse.
+      On web pages the parser runs sentences over line breaks: a complement in the cue's own
+      paragraph is preferred to one in the headline before it, a clause hung on the paragraph's
+      dateline ("SULAIMANI, Kurdistan Region - <clause>, X told") is taken, and the dateline
+      ("BAGHDAD, May 3 (Reuters) - ", "Doha: ") is never part of the clause nor the speaker.
+      "said in a statement that <clause>" (clause hung on the document noun) counts.
 
 Cue and speaker
     * Cue of a direct/partial quote: the first cue right after the closing mark when the quote
@@ -53,10 +60,21 @@ Cue and speaker
       organization noun (statement, report, ministry…) the ORG/GPE/PERSON attached to it
       (``organization_document``); for a definite singular role description ("the top Iranian
       commander") the earlier person whose mentions share most description words (nationality,
-      title; at least one shared word is required), the most recent speaker breaking ties
-      (``role_description``); indefinite, plural and anonymous-source descriptions
-      ("an Iranian source", "officials", "Turkish media") stay
-      unnamed (``speaker_is_named=False``). "according to X" → X (``according_to``).
+      title, through parentheses and hyphens: "Commander-in-Chief of the ... (IRGC) Major
+      General"; at least one shared word is required, and a person described with another
+      nationality never matches), the most recent speaker breaking ties
+      (``role_description``); "the ministry" / "the agency" → the latest organization named
+      before whose name holds that noun, and "the newspaper" / "the agency" → failing that, the
+      latest organization quoted before (``role_description``); indefinite, plural and
+      anonymous-source descriptions ("an Iranian source", "officials", "Turkish media") stay
+      unnamed (``speaker_is_named=False``), while a definite one ("the Iranian diplomat") is
+      matched like a role unless an indefinite one with the same noun came before ("a senior
+      official ... the official said"). "according to X" → X (``according_to``).
+    * A pronoun whose sentence before names a person only as an object ("The Saudi foreign
+      minister described his talks with Antony Blinken ... He said") goes to that sentence's
+      speaker or role subject, not to the object.
+    * A headline quote with its speaker after a colon ("‘We will not stop’: Gallant") is
+      attributed like a dash byline.
     * A direct quote without a cue continues the previous quote (same or previous paragraph):
       ``continuation``. Failing that, the nearest PERSON in the paragraph (``nearest_person``),
       else ``none``.
@@ -72,7 +90,7 @@ import bisect
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -83,6 +101,7 @@ from orchestration.lib.speech_verbs import (
     INDEFINITE_DETS,
     IRREGULAR_FORMS,
     MALE_TITLES,
+    MEDIA_NOUNS,
     ORG_NOUNS,
     PARTICLE_CUES,
     PERSON_PRONOUNS,
@@ -552,10 +571,28 @@ def _np_between(ctx: _Ctx, lo_char: int, cue: Token) -> Token | None:
     return best
 
 
+def _past_dateline(ctx: _Ctx, cue: Token, subj: Token) -> Token | None:
+    """A dateline word read as the subject ("Doha: Qatar's Prime Minister ... Sheikh Mohammed
+    ... told", the parser hangs the real subject on "Doha") gives way to the person named between
+    the dateline and the cue, else the noun phrase there."""
+    ps = ctx.text.rfind("\n", 0, subj.idx) + 1
+    pe = ctx.text.find("\n", subj.idx)
+    end = _dateline_end(ctx, ps, len(ctx.text) if pe < 0 else pe)
+    if not (subj.idx < end <= cue.idx):
+        return subj
+    people = [e for e in ctx.persons if end <= e.start_char and e.end_char <= cue.idx
+              and e.root.dep_ not in ("pobj", "poss")]
+    if people:
+        return people[-1].root
+    return _np_between(ctx, end, cue)
+
+
 def _repair_subject(ctx: _Ctx, cue: Token, subj: Token | None) -> Token | None:
     """Guard against parses that take the subject from inside quote marks or across lines."""
     if not ctx.has_dep:
         return subj
+    if subj is not None:
+        subj = _past_dateline(ctx, cue, subj)
     if subj is not None:
         hull = next((h for h in ctx.hulls if h[0] <= subj.idx < h[1]), None)
         if hull is None or hull[0] <= cue.idx < hull[1]:
@@ -647,18 +684,42 @@ def _resolve_pronoun(ctx: _Ctx, pron: Token) -> _Speaker | None:
             if ctx.gender.get(ctx.key_of(e), gender) == gender
         ]
         rec = [sp for c, sp in recorded if sent.start_char <= c < sent.end_char]
-        if cands:
-            subj = [e for e, is_subj in cands if is_subj]
+        rec = [sp for sp in rec if sp.named and (sp.key is None or
+                                                 ctx.gender.get(sp.key, gender) == gender)]
+        subj = [e for e, is_subj in cands if is_subj]
+        if not subj and not rec:
+            role = _role_subject(ctx, sent, pron)
+            if role is not None and ctx.gender.get(role.key or "", gender) == gender:
+                return role
+        if subj or (cands and not rec):
+            # a person named as the object ("his talks with Antony Blinken") yields to the
+            # speaker found for that sentence's own cue ("The Saudi foreign minister described")
             pick = subj[0] if subj else cands[-1][0]
             sp = _ent_speaker(ctx, pick, "pronoun_antecedent", full=True)
             if sp.key:
                 ctx.gender.setdefault(sp.key, gender)
             return sp
-        rec = [sp for sp in rec if sp.named and (sp.key is None or
-                                                 ctx.gender.get(sp.key, gender) == gender)]
         if rec:
             r = rec[-1]
             return _Speaker(r.text, r.start, r.end, r.label, True, "pronoun_antecedent", r.key)
+    return None
+
+
+def _role_subject(ctx: _Ctx, sent: Span, pron: Token) -> _Speaker | None:
+    """The person a definite role subject of ``sent`` stands for ("The Saudi foreign minister
+    described his talks with Antony Blinken ... He was quoted as saying ..." -> the minister, not
+    Blinken), when the role matches a person named before."""
+    root = sent.root
+    if root.i >= pron.i:
+        return None
+    for c in root.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and ctx.lemma(
+                c) in ROLE_NOUNS and _is_definite_singular(c):
+            s, e = _phrase(ctx, c)
+            sp = _resolve_role(ctx, c, s, e)
+            if sp is not None:
+                return _Speaker(sp.text, sp.start, sp.end, sp.label, True, "pronoun_antecedent",
+                                sp.key)
     return None
 
 
@@ -678,11 +739,16 @@ def _desc_words(ctx: _Ctx, s: int, e: int) -> set[str]:
 _MOD_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PRON"}
 
 
-def _role_window(ctx: _Ctx, ent: Span) -> set[str]:
+_TITLE_PUNCT = frozenset("()-‐")  # "Commander-in-Chief of the ... Corps (IRGC) Major General"
+
+
+def _role_window(ctx: _Ctx, ent: Span) -> tuple[set[str], set[str]]:
     """Words of the role modifiers around a person mention ("Erdogan spokesman Ebrahim Kalin",
-    "Hulusi Akar, the Turkish chief of staff,")."""
+    "Hulusi Akar, the Turkish chief of staff,"), and the nationality (NORP) words among them.
+    Parentheses and hyphens inside a title do not end it; up to ten words before the name."""
     doc = ctx.doc
     words: set[str] = set()
+    norps: set[str] = set()
 
     def take(t: Token) -> bool:
         other = ctx.ent_of.get(t.i)
@@ -690,16 +756,21 @@ def _role_window(ctx: _Ctx, ent: Span) -> set[str]:
             return False
         if t.is_space or "\n" in t.text:
             return False
+        if t.text in _TITLE_PUNCT:
+            return True
         ok = t.pos_ in _MOD_POS or t.lower_ in ("of", "'s", "’s") or not ctx.has_pos
         if ok:
-            words.update(_WORD.findall(_fold(t.text)))
+            found = _WORD.findall(_fold(t.text))
+            words.update(found)
+            if t.ent_type_ == "NORP":
+                norps.update(found)
         return ok
 
     i = ent.start - 1
     n = 0
     while i >= 0 and n < 10 and take(doc[i]):
+        n += doc[i].text not in _TITLE_PUNCT
         i -= 1
-        n += 1
     j = ent.end
     if j < len(doc) and doc[j].text == ",":
         j += 1
@@ -707,13 +778,20 @@ def _role_window(ctx: _Ctx, ent: Span) -> set[str]:
         while j < len(doc) and n < 8 and doc[j].text not in (",", ".") and take(doc[j]):
             j += 1
             n += 1
-    return {w for w in words if len(w) >= 3 and w not in _STOP}
+    return {w for w in words if len(w) >= 3 and w not in _STOP}, norps
+
+
+def _norp_words(ctx: _Ctx, s: int, e: int) -> set[str]:
+    lo, hi = ctx.tok_at(s), ctx.tok_at(max(s, e - 1)) + 1
+    return {w for t in ctx.doc[lo:hi] if t.ent_type_ == "NORP"
+            for w in _WORD.findall(_fold(t.text))}
 
 
 def _resolve_role(ctx: _Ctx, head: Token, s: int, e: int) -> _Speaker | None:
     words = _desc_words(ctx, s, e)
     if not words:
         return None
+    norps = _norp_words(ctx, s, e)
     cue_char = head.idx
     last_speaker_key = None
     for c, sp in reversed(ctx.named_speakers):
@@ -732,7 +810,12 @@ def _resolve_role(ctx: _Ctx, head: Token, s: int, e: int) -> _Speaker | None:
         outside = [x for x in ents if not ctx.in_quote(x)]
         if not outside:
             continue
-        overlap = max(len(words & _role_window(ctx, x)) for x in outside)
+        overlap = 0
+        for x in outside:
+            window, window_norps = _role_window(ctx, x)
+            if norps and window_norps and not norps & window_norps:
+                continue  # "the Iranian minister" is not the one called "Turkish Foreign Minister"
+            overlap = max(overlap, len(words & window))
         before = [x for x in ents if x.end_char <= s]
         if overlap == 0:
             continue  # recency alone is too weak: "the spokesman" may be anyone's
@@ -804,15 +887,61 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
             pref = [o for o in owners if o.label_ in ("ORG", "GPE")] or owners
             if lem in DOCUMENT_NOUNS or any(o.label_ == "ORG" for o in pref):
                 return _ent_speaker(ctx, pref[0], "organization_document")
+        elif (lem in ORG_NOUNS or lem in MEDIA_NOUNS) and _is_definite_singular(subj):
+            org = _org_antecedent(ctx, subj, lem)
+            if org is not None:
+                return org
         return _Speaker(ctx.text[s:e], s, e, None, False, attribution)
     dets = {c.lower_ for c in subj.children if c.dep_ in ("det", "nummod", "amod", "quantmod")}
     plural = subj.tag_ in ("NNS", "NNPS")
-    if plural or dets & INDEFINITE_DETS or lem in ANONYMOUS_NOUNS or w in ANONYMOUS_NOUNS:
+    if plural or dets & INDEFINITE_DETS:
+        return _Speaker(ctx.text[s:e], s, e, None, False, attribution)
+    if (lem in ANONYMOUS_NOUNS or w in ANONYMOUS_NOUNS) and (
+            not _is_definite_singular(subj) or _introduced_unnamed(ctx, subj)):
+        # "a senior official ... the official said" stays unnamed; "the Iranian diplomat"
+        # with no unnamed diplomat before goes on to the role match below
         return _Speaker(ctx.text[s:e], s, e, None, False, attribution)
     role = _resolve_role(ctx, subj, s, e)
     if role is not None:
         return role
     return _Speaker(ctx.text[s:e], s, e, None, False, "role_description")
+
+
+def _is_definite_singular(subj: Token) -> bool:
+    """"the ministry", "this diplomat": a definite article or demonstrative, singular noun."""
+    return subj.tag_ in ("NN", "NNP") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+
+
+def _introduced_unnamed(ctx: _Ctx, subj: Token) -> bool:
+    """True when an indefinite phrase with the same head noun came before ("A senior Iraqi
+    official, who spoke on condition of anonymity, said ... “…,” the official said")."""
+    lem = ctx.lemma(subj)
+    for t in ctx.doc[: subj.i]:
+        if t.pos_ == "NOUN" and ctx.lemma(t) == lem and any(
+                c.dep_ == "det" and c.lower_ in INDEFINITE_DETS for c in t.children):
+            return True
+    return False
+
+
+def _org_antecedent(ctx: _Ctx, subj: Token, lem: str) -> _Speaker | None:
+    """"the ministry said": the latest organization named before whose name holds the noun
+    ("the Ministry of Foreign Affairs (MoFA)"); else, for "the newspaper", "the agency" and the
+    like, the latest organization that spoke before in the article ("Hurriyet reported")."""
+    best: Span | None = None
+    for ent in ctx.doc.ents:
+        if ent.end_char > subj.idx:
+            break
+        if ent.label_ == "ORG" and lem in _WORD.findall(_fold(ent.text)) and not ctx.in_quote(ent):
+            best = ent
+    if best is not None:
+        return _ent_speaker(ctx, best, "role_description")
+    if lem not in MEDIA_NOUNS:
+        return None
+    for c, sp in reversed(ctx.named_speakers):
+        if c < subj.idx and sp.label == "ORG":
+            return _Speaker(sp.text, sp.start, sp.end, sp.label, True, "role_description", sp.key)
+    return None
 
 
 def _fallback_speaker_near(ctx: _Ctx, cue: Token, lo: int, hi: int) -> _Speaker:
@@ -909,11 +1038,14 @@ def _find_cue(
         return None, 0, 0
 
     def left() -> tuple[Token | None, int, int]:
-        lo_char = max(ps, prev_hull_end)
+        # a partial quote may share the cue of a partial before it in the same sentence
+        # ('described the statement as “interventionist” and “unconstructive”')
+        lo_char = ps if partial else max(ps, prev_hull_end)
         open_tok = ctx.tok_at(q.open_pos)
         sent = ctx.sents[ctx.sent_idx_tok(open_tok)]
         lo_char = max(lo_char, sent.start_char)
-        cands = [t for t in doc[ctx.tok_at(lo_char) : open_tok] if lo_char <= t.idx < q.open_pos]
+        cands = [t for t in doc[ctx.tok_at(lo_char) : open_tok] if lo_char <= t.idx < q.open_pos
+                 and not _inside_any(t.idx, ctx.hulls)]
         for t in reversed(cands):
             if ctx.is_cue(t):
                 return t, ctx.tok_at(lo_char), open_tok
@@ -1068,18 +1200,23 @@ def _quote_candidates(ctx: _Ctx, raws: list[_RawQuote], indirect: list[dict]) ->
     return out
 
 
-_DASH_BYLINE = re.compile(r"[^\S\n]*[―—–-]{1,2}[^\S\n]*(?=[A-Z])")
+_DASH_BYLINE = re.compile(r"[^\S\n]*(?:[―—–-]{1,2}|(:))[^\S\n]*(?=[A-Z])")
 
 
 def _dash_byline(
     ctx: _Ctx, q: _RawQuote, paras: list[tuple[int, int]]
 ) -> tuple[Token, _Speaker] | None:
-    """“…” ― Pamela Padilla: a dash right after the closing mark introduces the speaker."""
+    """“…” ― Pamela Padilla: a dash right after the closing mark introduces the speaker. So does
+    a colon when the quote opens its paragraph and the name ends it, as in a headline
+    ("‘We will not stop until the hostages are home’: Gallant")."""
     if not q.closed:
         return None
-    _, pe = paras[q.para]
+    ps, pe = paras[q.para]
     m = _DASH_BYLINE.match(ctx.text, q.hull_end, pe)
     if m is None:
+        return None
+    if m.group(1) and (ctx.text[ps : q.open_pos].strip() or len(
+            _WORD.findall(ctx.text[m.end() : pe])) > 4 or ctx.text[pe - 1] in ".!?,;:"):
         return None
     dash_tok = ctx.doc[ctx.tok_at(m.start() + len(m.group()) - 1)]
     i = ctx.tok_at(m.end())
@@ -1149,12 +1286,29 @@ def _inside_any(pos: int, hulls: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in hulls)
 
 
+_CLOSERS = {"”": "“", "»": "«", '"': '"'}
+
+
+def _closes_open_mark(text: str, start: int, tok: Token) -> bool:
+    """True when ``tok`` is a quote mark closing one opened inside ``text[start:tok.idx]``: the
+    clause 'the talks were at a "sensitive stage"' keeps its closing mark."""
+    opener = _CLOSERS.get(tok.text)
+    if opener is None:
+        return False
+    before = text[start : tok.idx]
+    if opener == tok.text:
+        return before.count(opener) % 2 == 1
+    return before.count(opener) > before.count(tok.text)
+
+
 def _clip_clause(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int] | None:
     doc = ctx.doc
     while lo < hi and (doc[lo].is_punct or doc[lo].is_space or (
         doc[lo].lower_ == "that" and doc[lo].dep_ == "mark")):
         lo += 1
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
+        if _closes_open_mark(ctx.text, doc[lo].idx, doc[hi - 1]):
+            break
         hi -= 1
     if hi - lo < 3:
         return None
@@ -1167,6 +1321,62 @@ def _quoted_fraction(s: int, e: int, hulls: list[tuple[int, int]]) -> float:
     for hs, he in hulls:
         inside += max(0, min(e, he) - max(s, hs))
     return inside / max(1, e - s)
+
+
+def _complements(cue: Token, p_lo: int, p_hi: int, dateline: int) -> Iterator[Token]:
+    """The reported clauses of a speech verb, best first: its ``ccomp`` children in the cue's own
+    paragraph (the parser runs sentences over line breaks on web pages, so a headline or a quote
+    of the paragraph before can hang on the cue), then those reaching into the paragraph from
+    the one before, then a clause the parser hung on the paragraph's dateline ("SULAIMANI,
+    Kurdistan Region - <clause>, X told reporters"; ``dateline`` is the first token after it),
+    then the that-clause of "said in a statement that ...", hung on the document noun."""
+    comps = [c for c in cue.children if c.dep_ == "ccomp"]
+    yield from (c for c in comps if p_lo <= c.i < p_hi)
+    yield from (c for c in comps if c.i < p_lo <= c.right_edge.i)
+    for d in cue.children:
+        if p_lo <= d.i < dateline:
+            yield from (c for c in d.children if c.dep_ == "ccomp" and dateline <= c.i < p_hi)
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+                continue
+            for c in noun.children:
+                if c.dep_ in ("acl", "relcl", "ccomp") and p_lo <= c.i < p_hi and any(
+                        m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+                    yield c
+
+
+# A dateline opening a paragraph: "BAGHDAD, May 3 (Reuters) - ", "ERBIL, Kurdistan Region - ",
+# "ANKARA (AA) - ", "Doha: ". Its words are neither the speaker nor part of a reported clause.
+_DATELINE = re.compile(
+    r"[^\S\n]*[A-Z][\w'.]*(?:[ ,]+[A-Z0-9][\w'.]*){0,3}(?:[^\S\n]*\([^)\n]{1,40}\))?"
+    r"(?:[^\S\n]*:|[^\S\n]+[-–—]{1,2})[^\S\n]+"
+)
+
+
+def _dateline_end(ctx: _Ctx, ps: int, pe: int) -> int:
+    """End char of a dateline opening the paragraph at ``ps`` (``ps`` when there is none). The
+    first word must be a place (GPE/LOC) or written in capitals."""
+    m = _DATELINE.match(ctx.text, ps, pe)
+    if m is None or m.end() >= pe:
+        return ps
+    first = ctx.tok_at(m.start() + len(m.group()) - len(m.group().lstrip()))
+    tok = ctx.doc[first]
+    ent = ctx.ent_of.get(first)
+    if (ent is not None and ent.label_ in ("GPE", "LOC")) or (tok.is_upper and len(tok) >= 3):
+        return m.end()
+    return ps
+
+
+def _after_dateline(ctx: _Ctx, pi: int, paras: list[tuple[int, int]]) -> int:
+    """First token index after the dateline of paragraph ``pi`` (0 when there is none)."""
+    if not paras:
+        return 0
+    ps, pe = paras[pi]
+    end = _dateline_end(ctx, ps, pe)
+    return ctx.tok_at(end) if end > ps else 0
 
 
 def _indirect_candidates(ctx: _Ctx, hulls: list[tuple[int, int]]) -> list[dict]:
@@ -1191,16 +1401,17 @@ def _indirect_candidates(ctx: _Ctx, hulls: list[tuple[int, int]]) -> list[dict]:
         else:
             if ctx.lemma(t) in WEAK_FOR_INDIRECT:
                 continue
-            comps = [c for c in t.children if c.dep_ == "ccomp"]
-            if not comps:
-                continue
-            c = comps[0]
             pi0 = max(0, bisect.bisect_right(para_starts, t.idx) - 1)
             p_lo = ctx.tok_at(paras[pi0][0]) if paras else 0
             p_hi = ctx.tok_at(max(0, paras[pi0][1] - 1)) + 1 if paras else len(doc)
-            span = _clip_clause(ctx, max(p_lo, c.left_edge.i), min(p_hi, c.right_edge.i + 1))
-            if span is not None and span[0] <= t.idx < span[1]:
-                span = None
+            after_dateline = _after_dateline(ctx, pi0, paras)
+            for c in _complements(t, p_lo, p_hi, after_dateline):
+                lo = max(p_lo, c.left_edge.i, after_dateline)
+                span = _clip_clause(ctx, lo, min(p_hi, c.right_edge.i + 1))
+                if span is not None and span[0] <= t.idx < span[1]:
+                    span = None
+                if span is not None:
+                    break
         if span is None:
             continue
         s, e = span

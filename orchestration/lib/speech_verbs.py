@@ -65,6 +65,11 @@ ORG_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# organization nouns that stand for the outlet or agency last quoted ("the newspaper reported")
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    "newspaper daily paper agency network channel broadcaster outlet website".split()
+)
+
 # head nouns of unnamed/anonymous sources: never resolved to a named person
 ANONYMOUS_NOUNS: frozenset[str] = frozenset(
     """
