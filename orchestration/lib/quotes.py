@@ -35,7 +35,9 @@ Kinds
     * ``indirect``: a speech verb from the allowlist with a clausal complement (``ccomp``) outside
       quote marks; ``quote_text`` is the clause without a leading "that" and trailing
       punctuation (≥ 3 words), keeping the closing mark of quoted words it holds ('the talks
-      were at a "sensitive stage"'). Plus "according to X, <clause>". Needs a dependency parse.
+      were at a "sensitive stage"', 'in Rafah "until total victory."') and without a date
+      opening it ("said on Saturday it had ..."). "pointed out that" counts; "continue" with an
+      object ("would continue its operation") is no cue. Plus "according to X, <clause>". Needs a dependency parse.
       On web pages the parser runs sentences over line breaks: a complement in the cue's own
       paragraph is preferred to one in the headline before it, a clause hung on the paragraph's
       dateline ("SULAIMANI, Kurdistan Region - <clause>, X told") is taken, and the dateline
@@ -51,7 +53,10 @@ Cue and speaker
       X; an inverted cue opening its sentence ("Said Ellis: “…”", "Added the minister, “…”")
       → the noun right before the colon or comma; for a cue without subject (``adding that``,
       ``saying``, conjoined verbs) the subject of the governing verb; relative clauses ("X, who
-      said") → X. After a quote the cue is looked for in the next 14 tokens, or 32 when a
+      said") → X; a person in apposition closing a role subject ("The commander of the IRGC
+      Aerospace Force, Brigadier General Amir Ali Hajizadeh, said") → that person; with no
+      subject in the cue's paragraph (the parser took one from a headline above), the noun
+      phrase right before the cue. After a quote the cue is looked for in the next 14 tokens, or 32 when a
       person's name and a comma open them (a long apposition before "told").
     * The subject span becomes: the entity containing the subject head (``cue_subject``); for a
       pronoun, the antecedent person — the subject person of the nearest preceding sentence that
@@ -481,6 +486,9 @@ class _Ctx:
             return False
         if self.has_dep and t.dep_ in ("amod", "compound", "nmod", "npadvmod"):
             return False
+        if lem == "continue" and self.has_dep and any(
+                c.dep_ in ("dobj", "xcomp", "prep") for c in t.children):
+            return False  # "Israel would continue its operation", not "he continued: “…”"
         if lem in PARTICLE_CUES:
             parts = PARTICLE_CUES[lem]
             if self.has_dep:
@@ -608,6 +616,11 @@ def _repair_subject(ctx: _Ctx, cue: Token, subj: Token | None) -> Token | None:
             break
         if t.dep_ in ("nsubj", "nsubjpass") and not any(a <= t.idx < b for a, b in ctx.hulls):
             return t
+    # the parser joined the paragraph to a headline above it ("Jordan closes its airspace" /
+    # "Jordan's civil aviation authority said ..."): the noun phrase right before the cue
+    np = _np_between(ctx, para_start, cue)
+    if np is not None and np.i == cue.i - 1 and np.idx >= para_start:
+        return np
     return None
 
 
@@ -778,6 +791,15 @@ def _role_window(ctx: _Ctx, ent: Span) -> tuple[set[str], set[str]]:
         while j < len(doc) and n < 8 and doc[j].text not in (",", ".") and take(doc[j]):
             j += 1
             n += 1
+    if ctx.has_dep and ent.root.dep_ == "appos":
+        # "The commander of the IRGC Aerospace Force, Brigadier General Amir Ali Hajizadeh":
+        # the phrase the name is in apposition to describes the person too
+        h = ent.root.head
+        while h.dep_ in ("pobj", "prep", "compound", "appos") and h.head.i != h.i:
+            h = h.head
+        if h.i < ent.start:
+            for t in doc[max(h.left_edge.i, ent.start - 16) : ent.start]:
+                take(t)
     return {w for w in words if len(w) >= 3 and w not in _STOP}, norps
 
 
@@ -845,6 +867,10 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
             ae = ctx.ent_of.get(c.i)
             if ae is not None and ctx.is_person(ae):
                 return _ent_speaker(ctx, ae, attribution)
+    if subj.pos_ == "NOUN":
+        appos = _appositive_person(ctx, subj)
+        if appos is not None:
+            return _ent_speaker(ctx, appos, attribution)
     ent = ctx.ent_of.get(subj.i)
     if ent is not None and ent.label_ in SPEAKER_LABELS and not (
         ent.label_ != "PERSON" and subj.lower_ in ROLE_NOUNS
@@ -941,6 +967,27 @@ def _org_antecedent(ctx: _Ctx, subj: Token, lem: str) -> _Speaker | None:
     for c, sp in reversed(ctx.named_speakers):
         if c < subj.idx and sp.label == "ORG":
             return _Speaker(sp.text, sp.start, sp.end, sp.label, True, "role_description", sp.key)
+    return None
+
+
+def _appositive_person(ctx: _Ctx, subj: Token) -> Span | None:
+    """A person in apposition at the end of a role subject, hung by the parser on a deeper noun
+    ("The commander of the IRGC Aerospace Force, Brigadier General Amir Ali Hajizadeh, said")."""
+    for t in subj.subtree:
+        if t.dep_ != "appos" or t.i <= subj.i or ctx.doc[t.i - 1].is_space:
+            continue
+        ent = ctx.ent_of.get(t.i)
+        if ent is None or not ctx.is_person(ent) or ent.root.i != t.i:
+            continue
+        if t.left_edge.i > 0 and ctx.doc[t.left_edge.i - 1].text == ",":
+            anc, ok = t.head, True
+            while anc.i != subj.i:
+                if anc.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                    ok = False
+                    break
+                anc = anc.head
+            if ok:
+                return ent
     return None
 
 
@@ -1301,11 +1348,31 @@ def _closes_open_mark(text: str, start: int, tok: Token) -> bool:
     return before.count(opener) > before.count(tok.text)
 
 
+def _leading_date(doc: Doc, lo: int, hi: int) -> int:
+    """Tokens of a date opening a reported clause, which belong to the cue ("Hamas said on
+    Saturday it had received ...", "said Thursday Israel would ..."): their count."""
+    t = doc[lo]
+    if t.ent_type_ == "DATE" and t.dep_ in ("npadvmod", "tmod"):
+        j = lo
+        while j < hi and doc[j].ent_type_ == "DATE":
+            j += 1
+        return j - lo
+    if t.lower_ == "on" and t.dep_ == "prep" and lo + 1 < hi and doc[lo + 1].ent_type_ == "DATE" \
+            and doc[lo + 1].dep_ == "pobj":
+        return t.right_edge.i + 1 - lo
+    return 0
+
+
 def _clip_clause(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int] | None:
     doc = ctx.doc
-    while lo < hi and (doc[lo].is_punct or doc[lo].is_space or (
-        doc[lo].lower_ == "that" and doc[lo].dep_ == "mark")):
-        lo += 1
+    while lo < hi:
+        if doc[lo].is_punct or doc[lo].is_space or (
+                doc[lo].lower_ == "that" and doc[lo].dep_ == "mark"):
+            lo += 1
+        elif (n := _leading_date(doc, lo, hi)) and lo + n < hi - 2:
+            lo += n
+        else:
+            break
     while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
         if _closes_open_mark(ctx.text, doc[lo].idx, doc[hi - 1]):
             break
@@ -1313,7 +1380,24 @@ def _clip_clause(ctx: _Ctx, lo: int, hi: int) -> tuple[int, int] | None:
     if hi - lo < 3:
         return None
     s, e = _trim(ctx.text, doc[lo].idx, doc[hi - 1].idx + len(doc[hi - 1].text))
-    return (s, e) if e > s else None
+    return (s, _through_closing_mark(ctx.text, s, e)) if e > s else None
+
+
+def _through_closing_mark(text: str, s: int, e: int) -> int:
+    """Extend a clause that ends inside quoted words over the punctuation and the closing mark
+    the parser attached to the cue ('would continue "until total victory."')."""
+    inner = text[s:e]
+    for opener, closer in (("“", "”"), ("«", "»")):
+        if inner.count(opener) > inner.count(closer):
+            break
+    else:
+        if inner.count('"') % 2 == 0:
+            return e
+        closer = '"'
+    j = e
+    while j < len(text) and j - e < 3 and text[j] in ".,!?":
+        j += 1
+    return j + 1 if j < len(text) and text[j] == closer else e
 
 
 def _quoted_fraction(s: int, e: int, hulls: list[tuple[int, int]]) -> float:

@@ -34,7 +34,7 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
 # lemmas that may be cues for quotes but are too weak to introduce an indirect quote on their own
 WEAK_FOR_INDIRECT: frozenset[str] = frozenset(
     {"call", "continue", "go", "hail", "praise", "criticize", "criticise", "condemn", "blast",
-     "slam", "dismiss", "echo", "post", "tout", "wonder", "muse", "point",
+     "slam", "dismiss", "echo", "post", "tout", "wonder", "muse",
      "describe", "answer", "reply", "respond", "joke", "quip", "repeat", "ask"}
 )
 

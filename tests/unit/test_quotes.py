@@ -539,3 +539,62 @@ def test_coordinated_partial_quotes_share_the_cue(nlp: Language) -> None:
     for word in ("interventionist", "unconstructive"):
         q = find(qs, word)
         assert q.quote_kind == "partial" and q.speaker_text == "Nasser Kanaani", q
+
+
+def test_a_date_opening_the_reported_clause_belongs_to_the_cue(nlp: Language) -> None:
+    text = ("CAIRO, July 6 (Reuters) - Hamas said on Saturday it had received a new proposal for a "
+            "ceasefire from Egyptian and Qatari mediators.")
+    q = [q for q in run(nlp, text) if q.quote_kind == "indirect"][0]
+    assert q.quote_text == ("it had received a new proposal for a ceasefire from Egyptian and "
+                            "Qatari mediators")
+
+
+def test_pointed_out_that_is_reported_speech(nlp: Language) -> None:
+    text = ("Speaker Nabih Berri received the French envoy on Monday. He pointed out that contacts "
+            "with Washington and Paris had not stopped.")
+    q = find(run(nlp, text), "contacts with Washington")
+    assert q.quote_kind == "indirect"
+    assert q.quote_text == "contacts with Washington and Paris had not stopped"
+    assert "Berri" in (q.speaker_text or "")
+
+
+def test_reported_clause_ends_with_the_closing_mark_of_its_quoted_words(nlp: Language) -> None:
+    text = ('A Gulf diplomat told Al-Monitor on Friday that the talks in Beijing had been "very '
+            'positive."')
+    q = [q for q in run(nlp, text) if q.quote_kind == "indirect"][0]
+    assert q.quote_text == 'the talks in Beijing had been "very positive."'
+
+
+def test_continue_with_an_object_is_not_a_speech_verb(nlp: Language) -> None:
+    text = ('Prime Minister Benjamin Netanyahu said Thursday that Israel would continue its '
+            'operation in Rafah "until total victory."')
+    q = find(run(nlp, text), "until total victory")
+    assert q.quote_kind == "partial"
+    assert "Netanyahu" in (q.speaker_text or ""), q
+
+
+def test_a_person_in_apposition_ends_a_long_role_subject(nlp: Language) -> None:
+    text = (
+        "TEHRAN (Tasnim) – The commander of the Islamic Revolution Guards Corps (IRGC) "
+        "Aerospace Force, Brigadier General Amir Ali Hajizadeh, said the force's missile "
+        "capabilities have increased tenfold.\n\n"
+        "The Iranian commander underlined that the missile program is purely defensive."
+    )
+    qs = run(nlp, text)
+    first = find(qs, "missile capabilities have increased")
+    assert first.speaker_text == "Amir Ali Hajizadeh", first
+    # the phrase the name stands in apposition to describes him: "the ... commander"
+    second = find(qs, "missile program is purely defensive")
+    assert second.speaker_text == "Amir Ali Hajizadeh", second
+
+
+def test_the_noun_phrase_right_before_the_cue_speaks_when_a_headline_took_the_subject(
+    nlp: Language,
+) -> None:
+    text = (
+        "10:55 PM\n\nJordan closes its airspace\n\n"
+        "Jordan's civil aviation authority said it had closed the kingdom's airspace to all "
+        "flights."
+    )
+    q = find(run(nlp, text), "closed the kingdom's airspace")
+    assert q.speaker_text == "Jordan's civil aviation authority" and not q.speaker_is_named, q
