@@ -37,7 +37,8 @@ Kinds
       punctuation (≥ 3 words), keeping the closing mark of quoted words it holds ('the talks
       were at a "sensitive stage"', 'in Rafah "until total victory."') and without a date
       opening it ("said on Saturday it had ..."). "pointed out that" counts; "continue" with an
-      object ("would continue its operation") is no cue. Plus "according to X, <clause>". Needs a dependency parse.
+      object ("would continue its operation") is no cue. Plus "according to X, <clause>".
+      Needs a dependency parse.
       On web pages the parser runs sentences over line breaks: a complement in the cue's own
       paragraph is preferred to one in the headline before it, a clause hung on the paragraph's
       dateline ("SULAIMANI, Kurdistan Region - <clause>, X told") is taken, and the dateline
@@ -56,8 +57,8 @@ Cue and speaker
       said") → X; a person in apposition closing a role subject ("The commander of the IRGC
       Aerospace Force, Brigadier General Amir Ali Hajizadeh, said") → that person; with no
       subject in the cue's paragraph (the parser took one from a headline above), the noun
-      phrase right before the cue. After a quote the cue is looked for in the next 14 tokens, or 32 when a
-      person's name and a comma open them (a long apposition before "told").
+      phrase right before the cue. After a quote the cue is looked for in the next 14 tokens,
+      or 32 when a person's name and a comma open them (a long apposition before "told").
     * The subject span becomes: the entity containing the subject head (``cue_subject``); for a
       pronoun, the antecedent person — the subject person of the nearest preceding sentence that
       names one (gender checked with titles Mr./Mrs./Ms. and earlier pronoun use) — reported at
