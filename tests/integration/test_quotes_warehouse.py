@@ -1,7 +1,8 @@
-"""Quotes on the five seed articles, read from the published warehouse (marts.quotes).
+"""Quotes on the five seed articles and on seed-like pages written here, read from the published
+warehouse (marts.quotes).
 
-The pipeline really runs once for the module (spaCy, dbt, GX); every assertion reads the public
-tables. Expected quotes are identified by a fragment of their text, so the test does not depend on
+The pipeline really runs (spaCy, dbt, GX): the seed build is shared by the session, the seed-like
+pages are built once for this module; every assertion reads the public tables. Expected quotes are identified by a fragment of their text, so the test does not depend on
 offsets or ids."""
 
 import unicodedata
@@ -203,3 +204,806 @@ def test_quote_offsets_index_body_text(con: duckdb.DuckDBPyConnection) -> None:
         """
     ).fetchone()[0]
     assert spk_wrong == 0
+
+
+# ------------------------------------------------------------------------------------------------
+# Seed-like pages written here (Gulf, Turkish, Iranian, Israeli, Kurdish and Lebanese outlets,
+# wire datelines, a ministry statement, live blogs, translated press; captions, share buttons and
+# Hebrew/Arabic menu lines), with every marts.quotes row annotated by hand before the pipeline ran
+# on them: q01-q14 first (held-out score before this round's rules), r01-r12 after the first
+# round of fixes (held-out again). One build for all; docs/quotes.md, "Seed-like articles".
+
+SEED_LIKE: dict[str, str] = {
+    "q01_reuters_baghdad.txt": (
+        "Iraq says it will not be a launchpad for attacks on neighbours\n"
+        "By Reuters Staff\n"
+        "4 min read\n"
+        "\n"
+        "BAGHDAD, May 3 (Reuters) - Iraqi Prime Minister Mohammed Shia al-Sudani said on Tuesday "
+        "that Baghdad would not allow armed groups to use its territory to attack neighbouring "
+        "countries.\n"
+        "\n"
+        "\"We will not allow Iraq to become a launchpad for anyone's wars,\" said Sudani, "
+        "speaking at a news conference with visiting Jordanian Foreign Minister Ayman Safadi.\n"
+        "\n"
+        "Safadi told reporters that Amman backed Iraq's efforts to stay out of regional "
+        "conflicts.\n"
+        "\n"
+        "A senior Iraqi official, who spoke on condition of anonymity, said the government had "
+        "received assurances from several armed factions. \"They understand the danger,\" the "
+        "official said.\n"
+        "\n"
+        "According to the Iraqi foreign ministry, more than 40 attacks were recorded in the "
+        "past month.\n"
+        "\n"
+        "(Reporting by Timour Azhari; Editing by Alex Richardson)\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+    ),
+    "q02_dailysabah_erdogan.txt": (
+        "Erdoğan: Türkiye will continue its operations against terrorists\n"
+        "DAILY SABAH\n"
+        "ISTANBUL\n"
+        "Oct 12, 2023 2:14 pm +03:00\n"
+        "Share on Facebook\n"
+        "Share on Twitter\n"
+        "Share on WhatsApp\n"
+        "\n"
+        "President Recep Tayyip Erdoğan on Thursday reiterated that Türkiye will not hesitate "
+        "to take action against terrorist groups in northern Syria and Iraq.\n"
+        "\n"
+        "“We have said it before and we say it again: We will not retreat from our fight "
+        "against terrorism until the last terrorist is neutralized,” Erdoğan told members of "
+        "his Justice and Development Party (AK Party) in Ankara.\n"
+        "\n"
+        "“Those who think they can build a terror corridor along our borders are mistaken. "
+        "We will not allow it.\n"
+        "\n"
+        "“Our security forces are determined and ready,” he added.\n"
+        "\n"
+        "Erdoğan also described his recent call with U.S. President Joe Biden as "
+        "“productive.”\n"
+        "\n"
+        "Share on Facebook\n"
+        "Share on Twitter\n"
+    ),
+    "q03_tehrantimes_kanaani.txt": (
+        "Kanaani: Tehran welcomes any initiative for regional dialogue\n"
+        "Tehran Times\n"
+        "TEHRAN – Iranian Foreign Ministry spokesman Nasser Kanaani has said that the Islamic "
+        "Republic welcomes every initiative that leads to dialogue among the regional countries.\n"
+        "\n"
+        "Speaking at his weekly press conference on Monday, Kanaani emphasized that the "
+        "security of the Persian Gulf must be provided by the countries of the region.\n"
+        "\n"
+        "The Iranian diplomat further stated: “The presence of foreign forces in the region "
+        "has not brought security, but has caused instability and insecurity.”\n"
+        "\n"
+        "Asked about the talks with Saudi Arabia, the spokesman said, “The negotiations are "
+        "moving in a positive direction and we hope to see the results soon.”\n"
+        "\n"
+        "He went on to say that Iran is ready to resume talks at the level of foreign ministers.\n"
+        "\n"
+        "Kanaani also described the recent European statement as “interventionist” and "
+        "“unconstructive”.\n"
+    ),
+    "q04_toi_liveblog.txt": (
+        "Israel at war: Live updates\n"
+        "The Times of Israel\n"
+        "ראשי | חדשות | ישראל | המזרח התיכון\n"
+        "\n"
+        "10:42 pm\n"
+        "‘We will not stop until the hostages are home’: Gallant\n"
+        "\n"
+        "Defense Minister Yoav Gallant says Israel will keep up its military pressure on Hamas "
+        "in the Gaza Strip.\n"
+        "\n"
+        "“The pressure is what will bring the hostages back. There is no other way,” Gallant "
+        "says during a visit to the Southern Command.\n"
+        "\n"
+        "10:15 pm\n"
+        "Opposition leader slams government over budget\n"
+        "\n"
+        "Opposition leader Yair Lapid writes on X (formerly Twitter): “This budget is a "
+        "disgrace. It abandons the reservists and the evacuees.”\n"
+        "\n"
+        "9:50 pm\n"
+        "IDF says rocket launcher struck in southern Lebanon\n"
+        "\n"
+        "The IDF says in a statement that fighter jets struck a rocket launcher used by "
+        "Hezbollah near the town of Aita al-Shaab.\n"
+        "\n"
+        "Share\n"
+        "Copy link\n"
+    ),
+    "q05_rudaw_erbil.txt": (
+        "الرئيسية | كوردستان | العراق | العالم\n"
+        "Rudaw\n"
+        "KRG says salaries will be paid next week\n"
+        "\n"
+        "ERBIL, Kurdistan Region - The Kurdistan Regional Government (KRG) will pay the "
+        "salaries of public employees next week, government spokesperson Peshawa Hawramani "
+        "told Rudaw on Sunday.\n"
+        "\n"
+        "“The money has been transferred from Baghdad and the distribution will start on "
+        "Tuesday,” Hawramani said.\n"
+        "\n"
+        "The spokesperson added that the KRG had fulfilled all its obligations under the "
+        "federal budget law.\n"
+        "\n"
+        "A statement from the KRG Ministry of Finance said the ministry had received 600 "
+        "billion dinars from the federal finance ministry.\n"
+        "\n"
+        "Photo: Rudaw\n"
+        "Photo: Rudaw\n"
+    ),
+    "q06_naharnet_nasrallah.txt": (
+        "Nasrallah warns Israel against expanding war\n"
+        "Naharnet\n"
+        "\n"
+        "Hezbollah chief Sayyed Hassan Nasrallah warned Israel on Friday against launching a "
+        "wider war on Lebanon, saying the group was ready for all scenarios.\n"
+        "\n"
+        "“If the enemy thinks it can impose new rules of engagement, it is mistaken,” "
+        "Nasrallah said in a televised speech marking the anniversary of the 2006 war.\n"
+        "\n"
+        "The Hezbollah leader added that the resistance had “surprises” in store for Israel.\n"
+        "\n"
+        "Speaker Nabih Berri was quoted as saying that “Lebanon does not want war, but it will "
+        "not surrender.”\n"
+        "\n"
+        "Caretaker Prime Minister Najib Mikati, for his part, told reporters: “We are "
+        "making contacts with all the concerned parties to spare Lebanon the danger of "
+        "war.”\n"
+    ),
+    "q07_wam_statement.txt": (
+        "UAE condemns attack on commercial ship in Red Sea\n"
+        "WAM\n"
+        "ABU DHABI, 14th January, 2024 (WAM) -- The United Arab Emirates has strongly "
+        "condemned the attack on a commercial vessel in the Red Sea.\n"
+        "\n"
+        "In a statement, the Ministry of Foreign Affairs (MoFA) affirmed that the UAE "
+        "rejects all forms of violence that threaten maritime navigation.\n"
+        "\n"
+        "“These attacks are a violation of international law and a threat to international "
+        "trade,” the ministry said.\n"
+        "\n"
+        "The ministry stressed the need to de-escalate and to avoid further instability in "
+        "the region.\n"
+        "\n"
+        "Khalifa Shaheen Al Marar, Minister of State, said that the UAE would continue to "
+        "work with its partners to ensure the freedom of navigation.\n"
+    ),
+    "q08_alarabiya_faisal.txt": (
+        "Saudi FM: Normalization with Israel not possible without Palestinian state\n"
+        "Al Arabiya English\n"
+        "Published: 20 January ,2024: 09:12 PM GST\n"
+        "\n"
+        "Saudi Arabia's Foreign Minister Prince Faisal bin Farhan said on Sunday that there "
+        "can be no normalization with Israel without a credible path to a Palestinian state.\n"
+        "\n"
+        "“Regional security can only come through peace, and peace can only come through a "
+        "Palestinian state,” Prince Faisal told CNN in an interview.\n"
+        "\n"
+        "The Saudi foreign minister described his talks with US Secretary of State Antony "
+        "Blinken as “positive and constructive.”\n"
+        "\n"
+        "He was quoted as saying that the Kingdom was “working hard” for a ceasefire in "
+        "Gaza.\n"
+        "\n"
+        "Read more: Saudi crown prince receives call from Iranian president\n"
+    ),
+    "q09_aa_fidan.txt": (
+        "Turkish foreign minister says Ankara ready to act as guarantor in Gaza\n"
+        "Anadolu Agency\n"
+        "Diyar Güldoğan\n"
+        "\n"
+        "ANKARA (AA) - Turkish Foreign Minister Hakan Fidan said on Wednesday that Türkiye is "
+        "ready to take on the role of guarantor in a possible ceasefire in Gaza.\n"
+        "\n"
+        "Speaking at a joint news conference with his Iranian counterpart Hossein "
+        "Amirabdollahian in Ankara, Fidan said: “We have presented our proposal for a "
+        "guarantor mechanism to the parties. Türkiye is ready to do its part.\n"
+        "\n"
+        "“The international community must act before the humanitarian situation becomes "
+        "even worse.”\n"
+        "\n"
+        "Amirabdollahian, for his part, said Tehran supported Türkiye's efforts.\n"
+        "\n"
+        "“The Zionist regime must stop its crimes immediately,” the Iranian minister said.\n"
+        "\n"
+        "*Writing by Ahmet Salih Alacacı\n"
+    ),
+    "q10_jpost_idf.txt": (
+        "IDF: Hezbollah fired over 100 rockets at northern Israel\n"
+        "The Jerusalem Post\n"
+        "Photo: IDF Spokesperson's Unit\n"
+        "IDF soldiers near the northern border. (photo credit: IDF SPOKESPERSON'S UNIT)\n"
+        "IDF soldiers near the northern border. (photo credit: IDF SPOKESPERSON'S UNIT)\n"
+        "\n"
+        "Hezbollah fired more than 100 rockets at northern Israel on Tuesday, IDF "
+        "Spokesperson Rear Adm. Daniel Hagari said in a televised briefing.\n"
+        "\n"
+        "\"Hezbollah is dragging Lebanon into a war it does not need,\" Hagari said. \"We are "
+        "prepared for any scenario.\"\n"
+        "\n"
+        "The army's spokesman, Lt. Col. Richard Hecht, said the strikes had targeted "
+        "weapons depots.\n"
+        "\n"
+        "A senior Israeli official said the cabinet would meet on Wednesday to discuss the "
+        "northern front.\n"
+    ),
+    "q11_irna_irgc.txt": (
+        "IRGC chief: Enemies will receive crushing response\n"
+        "IRNA\n"
+        "Tehran, IRNA - Commander-in-Chief of the Islamic Revolution Guards Corps (IRGC) "
+        "Major General Hossein Salami said that the enemies of the Iranian nation will "
+        "receive a crushing response to any aggression.\n"
+        "\n"
+        "Addressing a ceremony in Tehran on Thursday, the IRGC commander underlined that the "
+        "Islamic Republic does not seek war but is ready to defend itself.\n"
+        "\n"
+        "Salami also pointed to the recent drills and said: “Our forces have reached a level "
+        "of readiness that no enemy can ignore.”\n"
+        "\n"
+        "The general added: “The era of hit and run is over.”\n"
+        "\n"
+        "Meanwhile the IRGC said in a statement that its naval forces seized a foreign tanker "
+        "smuggling fuel in the Persian Gulf.\n"
+    ),
+    "q12_k24_barzani.txt": (
+        "Kurdistan24\n"
+        "Barzani calls for unity among Kurdish parties\n"
+        "Photo: Kurdistan24\n"
+        "\n"
+        "ERBIL (Kurdistan24) - Kurdistan Region President Nechirvan Barzani on Saturday called "
+        "on Kurdish political parties to put aside their differences.\n"
+        "\n"
+        "\"Unity is our strength, and division only serves our enemies,\" said Nechirvan "
+        "Barzani, addressing a conference in Erbil.\n"
+        "\n"
+        "Iraqi Prime Minister Mohammed Shia al-Sudani wrote on X (formerly Twitter) that he "
+        "had a \"constructive\" phone call with Barzani about the budget.\n"
+        "\n"
+        "Meanwhile, the Patriotic Union of Kurdistan (PUK) said in a statement that it "
+        "welcomed the president's call.\n"
+        "\n"
+        "Photo: Kurdistan24\n"
+    ),
+    "q13_almonitor_translated.txt": (
+        "Turkish press: Ankara's new Syria policy\n"
+        "Al-Monitor\n"
+        "Translated from the Turkish press\n"
+        "\n"
+        "The Turkish daily Hurriyet reported on Monday that the Turkish army had completed "
+        "its preparations for a new operation in northern Syria.\n"
+        "\n"
+        "According to the newspaper, the chief of general staff, General Yasar Guler, "
+        "informed the president about the preparations last week.\n"
+        "\n"
+        "«The operation will begin when the political decision is taken,» the general told "
+        "the newspaper. «Our units are ready in every sense.»\n"
+        "\n"
+        "Opposition leader Ozgur Ozel, on the other hand, had criticized the government, "
+        "saying: «This government has no Syria policy, it only has improvisations.»\n"
+        "\n"
+        "Ozel said the opposition would not support any adventure.\n"
+    ),
+    "q14_gulfnews_doha.txt": (
+        "Qatar says Gaza mediation efforts continue despite obstacles\n"
+        "Gulf News\n"
+        "Published: February 06, 2024 18:30\n"
+        "Doha: Qatar's Prime Minister and Minister of Foreign Affairs Sheikh Mohammed bin "
+        "Abdulrahman Al Thani told a press conference in Doha on Tuesday that mediation "
+        "efforts were continuing.\n"
+        "\n"
+        "\"We have received a positive reply from Hamas,\" Sheikh Mohammed said. \"We are "
+        "optimistic.\"\n"
+        "\n"
+        "Majed Al Ansari, spokesman for the Qatari foreign ministry, said the talks were at "
+        "a \"sensitive stage\".\n"
+        "\n"
+        "'We are not going to comment on the details of the negotiations,' Al Ansari added.\n"
+    ),
+    "r01_presstv_baghaei.txt": (
+        "Iran rejects G7 statement as 'baseless'\n"
+        "Press TV\n"
+        "Sunday, 16 June 2024 8:12 AM\n"
+        "\n"
+        "Iran's Foreign Ministry has strongly rejected the claims made against the Islamic "
+        "Republic in the final statement of the G7 summit.\n"
+        "\n"
+        "The spokesman, Nasser Kanaani, said the statement was a repetition of \"baseless "
+        "accusations\" against Iran.\n"
+        "\n"
+        "\"The G7 countries should be held accountable for their support of the crimes in "
+        "Gaza,\" he said.\n"
+        "\n"
+        "According to Iran's state-run IRNA news agency, Foreign Minister Ali Bagheri Kani "
+        "also summoned the Italian ambassador.\n"
+    ),
+    "r02_hamas_statement.txt": (
+        "Hamas says it has received new ceasefire proposal\n"
+        "By Nidal al-Mughrabi\n"
+        "\n"
+        "CAIRO, July 6 (Reuters) - Hamas said on Saturday it had received a new proposal for a "
+        "ceasefire in Gaza from Egyptian and Qatari mediators.\n"
+        "\n"
+        "\"The movement is studying the proposal with a positive spirit,\" Hamas said in a "
+        "statement.\n"
+        "\n"
+        "Israel's Prime Minister's Office said a delegation would travel to Cairo next week. "
+        "The office declined to give further details.\n"
+        "\n"
+        "An Egyptian security source told Reuters that the talks could resume as early as "
+        "Tuesday.\n"
+    ),
+    "r03_aawsat_berri.txt": (
+        "Berri: Lebanon Will Not Be Dragged Into War\n"
+        "Asharq Al-Awsat\n"
+        "Beirut - Youssef Diab\n"
+        "\n"
+        "Lebanese Parliament Speaker Nabih Berri stressed that Lebanon will not be dragged "
+        "into a wider war, despite the escalation on the southern border.\n"
+        "\n"
+        "In remarks to Asharq Al-Awsat, Berri said: \"We are committed to Resolution 1701, but "
+        "Israel must stop its attacks first.\"\n"
+        "\n"
+        "He pointed out that contacts with Washington and Paris had not stopped.\n"
+        "\n"
+        "Sources close to Berri said he would meet US envoy Amos Hochstein next week.\n"
+    ),
+    "r04_timesofisrael_netanyahu.txt": (
+        "Netanyahu vows to press on in Rafah despite US pressure\n"
+        "By TOI Staff\n"
+        "Follow\n"
+        "\n"
+        "Prime Minister Benjamin Netanyahu said Thursday that Israel would continue its "
+        "operation in Rafah \"until total victory.\"\n"
+        "\n"
+        "\"If we have to stand alone, we will stand alone,\" Netanyahu said in a video "
+        "statement. \"I have said before that if necessary, we will fight with our "
+        "fingernails.\"\n"
+        "\n"
+        "National Security Council head Tzachi Hanegbi told Channel 12 that the army needed "
+        "several more months.\n"
+        "\n"
+        "An Israeli official, speaking on condition of anonymity, said the cabinet had not "
+        "yet approved the plan.\n"
+    ),
+    "r05_wam_abdullah.txt": (
+        "Abdullah bin Zayed receives Egyptian Foreign Minister\n"
+        "ABU DHABI, 2nd March, 2024 (WAM) -- H.H. Sheikh Abdullah bin Zayed Al Nahyan, "
+        "Deputy Prime Minister and Minister of Foreign Affairs, received Sameh Shoukry, "
+        "Egyptian Minister of Foreign Affairs, in Abu Dhabi today.\n"
+        "\n"
+        "During the meeting, H.H. Sheikh Abdullah affirmed that the UAE and Egypt share a "
+        "common vision for the stability of the region.\n"
+        "\n"
+        "For his part, Shoukry expressed his appreciation for the UAE's support and said that "
+        "coordination between the two countries had never been stronger.\n"
+        "\n"
+        "WAM/Hazem Hussein\n"
+    ),
+    "r06_kurdistan24_peshmerga.txt": (
+        "Kurdistan24\n"
+        "Peshmerga ministry: Unification of forces is 'a national duty'\n"
+        "\n"
+        "ERBIL (Kurdistan24) – The Kurdistan Region's Ministry of Peshmerga Affairs said on "
+        "Monday that the unification of the Peshmerga forces would be completed by the end of "
+        "the year.\n"
+        "\n"
+        "\"Unifying the Peshmerga is a national duty and not a choice,\" said Major General "
+        "Bakhtiyar Mohammed Sadiq, secretary-general of the ministry, at a press conference in "
+        "Erbil.\n"
+        "\n"
+        "He added that the United States and the United Kingdom were supporting the process.\n"
+        "\n"
+        "\"We have already unified 16 brigades,\" the general said.\n"
+    ),
+    "r07_hurriyet_translated.txt": (
+        "Hürriyet Daily News\n"
+        "Fidan: We will not accept a fait accompli in the Aegean\n"
+        "ANKARA\n"
+        "\n"
+        "Foreign Minister Hakan Fidan has said that Türkiye will not accept any fait accompli "
+        "in the Aegean and the Eastern Mediterranean.\n"
+        "\n"
+        "Speaking in an interview with private broadcaster NTV, Fidan said: \"Our position is "
+        "clear. We are in favor of dialogue, but nobody should test our determination.\n"
+        "\n"
+        "\"Greece must understand that the problems can be solved only through negotiations.\n"
+        "\n"
+        "\"We are ready to take steps if they are ready too,\" he said.\n"
+        "\n"
+        "Fidan also said he would meet his Greek counterpart George Gerapetritis in New York.\n"
+    ),
+    "r08_ap_liveblog.txt": (
+        "Live updates: Iran launches drones at Israel\n"
+        "The Associated Press\n"
+        "\n"
+        "11:20 PM\n"
+        "US says it shot down Iranian drones\n"
+        "\n"
+        "U.S. forces shot down several drones launched by Iran toward Israel, a U.S. official "
+        "said.\n"
+        "\n"
+        "President Joe Biden wrote on X: \"I just met with my national security team for an "
+        "update on Iran's attacks against Israel.\"\n"
+        "\n"
+        "10:55 PM\n"
+        "Jordan closes its airspace\n"
+        "\n"
+        "Jordan's civil aviation authority said it had closed the kingdom's airspace to all "
+        "flights.\n"
+        "\n"
+        "— The Associated Press\n"
+    ),
+    "r09_tasnim_salami.txt": (
+        "Tasnim News Agency\n"
+        "TEHRAN (Tasnim) – The commander of the Islamic Revolution Guards Corps (IRGC) "
+        "Aerospace Force, Brigadier General Amir Ali Hajizadeh, said the force's missile "
+        "capabilities have increased tenfold.\n"
+        "\n"
+        "«Today we are capable of hitting any target with precision,» he told Tasnim.\n"
+        "\n"
+        "The Iranian commander underlined that the Islamic Republic's missile program is "
+        "purely defensive.\n"
+        "\n"
+        "Hajizadeh was quoted as saying: «The enemies know our capabilities very well.»\n"
+    ),
+    "r10_nationalnews_qatar.txt": (
+        "The National\n"
+        "Share\n"
+        "Qatar's Emir Sheikh Tamim bin Hamad Al Thani on Monday called for an immediate end "
+        "to the war in Gaza.\n"
+        "\n"
+        "\"What is happening in Gaza is a genocide,\" Sheikh Tamim told the UN General Assembly. "
+        "\"The international community has failed the Palestinians.\"\n"
+        "\n"
+        "Dr Majed Al Ansari, adviser to the Prime Minister and official spokesman of the "
+        "Ministry of Foreign Affairs, said Doha would continue its mediation efforts.\n"
+        "\n"
+        "\"Our role as a mediator is not over,\" Dr Al Ansari said.\n"
+        "\n"
+        "Updated: September 24, 2024, 6:02 PM\n"
+    ),
+    "r11_dailysabah_akar.txt": (
+        "Defense Minister Akar: Türkiye hit 18 terrorist targets in northern Iraq\n"
+        "DAILY SABAH WITH AA\n"
+        "\n"
+        "Defense Minister Hulusi Akar said Sunday that Turkish jets had destroyed 18 "
+        "terrorist targets in northern Iraq's Qandil region.\n"
+        "\n"
+        "\"Our fight will continue until the last terrorist is neutralized,\" Akar told "
+        "reporters during a visit to the Hakkari province. He also said the operation was "
+        "carried out in full respect of Iraq's sovereignty.\n"
+        "\n"
+        "The Iraqi Foreign Ministry, however, condemned the strikes and summoned the Turkish "
+        "ambassador. \"This is a flagrant violation of Iraqi sovereignty,\" the ministry said "
+        "in a statement.\n"
+    ),
+    "r12_almonitor_gulf.txt": (
+        "Al-Monitor\n"
+        "Saudi Arabia, Iran hold talks in Beijing\n"
+        "\n"
+        "Saudi and Iranian officials met in Beijing on Thursday for a new round of talks, the "
+        "Saudi Press Agency said.\n"
+        "\n"
+        "Saudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart Hossein "
+        "Amirabdollahian discussed the reopening of embassies, SPA reported.\n"
+        "\n"
+        "\"The two ministers stressed the importance of following up on the implementation of "
+        "the Beijing agreement,\" said a joint statement issued after the meeting.\n"
+        "\n"
+        "A Gulf diplomat told Al-Monitor that the talks had been \"very positive.\"\n"
+    ),
+}
+
+# (article prefix, exact quote_text, kind, speaker: '|'-separated alternatives of which one must
+# occur in speaker_name, whether speaker_entity_id is set: True, False (an unnamed source) or
+# None (not checked))
+SEED_LIKE_ROWS = [
+    # q01
+    ("q01", "Baghdad would not allow armed groups to use its territory to attack neighbouring "
+     "countries", "indirect", "sudani", True),
+    ("q01", "We will not allow Iraq to become a launchpad for anyone's wars", "direct",
+     "sudani", True),
+    ("q01", "Amman backed Iraq's efforts to stay out of regional conflicts", "indirect",
+     "safadi", True),
+    ("q01", "the government had received assurances from several armed factions", "indirect",
+     "senior iraqi official", False),
+    ("q01", "They understand the danger", "direct", "official", False),
+    pytest.param(
+        "q01", "more than 40 attacks were recorded in the past month", "indirect",
+        "foreign ministry", True,
+        marks=pytest.mark.xfail(strict=True, reason="entity: 'the Iraqi foreign ministry' is no "
+                                "ORG mention (only 'Iraqi', NORP)"),
+    ),
+    # q02
+    ("q02", "We have said it before and we say it again: We will not retreat from our fight "
+     "against terrorism until the last terrorist is neutralized", "direct", "erdogan", True),
+    ("q02", "Those who think they can build a terror corridor along our borders are mistaken. "
+     "We will not allow it.", "direct", "erdogan", True),
+    ("q02", "Our security forces are determined and ready", "direct", "erdogan", True),
+    ("q02", "productive.", "partial", "erdogan", True),
+    ("q02", "Türkiye will not hesitate to take action against terrorist groups in northern Syria "
+     "and Iraq", "indirect", "erdogan", True),
+    # q03
+    ("q03", "the Islamic Republic welcomes every initiative that leads to dialogue among the "
+     "regional countries", "indirect", "kanaani", True),
+    ("q03", "the security of the Persian Gulf must be provided by the countries of the region",
+     "indirect", "kanaani", True),
+    ("q03", "The presence of foreign forces in the region has not brought security, but has "
+     "caused instability and insecurity.", "direct", "kanaani", True),
+    ("q03", "The negotiations are moving in a positive direction and we hope to see the results "
+     "soon.", "direct", "kanaani", True),
+    ("q03", "Iran is ready to resume talks at the level of foreign ministers", "indirect",
+     "kanaani", True),
+    ("q03", "interventionist", "partial", "kanaani", True),
+    ("q03", "unconstructive", "partial", "kanaani", True),
+    # q04
+    ("q04", "We will not stop until the hostages are home", "direct", "gallant", True),
+    ("q04", "Israel will keep up its military pressure on Hamas in the Gaza Strip", "indirect",
+     "gallant", True),
+    ("q04", "The pressure is what will bring the hostages back. There is no other way",
+     "direct", "gallant", True),
+    ("q04", "This budget is a disgrace. It abandons the reservists and the evacuees.", "direct",
+     "lapid", True),
+    ("q04", "fighter jets struck a rocket launcher used by Hezbollah near the town of Aita "
+     "al-Shaab", "indirect", "idf", True),
+    # q05
+    ("q05", "The money has been transferred from Baghdad and the distribution will start on "
+     "Tuesday", "direct", "hawramani", True),
+    ("q05", "the KRG had fulfilled all its obligations under the federal budget law",
+     "indirect", "hawramani", True),
+    ("q05", "the ministry had received 600 billion dinars from the federal finance ministry",
+     "indirect", "ministry of finance", True),
+    ("q05", "The Kurdistan Regional Government (KRG) will pay the salaries of public employees "
+     "next week", "indirect", "hawramani", True),
+    # q06
+    ("q06", "If the enemy thinks it can impose new rules of engagement, it is mistaken",
+     "direct", "nasrallah", True),
+    ("q06", "surprises", "partial", "nasrallah", True),
+    ("q06", "Lebanon does not want war, but it will not surrender.", "direct", "berri", True),
+    ("q06", "the group was ready for all scenarios", "indirect", "nasrallah", True),
+    ("q06", "the resistance had “surprises” in store for Israel", "indirect", "nasrallah", True),
+    ("q06", "We are making contacts with all the concerned parties to spare Lebanon the "
+     "danger of war.", "direct", "mikati", True),
+    # q07
+    ("q07", "the UAE rejects all forms of violence that threaten maritime navigation",
+     "indirect", "foreign affairs", True),
+    ("q07", "These attacks are a violation of international law and a threat to "
+     "international trade", "direct", "foreign affairs", True),
+    ("q07", "the UAE would continue to work with its partners to ensure the freedom of "
+     "navigation", "indirect", "marar", True),
+    # q08
+    ("q08", "there can be no normalization with Israel without a credible path to a "
+     "Palestinian state", "indirect", "faisal", True),
+    ("q08", "Regional security can only come through peace, and peace can only come through a "
+     "Palestinian state", "direct", "faisal", True),
+    ("q08", "positive and constructive.", "partial", "faisal", True),
+    ("q08", "working hard", "partial", "faisal", True),
+    ("q08", "the Kingdom was “working hard” for a ceasefire in Gaza", "indirect", "faisal", True),
+    # q09
+    ("q09", "Türkiye is ready to take on the role of guarantor in a possible ceasefire in Gaza",
+     "indirect", "fidan", True),
+    ("q09", "We have presented our proposal for a guarantor mechanism to the parties. Türkiye "
+     "is ready to do its part.", "direct", "fidan", True),
+    ("q09", "The international community must act before the humanitarian situation becomes "
+     "even worse.", "direct", "fidan", True),
+    ("q09", "Tehran supported Türkiye's efforts", "indirect", "amirabdollahian", True),
+    ("q09", "The Zionist regime must stop its crimes immediately", "direct",
+     "amirabdollahian", True),
+    # q10
+    ("q10", "Hezbollah fired more than 100 rockets at northern Israel on Tuesday", "indirect",
+     "hagari", True),
+    ("q10", "Hezbollah is dragging Lebanon into a war it does not need", "direct", "hagari",
+     True),
+    ("q10", "We are prepared for any scenario.", "direct", "hagari", True),
+    ("q10", "the strikes had targeted weapons depots", "indirect", "hecht", True),
+    ("q10", "the cabinet would meet on Wednesday to discuss the northern front", "indirect",
+     "senior israeli official", False),
+    # q11
+    ("q11", "the enemies of the Iranian nation will receive a crushing response to any "
+     "aggression", "indirect", "salami", True),
+    ("q11", "the Islamic Republic does not seek war but is ready to defend itself", "indirect",
+     "salami", True),
+    ("q11", "Our forces have reached a level of readiness that no enemy can ignore.", "direct",
+     "salami", True),
+    ("q11", "The era of hit and run is over.", "direct", "salami", True),
+    ("q11", "its naval forces seized a foreign tanker smuggling fuel in the Persian Gulf",
+     "indirect", "irgc|revolutionary guard", True),
+    # q12
+    ("q12", "Unity is our strength, and division only serves our enemies", "direct",
+     "barzani", True),
+    ("q12", "he had a \"constructive\" phone call with Barzani about the budget", "indirect",
+     "sudani", True),
+    ("q12", "constructive", "partial", "sudani", True),
+    ("q12", "it welcomed the president's call", "indirect", "patriotic union", True),
+    # q13
+    ("q13", "the Turkish army had completed its preparations for a new operation in northern "
+     "Syria", "indirect", "hurriyet", True),
+    pytest.param(
+        "q13", "the chief of general staff, General Yasar Guler, informed the president about "
+        "the preparations last week", "indirect", "hurriyet", True,
+        marks=pytest.mark.xfail(strict=True, reason="entity: 'Hurriyet' is tagged PERSON, so "
+                                "'the newspaper' finds no organization that spoke before"),
+    ),
+    ("q13", "The operation will begin when the political decision is taken", "direct",
+     "guler", True),
+    ("q13", "Our units are ready in every sense.", "direct", "guler", True),
+    ("q13", "This government has no Syria policy, it only has improvisations.", "direct",
+     "ozel", True),
+    ("q13", "the opposition would not support any adventure", "indirect", "ozel", True),
+    # q14
+    ("q14", "mediation efforts were continuing", "indirect", "mohammed", True),
+    ("q14", "We have received a positive reply from Hamas", "direct", "mohammed", True),
+    ("q14", "We are optimistic.", "direct", "mohammed", True),
+    ("q14", "sensitive stage", "partial", "ansari", True),
+    ("q14", "the talks were at a \"sensitive stage\"", "indirect", "ansari", True),
+    ("q14", "We are not going to comment on the details of the negotiations", "direct",
+     "ansari", True),
+    # r01
+    ("r01", "the statement was a repetition of \"baseless accusations\" against Iran", "indirect",
+     "kanaani", True),
+    ("r01", "baseless accusations", "partial", "kanaani", True),
+    ("r01", "The G7 countries should be held accountable for their support of the crimes in "
+     "Gaza", "direct", "kanaani", True),
+    ("r01", "Foreign Minister Ali Bagheri Kani also summoned the Italian ambassador",
+     "indirect", "irna", True),
+    # r02
+    ("r02", "it had received a new proposal for a ceasefire in Gaza from Egyptian and Qatari "
+     "mediators", "indirect", "hamas", True),
+    ("r02", "The movement is studying the proposal with a positive spirit", "direct", "hamas",
+     True),
+    pytest.param(
+        "r02", "a delegation would travel to Cairo next week", "indirect",
+        "prime minister's office", True,
+        marks=pytest.mark.xfail(strict=True, reason="entity: \"Israel's Prime Minister's Office\" "
+                                "is no mention (the speaker span is 'Office')"),
+    ),
+    ("r02", "the talks could resume as early as Tuesday", "indirect", "egyptian security source",
+     False),
+    # r03
+    ("r03", "Lebanon will not be dragged into a wider war, despite the escalation on the "
+     "southern border", "indirect", "berri", True),
+    ("r03", "We are committed to Resolution 1701, but Israel must stop its attacks first.",
+     "direct", "berri", True),
+    ("r03", "contacts with Washington and Paris had not stopped", "indirect", "berri", True),
+    ("r03", "he would meet US envoy Amos Hochstein next week", "indirect", "sources", False),
+    # r04
+    ("r04", "Israel would continue its operation in Rafah \"until total victory.\"", "indirect",
+     "netanyahu", True),
+    ("r04", "until total victory.", "partial", "netanyahu", True),
+    ("r04", "If we have to stand alone, we will stand alone", "direct", "netanyahu", True),
+    ("r04", "I have said before that if necessary, we will fight with our fingernails.",
+     "direct", "netanyahu", True),
+    ("r04", "the army needed several more months", "indirect", "hanegbi", True),
+    ("r04", "the cabinet had not yet approved the plan", "indirect", "israeli official", False),
+    # r05
+    ("r05", "the UAE and Egypt share a common vision for the stability of the region",
+     "indirect", "abdullah", True),
+    ("r05", "coordination between the two countries had never been stronger", "indirect",
+     "shoukry", True),
+    # r06
+    ("r06", "the unification of the Peshmerga forces would be completed by the end of the year",
+     "indirect", "peshmerga", True),
+    ("r06", "Unifying the Peshmerga is a national duty and not a choice", "direct", "sadiq",
+     True),
+    ("r06", "the United States and the United Kingdom were supporting the process", "indirect",
+     "sadiq", True),
+    ("r06", "We have already unified 16 brigades", "direct", "sadiq", True),
+    # r07
+    ("r07", "Türkiye will not accept any fait accompli in the Aegean and the Eastern "
+     "Mediterranean", "indirect", "fidan", True),
+    ("r07", "Our position is clear. We are in favor of dialogue, but nobody should test our "
+     "determination.", "direct", "fidan", True),
+    ("r07", "Greece must understand that the problems can be solved only through negotiations.",
+     "direct", "fidan", True),
+    ("r07", "We are ready to take steps if they are ready too", "direct", "fidan", True),
+    ("r07", "he would meet his Greek counterpart George Gerapetritis in New York", "indirect",
+     "fidan", True),
+    # r08
+    ("r08", "U.S. forces shot down several drones launched by Iran toward Israel", "indirect",
+     "u.s. official", False),
+    ("r08", "I just met with my national security team for an update on Iran's attacks against "
+     "Israel.", "direct", "biden", True),
+    ("r08", "it had closed the kingdom's airspace to all flights", "indirect",
+     "civil aviation authority", None),
+    # r09
+    ("r09", "the force's missile capabilities have increased tenfold", "indirect", "hajizadeh",
+     True),
+    ("r09", "Today we are capable of hitting any target with precision", "direct", "hajizadeh",
+     True),
+    ("r09", "the Islamic Republic's missile program is purely defensive", "indirect",
+     "hajizadeh", True),
+    ("r09", "The enemies know our capabilities very well.", "direct", "hajizadeh", True),
+    # r10
+    ("r10", "What is happening in Gaza is a genocide", "direct", "tamim", True),
+    ("r10", "The international community has failed the Palestinians.", "direct", "tamim", True),
+    ("r10", "Doha would continue its mediation efforts", "indirect", "ansari", True),
+    ("r10", "Our role as a mediator is not over", "direct", "ansari", True),
+    # r11
+    ("r11", "Turkish jets had destroyed 18 terrorist targets in northern Iraq's Qandil region",
+     "indirect", "akar", True),
+    ("r11", "Our fight will continue until the last terrorist is neutralized", "direct", "akar",
+     True),
+    ("r11", "the operation was carried out in full respect of Iraq's sovereignty", "indirect",
+     "akar", True),
+    ("r11", "This is a flagrant violation of Iraqi sovereignty", "direct", "foreign ministry",
+     True),
+    # r12
+    ("r12", "Saudi and Iranian officials met in Beijing on Thursday for a new round of talks",
+     "indirect", "saudi press agency", True),
+    ("r12", "Saudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart Hossein "
+     "Amirabdollahian discussed the reopening of embassies", "indirect", "saudi press agency|spa",
+     True),
+    ("r12", "The two ministers stressed the importance of following up on the implementation of "
+     "the Beijing agreement", "direct", "joint statement", False),
+    ("r12", "the talks had been \"very positive.\"", "indirect", "gulf diplomat", False),
+    ("r12", "very positive.", "partial", "gulf diplomat", False),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_like_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from tests.conftest import Env, run_job
+
+    mp = pytest.MonkeyPatch()
+    root = tmp_path_factory.mktemp("quotes_seed_like")
+    folder = root / "input"
+    folder.mkdir()
+    for name, text in SEED_LIKE.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    warehouse = Env(mp, root).use(folder)
+    try:
+        assert run_job("build_warehouse").success
+    finally:
+        mp.undo()
+    return warehouse
+
+
+@pytest.fixture(scope="module")
+def seed_like_rows(seed_like_warehouse: Path) -> list[dict]:
+    connection = duckdb.connect(str(seed_like_warehouse), read_only=True)
+    try:
+        cur = connection.execute(
+            """
+            select left(a.input_name, 3) as article, q.quote_kind as kind, q.quote_text as text,
+                   q.speaker_name, q.speaker_entity_id, q.attribution_rule as rule
+            from marts.quotes as q
+            inner join marts.articles as a on q.article_id = a.article_id
+            """
+        )
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(("article", "text", "kind", "speaker", "named"), SEED_LIKE_ROWS)
+def test_seed_like_quote_row(
+    seed_like_rows: list[dict], article: str, text: str, kind: str, speaker: str,
+    named: bool | None,
+) -> None:
+    rows = [r for r in seed_like_rows if r["article"] == article and r["text"] == text]
+    assert rows, (text, [r["text"] for r in seed_like_rows if r["article"] == article])
+    row = next((r for r in rows if r["kind"] == kind), rows[0])
+    assert row["kind"] == kind, row
+    assert any(fold(alt) in fold(row["speaker_name"]) for alt in speaker.split("|")), row
+    if named is not None:
+        assert (row["speaker_entity_id"] is not None) == named, row
+
+
+def test_seed_like_pages_have_no_other_quote_mark_rows(seed_like_rows: list[dict]) -> None:
+    """Every direct or partial row is an annotated one: no caption, menu, share button or
+    headline term became a quotation."""
+    expected = {
+        (p.values[0], p.values[1]) if hasattr(p, "values") else (p[0], p[1])
+        for p in SEED_LIKE_ROWS
+    }
+    extra = [
+        (r["article"], r["kind"], r["text"]) for r in seed_like_rows
+        if r["kind"] != "indirect" and (r["article"], r["text"]) not in expected
+    ]
+    assert extra == []
