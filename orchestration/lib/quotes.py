@@ -43,7 +43,10 @@ Kinds
       paragraph is preferred to one in the headline before it, a clause hung on the paragraph's
       dateline ("SULAIMANI, Kurdistan Region - <clause>, X told") is taken, and the dateline
       ("BAGHDAD, May 3 (Reuters) - ", "Doha: ") is never part of the clause nor the speaker.
-      "said in a statement that <clause>" (clause hung on the document noun) counts.
+      "said in a statement that <clause>" (clause hung on the document noun) counts; a frame
+      closing the clause (", in a statement read by ...", ", during a phone call ...") does
+      not belong to it; "according to X" reads its sentence within the cue's paragraph; a
+      negated cue with a question ("did not say where ...") reports nothing.
 
 Cue and speaker
     * Cue of a direct/partial quote: the first cue right after the closing mark when the quote
@@ -80,7 +83,14 @@ Cue and speaker
       minister described his talks with Antony Blinken ... He said") goes to that sentence's
       speaker or role subject, not to the object.
     * A headline quote with its speaker after a colon ("‘We will not stop’: Gallant") is
-      attributed like a dash byline.
+      attributed like a dash byline; a headline line opened by a person's name and a colon
+      gives its quotes that speaker ("Erdogan: Netanyahu 'will be remembered as ...'").
+    * Role descriptions also match through synonyms ("the head of state" -> president, emir),
+      a title the parser made the name a conjunct of ("Minister of Hajj and Umrah Tawfiq
+      Al-Rabiah"), and an age ("the 70-year-old leader") names the person quoted last. A
+      nationality (NORP) never owns a statement ("a statement by the Turkish presidency").
+      After a quote, an abbreviated rank inside the name ("Lt. Gen. Herzi Halevi said") does
+      not end the window searched for the cue.
     * A direct quote without a cue continues the previous quote (same or previous paragraph):
       ``continuation``. Failing that, the nearest PERSON in the paragraph (``nearest_person``),
       else ``none``.
@@ -104,6 +114,7 @@ from orchestration.lib.speech_verbs import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_TITLES,
+    FRAME_NOUNS,
     INDEFINITE_DETS,
     IRREGULAR_FORMS,
     MALE_TITLES,
@@ -112,6 +123,7 @@ from orchestration.lib.speech_verbs import (
     PARTICLE_CUES,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
+    ROLE_SYNONYMS,
     SPEECH_VERBS,
     WEAK_FOR_INDIRECT,
 )
@@ -747,10 +759,15 @@ def _desc_words(ctx: _Ctx, s: int, e: int) -> set[str]:
         for w in _WORD.findall(_fold(t.text)):
             if len(w) >= 3 and w not in _STOP:
                 words.add(w)
+    folded = " ".join(_WORD.findall(_fold(ctx.text[s:e])))
+    for phrase, titles in ROLE_SYNONYMS.items():
+        if phrase in folded:
+            words |= titles  # "the head of state" is the president, king or emir
     return words
 
 
 _MOD_POS = {"PROPN", "NOUN", "ADJ", "DET", "PART", "NUM", "PRON"}
+_AGE = re.compile(r"\b\d{2,3}-year-old\b")
 
 
 _TITLE_PUNCT = frozenset("()-‐")  # "Commander-in-Chief of the ... Corps (IRGC) Major General"
@@ -792,9 +809,11 @@ def _role_window(ctx: _Ctx, ent: Span) -> tuple[set[str], set[str]]:
         while j < len(doc) and n < 8 and doc[j].text not in (",", ".") and take(doc[j]):
             j += 1
             n += 1
-    if ctx.has_dep and ent.root.dep_ == "appos":
+    if ctx.has_dep and (ent.root.dep_ == "appos" or (
+            ent.root.dep_ == "conj" and ent.root.head.lower_ in ROLE_NOUNS)):
         # "The commander of the IRGC Aerospace Force, Brigadier General Amir Ali Hajizadeh":
-        # the phrase the name is in apposition to describes the person too
+        # the phrase the name is in apposition to describes the person too (so does a title
+        # the parser made the name a conjunct of: "Minister of Hajj and Umrah Tawfiq Al-Rabiah")
         h = ent.root.head
         while h.dep_ in ("pobj", "prep", "compound", "appos") and h.head.i != h.i:
             h = h.head
@@ -872,6 +891,13 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
         appos = _appositive_person(ctx, subj)
         if appos is not None:
             return _ent_speaker(ctx, appos, attribution)
+    if subj.lower_ in ROLE_NOUNS and ctx.has_dep:
+        # "Saudi Arabia's Minister of Hajj and Umrah Tawfiq Al-Rabiah said": the parser made the
+        # name a conjunct of the title; a person closing the subject phrase is the speaker
+        last = ctx.ent_of.get(subj.right_edge.i)
+        if last is not None and ctx.is_person(last) and last.root.dep_ in ("conj", "appos") \
+                and last.end - 1 == subj.right_edge.i and last.root.head.i == subj.i:
+            return _ent_speaker(ctx, last, attribution)
     ent = ctx.ent_of.get(subj.i)
     if ent is not None and ent.label_ in SPEAKER_LABELS and not (
         ent.label_ != "PERSON" and subj.lower_ in ROLE_NOUNS
@@ -910,6 +936,7 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
                     anc = anc.head
                 if ok:
                     owners.append(oe)
+        owners = [o for o in owners if o.label_ != "NORP"]  # "the Turkish presidency"
         if owners:
             pref = [o for o in owners if o.label_ in ("ORG", "GPE")] or owners
             if lem in DOCUMENT_NOUNS or any(o.label_ == "ORG" for o in pref):
@@ -931,6 +958,12 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
     role = _resolve_role(ctx, subj, s, e)
     if role is not None:
         return role
+    if _AGE.search(ctx.text[s:e]):
+        # "The 70-year-old leader added": newswire names the age of the person just quoted
+        for _, sp in reversed([x for x in ctx.named_speakers if x[0] < subj.idx]):
+            if sp.label == "PERSON":
+                return _Speaker(sp.text, sp.start, sp.end, sp.label, True, "role_description",
+                                sp.key)
     return _Speaker(ctx.text[s:e], s, e, None, False, "role_description")
 
 
@@ -1078,7 +1111,9 @@ def _find_cue(
             if t.idx >= end_char:
                 break
             toks.append(t)
-            if t.text in _SENT_END or len(toks) >= limit:
+            # "Lt. Gen. Herzi Halevi said": an abbreviation's period the parser keeps inside
+            # the name (PROPN) does not end the sentence
+            if (t.text in _SENT_END and t.pos_ != "PROPN") or len(toks) >= limit:
                 break
         for t in toks:
             if ctx.is_cue(t):
@@ -1192,6 +1227,8 @@ def _quote_candidates(ctx: _Ctx, raws: list[_RawQuote], indirect: list[dict]) ->
             speaker = _speaker_for_cue(ctx, cue, lo, hi)
         elif (colon := _colon_name(ctx, q, paras)) is not None:
             cue, speaker = colon
+        elif (headline := _headline_speaker(ctx, q, paras)) is not None:
+            cue, speaker = headline
         if kind == "partial" and cue is None and len(words) >= 4 and prev_hull_end > 0:
             cont_rec = out[-1] if out and out[-1]["para"] == q.para else None
             if cont_rec is not None and cont_rec["speaker"].text is not None:
@@ -1306,6 +1343,29 @@ def _colon_name(
     return ctx.doc[colon], _ent_speaker(ctx, ent, "cue_subject")
 
 
+_HEADLINE_NAME = re.compile(r"[^\S\n]*([^:\n]{2,40}?)[^\S\n]*:[^\S\n]")
+
+
+def _headline_speaker(
+    ctx: _Ctx, q: _RawQuote, paras: list[tuple[int, int]]
+) -> tuple[Token, _Speaker] | None:
+    """"Erdogan: Netanyahu 'will be remembered as the butcher of Gaza'": a headline line (no
+    closing period, at most 25 words) opened by a person's name and a colon gives the quotes
+    after the colon that speaker."""
+    ps, pe = paras[q.para]
+    m = _HEADLINE_NAME.match(ctx.text, ps, pe)
+    if m is None or m.end() > q.open_pos:
+        return None
+    line = ctx.text[ps:pe].rstrip()
+    if line[-1:] in (".", "!", "?") or len(_WORD.findall(line)) > 25:
+        return None
+    first = ctx.tok_at(m.start(1))
+    ent = ctx.ent_of.get(first)
+    if ent is None or not ctx.is_person(ent) or (ent.start_char, ent.end_char) != m.span(1):
+        return None
+    return ctx.doc[ctx.tok_at(m.end(1))], _ent_speaker(ctx, ent, "cue_subject", full=True)
+
+
 def _nearest_person(ctx: _Ctx, q: _RawQuote, paras: list[tuple[int, int]]) -> _Speaker:
     ps, pe = paras[q.para]
     best: tuple[int, Span] | None = None
@@ -1408,6 +1468,23 @@ def _quoted_fraction(s: int, e: int, hulls: list[tuple[int, int]]) -> float:
     return inside / max(1, e - s)
 
 
+_QUESTION_WORDS = frozenset("where whether when why how what who which if".split())
+
+
+def _frame_start(clause: Token) -> int:
+    """Token index where the reporting frame the parser hung on the clause begins: ", in a
+    statement read by ...", ", during a phone call ...", ", according to ..." closing it (the
+    clause ends before its comma); past the clause when there is none."""
+    for c in clause.children:
+        if c.i <= clause.i or c.dep_ != "prep" or clause.doc[c.i - 1].text != ",":
+            continue
+        if c.lower_ == "according" or (c.lower_ in ("in", "during") and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in DOCUMENT_NOUNS or g.lemma_.lower()
+                                      in FRAME_NOUNS) for g in c.children)):
+            return c.i - 1
+    return clause.right_edge.i + 1
+
+
 def _complements(cue: Token, p_lo: int, p_hi: int, dateline: int) -> Iterator[Token]:
     """The reported clauses of a speech verb, best first: its ``ccomp`` children in the cue's own
     paragraph (the parser runs sentences over line breaks on web pages, so a headline or a quote
@@ -1476,23 +1553,27 @@ def _indirect_candidates(ctx: _Ctx, hulls: list[tuple[int, int]]) -> list[dict]:
         if not ctx.is_cue(t) or _inside_any(t.idx, hulls):
             continue
         span: tuple[int, int] | None = None
+        pi0 = max(0, bisect.bisect_right(para_starts, t.idx) - 1)
+        p_lo = ctx.tok_at(paras[pi0][0]) if paras else 0
+        p_hi = ctx.tok_at(max(0, paras[pi0][1] - 1)) + 1 if paras else len(doc)
         if t.lower_ == "according":
+            # the sentence, kept to the cue's paragraph ('said on X.' glues the period to "X")
             sent = t.sent
             phrase_lo, phrase_hi = t.left_edge.i, t.right_edge.i + 1
-            left = (sent.start, phrase_lo)
-            right = (phrase_hi, sent.end)
+            left = (max(sent.start, p_lo), phrase_lo)
+            right = (phrase_hi, min(sent.end, p_hi))
             lo, hi = right if right[1] - right[0] >= left[1] - left[0] else left
             span = _clip_clause(ctx, lo, hi)
         else:
             if ctx.lemma(t) in WEAK_FOR_INDIRECT:
                 continue
-            pi0 = max(0, bisect.bisect_right(para_starts, t.idx) - 1)
-            p_lo = ctx.tok_at(paras[pi0][0]) if paras else 0
-            p_hi = ctx.tok_at(max(0, paras[pi0][1] - 1)) + 1 if paras else len(doc)
             after_dateline = _after_dateline(ctx, pi0, paras)
             for c in _complements(t, p_lo, p_hi, after_dateline):
                 lo = max(p_lo, c.left_edge.i, after_dateline)
-                span = _clip_clause(ctx, lo, min(p_hi, c.right_edge.i + 1))
+                if doc[lo].lower_ in _QUESTION_WORDS and any(
+                        x.dep_ == "neg" for x in t.children):
+                    continue  # "did not say where he was killed" reports no speech
+                span = _clip_clause(ctx, lo, min(p_hi, c.right_edge.i + 1, _frame_start(c)))
                 if span is not None and span[0] <= t.idx < span[1]:
                     span = None
                 if span is not None:

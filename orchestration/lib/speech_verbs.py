@@ -55,6 +55,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# nouns of the occasion a statement was made on ("said, in a statement read by ...", "during a
+# phone call"): a prepositional phrase on them closing a reported clause is the frame, not content
+FRAME_NOUNS: frozenset[str] = frozenset(
+    "interview speech call conversation conference meeting briefing address session sermon "
+    "visit tour ceremony message".split()
+)
+
 # head nouns that denote an organization-like collective
 ORG_NOUNS: frozenset[str] = frozenset(
     """
@@ -107,3 +114,11 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     speaker pope cleric ayatollah rabbi bishop coach owner executive publisher editor author
     """.split()
 )
+
+# role descriptions that name a title in other words ("the head of state noted that ...")
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "head of state": frozenset({"president", "king", "emir", "sultan", "monarch"}),
+    "top diplomat": frozenset({"foreign", "minister", "secretary"}),
+    "premier": frozenset({"prime", "minister"}),
+    "monarch": frozenset({"king", "emir", "sultan", "queen"}),
+}

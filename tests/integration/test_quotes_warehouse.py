@@ -2,8 +2,8 @@
 warehouse (marts.quotes).
 
 The pipeline really runs (spaCy, dbt, GX): the seed build is shared by the session, the seed-like
-pages are built once for this module; every assertion reads the public tables. Expected quotes are identified by a fragment of their text, so the test does not depend on
-offsets or ids."""
+pages are built once for this module; every assertion reads the public tables. Expected quotes
+are identified by their text, so the test does not depend on offsets or ids."""
 
 import unicodedata
 from collections.abc import Iterator

@@ -598,3 +598,94 @@ def test_the_noun_phrase_right_before_the_cue_speaks_when_a_headline_took_the_su
     )
     q = find(run(nlp, text), "closed the kingdom's airspace")
     assert q.speaker_text == "Jordan's civil aviation authority" and not q.speaker_is_named, q
+
+
+def test_an_abbreviated_rank_does_not_end_the_cue_window(nlp: Language) -> None:
+    text = (
+        "The army said on Wednesday that it had struck a command post.\n\n"
+        '"We will continue to act against any threat to the residents of the north," IDF '
+        "Chief of Staff Lt. Gen. Herzi Halevi said during a tour of the border."
+    )
+    q = find(run(nlp, text), "We will continue to act")
+    assert q.attribution == "cue_subject" and q.speaker_text == "Herzi Halevi", q
+
+
+def test_an_age_description_is_the_person_just_quoted(nlp: Language) -> None:
+    text = (
+        "Turkish President Recep Tayyip Erdogan said Türkiye would never abandon the "
+        "Palestinians.\n\n"
+        "The 70-year-old leader added that he had discussed the issue with Russian President "
+        "Vladimir Putin."
+    )
+    q = find(run(nlp, text), "he had discussed the issue")
+    assert "Erdogan" in (q.speaker_text or "") and q.speaker_is_named, q
+
+
+def test_the_head_of_state_is_the_president_named_before(nlp: Language) -> None:
+    text = (
+        "President of Azerbaijan Ilham Aliyev has received a delegation led by the Foreign "
+        "Minister of Iran.\n\n"
+        "The head of state noted that relations between Azerbaijan and Iran are developing "
+        "successfully."
+    )
+    q = find(run(nlp, text), "relations between Azerbaijan and Iran")
+    assert q.speaker_text == "Ilham Aliyev", q
+
+
+def test_according_to_stays_in_its_paragraph(nlp: Language) -> None:
+    # "on X." keeps its period, so the parser runs the sentence on into the next paragraph
+    text = (
+        '"Our fight against terrorist organizations will continue with determination," Interior '
+        "Minister Ali Yerlikaya said on X.\n\n"
+        "According to the ministry, the suspects were planning attacks on churches and "
+        "synagogues."
+    )
+    q = find(run(nlp, text), "suspects were planning")
+    assert q.quote_kind == "indirect" and q.attribution == "according_to"
+    assert q.quote_text == "the suspects were planning attacks on churches and synagogues"
+
+
+def test_a_name_the_parser_made_a_conjunct_of_the_title_speaks(nlp: Language) -> None:
+    text = (
+        "RIYADH: Saudi Arabia's Minister of Hajj and Umrah Tawfiq Al-Rabiah said the Kingdom "
+        "had received more than 1.8 million pilgrims this year.\n\n"
+        "The minister stressed that the Kingdom is keen to serve the guests of God."
+    )
+    qs = run(nlp, text)
+    first = find(qs, "had received more than")
+    assert "Al-Rabiah" in (first.speaker_text or ""), first
+    second = find(qs, "keen to serve")
+    assert "Al-Rabiah" in (second.speaker_text or ""), second
+
+
+def test_a_statement_frame_closing_the_clause_is_not_reported_content(nlp: Language) -> None:
+    text = (
+        "ERBIL (Kurdistan24) – The Kurdistan Workers' Party (PKK) announced on Saturday that it "
+        "would lay down its arms, in a statement read by senior leader Murat Karayilan."
+    )
+    q = [q for q in run(nlp, text) if q.quote_kind == "indirect"][0]
+    assert q.quote_text == "it would lay down its arms"
+
+
+def test_a_negated_cue_with_a_question_reports_nothing(nlp: Language) -> None:
+    text = ("Hezbollah confirmed the death of the commander in a statement but did not say where "
+            "he was killed.")
+    assert [q for q in run(nlp, text) if q.quote_kind == "indirect"] == []
+
+
+def test_a_nationality_is_not_the_owner_of_a_statement(nlp: Language) -> None:
+    text = ("Erdogan told Putin that a ceasefire was urgent, according to a statement by the "
+            "Turkish presidency.")
+    qs = run(nlp, text)
+    assert all(q.speaker_text != "Turkish" for q in qs), qs
+
+
+def test_headline_name_colon_gives_the_quoted_words_their_speaker(nlp: Language) -> None:
+    text = (
+        "13:50 BST\n"
+        "Erdogan: Netanyahu 'will be remembered as the butcher of Gaza'\n\n"
+        "Turkish President Recep Tayyip Erdogan addressed his party in Ankara on Wednesday."
+    )
+    q = find(run(nlp, text), "will be remembered as the butcher")
+    assert q.quote_kind == "partial"
+    assert "Erdogan" in (q.speaker_text or "") and q.speaker_is_named, q
