@@ -211,7 +211,8 @@ def test_quote_offsets_index_body_text(con: duckdb.DuckDBPyConnection) -> None:
 # wire datelines, a ministry statement, live blogs, translated press; captions, share buttons and
 # Hebrew/Arabic menu lines), with every marts.quotes row annotated by hand before the pipeline ran
 # on them: q01-q14 first (held-out score before this round's rules), r01-r12 after the first
-# round of fixes (held-out again). One build for all; docs/quotes.md, "Seed-like articles".
+# round of fixes and s01-s12 after the second (each held out again). One build for all;
+# docs/quotes.md, "Seed-like articles".
 
 SEED_LIKE: dict[str, str] = {
     "q01_reuters_baghdad.txt": (
@@ -697,6 +698,177 @@ SEED_LIKE: dict[str, str] = {
         "\n"
         "A Gulf diplomat told Al-Monitor that the talks had been \"very positive.\"\n"
     ),
+    "s01_trtworld_erdogan.txt": (
+        "TRT World\n"
+        "Erdogan says Türkiye will not abandon Palestinians\n"
+        "Facebook Twitter WhatsApp Telegram\n"
+        "\n"
+        "Turkish President Recep Tayyip Erdogan, speaking to reporters on his flight back from "
+        "Baku, said Türkiye would never abandon the Palestinian people.\n"
+        "\n"
+        "Asked whether Ankara would cut trade with Israel, Erdogan replied: \"We have already "
+        "taken the necessary steps. Nobody should doubt our resolve.\"\n"
+        "\n"
+        "The 70-year-old leader added that he had discussed the issue with Russian President "
+        "Vladimir Putin.\n"
+        "\n"
+        "Erdogan told Putin that a ceasefire was urgent, according to a statement by the "
+        "Turkish presidency.\n"
+    ),
+    "s02_ynet_idf.txt": (
+        "Ynetnews\n"
+        "דף הבית | חדשות | כלכלה | ספורט\n"
+        "IDF: Hezbollah commander killed in strike\n"
+        "\n"
+        "The IDF said on Wednesday that it had killed a senior Hezbollah commander in an "
+        "airstrike in southern Lebanon.\n"
+        "\n"
+        "\"We will continue to act against any threat to the residents of the north,\" IDF "
+        "Chief of Staff Lt. Gen. Herzi Halevi said during a tour of the border. He said the "
+        "army was preparing for an offensive.\n"
+        "\n"
+        "Hezbollah confirmed the death of the commander in a statement but did not say where "
+        "he was killed.\n"
+    ),
+    "s03_guardian_baerbock.txt": (
+        "German foreign minister calls for restraint on Middle East trip\n"
+        "\n"
+        "Germany's foreign minister, Annalena Baerbock, has called on all sides in the Middle "
+        "East to show restraint, warning that the region was \"on the brink\".\n"
+        "\n"
+        "'Nobody can have an interest in a further escalation,' she told reporters in Amman. "
+        "'This is the time for diplomacy.'\n"
+        "\n"
+        "Jordan's foreign minister, Ayman Safadi, said the international community had failed "
+        "Gaza.\n"
+        "\n"
+        "Photo: Annalena Baerbock in Amman. Photograph: Reuters\n"
+    ),
+    "s04_enabbaladi_sharaa.txt": (
+        "Enab Baladi\n"
+        "Al-Sharaa: Syria will not be a threat to anyone\n"
+        "\n"
+        "Syria's de facto leader Ahmed al-Sharaa said on Sunday that Syria would not be a "
+        "source of threat to any country, including Israel.\n"
+        "\n"
+        "In an interview with Al Arabiya, al-Sharaa said: \"Syria is tired of wars. What we "
+        "need now is reconstruction and stability.\n"
+        "\n"
+        "\"We will not allow Syrian territory to be used to attack our neighbours.\n"
+        "\n"
+        "\"Elections could take up to four years,\" he added.\n"
+    ),
+    "s05_trend_aliyev.txt": (
+        "Trend News Agency\n"
+        "BAKU, Azerbaijan, March 12. President of Azerbaijan Ilham Aliyev has received a "
+        "delegation led by the Foreign Minister of Iran, Trend reports.\n"
+        "\n"
+        "The head of state noted that relations between Azerbaijan and Iran are developing "
+        "successfully.\n"
+        "\n"
+        "The Iranian foreign minister conveyed the greetings of the Iranian president to "
+        "President Ilham Aliyev.\n"
+        "\n"
+        "\"Iran attaches great importance to its relations with Azerbaijan,\" the minister "
+        "said.\n"
+    ),
+    "s06_shafaq_sadr.txt": (
+        "Shafaq News\n"
+        "Shafaq News/ Leader of the Sadrist movement Muqtada al-Sadr called on Saturday for "
+        "the withdrawal of foreign forces from Iraq.\n"
+        "\n"
+        "In a post on X, al-Sadr wrote: \"Iraq is for the Iraqis and no one else.\"\n"
+        "\n"
+        "A source in the Sadrist movement told Shafaq News Agency that al-Sadr would announce "
+        "new measures in the coming days.\n"
+        "\n"
+        "Al-Sadr's statement came after the killing of two Iraqi soldiers, according to the "
+        "security media cell.\n"
+    ),
+    "s07_ahram_shoukry.txt": (
+        "Ahram Online\n"
+        "Egypt warns against displacement of Palestinians into Sinai\n"
+        "\n"
+        "Egypt's Foreign Minister Sameh Shoukry warned on Tuesday that any attempt to displace "
+        "Palestinians into Sinai would be a red line.\n"
+        "\n"
+        "Shoukry made the remarks during a phone call with his US counterpart Antony Blinken, "
+        "according to a foreign ministry statement.\n"
+        "\n"
+        "\"Egypt will not allow the liquidation of the Palestinian cause at the expense of "
+        "its national security,\" Shoukry told Blinken, the statement said.\n"
+        "\n"
+        "The statement added that the two ministers agreed to remain in contact.\n"
+    ),
+    "s08_middleeasteye_liveblog.txt": (
+        "Middle East Eye\n"
+        "LIVE: Israel's war on Gaza\n"
+        "\n"
+        "14:32 BST\n"
+        "UN chief: Gaza is becoming 'a graveyard for children'\n"
+        "\n"
+        "UN Secretary-General Antonio Guterres said on Monday that Gaza was becoming \"a "
+        "graveyard for children\".\n"
+        "\n"
+        "\"Hundreds of girls and boys are reportedly being killed or injured every day,\" he "
+        "told reporters in New York.\n"
+        "\n"
+        "13:50 BST\n"
+        "Erdogan: Netanyahu 'will be remembered as the butcher of Gaza'\n"
+        "\n"
+        "Turkish President Recep Tayyip Erdogan said Israeli Prime Minister Benjamin Netanyahu "
+        "would go down in history as \"the butcher of Gaza\".\n"
+    ),
+    "s09_aa_statement_moi.txt": (
+        "Anadolu Agency\n"
+        "ANKARA\n"
+        "\n"
+        "The Turkish Interior Ministry said Friday that 153 suspects were arrested in "
+        "operations against the Daesh/ISIS terrorist group across 30 provinces.\n"
+        "\n"
+        "\"Our fight against terrorist organizations will continue with determination,\" "
+        "Interior Minister Ali Yerlikaya said on X.\n"
+        "\n"
+        "According to the ministry, the suspects were planning attacks on churches and "
+        "synagogues.\n"
+    ),
+    "s10_arabnews_hajj.txt": (
+        "Arab News\n"
+        "RIYADH: Saudi Arabia's Minister of Hajj and Umrah Tawfiq Al-Rabiah said the Kingdom "
+        "had received more than 1.8 million pilgrims this year.\n"
+        "\n"
+        "\"The success of the season is the result of the efforts of all government agencies,\" "
+        "Al-Rabiah told Arab News.\n"
+        "\n"
+        "The minister stressed that the Kingdom is keen to serve the guests of God.\n"
+        "\n"
+        "Officials said more than 30,000 health workers were deployed.\n"
+    ),
+    "s11_irna_araghchi.txt": (
+        "IRNA English\n"
+        "Tehran, IRNA - Iranian Foreign Minister Abbas Araghchi says that the Islamic Republic "
+        "is ready for fair and balanced negotiations.\n"
+        "\n"
+        "Araghchi made the remarks in a meeting with the Omani foreign minister Badr Albusaidi "
+        "in Tehran on Sunday.\n"
+        "\n"
+        "The top Iranian diplomat further noted: \"Negotiation under pressure and threat is "
+        "meaningless for us.\"\n"
+        "\n"
+        "For his part, the Omani minister said that his country supports any step towards "
+        "reducing tensions in the region.\n"
+    ),
+    "s12_kurdistan24_pkk.txt": (
+        "Kurdistan24\n"
+        "ERBIL (Kurdistan24) – The Kurdistan Workers' Party (PKK) announced on Saturday that "
+        "it would lay down its arms, in a statement read by senior leader Murat Karayilan.\n"
+        "\n"
+        "\"This is a historic decision for peace,\" Karayilan said. \"We call on the Turkish "
+        "state to take the necessary steps.\"\n"
+        "\n"
+        "Kurdistan Region President Nechirvan Barzani welcomed the announcement, describing it "
+        "as \"a courageous step\".\n"
+    ),
 }
 
 # (article prefix, exact quote_text, kind, speaker: '|'-separated alternatives of which one must
@@ -942,6 +1114,92 @@ SEED_LIKE_ROWS = [
      "the Beijing agreement", "direct", "joint statement", False),
     ("r12", "the talks had been \"very positive.\"", "indirect", "gulf diplomat", False),
     ("r12", "very positive.", "partial", "gulf diplomat", False),
+    # s01
+    ("s01", "Türkiye would never abandon the Palestinian people", "indirect", "erdogan", True),
+    ("s01", "We have already taken the necessary steps. Nobody should doubt our resolve.",
+     "direct", "erdogan", True),
+    ("s01", "he had discussed the issue with Russian President Vladimir Putin", "indirect",
+     "erdogan", True),
+    ("s01", "a ceasefire was urgent", "indirect", "erdogan", True),
+    # s02
+    ("s02", "it had killed a senior Hezbollah commander in an airstrike in southern Lebanon",
+     "indirect", "idf|israel defense forces", True),
+    ("s02", "We will continue to act against any threat to the residents of the north",
+     "direct", "halevi", True),
+    ("s02", "the army was preparing for an offensive", "indirect", "halevi", True),
+    # s03
+    ("s03", "on the brink", "partial", "baerbock", True),
+    ("s03", "the region was \"on the brink\"", "indirect", "baerbock", True),
+    ("s03", "Nobody can have an interest in a further escalation", "direct", "baerbock", True),
+    ("s03", "This is the time for diplomacy.", "direct", "baerbock", True),
+    ("s03", "the international community had failed Gaza", "indirect", "safadi", True),
+    # s04
+    ("s04", "Syria would not be a source of threat to any country, including Israel",
+     "indirect", "sharaa", True),
+    ("s04", "Syria is tired of wars. What we need now is reconstruction and stability.",
+     "direct", "sharaa", True),
+    ("s04", "We will not allow Syrian territory to be used to attack our neighbours.", "direct",
+     "sharaa", True),
+    ("s04", "Elections could take up to four years", "direct", "sharaa", True),
+    # s05
+    ("s05", "relations between Azerbaijan and Iran are developing successfully", "indirect",
+     "aliyev", True),
+    ("s05", "Iran attaches great importance to its relations with Azerbaijan", "direct",
+     "minister", False),
+    # s06
+    ("s06", "Iraq is for the Iraqis and no one else.", "direct", "sadr", True),
+    ("s06", "al-Sadr would announce new measures in the coming days", "indirect", "source",
+     False),
+    ("s06", "Al-Sadr's statement came after the killing of two Iraqi soldiers", "indirect",
+     "security media cell", None),
+    # s07
+    ("s07", "any attempt to displace Palestinians into Sinai would be a red line", "indirect",
+     "shoukry", True),
+    ("s07", "Egypt will not allow the liquidation of the Palestinian cause at the expense of its "
+     "national security", "direct", "shoukry", True),
+    ("s07", "Shoukry made the remarks during a phone call with his US counterpart Antony Blinken",
+     "indirect", "foreign ministry", None),
+    ("s07", "the two ministers agreed to remain in contact", "indirect", "statement", None),
+    # s08
+    ("s08", "a graveyard for children", "partial", "guterres", True),
+    pytest.param(
+        "s08", "Gaza was becoming \"a graveyard for children\"", "indirect", "guterres", True,
+        marks=pytest.mark.xfail(strict=True, reason="by design a reported clause mostly in quote "
+                                "marks is left to its partial row"),
+    ),
+    ("s08", "Hundreds of girls and boys are reportedly being killed or injured every day",
+     "direct", "guterres", True),
+    ("s08", "will be remembered as the butcher of Gaza", "partial", "erdogan", True),
+    ("s08", "Israeli Prime Minister Benjamin Netanyahu would go down in history as \"the butcher "
+     "of Gaza\"", "indirect", "erdogan", True),
+    ("s08", "the butcher of Gaza", "partial", "erdogan", True),
+    # s09
+    ("s09", "153 suspects were arrested in operations against the Daesh/ISIS terrorist group "
+     "across 30 provinces", "indirect", "interior ministry", True),
+    ("s09", "Our fight against terrorist organizations will continue with determination",
+     "direct", "yerlikaya", True),
+    ("s09", "the suspects were planning attacks on churches and synagogues", "indirect",
+     "interior ministry", True),
+    # s10
+    ("s10", "the Kingdom had received more than 1.8 million pilgrims this year", "indirect",
+     "rabiah", True),
+    ("s10", "The success of the season is the result of the efforts of all government agencies",
+     "direct", "rabiah", True),
+    ("s10", "the Kingdom is keen to serve the guests of God", "indirect", "rabiah", True),
+    ("s10", "more than 30,000 health workers were deployed", "indirect", "officials", False),
+    # s11
+    ("s11", "the Islamic Republic is ready for fair and balanced negotiations", "indirect",
+     "araghchi", True),
+    ("s11", "Negotiation under pressure and threat is meaningless for us.", "direct",
+     "araghchi", True),
+    ("s11", "his country supports any step towards reducing tensions in the region", "indirect",
+     "albusaidi", True),
+    # s12
+    ("s12", "it would lay down its arms", "indirect", "pkk|kurdistan workers", True),
+    ("s12", "This is a historic decision for peace", "direct", "karayilan", True),
+    ("s12", "We call on the Turkish state to take the necessary steps.", "direct", "karayilan",
+     True),
+    ("s12", "a courageous step", "partial", "barzani", True),
 ]
 
 
