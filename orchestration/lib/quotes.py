@@ -46,7 +46,11 @@ Kinds
       "said in a statement that <clause>" (clause hung on the document noun) counts; a frame
       closing the clause (", in a statement read by ...", ", during a phone call ...") does
       not belong to it; "according to X" reads its sentence within the cue's paragraph; a
-      negated cue with a question ("did not say where ...") reports nothing.
+      negated cue with a question ("did not say where ...") reports nothing; a second report
+      hung on the clause (", while Y said ...") is cut off and gets its own row; "responded
+      that", "replied that" count. A clause that is a quotation in all but its frame (over 80%
+      in marks, or over half and opening with the mark) is left to its quote row; one ending
+      on quoted words ('said Gaza was becoming "a graveyard for children"') is kept.
 
 Cue and speaker
     * Cue of a direct/partial quote: the first cue right after the closing mark when the quote
@@ -73,8 +77,10 @@ Cue and speaker
       General"; at least one shared word is required, and a person described with another
       nationality never matches), the most recent speaker breaking ties
       (``role_description``); "the ministry" / "the agency" → the latest organization named
-      before whose name holds that noun, and "the newspaper" / "the agency" → failing that, the
-      latest organization quoted before (``role_description``); indefinite, plural and
+      before whose name holds that noun, and "the newspaper" / "the agency" / "the group" → failing that, the
+      latest organization quoted before, for "the group" / "the movement" only when no other
+      organization was named since (``role_description``); "IRNA quoted X as saying that" → X
+      even when the parse of the frame is broken; indefinite, plural and
       anonymous-source descriptions ("an Iranian source", "officials", "Turkish media") stay
       unnamed (``speaker_is_named=False``), while a definite one ("the Iranian diplomat") is
       matched like a role unless an indefinite one with the same noun came before ("a senior
@@ -111,14 +117,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from orchestration.lib.speech_verbs import (
+    ANAPHORIC_ORG_NOUNS,
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
     FEMALE_TITLES,
     FRAME_NOUNS,
+    GROUP_NOUNS,
     INDEFINITE_DETS,
     IRREGULAR_FORMS,
     MALE_TITLES,
-    MEDIA_NOUNS,
     ORG_NOUNS,
     PARTICLE_CUES,
     PERSON_PRONOUNS,
@@ -545,6 +552,9 @@ def _subject_of(ctx: _Ctx, cue: Token) -> Token | None:
         if cue.i + 2 < len(ctx.doc):
             return ctx.doc[cue.i + 2]
         return None
+    quoted_as = _quoted_as_saying(ctx, cue)
+    if quoted_as is not None:
+        return quoted_as
     h = cue
     for _ in range(4):
         if h is not cue and ctx.lemma(h) == "quote":
@@ -578,6 +588,21 @@ def _subject_of(ctx: _Ctx, cue: Token) -> Token | None:
             h = h.head
             continue
         break
+    return None
+
+
+def _quoted_as_saying(ctx: _Ctx, cue: Token) -> Token | None:
+    """"IRNA quoted Foreign Ministry spokesman Esmaeil Baghaei as saying that ...": the word
+    before "as" is the speaker, read by surface when the parse of the frame is broken."""
+    doc = ctx.doc
+    if cue.lower_ != "saying" or cue.i < 3 or doc[cue.i - 1].lower_ != "as":
+        return None
+    before = doc[cue.i - 2]
+    if before.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    for t in doc[max(0, cue.i - 14) : cue.i - 2]:
+        if ctx.lemma(t) == "quote" and t.pos_ == "VERB":
+            return before
     return None
 
 
@@ -941,7 +966,7 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
             pref = [o for o in owners if o.label_ in ("ORG", "GPE")] or owners
             if lem in DOCUMENT_NOUNS or any(o.label_ == "ORG" for o in pref):
                 return _ent_speaker(ctx, pref[0], "organization_document")
-        elif (lem in ORG_NOUNS or lem in MEDIA_NOUNS) and _is_definite_singular(subj):
+        elif (lem in ORG_NOUNS or lem in ANAPHORIC_ORG_NOUNS) and _is_definite_singular(subj):
             org = _org_antecedent(ctx, subj, lem)
             if org is not None:
                 return org
@@ -986,8 +1011,9 @@ def _introduced_unnamed(ctx: _Ctx, subj: Token) -> bool:
 
 def _org_antecedent(ctx: _Ctx, subj: Token, lem: str) -> _Speaker | None:
     """"the ministry said": the latest organization named before whose name holds the noun
-    ("the Ministry of Foreign Affairs (MoFA)"); else, for "the newspaper", "the agency" and the
-    like, the latest organization that spoke before in the article ("Hurriyet reported")."""
+    ("the Ministry of Foreign Affairs (MoFA)"); else, for "the newspaper", "the agency", "the
+    group", "the movement" and the like, the latest organization that spoke before in the
+    article ("Hurriyet reported", "Yemen's Houthi movement said")."""
     best: Span | None = None
     for ent in ctx.doc.ents:
         if ent.end_char > subj.idx:
@@ -996,10 +1022,14 @@ def _org_antecedent(ctx: _Ctx, subj: Token, lem: str) -> _Speaker | None:
             best = ent
     if best is not None:
         return _ent_speaker(ctx, best, "role_description")
-    if lem not in MEDIA_NOUNS:
+    if lem not in ANAPHORIC_ORG_NOUNS:
         return None
     for c, sp in reversed(ctx.named_speakers):
         if c < subj.idx and sp.label == "ORG":
+            if lem in GROUP_NOUNS and sp.end is not None and any(
+                    e.label_ == "ORG" and sp.end <= e.start_char and e.end_char <= subj.idx
+                    for e in ctx.doc.ents):
+                return None  # "the group" after other organizations were named: unsure
             return _Speaker(sp.text, sp.start, sp.end, sp.label, True, "role_description", sp.key)
     return None
 
@@ -1461,6 +1491,18 @@ def _through_closing_mark(text: str, s: int, e: int) -> int:
     return j + 1 if j < len(text) and text[j] == closer else e
 
 
+def _mostly_quoted(text: str, s: int, e: int, hulls: list[tuple[int, int]]) -> bool:
+    """A reported clause that is a quotation in all but its frame ('was quoted as saying that
+    “Lebanon does not want war ...”') is left to its quote row; one that reports in its own
+    words and ends on quoted words ('said Gaza was becoming "a graveyard for children"') is
+    kept beside the partial quote."""
+    fraction = _quoted_fraction(s, e, hulls)
+    if fraction > 0.8:
+        return True
+    opens_with_quote = any(hs <= s < he for hs, he in hulls) or text[s:s + 1] in _MARK_CHARS
+    return fraction > 0.5 and opens_with_quote
+
+
 def _quoted_fraction(s: int, e: int, hulls: list[tuple[int, int]]) -> float:
     inside = 0
     for hs, he in hulls:
@@ -1476,6 +1518,10 @@ def _frame_start(clause: Token) -> int:
     statement read by ...", ", during a phone call ...", ", according to ..." closing it (the
     clause ends before its comma); past the clause when there is none."""
     for c in clause.children:
+        if c.i > clause.i and c.dep_ == "advcl" and clause.doc[c.left_edge.i - 1].text == "," \
+                and c.lemma_.lower() in SPEECH_VERBS and any(
+                    g.dep_ == "nsubj" for g in c.children):
+            return c.left_edge.i - 1  # "..., while Judiciary chief X said ..." is another report
         if c.i <= clause.i or c.dep_ != "prep" or clause.doc[c.i - 1].text != ",":
             continue
         if c.lower_ == "according" or (c.lower_ in ("in", "during") and any(
@@ -1581,7 +1627,7 @@ def _indirect_candidates(ctx: _Ctx, hulls: list[tuple[int, int]]) -> list[dict]:
         if span is None:
             continue
         s, e = span
-        if _quoted_fraction(s, e, hulls) > 0.5:
+        if _mostly_quoted(ctx.text, s, e, hulls):
             continue
         if any(s < te and ts < e and (min(e, te) - max(s, ts)) > 0.8 * (e - s) for ts, te in taken):
             continue

@@ -35,7 +35,7 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
 WEAK_FOR_INDIRECT: frozenset[str] = frozenset(
     {"call", "continue", "go", "hail", "praise", "criticize", "criticise", "condemn", "blast",
      "slam", "dismiss", "echo", "post", "tout", "wonder", "muse",
-     "describe", "answer", "reply", "respond", "joke", "quip", "repeat", "ask"}
+     "describe", "joke", "quip", "repeat", "ask"}
 )
 
 # irregular inflections, used when no lemmatizer is available
@@ -72,8 +72,12 @@ ORG_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
-# organization nouns that stand for the outlet or agency last quoted ("the newspaper reported")
-MEDIA_NOUNS: frozenset[str] = frozenset(
+# organization nouns that stand for the outlet, agency or group last quoted ("the newspaper
+# reported", "the group said in a statement")
+GROUP_NOUNS: frozenset[str] = frozenset(
+    "group movement militia faction organization organisation".split()
+)
+ANAPHORIC_ORG_NOUNS: frozenset[str] = GROUP_NOUNS | frozenset(
     "newspaper daily paper agency network channel broadcaster outlet website".split()
 )
 

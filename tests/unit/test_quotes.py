@@ -689,3 +689,60 @@ def test_headline_name_colon_gives_the_quoted_words_their_speaker(nlp: Language)
     q = find(run(nlp, text), "will be remembered as the butcher")
     assert q.quote_kind == "partial"
     assert "Erdogan" in (q.speaker_text or "") and q.speaker_is_named, q
+
+
+def test_a_reported_clause_ending_on_quoted_words_is_kept(nlp: Language) -> None:
+    text = ("UN Secretary-General Antonio Guterres said on Monday that Gaza was becoming \"a "
+            "graveyard for children\".")
+    qs = run(nlp, text)
+    partial = find(qs, "graveyard")
+    assert partial.quote_kind == "partial"
+    indirect = [q for q in qs if q.quote_kind == "indirect"]
+    assert [q.quote_text for q in indirect] == ['Gaza was becoming "a graveyard for children"']
+
+
+def test_the_group_is_the_organization_that_spoke_before(nlp: Language) -> None:
+    text = (
+        "Hamas said on Saturday it had received a new proposal for a ceasefire in Gaza.\n\n"
+        "\"The movement is studying the proposal with a positive spirit,\" the group said in a "
+        "statement read by its spokesman Hazem Qassem."
+    )
+    q = find(run(nlp, text), "studying the proposal")
+    assert q.speaker_is_named and q.speaker_text == "Hamas", q
+
+
+def test_the_group_after_other_organizations_stays_unnamed(nlp: Language) -> None:
+    text = (
+        "Hamas said on Saturday it had received a new proposal for a ceasefire in Gaza.\n\n"
+        "The Pentagon and the United Nations welcomed the proposal.\n\n"
+        "\"The movement is studying the proposal with a positive spirit,\" the group said."
+    )
+    q = find(run(nlp, text), "studying the proposal")
+    assert q.speaker_text == "the group" and not q.speaker_is_named, q
+
+
+def test_quoted_as_saying_names_the_speaker_when_the_parse_breaks(nlp: Language) -> None:
+    text = ("TEHRAN – IRNA quoted Foreign Ministry spokesman Esmaeil Baghaei as saying that Iran "
+            "had received messages from Washington through Oman.")
+    q = find(run(nlp, text), "Iran had received messages")
+    assert q.speaker_text == "Esmaeil Baghaei", q
+
+
+def test_a_second_report_after_while_is_its_own_row(nlp: Language) -> None:
+    text = (
+        "Meanwhile, Parliament Speaker Mohammad Bagher Ghalibaf said the US could not be "
+        "trusted, while Judiciary chief Gholam-Hossein Mohseni-Ejei said the country's "
+        "sovereignty was a red line."
+    )
+    qs = [q for q in run(nlp, text) if q.quote_kind == "indirect"]
+    assert [q.quote_text for q in qs] == ["the US could not be trusted",
+                                          "the country's sovereignty was a red line"]
+    assert "Ghalibaf" in (qs[0].speaker_text or "")
+
+
+def test_responded_that_is_reported_speech(nlp: Language) -> None:
+    text = ("Netanyahu's office responded that Gantz's demands would mean the end of the war and "
+            "a defeat for Israel.")
+    q = find(run(nlp, text), "Gantz's demands would mean")
+    assert q.quote_kind == "indirect"
+    assert q.quote_text == "Gantz's demands would mean the end of the war and a defeat for Israel"
