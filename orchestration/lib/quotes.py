@@ -77,8 +77,8 @@ Cue and speaker
       General"; at least one shared word is required, and a person described with another
       nationality never matches), the most recent speaker breaking ties
       (``role_description``); "the ministry" / "the agency" → the latest organization named
-      before whose name holds that noun, and "the newspaper" / "the agency" / "the group" → failing that, the
-      latest organization quoted before, for "the group" / "the movement" only when no other
+      before whose name holds that noun, and "the newspaper" / "the agency" / "the group" →
+      failing that, the latest organization quoted before, for "the group" / "the movement" only when no other
       organization was named since (``role_description``); "IRNA quoted X as saying that" → X
       even when the parse of the frame is broken; indefinite, plural and
       anonymous-source descriptions ("an Iranian source", "officials", "Turkish media") stay
