@@ -78,9 +78,9 @@ Cue and speaker
       nationality never matches), the most recent speaker breaking ties
       (``role_description``); "the ministry" / "the agency" → the latest organization named
       before whose name holds that noun, and "the newspaper" / "the agency" / "the group" →
-      failing that, the latest organization quoted before, for "the group" / "the movement" only when no other
-      organization was named since (``role_description``); "IRNA quoted X as saying that" → X
-      even when the parse of the frame is broken; indefinite, plural and
+      failing that, the latest organization quoted before, for "the group" / "the movement"
+      only when no other organization was named since (``role_description``); "IRNA quoted X
+      as saying that" → X even when the parse of the frame is broken; indefinite, plural and
       anonymous-source descriptions ("an Iranian source", "officials", "Turkish media") stay
       unnamed (``speaker_is_named=False``), while a definite one ("the Iranian diplomat") is
       matched like a role unless an indefinite one with the same noun came before ("a senior
