@@ -746,3 +746,41 @@ def test_responded_that_is_reported_speech(nlp: Language) -> None:
     q = find(run(nlp, text), "Gantz's demands would mean")
     assert q.quote_kind == "indirect"
     assert q.quote_text == "Gantz's demands would mean the end of the war and a defeat for Israel"
+
+
+def test_they_after_an_organization_spoke_is_that_organization(nlp: Language) -> None:
+    text = (
+        "The Houthi group said on Monday it had launched a drone at the Israeli city of "
+        "Eilat.\n\n"
+        "They added that attacks would continue as long as the war on Gaza continued."
+    )
+    qs = run(nlp, text)
+    first = find(qs, "launched a drone")
+    assert first.speaker_is_named and first.speaker_label == "ORG", first
+    second = find(qs, "attacks would continue")
+    assert second.speaker_text == first.speaker_text, second
+
+
+def test_a_long_apposition_after_a_name_the_model_did_not_read_as_a_person(
+    nlp: Language,
+) -> None:
+    text = (
+        "A Kurdish lawmaker said the budget law violated the rights of the region.\n\n"
+        "\"We will not vote for a budget that cuts the salaries of our people,\" Sherwan "
+        "Dubardani, a member of the Kurdistan Democratic Party (KDP) bloc, told Kurdistan24."
+    )
+    q = find(run(nlp, text), "We will not vote")
+    assert q.cue_text == "told" and "Dubardani" in (q.speaker_text or ""), q
+
+
+def test_the_statement_speaks_for_the_organization_that_issued_it(nlp: Language) -> None:
+    text = (
+        "RIYADH: The Saudi Ministry of Foreign Affairs said in a statement on Saturday that the "
+        "Kingdom condemned the storming of the Al-Aqsa Mosque by settlers.\n\n"
+        "\"The Kingdom affirms its categorical rejection of these practices,\" the statement said."
+    )
+    qs = run(nlp, text)
+    first = find(qs, "Kingdom condemned")
+    q = find(qs, "categorical rejection")
+    assert q.speaker_is_named and q.speaker_text == first.speaker_text, (first, q)
+    assert "Ministry of Foreign Affairs" in (q.speaker_text or "")
