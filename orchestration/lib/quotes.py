@@ -82,10 +82,13 @@ Cue and speaker
       failing that, the latest organization quoted before, for "the group" / "the movement"
       only when no other organization was named since (``role_description``); "the
       statement said" → the organization that spoke where that statement was last mentioned;
-      "they" → an organization that spoke in the sentences before; "IRNA quoted X
+      "they" → an organization that spoke in the sentences before; a form of address ("His
+      Highness the Amir said", "His Highness added") → the person named with it, matched like
+      a role; "IRNA quoted X
       as saying that" → X even when the parse of the frame is broken; indefinite, plural and
       anonymous-source descriptions ("an Iranian source", "officials", "Turkish media") stay
-      unnamed (``speaker_is_named=False``), while a definite one ("the Iranian diplomat") is
+      unnamed (``speaker_is_named=False``; an office without an entity keeps its whole name,
+      "The Prime Minister's Office"), while a definite one ("the Iranian diplomat") is
       matched like a role unless an indefinite one with the same noun came before ("a senior
       official ... the official said"). "according to X" → X (``according_to``).
     * A pronoun whose sentence before names a person only as an object ("The Saudi foreign
@@ -126,6 +129,7 @@ from orchestration.lib.speech_verbs import (
     FEMALE_TITLES,
     FRAME_NOUNS,
     GROUP_NOUNS,
+    HONORIFICS,
     INDEFINITE_DETS,
     IRREGULAR_FORMS,
     MALE_TITLES,
@@ -917,6 +921,23 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
             return sp
         s, e = subj.idx, subj.idx + len(subj.text)
         return _Speaker(ctx.text[s:e], s, e, None, False, "pronoun_antecedent")
+    if w in HONORIFICS:
+        # "His Highness the Amir said", "His Highness added": a form of address, not a name;
+        # matched like a role against the titles around the names ("His Highness the Amir
+        # Sheikh Mishal ...")
+        named = [ctx.ent_of[t.i] for t in subj.subtree
+                 if t.i in ctx.ent_of and ctx.ent_of[t.i].label_ == "PERSON"
+                 and len(ctx.ent_of[t.i]) > 1]
+        if named:  # "His Highness the Amir Sheikh Mishal Al-Ahmad ... affirmed"
+            return _ent_speaker(ctx, named[-1], attribution)
+        s, e = _phrase(ctx, subj)
+        for c in subj.children:
+            if c.dep_ == "appos" and c.i > subj.i:
+                e = max(e, c.idx + len(c.text))
+        role = _resolve_role(ctx, subj, s, e)
+        if role is not None:
+            return role
+        return _Speaker(ctx.text[s:e], s, e, None, False, "role_description")
     for c in subj.children:
         if c.dep_ == "appos":
             ae = ctx.ent_of.get(c.i)
@@ -947,6 +968,13 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
             ctx.doc[start - 1].head.i == subj.i or ctx.doc[start - 1].dep_ == "compound"
         ):
             start -= 1
+        if ent is None and ctx.has_dep:
+            # an unnamed office: "The Prime Minister's Office", not "Office"
+            lo = subj.left_edge.i
+            while lo < subj.i and ctx.doc[lo].pos_ == "DET":
+                lo += 1
+            if all(t.pos_ == "PROPN" or t.tag_ == "POS" for t in ctx.doc[lo : subj.i]):
+                start = min(start, lo)
         s, e = _strip_possessive(ctx.text, ctx.doc[start].idx, subj.idx + len(subj.text))
         lab = ent.label_ if ent is not None else None
         key = _fold(subj.text).strip("’'")

@@ -126,3 +126,8 @@ ROLE_SYNONYMS: dict[str, frozenset[str]] = {
     "premier": frozenset({"prime", "minister"}),
     "monarch": frozenset({"king", "emir", "sultan", "queen"}),
 }
+
+# forms of address that stand for a named ruler or dignitary ("His Highness the Amir said")
+HONORIFICS: frozenset[str] = frozenset(
+    {"highness", "majesty", "excellency", "eminence", "holiness"}
+)

@@ -784,3 +784,24 @@ def test_the_statement_speaks_for_the_organization_that_issued_it(nlp: Language)
     q = find(qs, "categorical rejection")
     assert q.speaker_is_named and q.speaker_text == first.speaker_text, (first, q)
     assert "Ministry of Foreign Affairs" in (q.speaker_text or "")
+
+
+def test_his_highness_is_the_ruler_named_with_that_address(nlp: Language) -> None:
+    text = (
+        "KUWAIT, Jan 14 (KUNA) -- His Highness the Amir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah "
+        "affirmed on Sunday that Kuwait stands by the Palestinian people.\n\n"
+        "His Highness the Amir said that the international community must shoulder its "
+        "responsibilities.\n\n"
+        "\"Kuwait will continue to provide humanitarian aid,\" His Highness added."
+    )
+    qs = run(nlp, text)
+    for fragment in ("stands by the Palestinian", "must shoulder", "Kuwait will continue"):
+        q = find(qs, fragment)
+        assert "Mishal" in (q.speaker_text or "") and q.speaker_is_named, q
+
+
+def test_an_office_without_an_entity_keeps_its_whole_name(nlp: Language) -> None:
+    text = ("The Prime Minister's Office said on Tuesday that Israel would send a delegation to "
+            "Doha for talks.")
+    q = find(run(nlp, text), "would send a delegation")
+    assert q.speaker_text == "Prime Minister's Office", q
