@@ -87,8 +87,9 @@ Cue and speaker
       a role; "IRNA quoted X
       as saying that" → X even when the parse of the frame is broken; indefinite, plural and
       anonymous-source descriptions ("an Iranian source", "officials", "Turkish media") stay
-      unnamed (``speaker_is_named=False``; an office without an entity keeps its whole name,
-      "The Prime Minister's Office"), while a definite one ("the Iranian diplomat") is
+      unnamed (``speaker_is_named=False``; an office or a coordinated name without an entity
+      keeps its whole name, "The Prime Minister's Office", "The Hostages and Missing Families
+      Forum"), while a definite one ("the Iranian diplomat") is
       matched like a role unless an indefinite one with the same noun came before ("a senior
       official ... the official said"). "according to X" → X (``according_to``).
     * A pronoun whose sentence before names a person only as an object ("The Saudi foreign
@@ -975,7 +976,14 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
                 lo += 1
             if all(t.pos_ == "PROPN" or t.tag_ == "POS" for t in ctx.doc[lo : subj.i]):
                 start = min(start, lo)
-        s, e = _strip_possessive(ctx.text, ctx.doc[start].idx, subj.idx + len(subj.text))
+        end_tok = subj
+        if ent is None and ctx.has_dep:
+            # a coordinated name with no entity: "The Hostages and Missing Families Forum"
+            conj = [c for c in subj.children if c.dep_ == "conj" and c.i > subj.i]
+            if conj and all(t.pos_ in ("PROPN", "CCONJ") and t.i not in ctx.ent_of
+                            for t in ctx.doc[subj.i + 1 : conj[0].right_edge.i + 1]):
+                end_tok = conj[0].right_edge
+        s, e = _strip_possessive(ctx.text, ctx.doc[start].idx, end_tok.idx + len(end_tok.text))
         lab = ent.label_ if ent is not None else None
         key = _fold(subj.text).strip("’'")
         return _Speaker(ctx.text[s:e], s, e, lab, True, attribution, key)

@@ -805,3 +805,10 @@ def test_an_office_without_an_entity_keeps_its_whole_name(nlp: Language) -> None
             "Doha for talks.")
     q = find(run(nlp, text), "would send a delegation")
     assert q.speaker_text == "Prime Minister's Office", q
+
+
+def test_a_coordinated_name_without_an_entity_is_one_speaker(nlp: Language) -> None:
+    text = ("The Hostages and Missing Families Forum said in a statement that the government must "
+            "prioritize the return of the hostages.")
+    q = find(run(nlp, text), "must prioritize")
+    assert q.speaker_text is not None and q.speaker_text.endswith("Families Forum"), q
