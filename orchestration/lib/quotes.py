@@ -849,18 +849,31 @@ def _role_window(ctx: _Ctx, ent: Span) -> tuple[set[str], set[str]]:
         while j < len(doc) and n < 8 and doc[j].text not in (",", ".") and take(doc[j]):
             j += 1
             n += 1
-    if ctx.has_dep and (ent.root.dep_ == "appos" or (
-            ent.root.dep_ == "conj" and ent.root.head.lower_ in ROLE_NOUNS)):
+    head_ent = ctx.ent_of.get(ent.root.head.i)
+    if ctx.has_dep and (head_ent is None or head_ent.label_ != "PERSON") and not _mr_name(
+            ent.root.head) and (
+            ent.root.dep_ == "appos" or (
+                ent.root.dep_ == "conj" and ent.root.head.lower_ in ROLE_NOUNS)):
         # "The commander of the IRGC Aerospace Force, Brigadier General Amir Ali Hajizadeh":
         # the phrase the name is in apposition to describes the person too (so does a title
         # the parser made the name a conjunct of: "Minister of Hajj and Umrah Tawfiq Al-Rabiah")
-        h = ent.root.head
+        h = last_np = ent.root.head
         while h.dep_ in ("pobj", "prep", "compound", "appos") and h.head.i != h.i:
             h = h.head
-        if h.i < ent.start:
+            if h.pos_ in ("NOUN", "PROPN"):
+                last_np = h
+        h = last_np  # never a verb the phrase hangs on ("which Mr. King co-owns with ...")
+        # only a role phrase describes the person ("her book, Living History" does not)
+        if h.pos_ in ("NOUN", "PROPN") and h.lower_ in ROLE_NOUNS and h.i < ent.start:
             for t in doc[max(h.left_edge.i, ent.start - 16) : ent.start]:
                 take(t)
     return {w for w in words if len(w) >= 3 and w not in _STOP}, norps
+
+
+def _mr_name(tok: Token) -> bool:
+    """"Mr. King": a title-like word that is a surname after Mr./Mrs./Ms."""
+    return any(c.dep_ == "compound" and c.lower_ in MALE_TITLES | FEMALE_TITLES | {"dr.", "dr"}
+               for c in tok.children)
 
 
 def _norp_words(ctx: _Ctx, s: int, e: int) -> set[str]:
@@ -948,7 +961,9 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
         appos = _appositive_person(ctx, subj)
         if appos is not None:
             return _ent_speaker(ctx, appos, attribution)
-    if subj.lower_ in ROLE_NOUNS and ctx.has_dep:
+    subj_ent = ctx.ent_of.get(subj.i)
+    if subj.lower_ in ROLE_NOUNS and ctx.has_dep and not _mr_name(subj) and (
+            subj_ent is None or subj_ent.label_ != "PERSON"):  # "Mr. King and Mr. Morial said"
         # "Saudi Arabia's Minister of Hajj and Umrah Tawfiq Al-Rabiah said": the parser made the
         # name a conjunct of the title; a person closing the subject phrase is the speaker
         last = ctx.ent_of.get(subj.right_edge.i)
@@ -1033,12 +1048,16 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
     role = _resolve_role(ctx, subj, s, e)
     if role is not None:
         return role
-    if _AGE.search(ctx.text[s:e]):
-        # "The 70-year-old leader added": newswire names the age of the person just quoted
-        for _, sp in reversed([x for x in ctx.named_speakers if x[0] < subj.idx]):
-            if sp.label == "PERSON":
-                return _Speaker(sp.text, sp.start, sp.end, sp.label, True, "role_description",
-                                sp.key)
+    if lem in ROLE_NOUNS and _AGE.search(ctx.text[s:e]):
+        # "The 70-year-old leader added": newswire gives the age of the person who is the
+        # subject just before (a role noun only: PolNeAR keeps "the 34-year-old mother of
+        # three" as the speaker)
+        si = ctx.sent_idx_tok(subj.i)
+        for k in range(si, max(-1, si - 4), -1):
+            subjects = [x for x, is_subj in _person_candidates(ctx, ctx.sents[k], subj.i)
+                        if is_subj]
+            if subjects:
+                return _ent_speaker(ctx, subjects[-1], "role_description", full=True)
     return _Speaker(ctx.text[s:e], s, e, None, False, "role_description")
 
 

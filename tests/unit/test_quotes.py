@@ -812,3 +812,14 @@ def test_a_coordinated_name_without_an_entity_is_one_speaker(nlp: Language) -> N
             "prioritize the return of the hostages.")
     q = find(run(nlp, text), "must prioritize")
     assert q.speaker_text is not None and q.speaker_text.endswith("Families Forum"), q
+
+
+def test_mr_king_is_a_name_not_a_title_of_the_person_next_to_him(nlp: Language) -> None:
+    # King is a role noun; "Mr. King and Mr. Morial" must not make Morial "the king"
+    text = (
+        "Marc H. Morial, the chief executive of the National Urban League, spoke on Saturday.\n\n"
+        "Mr. King and Mr. Morial are also taking part in the campaign. \"It's all about "
+        "creating some enthusiasm around this race,\" Mr. King added."
+    )
+    q = find(run(nlp, text), "creating some enthusiasm")
+    assert "Morial" not in (q.speaker_text or ""), q
