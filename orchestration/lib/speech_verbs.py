@@ -34,8 +34,8 @@ PARTICLE_CUES: dict[str, frozenset[str]] = {
 # lemmas that may be cues for quotes but are too weak to introduce an indirect quote on their own
 WEAK_FOR_INDIRECT: frozenset[str] = frozenset(
     {"call", "continue", "go", "hail", "praise", "criticize", "criticise", "condemn", "blast",
-     "slam", "dismiss", "echo", "post", "tout", "wonder", "muse", "point",
-     "describe", "answer", "reply", "respond", "joke", "quip", "repeat", "ask"}
+     "slam", "dismiss", "echo", "post", "tout", "wonder", "muse",
+     "describe", "joke", "quip", "repeat", "ask"}
 )
 
 # irregular inflections, used when no lemmatizer is available
@@ -55,6 +55,13 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# nouns of the occasion a statement was made on ("said, in a statement read by ...", "during a
+# phone call"): a prepositional phrase on them closing a reported clause is the frame, not content
+FRAME_NOUNS: frozenset[str] = frozenset(
+    "interview speech call conversation conference meeting briefing address session sermon "
+    "visit tour ceremony message".split()
+)
+
 # head nouns that denote an organization-like collective
 ORG_NOUNS: frozenset[str] = frozenset(
     """
@@ -63,6 +70,15 @@ ORG_NOUNS: frozenset[str] = frozenset(
     media embassy coalition alliance organization organisation union team institute center
     centre bank parliament congress senate house regime authority authorities
     """.split()
+)
+
+# organization nouns that stand for the outlet, agency or group last quoted ("the newspaper
+# reported", "the group said in a statement")
+GROUP_NOUNS: frozenset[str] = frozenset(
+    "group movement militia faction organization organisation".split()
+)
+ANAPHORIC_ORG_NOUNS: frozenset[str] = GROUP_NOUNS | frozenset(
+    "newspaper daily paper agency network channel broadcaster outlet website".split()
 )
 
 # head nouns of unnamed/anonymous sources: never resolved to a named person
@@ -101,4 +117,17 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     colonel captain lieutenant marshal sergeant deputy undersecretary commissioner justice
     speaker pope cleric ayatollah rabbi bishop coach owner executive publisher editor author
     """.split()
+)
+
+# role descriptions that name a title in other words ("the head of state noted that ...")
+ROLE_SYNONYMS: dict[str, frozenset[str]] = {
+    "head of state": frozenset({"president", "king", "emir", "sultan", "monarch"}),
+    "top diplomat": frozenset({"foreign", "minister", "secretary"}),
+    "premier": frozenset({"prime", "minister"}),
+    "monarch": frozenset({"king", "emir", "sultan", "queen"}),
+}
+
+# forms of address that stand for a named ruler or dignitary ("His Highness the Amir said")
+HONORIFICS: frozenset[str] = frozenset(
+    {"highness", "majesty", "excellency", "eminence", "holiness"}
 )
