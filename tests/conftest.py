@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,6 +67,46 @@ def run_job(job_name: str = "build_warehouse"):
     job = defs().resolve_job_def(job_name)
     with dg.DagsterInstance.ephemeral() as instance:
         return job.execute_in_process(instance=instance, raise_on_error=False)
+
+
+def write_texts(folder: Path, texts: dict[str, str]) -> Path:
+    """Write each `name -> text` as a file of `folder` (created) and return the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def build_from(root: Path, inputs: Path) -> Path:
+    """One `build_warehouse` run on `inputs`, publishing under `root`; the environment is
+    restored after. Returns the published warehouse."""
+    mp = pytest.MonkeyPatch()
+    try:
+        warehouse = Env(mp, root).use(inputs)
+        assert run_job("build_warehouse").success
+    finally:
+        mp.undo()
+    return warehouse
+
+
+def dict_rows(warehouse: Path, sql: str) -> list[dict]:
+    """The rows of `sql` on a warehouse opened read-only, as dicts by column name."""
+    import duckdb
+
+    con = duckdb.connect(str(warehouse), read_only=True)
+    try:
+        cur = con.execute(sql)
+        cols = [d[0] for d in cur.description]
+        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
+    finally:
+        con.close()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    ).lower()
 
 
 @contextmanager

@@ -1,12 +1,11 @@
 """A meeting side given only as a demonym ("Austrian officials") is the place the demonym names
 (seeds/reference/demonyms.csv), never a look-alike (Australia, South Africa): one small build."""
 
-from pathlib import Path
 
 import duckdb
 import pytest
 
-from tests.conftest import Env, run_job
+from tests.conftest import build_from, write_texts
 
 ARTICLES = {
     # The two meetings name no country: their sides are demonyms only.
@@ -37,16 +36,7 @@ ARTICLES = {
 @pytest.fixture(scope="module")
 def meetings(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, str]]:
     root = tmp_path_factory.mktemp("demonyms")
-    inputs = root / "input"
-    inputs.mkdir()
-    for name, text in ARTICLES.items():
-        (inputs / name).write_text(text, encoding="utf-8")
-    mp = pytest.MonkeyPatch()
-    try:
-        warehouse: Path = Env(mp, root).use(inputs)
-        assert run_job("build_warehouse").success
-    finally:
-        mp.undo()
+    warehouse = build_from(root, write_texts(root / "input", ARTICLES))
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
         return con.execute(

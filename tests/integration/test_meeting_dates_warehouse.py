@@ -9,15 +9,12 @@ no publication date. Each row of ``marts.meetings`` is checked for ``meeting_dat
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
-from pathlib import Path
 from typing import Any
 
-import duckdb
 import pytest
 
-from tests.conftest import run_job
+from tests.conftest import build_from, dict_rows, fold, write_texts
 
 ARTICLES = {
     "a1_gulf.txt": (
@@ -117,32 +114,10 @@ SQL = """
 
 @pytest.fixture(scope="module")
 def meetings(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    from tests.conftest import Env
-
-    mp = pytest.MonkeyPatch()
     root = tmp_path_factory.mktemp("meeting_dates")
-    folder = root / "input"
-    folder.mkdir()
-    for name, text in ARTICLES.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    warehouse: Path = Env(mp, root).use(folder)
-    try:
-        assert run_job("build_warehouse").success
-    finally:
-        mp.undo()
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        cur = con.execute(SQL)
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
-    finally:
-        con.close()
+    return dict_rows(build_from(root, write_texts(root / "input", ARTICLES)), SQL)
 
 
-def _fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    ).lower()
 
 
 @pytest.mark.parametrize(("article", "keys", "day", "precision", "rule", "text"), ROWS)
@@ -158,7 +133,7 @@ def test_meeting_date_in_the_warehouse(
     [row] = [
         m
         for m in meetings
-        if article in m["articles"] and all(any(k in _fold(n) for n in m["names"]) for k in keys)
+        if article in m["articles"] and all(any(k in fold(n) for n in m["names"]) for k in keys)
     ]
     assert (row["meeting_date"], row["date_precision"], row["date_rule"]) == (day, precision, rule)
     assert row["date_texts"] == [text]  # the expression is kept as evidence, resolved or not

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from tests.conftest import run_job
+from tests.conftest import build_from, dict_rows, fold, write_texts
 
 MEETINGS_SQL = """
     select
@@ -289,16 +288,8 @@ SMALL = [
 
 @pytest.fixture(scope="module")
 def small_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.conftest import Env
-
-    mp = pytest.MonkeyPatch()
     root = tmp_path_factory.mktemp("meetings_small")
-    warehouse = Env(mp, root).use(_write(root / "input", SMALL))
-    try:
-        assert run_job("build_warehouse").success
-    finally:
-        mp.undo()
-    return warehouse
+    return build_from(root, _write(root / "input", SMALL))
 
 
 def test_dated_and_undated_reports_are_one_meeting(small_warehouse: Path) -> None:
@@ -890,20 +881,8 @@ SEED_LIKE_ROWS = [
 
 @pytest.fixture(scope="module")
 def seed_like_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.conftest import Env
-
-    mp = pytest.MonkeyPatch()
     root = tmp_path_factory.mktemp("meetings_seed_like")
-    folder = root / "input"
-    folder.mkdir()
-    for name, text in SEED_LIKE.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    warehouse = Env(mp, root).use(folder)
-    try:
-        assert run_job("build_warehouse").success
-    finally:
-        mp.undo()
-    return warehouse
+    return build_from(root, write_texts(root / "input", SEED_LIKE))
 
 
 SEED_LIKE_SQL = """
@@ -928,19 +907,9 @@ SEED_LIKE_SQL = """
 
 @pytest.fixture(scope="module")
 def seed_like_meetings(seed_like_warehouse: Path) -> list[dict[str, Any]]:
-    con = duckdb.connect(str(seed_like_warehouse), read_only=True)
-    try:
-        cur = con.execute(SEED_LIKE_SQL)
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
-    finally:
-        con.close()
+    return dict_rows(seed_like_warehouse, SEED_LIKE_SQL)
 
 
-def _fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    ).lower()
 
 
 def _check_row(
@@ -958,7 +927,7 @@ def _check_row(
         for m in meetings
         if articles[0] in m["articles"]
         and m["mode"] == mode
-        and all(any(k in _fold(n) for n in m["names"]) for k in named)
+        and all(any(k in fold(n) for n in m["names"]) for k in named)
         and len(m["names"]) == len(keys)
     ]
     if len(rows) > 1:  # "pezeshkian" + anyone: the planned visit, not the held meeting
@@ -972,7 +941,7 @@ def _check_row(
     elif day != "*":
         assert row["meeting_date"] == day
     if place != "*":
-        assert _fold(row["place_name"] or "") == (place or "")
+        assert fold(row["place_name"] or "") == (place or "")
 
 
 @pytest.mark.parametrize(("articles", "keys", "day", "place", "status", "mode"), SEED_LIKE_ROWS)
@@ -1453,26 +1422,8 @@ ROUND4_ROWS = [
 
 @pytest.fixture(scope="module")
 def round4_meetings(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, Any]]:
-    from tests.conftest import Env
-
-    mp = pytest.MonkeyPatch()
     root = tmp_path_factory.mktemp("meetings_round4")
-    folder = root / "input"
-    folder.mkdir()
-    for name, text in ROUND4.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    warehouse = Env(mp, root).use(folder)
-    try:
-        assert run_job("build_warehouse").success
-    finally:
-        mp.undo()
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        cur = con.execute(SEED_LIKE_SQL)
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
-    finally:
-        con.close()
+    return dict_rows(build_from(root, write_texts(root / "input", ROUND4)), SEED_LIKE_SQL)
 
 
 @pytest.mark.parametrize(("articles", "keys", "day", "place", "status", "mode"), ROUND4_ROWS)

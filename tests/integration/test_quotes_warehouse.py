@@ -1775,20 +1775,10 @@ SEED_LIKE_ROWS = [
 
 @pytest.fixture(scope="module")
 def seed_like_warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from tests.conftest import Env, run_job
+    from tests.conftest import build_from, write_texts
 
-    mp = pytest.MonkeyPatch()
     root = tmp_path_factory.mktemp("quotes_seed_like")
-    folder = root / "input"
-    folder.mkdir()
-    for name, text in SEED_LIKE.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    warehouse = Env(mp, root).use(folder)
-    try:
-        assert run_job("build_warehouse").success
-    finally:
-        mp.undo()
-    return warehouse
+    return build_from(root, write_texts(root / "input", SEED_LIKE))
 
 
 @pytest.fixture(scope="module")
