@@ -1,4 +1,4 @@
-{#- Stories: connected components of the copy pairs (recursive CTE, as for entity clusters). An
+{#- Stories: connected components of the copy pairs (macro connected_components, as for entity clusters). An
     article without copies is a story of its own. The story's first report is the earliest
     published article (undated ones last), then the earliest loaded, then the smallest id; every
     other article of the story is a copy of it. -#}
@@ -24,36 +24,20 @@ edges as (
 
 ),
 
-reachable (article_id, reached_id) as (
-
-    select article_id, article_id as reached_id from articles
-    union
-    select edges.to_id as article_id, reachable.reached_id
-    from reachable
-    inner join edges on reachable.article_id = edges.from_id
-
-),
-
-components as (
-
-    select article_id, min(reached_id) as component_id
-    from reachable
-    group by article_id
-
-),
+{{ connected_components('articles', 'article_id', 'edges') }},
 
 ranked as (
 
     select
-        components.article_id,
+        components.node_id as article_id,
         components.component_id,
-        first_value(components.article_id) over (
+        first_value(components.node_id) over (
             partition by components.component_id
             order by articles.published_date asc nulls last, articles.loaded_at, articles.article_id
         ) as first_article_id,
         count(*) over (partition by components.component_id) as story_article_count
     from components
-    inner join articles on components.article_id = articles.article_id
+    inner join articles on components.node_id = articles.article_id
 
 ),
 

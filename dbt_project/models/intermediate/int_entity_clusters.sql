@@ -1,7 +1,7 @@
 {#- Step 4 (cluster): connected components of the match graph, so clustering is transitive and
     does not depend on the order of the evidence. Each key starts as its own component label and
-    takes the smallest label reachable over match edges (recursive CTE; the graph only has edges
-    inside last-name blocks, so components stay small). The representative key of a component is
+    takes the smallest label reachable over match edges (macro connected_components; the graph
+    only has edges inside last-name blocks, so components stay small). The representative key of a component is
     deterministic: a reference key when there is one, else the key with the most name tokens and
     mentions, then the alphabetically first; entity_id is the hash of that representative. -#}
 with recursive
@@ -31,44 +31,28 @@ keys as (
 
 edges as (
 
-    select child_key as from_key, parent_key as to_key from matches
+    select child_key as from_id, parent_key as to_id from matches
     union
-    select parent_key as from_key, child_key as to_key from matches
+    select parent_key as from_id, child_key as to_id from matches
 
 ),
 
-reachable (mention_key, reached_key) as (
-
-    select mention_key, mention_key as reached_key from keys
-    union
-    select edges.to_key as mention_key, reachable.reached_key
-    from reachable
-    inner join edges on reachable.mention_key = edges.from_key
-
-),
-
-components as (
-
-    select mention_key, min(reached_key) as component_key
-    from reachable
-    group by mention_key
-
-),
+{{ connected_components('keys', 'mention_key', 'edges') }},
 
 representatives as (
 
     select
-        components.component_key,
-        components.mention_key as cluster_key
+        components.component_id,
+        components.node_id as cluster_key
     from components
-    inner join keys on components.mention_key = keys.mention_key
+    inner join keys on components.node_id = keys.mention_key
     qualify row_number() over (
-        partition by components.component_key
+        partition by components.component_id
         order by
-            starts_with(components.mention_key, 'ref:') desc,
+            starts_with(components.node_id, 'ref:') desc,
             keys.token_count desc,
             keys.mention_count desc,
-            components.mention_key
+            components.node_id
     ) = 1
 
 ),
@@ -76,11 +60,11 @@ representatives as (
 final as (
 
     select
-        components.mention_key,
+        components.node_id as mention_key,
         representatives.cluster_key,
         {{ stable_id('ent', ['representatives.cluster_key']) }} as entity_id
     from components
-    inner join representatives on components.component_key = representatives.component_key
+    inner join representatives on components.component_id = representatives.component_id
 
 )
 
