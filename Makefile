@@ -12,7 +12,7 @@ export DO_NOT_TRACK := 1
 export TQDM_DISABLE := 1
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install parse run ui test lint check clean benchmark docs compat quality-docs export
+.PHONY: install parse run ui test lint check clean benchmark docs compat quality-docs export profile
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required (set PYTHON=...)"; exit 1; }
@@ -55,6 +55,11 @@ check: lint test
 # The public tables and analysis models as files with a data dictionary (ARGS="--format csv --to DIR")
 export: install
 	$(BIN)/python -m orchestration.cli export $(ARGS)
+
+# What the published warehouse knows about an entity, by any spelling: make profile NAME=baqeri
+profile: install
+	@test -n "$(NAME)" || { echo 'usage: make profile NAME="a name, any spelling"' >&2; exit 2; }
+	$(BIN)/python -m orchestration.cli profile "$(NAME)" $(ARGS)
 
 # GX Data Docs of the quality suites on the published warehouse (add ARGS=--build for the build file)
 quality-docs: install

@@ -5,6 +5,7 @@
     python -m orchestration.cli summary  # row counts of the published warehouse
     python -m orchestration.cli quality-docs [--build]  # GX Data Docs site (see docs/quality.md)
     python -m orchestration.cli export [--to DIR] [--format parquet|csv]  # files + data dictionary
+    python -m orchestration.cli profile NAME [--limit N]  # what the warehouse knows about an entity
 """
 
 import argparse
@@ -88,6 +89,23 @@ def export(target: str | None, fmt: str) -> int:
     return 0
 
 
+def show_profile(query: str, limit: int) -> int:
+    """Print the profile of the entity best matching `query` (any spelling), and other matches."""
+    from orchestration.lib.profiles import profile
+
+    try:
+        text, matches = profile(settings.warehouse_path(), query, limit)
+    except FileNotFoundError as error:
+        log.error(f"{error}; run `make run` first")
+        return 1
+    if not matches:
+        log.error(f"no entity has a name or spelling containing {query!r}")
+        return 1
+    others = [f"{m.canonical_name} ({m.entity_type}, {m.entity_id})" for m in matches[1:]]
+    sys.stdout.write(text + "\n" + (f"\nOther matches: {'; '.join(others)}\n" if others else ""))
+    return 0
+
+
 def start_ui(host: str, port: int) -> int:
     settings.export_for_subprocesses()
     command = [sys.executable, "-m", "dagster", "dev", "-m", "orchestration.definitions",
@@ -116,6 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     exporter.add_argument("--to", help="target folder (replaced whole; default: "
                                        "export-<format> next to the warehouse)")
     exporter.add_argument("--format", choices=["parquet", "csv"], default="parquet")
+    profiler = sub.add_parser("profile", help="what the warehouse knows about an entity, "
+                                              "looked up by any of its spellings")
+    profiler.add_argument("name", help="a name or part of one, any spelling (case and accents "
+                                       "are ignored)")
+    profiler.add_argument("--limit", type=int, default=10,
+                          help="meetings and quotes to list (default 10)")
     ui = sub.add_parser("ui", help="start the Dagster UI (webserver + daemon)")
     ui.add_argument("--host", default="127.0.0.1")
     ui.add_argument("--port", type=int, default=3000)
@@ -128,6 +152,8 @@ def main(argv: list[str] | None = None) -> int:
         return quality_docs(args.build)
     if args.command == "export":
         return export(args.to, args.format)
+    if args.command == "profile":
+        return show_profile(args.name, args.limit)
     return start_ui(args.host, args.port)
 
 
