@@ -17,6 +17,7 @@ import duckdb
 
 TOP_SPEAKERS = 10
 TOP_STORIES = 20
+TOP_PEOPLE = 15
 MAX_NETWORK_NODES = 40
 
 STATUS_COLOURS = {"held": "#1f77b4", "planned": "#ff7f0e"}
@@ -34,6 +35,7 @@ class Briefing:
     coverage: list[dict[str, Any]] = field(default_factory=list)
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     stories: list[dict[str, Any]] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
@@ -67,6 +69,9 @@ def load_briefing(warehouse_file: Path) -> Briefing:
                                      "order by meeting_id, article_id"),
             stories=_rows(con, f"select * from analysis.stories order by article_count desc, "
                                f"first_published_date nulls last, story_id limit {TOP_STORIES}"),
+            people=_rows(con, f"select * from analysis.entity_profiles "
+                              f"where entity_type = 'PERSON' "
+                              f"order by prominence_rank limit {TOP_PEOPLE}"),
         )
     finally:
         con.close()
@@ -237,6 +242,9 @@ def render_briefing(briefing: Briefing) -> str:
     story_rows = [[s["first_published_date"] or "undated", s["first_title"] or "(untitled)",
                    s["first_source_name"], s["article_count"], s["outlets"]]
                   for s in briefing.stories]
+    people_rows = [[p["canonical_name"], p["story_count"], p["outlet_count"],
+                    p["held_meeting_count"], p["top_counterparts"] or "", p["quote_count"],
+                    p["aliases"]] for p in briefing.people]
     legend = "".join(f'<span><i class="dot" style="background:{c}"></i>{s}</span>'
                      for s, c in STATUS_COLOURS.items())
     return f"""<!DOCTYPE html>
@@ -262,6 +270,13 @@ quotes. Last load finished {_e(briefing.built_at)}. Built from the published war
 <section id="network"><h2>Who met whom</h2>
 <p>Entities that met in person; a thicker line means more meetings.</p>
 {network_svg(briefing.edges)}
+</section>
+
+<section id="people"><h2>Who is in the news</h2>
+<p>The people most covered, counted in independent stories (copies of one story count once), with
+every spelling the articles used; <code>make profile NAME=...</code> shows any of them in full.</p>
+{_table("people-table", ["Person", "Stories", "Outlets", "Meetings", "Met", "Quotes",
+                         "Also written"], people_rows)}
 </section>
 
 <section id="speakers"><h2>Top speakers</h2>

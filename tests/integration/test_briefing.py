@@ -50,7 +50,8 @@ def test_chromium_renders_every_part(briefing: dict) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     dom = done.stdout
-    for part in ("summary", "timeline", "network", "speakers", "coverage", "disagreements"):
+    for part in ("summary", "timeline", "network", "people", "speakers", "coverage",
+                 "disagreements", "stories"):
         assert f'id="{part}"' in dom, part
     warehouse = briefing["warehouse"]
 
@@ -78,6 +79,13 @@ def test_chromium_renders_every_part(briefing: dict) -> None:
     finally:
         con.close()
     assert first in speakers.split("</tr>")[1]
+
+    # who is in the news: people by coverage, the most covered first, with their spellings
+    people = re.search(r'<table id="people-table".*?</table>', dom, re.S).group(0)
+    persons = analysis_count(warehouse, "select count(*) from analysis.entity_profiles "
+                                        "where entity_type = 'PERSON'")
+    assert people.count("<tr>") - 1 == min(persons, 15) > 0
+    assert "Baqeri" in people and "Çavuşoğlu" in people
 
     # coverage: one row per reported meeting, one column per outlet
     coverage = re.search(r'<table id="coverage-table".*?</table>', dom, re.S).group(0)
