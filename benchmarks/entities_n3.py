@@ -446,7 +446,7 @@ def score(docs: list[dict[str, Any]], preds: list[list[Pred]],
 
 def gold_summary(docs: list[dict[str, Any]]) -> dict[str, Any]:
     keys: dict[str, set[str]] = defaultdict(set)
-    n = Counter()
+    n: Counter[str] = Counter()
     for d in docs:
         for g in gold_mentions(d):
             keys[g.key].add(d["doc_id"])
