@@ -11,7 +11,7 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 BENCHMARKS = {
-    "entities": [["entities_gum.py"]],
+    "entities": [["entities_gum.py"], ["entities_n3.py"]],
     "quotes": [["quotes_polnear.py", "--split", "test"], ["quotes_polnear.py", "--gum"]],
     "meetings": [["meetings_event_gold.py"]],
     "scale": [["scale_reuters.py"]],
