@@ -163,28 +163,35 @@ quote_counts as (
 
 co_mentioned as (
 
-    select entity_id_a as entity_id, entity_name_b as other_name, sentence_count
+    select
+        entity_id_a as entity_id,
+        entity_id_b as other_entity_id,
+        entity_name_b as other_name,
+        sentence_count,
+        article_count
     from cooccurrence
+    where sentence_count > 0
     union all
-    select entity_id_b as entity_id, entity_name_a as other_name, sentence_count
+    select
+        entity_id_b as entity_id,
+        entity_id_a as other_entity_id,
+        entity_name_a as other_name,
+        sentence_count,
+        article_count
     from cooccurrence
+    where sentence_count > 0
 
 ),
 
 co_mentioned_lists as (
 
+    -- top five by sentences, then articles, then id (a top-n aggregate: no window over every pair)
     select
         entity_id,
-        string_agg(other_name, ', ' order by sentence_count desc, other_name)
-            filter (where co_rank <= 5) as top_co_mentioned
-    from (
-        select
-            *,
-            row_number() over (
-                partition by entity_id order by sentence_count desc, other_name
-            ) as co_rank
-        from co_mentioned
-    )
+        array_to_string(
+            max_by(other_name, (sentence_count, article_count, other_entity_id), 5), ', '
+        ) as top_co_mentioned
+    from co_mentioned
     group by entity_id
 
 ),
