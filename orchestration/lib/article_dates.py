@@ -101,11 +101,11 @@ _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 _MONTH_DAY_RE = re.compile(
     rf"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<month>{_MONTH_RE})\b\.?\s+"
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<year>\d{4})\b)?"
 )
 _DAY_MONTH_RE = re.compile(
     rf"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b\.?(?:,?\s+(?P<year>\d{{4}})\b)?"
+    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b\.?(?:(?:,\s*|\s+)(?P<year>\d{{4}})\b)?"
 )
 _MONTH_ONLY_RE = re.compile(
     r"\b(?P<ctx>in|since|during|of|from|until|till|through|by|early|mid|late|last|next|this|"
@@ -162,6 +162,12 @@ _ISO_DATETIME_RE = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
     r"(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
 )
+# Hijri month names, written next to the Gregorian date on Gulf pages ("15 Ramadan 1445 AH")
+_HIJRI_MONTHS = (
+    r"Muharram|Safar|Rabi[’'`]?\s*(?:al|ul|i)?[- ]?(?:Awwal|Thani|Akhir)|"
+    r"Jumad[ae]\s*(?:al|ul|i)?[- ]?(?:Ula|Awwal|Akhira?h?|Thani)|Rajab|Sha[’'`]?ban|Ramadan|"
+    r"Shawwal|Dhu\s*al[- ]?(?:Qa[’'`]?dah|Hijjah)"
+)
 _STAMP_NOISE_RE = re.compile(
     # "Source: Xinhua| 2026-11-21 14:05:00|Editor: huaxia"
     r"\b(?:source|editor|author|reporter|agency)\s*:\s*[^\s|:]+"
@@ -172,7 +178,9 @@ _STAMP_NOISE_RE = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|\b(?:first published|last updated|last modified|published|updated?|posted|modified"
     r"|date|on|at|by"
-    r"|Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)\b"
+    r"|Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
+    rf"|{_HIJRI_MONTHS}|AH)\b"
+    r"|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|هـ|ه\.ش"
     r"|\d+",
     re.IGNORECASE,
 )
@@ -403,8 +411,8 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
 # "No: 312, 21 November 2026, Press Release Regarding ...": a reference number and a date in front
 # of a headline (government press releases); the prefix is the stamp, the rest stays.
 _DATED_TITLE_RE = re.compile(
-    rf"^(?:No\s*[:.]?\s*\d{{1,6}}\s*,\s*)?(?P<date>\d{{1,2}}\s+{_MONTH_RE}\.?,?\s+\d{{4}}|"
-    rf"{_MONTH_RE}\.?\s+\d{{1,2}},?\s+\d{{4}})\s*[,:|–—-]\s*(?=[A-Z])"
+    rf"^(?:No\s*[:.]?\s*\d{{1,6}}\s*,\s*)?(?P<date>\d{{1,2}}\s+{_MONTH_RE}\.?(?:,\s*|\s+)\d{{4}}|"
+    rf"{_MONTH_RE}\.?\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}})\s*[,:|–—-]\s*(?=[A-Z])"
 )
 
 
