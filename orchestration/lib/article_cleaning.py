@@ -95,13 +95,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from orchestration.lib.article_dates import StampMatch, match_stamp, publication_date_signals
+from orchestration.lib.article_dates import (
+    StampMatch,
+    copyright_year,
+    match_stamp,
+    publication_date_signals,
+    url_date,
+)
 from orchestration.lib.article_signals import (
     REFERENCE_DIR,
     ArticleSignal,
     OutletSignature,
     banner_line_outlet,
+    host_of,
     load_outlet_signatures,
+    outlet_for_domain,
     parse_byline_line,
     parse_lede_dateline,
     parse_wire_agency,
@@ -234,6 +242,15 @@ _PRONOUN_OR_VERB_RE = re.compile(
     r"\b(?:he|she|they|we|i|it|his|her|their|our|you|said|says|told|added|asked)\b",
     re.IGNORECASE,
 )
+# a page's address pasted with its text ("https://www.aljazeera.com/news/2024/5/14/...")
+_URL_LINE_RE = re.compile(r"(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
+# "Sean Mathews is a reporter at Middle East Eye based in Washington." at the foot of the page
+_AUTHOR_BIO_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,3})\s+is\s+(?:a|an|the)\s+"
+    r"(?:[\w'’\-]+\s+){0,8}?(?:reporter|journalist|correspondent|editor|writer|columnist|"
+    r"analyst|producer|contributor|fellow|author|bureau chief)s?\b"
+)
+AUTHOR_BIO_ZONE = 3  # bios are looked for among the last non-blank lines only
 _CAPTION_EXCLUDED = frozenset({"photo_credit", "photo_caption", "repeated_caption", "wire_credit"})
 
 
@@ -408,6 +425,11 @@ def _clean(
     masthead_ids = {ln.no for ln in nonblank[:2]}
     banners: list[tuple[str, str]] = []  # (outlet, line) of lines that are an outlet's name
 
+    url_lines = [
+        ln.text for ln in nonblank if ln.no in edge_ids and _URL_LINE_RE.fullmatch(ln.text[:500])
+    ]
+    stamps += _url_line_stamps(url_lines)
+
     # Pass 1: line-local furniture.
     for ln in nonblank:
         s = ln.text
@@ -471,6 +493,7 @@ def _clean(
         (ln.no for ln in lines if ln.live and _story_like(ln.effective)), len(lines)
     )
     header = [ln for ln in lines[:header_end] if ln.live]
+    _mark_author_bios(lines, header_end)
 
     # Title from the text.
     counts: dict[str, int] = {}
@@ -530,6 +553,7 @@ def _clean(
             seen_titles.add((t, rule))
             signals.append(ArticleSignal("title", t, rule, ev[:500], 0, conf))
     signals += source_signals_from_metadata(meta, sigs)
+    signals += _url_line_sources(url_lines, sigs)
     for outlet, line in banners[:1]:
         signals.append(ArticleSignal("source", outlet, "banner_outlet_name", line, 0, 0.85))
     excluded = {ln.no for ln in lines if ln.reason in _CAPTION_EXCLUDED}
@@ -560,13 +584,54 @@ def _clean(
                               0.8)
             )
             break
-    signals += publication_date_signals(stamps, body_text, meta)
+    page_year = copyright_year(ln.text for ln in lines if ln.reason == "footer")
+    signals += publication_date_signals(stamps, body_text, meta, page_year=page_year)
     language, score = detect_language(body_text or "\n".join(ln.text for ln in nonblank))
     signals.append(
         ArticleSignal("language", language, "script_and_stopwords",
                       f"script={script or 'none'}", 0, score)
     )
     return CleanedArticle(body_text, removed, rank_signals(signals), language, score)
+
+
+def _url_line_stamps(url_lines: Sequence[str]) -> list[StampMatch]:
+    """A date in the path of a page address printed at the top or foot of the page
+    (``text_url_date``, 0.7: below a printed stamp, above a standalone date line)."""
+    out: list[StampMatch] = []
+    for url in url_lines:
+        d = url_date(url)
+        if d is not None:
+            out.append(StampMatch("text_url_date", (d,), url[:300], 0.7))
+    return out
+
+
+def _url_line_sources(
+    url_lines: Sequence[str], sigs: Sequence[OutletSignature]
+) -> list[ArticleSignal]:
+    """The outlet of a printed page address, only for a known domain (``text_url_domain``,
+    0.75): an unknown host may be a link to someone else's story."""
+    for url in url_lines:
+        host = host_of(url)
+        known = outlet_for_domain(host, sigs) if host else None
+        if known:
+            return [ArticleSignal("source", known, "text_url_domain", url[:300], 0, 0.75)]
+    return []
+
+
+def _mark_author_bios(lines: list[_Line], header_end: int) -> None:
+    """An author's bio at the foot of the page ("Karwan Faidhi Dri is a Rudaw reporter covering
+    ..."): one of the last ``AUTHOR_BIO_ZONE`` lines, starting with a name printed in the header
+    (the author line or byline) and "is a ... reporter/journalist/editor ...". A story sentence
+    about someone not named in the header is never taken."""
+    header_text = [ln.text.casefold() for ln in lines[:header_end] if not ln.blank]
+    tail = [ln for ln in lines[header_end:] if ln.live][-AUTHOR_BIO_ZONE:]
+    for ln in tail:
+        m = _AUTHOR_BIO_RE.match(ln.text[:400])
+        if m is None:
+            continue
+        name = m["name"].casefold()
+        if any(name in h and _word_count(h) <= 8 for h in header_text):
+            ln.reason = "author_bio"
 
 
 def _meta_str(meta: Mapping[str, object], key: str) -> str | None:

@@ -68,7 +68,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
@@ -698,12 +698,64 @@ def stated_date_signals(
     return out
 
 
-def infer_date_signals(evidence: TextEvidence) -> list[ArticleSignal]:
+# A wire dateline naming the day but not the year: "MOSCOW, October 10. /TASS/.", "BEIJING, July
+# 8 (Xinhua) --", "TEHRAN, Oct. 23 (MNA) –".
+_WIRE_DATELINE_DAY_RE = re.compile(
+    rf"^[A-Z][A-Za-z.'’\- ]{{1,40}}?,\s*(?:[A-Z][A-Za-z]+,\s*)?(?P<month>{_MONTH_RE})\.?\s+"
+    r"(?P<day>\d{1,2})(?:\s*\.\s*/[A-Z][A-Za-z-]{1,15}/\s*\.|\s*\([A-Za-z][A-Za-z .&-]{1,30}\)"
+    r"\s*(?:--|[-–—:]))"
+)
+_COPYRIGHT_YEAR_RE = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*[^\d\n]{0,40}?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)"
+    r"|(?P<y2>(?:19|20)\d{2})\s*©",
+    re.IGNORECASE,
+)
+
+
+def copyright_year(lines: Iterable[str]) -> int | None:
+    """The one year named by the page's copyright lines ("© 2024 TASS"), None when there is
+    none, a range ("© 1999-2024") or several."""
+    years = {
+        int(m["y"] or m["y2"])
+        for line in lines
+        for m in _COPYRIGHT_YEAR_RE.finditer(line[:300])
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def dateline_year_signals(
+    body_text: str, page_year: int | None, evidence: TextEvidence
+) -> list[ArticleSignal]:
+    """``wire_dateline_page_year`` (inferred, 0.6): a wire dateline without a year ("MOSCOW,
+    October 10. /TASS/.") in the first three paragraphs, completed with the one year the page's
+    copyright line states. The year is evidence from the page, not from the clock; a copyright
+    year is the site's year when the page was saved, so the date is marked inferred."""
+    if page_year is None:
+        return []
+    for para in body_text.split("\n\n", 3)[:3]:
+        m = _WIRE_DATELINE_DAY_RE.match(para[:200])
+        if m is None:
+            continue
+        d = _safe_date(page_year, _MONTHS[m["month"][:3].lower()], int(m["day"]))
+        if d is None or violations(d, evidence):
+            return []
+        return [ArticleSignal("published_date", d.isoformat(), "wire_dateline_page_year",
+                              f"{m.group(0).strip()} + copyright year {page_year}", 0, 0.6,
+                              "inferred")]
+    return []
+
+
+def infer_date_signals(
+    evidence: TextEvidence, body_text: str = "", page_year: int | None = None
+) -> list[ArticleSignal]:
     """Inferred publication date, or [] when it cannot be pinned to within a day."""
     for d, _word, ev in evidence.relative_anchors:
         if not violations(d, evidence):
             return [ArticleSignal("published_date", d.isoformat(), "relative_day_anchor",
                                   ev[:300], 0, 0.75, "inferred")]
+    from_dateline = dateline_year_signals(body_text, page_year, evidence)
+    if from_dateline:
+        return from_dateline
     full_past = [
         (d, mm) for mm in evidence.mentions
         if mm.tense == "past" and mm.year is not None and mm.day is not None
@@ -725,8 +777,13 @@ def publication_date_signals(
     stamps: Sequence[StampMatch],
     body_text: str,
     metadata: Mapping[str, object] | None = None,
+    *,
+    page_year: int | None = None,
 ) -> list[ArticleSignal]:
-    """All ``published_date`` candidates for an article (unranked: ``rank`` is 0)."""
+    """All ``published_date`` candidates for an article (unranked: ``rank`` is 0).
+
+    ``page_year`` is the year of the page's copyright line (:func:`copyright_year`), used only
+    to complete a wire dateline without a year when no date is stated."""
     evidence = extract_text_evidence(body_text)
     out: list[ArticleSignal] = []
     if metadata:
@@ -743,5 +800,5 @@ def publication_date_signals(
         out += stated_date_signals(st.candidates, rule=st.rule, evidence_text=st.evidence,
                                    confidence=st.confidence, evidence=evidence)
     if not any(s.flag is None for s in out):
-        out += infer_date_signals(evidence)
+        out += infer_date_signals(evidence, body_text, page_year)
     return out

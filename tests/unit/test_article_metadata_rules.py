@@ -131,3 +131,98 @@ def test_mastheads_of_round_2_outlets_name_the_outlet(banner: str, outlet: str) 
                                  STORY_2]))
     assert best(a, "source") == outlet
     assert banner not in a.body_text
+
+
+# --- a year from the page for a wire dateline without one ------------------------------------
+
+TASS_LEDE = (
+    "MOSCOW, December 9. /TASS/. Russian Foreign Minister Sergey Lavrov discussed the situation "
+    "in Syria with Saudi Foreign Minister Prince Faisal bin Farhan in a phone call, the ministry "
+    "said."
+)
+
+
+def test_wire_dateline_without_year_takes_the_copyright_year_as_inferred() -> None:
+    a = clean_article("\n".join(["TASS", "Lavrov, Saudi counterpart discuss Syria", TASS_LEDE,
+                                 STORY_2, "© 2024 TASS"]))
+    sig = best_signal(a, "published_date")
+    assert sig is not None
+    assert (sig.value, sig.rule, sig.method) == ("2024-12-09", "wire_dateline_page_year",
+                                                 "inferred")
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        None,  # no year anywhere on the page: never taken from the clock
+        "© 2001-2024 TASS",  # a range names no one year
+    ],
+)
+def test_wire_dateline_without_year_and_without_one_copyright_year_stays_undated(
+    footer: str | None,
+) -> None:
+    lines = ["TASS", "Lavrov, Saudi counterpart discuss Syria", TASS_LEDE, STORY_2]
+    a = clean_article("\n".join(lines + ([footer] if footer else [])))
+    assert best(a, "published_date") is None
+
+
+def test_xinhua_dateline_without_year_takes_the_copyright_year() -> None:
+    lede = ("BEIJING, July 8 (Xinhua) -- Chinese Vice President Han Zheng met with Iraqi Foreign "
+            "Minister Fuad Hussein in Beijing on Monday.")
+    a = clean_article("\n".join(["Chinese vice president meets Iraqi FM", lede, STORY_2,
+                                 "Copyright © 2024 Xinhua News Agency. All rights reserved."]))
+    assert best(a, "published_date") == "2024-07-08"
+
+
+def test_a_stated_date_wins_over_the_copyright_year() -> None:
+    a = clean_article("\n".join(["TASS", "Lavrov, Saudi counterpart discuss Syria",
+                                 "Published: 9 December 2023", TASS_LEDE, STORY_2,
+                                 "© 2024 TASS"]))
+    assert best(a, "published_date") == "2023-12-09"
+
+
+# --- a page address printed with the page ----------------------------------------------------
+
+
+def test_a_printed_page_address_gives_the_date_and_a_known_outlet() -> None:
+    a = clean_article("\n".join([
+        "https://www.aljazeera.com/news/2024/5/14/iran-and-egypt-foreign-ministers-meet",
+        "Iran and Egypt foreign ministers meet in Tehran", STORY_1, STORY_2,
+    ]))
+    date_sig, source_sig = best_signal(a, "published_date"), best_signal(a, "source")
+    assert date_sig is not None and (date_sig.value, date_sig.rule) == ("2024-05-14",
+                                                                         "text_url_date")
+    assert source_sig is not None and (source_sig.value, source_sig.rule) == ("Al Jazeera",
+                                                                              "text_url_domain")
+    assert "aljazeera.com" not in a.body_text
+
+
+def test_an_unknown_printed_address_is_no_outlet() -> None:
+    a = clean_article("\n".join(["https://example-blog.net/2024/05/14/post", "A headline here",
+                                 STORY_1, STORY_2]))
+    assert best(a, "source") is None
+    assert best(a, "published_date") == "2024-05-14"
+
+
+# --- author bios ----------------------------------------------------------------------------
+
+
+def test_an_author_bio_at_the_foot_is_removed_and_is_no_title() -> None:
+    raw = "\n".join([
+        "Rudaw English", "Kurdistan Region PM meets Turkish energy minister in Ankara",
+        "Karwan Faidhi Dri", STORY_1, STORY_2, STORY_3,
+        "Karwan Faidhi Dri is a Rudaw reporter covering politics and energy in the Kurdistan "
+        "Region.",
+    ])
+    a = clean_article(raw)
+    assert best(a, "title") == "Kurdistan Region PM meets Turkish energy minister in Ankara"
+    assert a.body_text == f"{STORY_1}\n\n{STORY_2}\n\n{STORY_3}"
+
+
+def test_a_closing_sentence_about_someone_not_in_the_header_is_kept() -> None:
+    closing = ("Ahmad Shah is a journalist who was detained in Evin prison for two years before "
+               "his release.")
+    raw = "\n".join(["Safadi meets Iraqi counterpart in Amman", "By Jane Doe", STORY_1, STORY_2,
+                     closing])
+    a = clean_article(raw)
+    assert a.body_text.endswith(closing)
