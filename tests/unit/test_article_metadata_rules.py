@@ -6,11 +6,13 @@ Each test fails without its rule. The pages are written for these tests.
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
 from orchestration.lib.article_cleaning import CleanedArticle, clean_article
 from orchestration.lib.article_dates import match_stamp
+from orchestration.lib.article_signals import _literal_prefix, load_outlet_signatures
 
 STORY_1 = (
     "Foreign Minister Ayman Safadi on Tuesday met his Iraqi counterpart Fuad Hussein in Amman "
@@ -226,3 +228,39 @@ def test_a_closing_sentence_about_someone_not_in_the_header_is_kept() -> None:
                      closing])
     a = clean_article(raw)
     assert a.body_text.endswith(closing)
+
+
+# --- signature prefilter (cost) -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "literal"),
+    [
+        (r"\btold (?:the )?Tehran Times\b", "told "),
+        (r"\btold Al Jazeera\b", "told Al Jazeera"),
+        (r"\btold Ynet(?:news)?\b", "told Ynet"),
+        (r"tol?d X", None),  # the 'l' is optional
+        (r"\btold X\b|^X Daily$", None),  # a top-level alternative needs no 'told'
+        (r"[|(]told X", None),
+        (r"^X Daily$", None),  # anchored: already cheap
+    ],
+)
+def test_signature_literal_prefix_is_only_taken_when_every_match_starts_with_it(
+    pattern: str, literal: str | None
+) -> None:
+    assert _literal_prefix(pattern, 0) == literal
+
+
+def test_a_signature_with_an_alternative_still_matches_lines_without_the_prefix(
+    tmp_path: Path,
+) -> None:
+    csv_path = tmp_path / "sigs.csv"
+    csv_path.write_text(
+        "source_id,source_name,domain,signature_kind,pattern\n"
+        "x,X Daily,x.example,self_reference,\\btold X Daily\\b|^From the X Daily desk$\n",
+        encoding="utf-8",
+    )
+    sigs = load_outlet_signatures(csv_path)
+    a = clean_article("\n".join([STORY_1, STORY_2, "From the X Daily desk"]),
+                      outlet_signatures=sigs)
+    assert best(a, "source") == "X Daily"
