@@ -60,8 +60,9 @@ Press writer X contributed from Moscow.");
 ``duplicate_line``     a later verbatim copy of a story sentence (the first copy is kept);
 ``subheading``         a crosshead inside the story: 1-12 words, no digit, at most 90
                        characters, no final punctuation, no internal sentence break, no
-                       pronoun or reporting verb, the previous kept line ends a sentence and a
-                       capitalised line follows
+                       pronoun or reporting verb, no quoted sentence closing inside it (a pull
+                       quote '"Silence is complicity." — Queen Rania' is story text), the
+                       previous kept line ends a sentence and a capitalised line follows
                        ("Russian military chief", "Referendum in northern Iraq ‘immature’");
 ``blank_run``          blank lines beyond the single one that separates two lines.
 
@@ -291,6 +292,8 @@ def _caption_like(s: str) -> bool:
     )
 
 
+# a quoted sentence closing inside the line: a pull quote with its speaker, never a crosshead
+_QUOTED_SENTENCE_RE = re.compile(r"[.!?…][\"”’»]\s*[-–—,]?\s*\S")
 _DANGLING_RE = re.compile(
     r"\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who)$", re.IGNORECASE
 )
@@ -328,6 +331,7 @@ def _subheading_like(s: str) -> bool:
         and not _INTERNAL_BREAK_RE.search(s)
         and not _PRONOUN_OR_VERB_RE.search(s)
         and not any(c.isdigit() for c in s)  # "Sales 1.88 billion vs 1.78 billion" is a table row
+        and not _QUOTED_SENTENCE_RE.search(s)  # '"Silence is complicity." — Queen Rania'
     )
 
 

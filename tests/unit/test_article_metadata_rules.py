@@ -264,3 +264,26 @@ def test_a_signature_with_an_alternative_still_matches_lines_without_the_prefix(
     a = clean_article("\n".join([STORY_1, STORY_2, "From the X Daily desk"]),
                       outlet_signatures=sigs)
     assert best(a, "source") == "X Daily"
+
+
+# --- pull quotes are not crossheads ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pull_quote",
+    [
+        "\"Silence is complicity.\" — Queen Rania",
+        "“We will not be silent.” – Ayman Safadi",
+        "«Enough is enough!» Queen Rania",
+    ],
+)
+def test_a_pull_quote_with_its_speaker_between_paragraphs_is_kept(pull_quote: str) -> None:
+    raw = "\n".join([STORY_1, "", pull_quote, "", STORY_2, "", STORY_3])
+    a = clean_article(raw)
+    assert pull_quote in a.body_text.split("\n\n")
+
+
+def test_a_crosshead_with_a_quoted_word_is_still_a_crosshead() -> None:
+    crosshead = "Referendum in northern Iraq ‘immature’"
+    a = clean_article("\n".join([STORY_1, "", crosshead, "", STORY_2, "", STORY_3]))
+    assert removed_reason(a, crosshead) == "subheading"
