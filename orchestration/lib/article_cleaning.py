@@ -217,7 +217,8 @@ _PLAIN_CREDIT_TAIL_RE = re.compile(
 )
 # header of a link box whose following short lines are links ("Related:", "Read more:", "Tags")
 _LINK_BOX_HEADER_RE = re.compile(
-    r"^(?:related(?:\s+(?:articles?|stories|news|content|topics|links|coverage))?|"
+    r"^(?:related(?:\s+(?:articles?|stories|news|content|topics|links|coverage|posts?|items|"
+    r"videos|reading))?|"
     r"read (?:more|also)|see also|more (?:on|about) (?:this|the) (?:story|topic)|"
     r"recommended(?: for you)?|tags?|topics?|"
     r"most (?:read|popular)|you may also like|more stories|latest news|top stories|trending)"
@@ -427,6 +428,7 @@ def _clean(
     edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]}
     byline_ids = {ln.no for ln in nonblank[:15]} | {ln.no for ln in nonblank[-5:]}
     masthead_ids = {ln.no for ln in nonblank[:2]}
+    masthead = _masthead(nonblank, latin_article, sigs)
     banners: list[tuple[str, str]] = []  # (outlet, line) of lines that are an outlet's name
 
     url_lines = [
@@ -447,6 +449,9 @@ def _clean(
             s = ln.effective
         if latin_article and _word_count(s) <= 20 and non_latin_share(s) >= 0.6:
             ln.reason = "widget_non_english"
+            continue
+        if masthead is not None and ln.no in masthead[0]:
+            ln.reason = "outlet_banner"
             continue
         if ln.no in masthead_ids:
             outlet = banner_line_outlet(s, sigs)
@@ -560,6 +565,8 @@ def _clean(
     signals += _url_line_sources(url_lines, sigs)
     for outlet, line in banners[:1]:
         signals.append(ArticleSignal("source", outlet, "banner_outlet_name", line, 0, 0.85))
+    if masthead is not None:
+        signals.append(ArticleSignal("source", masthead[1], "masthead_line", masthead[2], 0, 0.6))
     excluded = {ln.no for ln in lines if ln.reason in _CAPTION_EXCLUDED}
     signals += source_signals_from_text(
         [ln.text for ln in lines], sigs, excluded=excluded, byline=byline[0] if byline else None
@@ -596,6 +603,90 @@ def _clean(
                       f"script={script or 'none'}", 0, score)
     )
     return CleanedArticle(body_text, removed, rank_signals(signals), language, score)
+
+
+# Masthead of an outlet the signature table does not know ("Shafaq News", "The Peninsula",
+# "Ahram Online", "INA" over "Iraqi News Agency"): see :func:`_masthead`.
+_OUTLET_WORDS = frozenset(str.split(
+    """news agency times post daily herald tribune gazette journal today monitor observer review
+    chronicle press tv network online express star mail telegraph independent guardian national
+    nation peninsula standard globe courier reporter weekly magazine english radio channel media
+    insider eye voice dispatch"""
+))
+_GENERIC_WORDS = frozenset(str.split(
+    """breaking latest world top local national international business sports sport live regional
+    more related tech health economy politics opinion science entertainment today's middle east
+    """
+))
+_CAMEL_OUTLET_RE = re.compile(r"^[A-Z][a-z]+(?:News|Times|Post|Daily|Press|TV|Online)$")
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+_MASTHEAD_PARTICLES = frozenset({"of", "the", "al", "el", "de", "la", "and", "&"})
+MASTHEAD_MAX_WORDS = 5
+
+
+def _masthead_name(s: str) -> str | None:
+    """The outlet name when a line reads as a masthead: at most five capitalised words, no
+    final punctuation, ending with an outlet word ("News", "Times", "Gazette", "Online", ...)
+    or holding one within three words ("Daily News Egypt"), or one CamelCase name ("AzerNews");
+    "MENAFN - Trend News Agency" gives its first part. Section labels made only of generic
+    words ("Breaking News", "World News") are not mastheads."""
+    s = re.split(r"\s+[-–—|]\s+", s, maxsplit=1)[0].strip()
+    words = s.split()
+    if not (1 <= len(words) <= MASTHEAD_MAX_WORDS) or len(s) > 40 or s[-1:] in ".:;,?!":
+        return None
+    if any(not (w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES) for w in words):
+        return None
+    if len(words) == 1:
+        return s if _CAMEL_OUTLET_RE.match(s) or _ACRONYM_RE.match(s) else None
+    folded = [w.casefold() for w in words]
+    if all(w in _GENERIC_WORDS or w in _OUTLET_WORDS for w in folded[:-1]) and (
+        folded[0] in _GENERIC_WORDS
+    ):
+        return None
+    if folded[-1] in _OUTLET_WORDS or (len(words) <= 3 and _OUTLET_WORDS & set(folded)):
+        return s
+    return None
+
+
+def _acronym_credited(acronym: str, lines: Sequence[_Line]) -> bool:
+    """An agency acronym standing alone is a masthead only when the page credits it next to a
+    dateline ("Baghdad - INA", "Damascus, SANA- ", "Manama, Jan. 9 (BNA):"); a section label
+    such as "NATO" or "OPEC" is not."""
+    a = re.escape(acronym)
+    rx = re.compile(
+        rf"^(?:{a}\s*[-–—:/]|[A-Z][\w .,'’-]{{1,40}}?(?:\({a}\)|[,\-–—]\s*{a}\b))"
+    )
+    return any(rx.match(ln.text[:120]) for ln in lines)
+
+
+def _masthead(
+    nonblank: Sequence[_Line], latin_article: bool, sigs: Sequence[OutletSignature]
+) -> tuple[set[int], str, str] | None:
+    """(line numbers, outlet name, evidence) of the masthead of an unknown outlet: the first one
+    or two non-blank lines read as mastheads (:func:`_masthead_name`), none of them a known
+    outlet's banner, and a headline-like line among the next two lines (a page header, not a
+    story that starts with a capitalised phrase). Of two masthead lines ("INA" over "Iraqi News
+    Agency"), the spelled-out name is the outlet. Rule ``masthead_line`` (0.6)."""
+    if not latin_article or len(nonblank) < 3:
+        return None
+    found: list[tuple[_Line, str]] = []
+    for ln in nonblank[:2]:
+        if banner_line_outlet(ln.text, sigs) is not None:
+            return None
+        name = _masthead_name(ln.text)
+        if name is None:
+            break
+        if _ACRONYM_RE.match(ln.text) and not _acronym_credited(name, nonblank[1:12]):
+            break
+        found.append((ln, name))
+    if not found:
+        return None
+    after = nonblank[len(found) : len(found) + 2]
+    if not any(_headline_like(ln.text, latin_article) for ln in after):
+        return None
+    spelled = [name for _, name in found if not _ACRONYM_RE.match(name)]
+    name = spelled[0] if spelled else found[0][1]
+    return {ln.no for ln, _ in found}, name, " / ".join(ln.text for ln, _ in found)[:300]
 
 
 def _url_line_stamps(url_lines: Sequence[str]) -> list[StampMatch]:

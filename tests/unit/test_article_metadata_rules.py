@@ -287,3 +287,63 @@ def test_a_crosshead_with_a_quoted_word_is_still_a_crosshead() -> None:
     crosshead = "Referendum in northern Iraq ‘immature’"
     a = clean_article("\n".join([STORY_1, "", crosshead, "", STORY_2, "", STORY_3]))
     assert removed_reason(a, crosshead) == "subheading"
+
+
+# --- mastheads of outlets the signature table does not know ---------------------------------
+
+HEADLINE = "Safadi meets Iraqi counterpart in Amman"
+
+
+@pytest.mark.parametrize(
+    ("mastheads", "outlet"),
+    [
+        (["Shafaq News"], "Shafaq News"),
+        (["The Peninsula"], "The Peninsula"),
+        (["Ahram Online"], "Ahram Online"),
+        (["Daily News Egypt"], "Daily News Egypt"),
+        (["AzerNews"], "AzerNews"),
+        (["MENAFN - Trend News Agency"], "MENAFN"),
+        (["INA", "Iraqi News Agency"], "Iraqi News Agency"),
+    ],
+)
+def test_a_masthead_of_an_unknown_outlet_names_the_outlet_and_is_no_title(
+    mastheads: list[str], outlet: str
+) -> None:
+    a = clean_article("\n".join([*mastheads, HEADLINE, "Amman - INA", STORY_1, STORY_2]))
+    sig = best_signal(a, "source")
+    assert sig is not None and (sig.value, sig.rule) == (outlet, "masthead_line")
+    assert best(a, "title") == HEADLINE
+    assert not any(m in a.body_text for m in mastheads)
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Breaking News",  # a section label of generic words
+        "World News",
+        "OPEC",  # an acronym the page never credits next to a dateline
+        "Fake News Law Passes Parliament",  # a headline: no outlet word at its end
+    ],
+)
+def test_section_labels_acronyms_and_headlines_are_no_masthead(first_line: str) -> None:
+    a = clean_article("\n".join([first_line, HEADLINE, STORY_1, STORY_2]))
+    assert best(a, "source") is None
+
+
+def test_a_story_starting_with_a_capitalised_phrase_has_no_masthead() -> None:
+    a = clean_article("\n".join(["Reuters Daily Briefing", STORY_1, STORY_2, STORY_3]))
+    assert best(a, "source") is None
+
+
+def test_an_acronym_credited_next_to_the_dateline_is_the_outlet() -> None:
+    lede = ("Damascus, SANA- President Bashar al-Assad received Iranian Foreign Minister Abbas "
+            "Araghchi in Damascus on Sunday.")
+    a = clean_article("\n".join(["SANA", "President receives Iranian Foreign Minister", lede,
+                                 STORY_2]))
+    assert best(a, "source") == "SANA"
+
+
+def test_link_box_headed_related_posts_is_removed() -> None:
+    a = clean_article("\n".join([STORY_1, STORY_2, "Related Posts",
+                                 "Egypt, Qatar sign investment deals"]))
+    assert a.body_text == f"{STORY_1}\n\n{STORY_2}"
