@@ -347,3 +347,16 @@ def test_link_box_headed_related_posts_is_removed() -> None:
     a = clean_article("\n".join([STORY_1, STORY_2, "Related Posts",
                                  "Egypt, Qatar sign investment deals"]))
     assert a.body_text == f"{STORY_1}\n\n{STORY_2}"
+
+
+@pytest.mark.parametrize("name", ["outlet_signatures.csv", "furniture_patterns.csv"])
+def test_every_reference_row_has_the_header_s_columns(name: str) -> None:
+    """dbt loads these files as seeds and fails the whole build on a row with an unquoted comma
+    in its pattern (the Python reader would silently cut the pattern)."""
+    import csv
+
+    from orchestration.lib.article_signals import REFERENCE_DIR
+
+    with (REFERENCE_DIR / name).open(encoding="utf-8", newline="") as fh:
+        header, *rows = list(csv.reader(fh))
+    assert [n for n, row in enumerate(rows, start=2) if len(row) != len(header)] == []
