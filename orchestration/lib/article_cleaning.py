@@ -35,7 +35,15 @@ Thomson Reuters Trust Principles.", Anadolu's subscription note) and contributor
 Press writer X contributed from Moscow.");
 ``outlet_banner``      the first two lines when exactly an outlet's name ("Anadolu Agency" heading
                        the page is the masthead, not a photo credit; it is also a ``source`` signal,
-                       rule ``banner_outlet_name``);
+                       rule ``banner_outlet_name``), or the masthead of an outlet the signature
+                       table does not know (``source`` rule ``masthead_line``, 0.6): the first one
+                       or two lines, at most five capitalised words ending with an outlet word
+                       ("Shafaq News", "The Peninsula", "Ahram Online"), a CamelCase name
+                       ("AzerNews") or an agency acronym the page credits next to its dateline
+                       ("INA" over "Iraqi News Agency" with "Baghdad - INA"), over a headline;
+``author_bio``         one of the last three lines starting with a name printed in the header and
+                       "is a ... reporter/journalist/editor ..." ("Karwan Faidhi Dri is a Rudaw
+                       reporter covering ...");
 ``related_links``      short non-sentence lines right under a link-box header ("Related:", "Read
                        more:", "Related Topics", "Tags"), up to a blank line or a sentence;
 ``separator``          a line without any letter or digit ("***");
@@ -75,6 +83,10 @@ November 2026, Press Release Regarding ...");
 not a caption, credit, banner or byline -- before the first story sentence). When the article
 starts directly with its story (seed 004) no title signal is emitted: the title stays unknown
 rather than using the first sentence.
+
+A page address printed as a line among the first 10 or last 5 lines gives a date from its path
+(``text_url_date``) and, for a known domain only, the outlet (``source`` rule ``text_url_domain``,
+0.75); the line itself is removed as ``navigation``.
 
 The wire agency that supplied the story (``kind='wire_agency'``) is read from a wire dateline in
 the first three story lines ("BEIRUT (Reuters) -", "ANKARA, Turkey (AP) —", "Tehran, IRNA –") or a

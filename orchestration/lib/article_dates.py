@@ -12,6 +12,8 @@ Stated dates (``method='stated'``)
   offset (a story stamped 23:30-04:00 is dated that local day, not converted to UTC).
 * ``metadata_url_date`` (0.8): a date in the path of the input's ``url``
   (``/2026/11/21/``, ``/2026-11-21-``, ``/20261121/``), year-month-day.
+* ``text_url_date`` (0.7): the same in a page address printed as a line of the page (a pasted
+  page often starts with its URL).
 * ``ynet_first_published_stamp`` (0.9): Ynet's ``פרסום ראשון: 08.17.17, 09:39`` -- month.day.year.
   ``ynet_last_updated_stamp`` (``עדכון אחרון``, 0.6) is an update time, ranked below.
 * ``date_prefix_stamp`` (0.85): a line starting ``date 2017-02-10`` (also ``published``/``posted``),
@@ -28,7 +30,10 @@ Stated dates (``method='stated'``)
   Bir |21.11.2026 - Update : 21.11.2026", "Saturday 30 Aban 1405 - November 21, 2026",
   "2026-11-21T14:05:00+03:00"; Gregorian dates with Arabic or Hebrew month names ("آخر تحديث: 21
   نوفمبر 2026", "פורסם: 21 בנובמבר 2026"). A line with any lower-case word ("He arrived on
-  October 2, 2017 in Tehran.") is a sentence, never a stamp.
+  October 2, 2017 in Tehran.") is a sentence, never a stamp. A Hijri or Solar Hijri date next to
+  the Gregorian one is stamp vocabulary ("Monday, 25 March, 2024 - 15 Ramadan 1445 AH", "۲ آبان
+  ۱۴۰۳ - October 23, 2024"); it is never read itself. A comma glued to the year still names it
+  ("Feb 20,2024 - Last updated at Feb 20,2024"). Persian and Arabic-Indic digits are digits.
 
 Numeric dates are ambiguous when both day/month orders are valid; every valid reading is a
 candidate, the documented reading of the format first (ISO ``Y-M-D`` before ``Y-D-M``; ``/`` as
@@ -58,6 +63,11 @@ Inferred dates (``method='inferred'``), only when no unflagged stated date exist
 Only dates carrying their own year are used; a year is never guessed.
 * ``relative_day_anchor`` (0.75): "today"/"yesterday"/"tomorrow" written next to a full date
   ("yesterday (October 1, 2017)") pins the publication date exactly.
+* ``wire_dateline_page_year`` (0.6): a wire dateline naming the day but not the year ("MOSCOW,
+  October 10. /TASS/.", "BEIJING, July 8 (Xinhua) --") in the first three paragraphs, completed
+  with the one year the page's copyright lines state ("© 2024 TASS"; a range or two different
+  years give nothing). A copyright year is the site's year when the page was saved, so an old
+  page saved later would get a later year: that is why the date is inferred, not stated.
 * ``lede_weekday_latest_past_date`` (0.55): the latest full past date in the story falls on the
   weekday the lede names ("on Monday") and no later full date is reported as past: the story is
   dated that day (news is published the day of the event or the next day: off by at most one).

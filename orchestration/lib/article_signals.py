@@ -22,6 +22,11 @@ Outlet (``kind='source'``) rules, best first
   agency is kept as its own kind, ``wire_agency`` (:func:`parse_wire_agency`).
 * ``banner_outlet_name`` (0.85, emitted by the cleaner): a line that is exactly a known outlet's
   name ("DAILY SABAH", "The Times of Israel" heading the page).
+* ``text_url_domain`` (0.75, emitted by the cleaner): the known domain of a page address printed
+  at the top or foot of the page.
+* ``masthead_line`` (0.6, emitted by the cleaner): the masthead of an outlet the CSV does not know
+  ("Shafaq News", "The Peninsula", "INA" over "Iraqi News Agency"); see
+  :mod:`orchestration.lib.article_cleaning`.
   ``byline_author`` patterns are matched against the detected byline only. Lines the cleaner
   classified as photo credits, captions or wire credits are never used: "Photo: EPA", "Image
   Credit: Reuters" or "-with inputs from Reuters" name a supplier, not the publisher.
