@@ -35,7 +35,15 @@ Thomson Reuters Trust Principles.", Anadolu's subscription note) and contributor
 Press writer X contributed from Moscow.");
 ``outlet_banner``      the first two lines when exactly an outlet's name ("Anadolu Agency" heading
                        the page is the masthead, not a photo credit; it is also a ``source`` signal,
-                       rule ``banner_outlet_name``);
+                       rule ``banner_outlet_name``), or the masthead of an outlet the signature
+                       table does not know (``source`` rule ``masthead_line``, 0.6): the first one
+                       or two lines, at most five capitalised words ending with an outlet word
+                       ("Shafaq News", "The Peninsula", "Ahram Online"), a CamelCase name
+                       ("AzerNews") or an agency acronym the page credits next to its dateline
+                       ("INA" over "Iraqi News Agency" with "Baghdad - INA"), over a headline;
+``author_bio``         one of the last three lines starting with a name printed in the header and
+                       "is a ... reporter/journalist/editor ..." ("Karwan Faidhi Dri is a Rudaw
+                       reporter covering ...");
 ``related_links``      short non-sentence lines right under a link-box header ("Related:", "Read
                        more:", "Related Topics", "Tags"), up to a blank line or a sentence;
 ``separator``          a line without any letter or digit ("***");
@@ -60,8 +68,9 @@ Press writer X contributed from Moscow.");
 ``duplicate_line``     a later verbatim copy of a story sentence (the first copy is kept);
 ``subheading``         a crosshead inside the story: 1-12 words, no digit, at most 90
                        characters, no final punctuation, no internal sentence break, no
-                       pronoun or reporting verb, the previous kept line ends a sentence and a
-                       capitalised line follows
+                       pronoun or reporting verb, no quoted sentence closing inside it (a pull
+                       quote '"Silence is complicity." — Queen Rania' is story text), the
+                       previous kept line ends a sentence and a capitalised line follows
                        ("Russian military chief", "Referendum in northern Iraq ‘immature’");
 ``blank_run``          blank lines beyond the single one that separates two lines.
 
@@ -74,6 +83,10 @@ November 2026, Press Release Regarding ...");
 not a caption, credit, banner or byline -- before the first story sentence). When the article
 starts directly with its story (seed 004) no title signal is emitted: the title stays unknown
 rather than using the first sentence.
+
+A page address printed as a line among the first 10 or last 5 lines gives a date from its path
+(``text_url_date``) and, for a known domain only, the outlet (``source`` rule ``text_url_domain``,
+0.75); the line itself is removed as ``navigation``.
 
 The wire agency that supplied the story (``kind='wire_agency'``) is read from a wire dateline in
 the first three story lines ("BEIRUT (Reuters) -", "ANKARA, Turkey (AP) —", "Tehran, IRNA –") or a
@@ -95,13 +108,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from orchestration.lib.article_dates import StampMatch, match_stamp, publication_date_signals
+from orchestration.lib.article_dates import (
+    StampMatch,
+    copyright_year,
+    match_stamp,
+    publication_date_signals,
+    url_date,
+)
 from orchestration.lib.article_signals import (
     REFERENCE_DIR,
     ArticleSignal,
     OutletSignature,
     banner_line_outlet,
+    host_of,
     load_outlet_signatures,
+    outlet_for_domain,
     parse_byline_line,
     parse_lede_dateline,
     parse_wire_agency,
@@ -208,7 +229,8 @@ _PLAIN_CREDIT_TAIL_RE = re.compile(
 )
 # header of a link box whose following short lines are links ("Related:", "Read more:", "Tags")
 _LINK_BOX_HEADER_RE = re.compile(
-    r"^(?:related(?:\s+(?:articles?|stories|news|content|topics|links|coverage))?|"
+    r"^(?:related(?:\s+(?:articles?|stories|news|content|topics|links|coverage|posts?|items|"
+    r"videos|reading))?|"
     r"read (?:more|also)|see also|more (?:on|about) (?:this|the) (?:story|topic)|"
     r"recommended(?: for you)?|tags?|topics?|"
     r"most (?:read|popular)|you may also like|more stories|latest news|top stories|trending)"
@@ -234,6 +256,15 @@ _PRONOUN_OR_VERB_RE = re.compile(
     r"\b(?:he|she|they|we|i|it|his|her|their|our|you|said|says|told|added|asked)\b",
     re.IGNORECASE,
 )
+# a page's address pasted with its text ("https://www.aljazeera.com/news/2024/5/14/...")
+_URL_LINE_RE = re.compile(r"(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
+# "Sean Mathews is a reporter at Middle East Eye based in Washington." at the foot of the page
+_AUTHOR_BIO_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,3})\s+is\s+(?:a|an|the)\s+"
+    r"(?:[\w'’\-]+\s+){0,8}?(?:reporter|journalist|correspondent|editor|writer|columnist|"
+    r"analyst|producer|contributor|fellow|author|bureau chief)s?\b"
+)
+AUTHOR_BIO_ZONE = 3  # bios are looked for among the last non-blank lines only
 _CAPTION_EXCLUDED = frozenset({"photo_credit", "photo_caption", "repeated_caption", "wire_credit"})
 
 
@@ -274,6 +305,8 @@ def _caption_like(s: str) -> bool:
     )
 
 
+# a quoted sentence closing inside the line: a pull quote with its speaker, never a crosshead
+_QUOTED_SENTENCE_RE = re.compile(r"[.!?…][\"”’»]\s*[-–—,]?\s*\S")
 _DANGLING_RE = re.compile(
     r"\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who)$", re.IGNORECASE
 )
@@ -311,6 +344,7 @@ def _subheading_like(s: str) -> bool:
         and not _INTERNAL_BREAK_RE.search(s)
         and not _PRONOUN_OR_VERB_RE.search(s)
         and not any(c.isdigit() for c in s)  # "Sales 1.88 billion vs 1.78 billion" is a table row
+        and not _QUOTED_SENTENCE_RE.search(s)  # '"Silence is complicity." — Queen Rania'
     )
 
 
@@ -406,7 +440,13 @@ def _clean(
     edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]}
     byline_ids = {ln.no for ln in nonblank[:15]} | {ln.no for ln in nonblank[-5:]}
     masthead_ids = {ln.no for ln in nonblank[:2]}
+    masthead = _masthead(nonblank, latin_article, sigs)
     banners: list[tuple[str, str]] = []  # (outlet, line) of lines that are an outlet's name
+
+    url_lines = [
+        ln.text for ln in nonblank if ln.no in edge_ids and _URL_LINE_RE.fullmatch(ln.text[:500])
+    ]
+    stamps += _url_line_stamps(url_lines)
 
     # Pass 1: line-local furniture.
     for ln in nonblank:
@@ -421,6 +461,9 @@ def _clean(
             s = ln.effective
         if latin_article and _word_count(s) <= 20 and non_latin_share(s) >= 0.6:
             ln.reason = "widget_non_english"
+            continue
+        if masthead is not None and ln.no in masthead[0]:
+            ln.reason = "outlet_banner"
             continue
         if ln.no in masthead_ids:
             outlet = banner_line_outlet(s, sigs)
@@ -471,6 +514,7 @@ def _clean(
         (ln.no for ln in lines if ln.live and _story_like(ln.effective)), len(lines)
     )
     header = [ln for ln in lines[:header_end] if ln.live]
+    _mark_author_bios(lines, header_end)
 
     # Title from the text.
     counts: dict[str, int] = {}
@@ -530,8 +574,11 @@ def _clean(
             seen_titles.add((t, rule))
             signals.append(ArticleSignal("title", t, rule, ev[:500], 0, conf))
     signals += source_signals_from_metadata(meta, sigs)
+    signals += _url_line_sources(url_lines, sigs)
     for outlet, line in banners[:1]:
         signals.append(ArticleSignal("source", outlet, "banner_outlet_name", line, 0, 0.85))
+    if masthead is not None:
+        signals.append(ArticleSignal("source", masthead[1], "masthead_line", masthead[2], 0, 0.6))
     excluded = {ln.no for ln in lines if ln.reason in _CAPTION_EXCLUDED}
     signals += source_signals_from_text(
         [ln.text for ln in lines], sigs, excluded=excluded, byline=byline[0] if byline else None
@@ -560,13 +607,138 @@ def _clean(
                               0.8)
             )
             break
-    signals += publication_date_signals(stamps, body_text, meta)
+    page_year = copyright_year(ln.text for ln in lines if ln.reason == "footer")
+    signals += publication_date_signals(stamps, body_text, meta, page_year=page_year)
     language, score = detect_language(body_text or "\n".join(ln.text for ln in nonblank))
     signals.append(
         ArticleSignal("language", language, "script_and_stopwords",
                       f"script={script or 'none'}", 0, score)
     )
     return CleanedArticle(body_text, removed, rank_signals(signals), language, score)
+
+
+# Masthead of an outlet the signature table does not know ("Shafaq News", "The Peninsula",
+# "Ahram Online", "INA" over "Iraqi News Agency"): see :func:`_masthead`.
+_OUTLET_WORDS = frozenset(str.split(
+    """news agency times post daily herald tribune gazette journal today monitor observer review
+    chronicle press tv network online express star mail telegraph independent guardian national
+    nation peninsula standard globe courier reporter weekly magazine english radio channel media
+    insider eye voice dispatch"""
+))
+_GENERIC_WORDS = frozenset(str.split(
+    """breaking latest world top local national international business sports sport live regional
+    more related tech health economy politics opinion science entertainment today's middle east
+    """
+))
+_CAMEL_OUTLET_RE = re.compile(r"^[A-Z][a-z]+(?:News|Times|Post|Daily|Press|TV|Online)$")
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+_MASTHEAD_PARTICLES = frozenset({"of", "the", "al", "el", "de", "la", "and", "&"})
+MASTHEAD_MAX_WORDS = 5
+
+
+def _masthead_name(s: str) -> str | None:
+    """The outlet name when a line reads as a masthead: at most five capitalised words, no
+    final punctuation, ending with an outlet word ("News", "Times", "Gazette", "Online", ...)
+    or holding one within three words ("Daily News Egypt"), or one CamelCase name ("AzerNews");
+    "MENAFN - Trend News Agency" gives its first part. Section labels made only of generic
+    words ("Breaking News", "World News") are not mastheads."""
+    s = re.split(r"\s+[-–—|]\s+", s, maxsplit=1)[0].strip()
+    words = s.split()
+    if not (1 <= len(words) <= MASTHEAD_MAX_WORDS) or len(s) > 40 or s[-1:] in ".:;,?!":
+        return None
+    if any(not (w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES) for w in words):
+        return None
+    if len(words) == 1:
+        return s if _CAMEL_OUTLET_RE.match(s) or _ACRONYM_RE.match(s) else None
+    folded = [w.casefold() for w in words]
+    if all(w in _GENERIC_WORDS or w in _OUTLET_WORDS for w in folded[:-1]) and (
+        folded[0] in _GENERIC_WORDS
+    ):
+        return None
+    if folded[-1] in _OUTLET_WORDS or (len(words) <= 3 and _OUTLET_WORDS & set(folded)):
+        return s
+    return None
+
+
+def _acronym_credited(acronym: str, lines: Sequence[_Line]) -> bool:
+    """An agency acronym standing alone is a masthead only when the page credits it next to a
+    dateline ("Baghdad - INA", "Damascus, SANA- ", "Manama, Jan. 9 (BNA):"); a section label
+    such as "NATO" or "OPEC" is not."""
+    a = re.escape(acronym)
+    rx = re.compile(
+        rf"^(?:{a}\s*[-–—:/]|[A-Z][\w .,'’-]{{1,40}}?(?:\({a}\)|[,\-–—]\s*{a}\b))"
+    )
+    return any(rx.match(ln.text[:120]) for ln in lines)
+
+
+def _masthead(
+    nonblank: Sequence[_Line], latin_article: bool, sigs: Sequence[OutletSignature]
+) -> tuple[set[int], str, str] | None:
+    """(line numbers, outlet name, evidence) of the masthead of an unknown outlet: the first one
+    or two non-blank lines read as mastheads (:func:`_masthead_name`), none of them a known
+    outlet's banner, and a headline-like line among the next two lines (a page header, not a
+    story that starts with a capitalised phrase). Of two masthead lines ("INA" over "Iraqi News
+    Agency"), the spelled-out name is the outlet. Rule ``masthead_line`` (0.6)."""
+    if not latin_article or len(nonblank) < 3:
+        return None
+    found: list[tuple[_Line, str]] = []
+    for ln in nonblank[:2]:
+        if banner_line_outlet(ln.text, sigs) is not None:
+            return None
+        name = _masthead_name(ln.text)
+        if name is None:
+            break
+        if _ACRONYM_RE.match(ln.text) and not _acronym_credited(name, nonblank[1:12]):
+            break
+        found.append((ln, name))
+    if not found:
+        return None
+    after = nonblank[len(found) : len(found) + 2]
+    if not any(_headline_like(ln.text, latin_article) for ln in after):
+        return None
+    spelled = [name for _, name in found if not _ACRONYM_RE.match(name)]
+    name = spelled[0] if spelled else found[0][1]
+    return {ln.no for ln, _ in found}, name, " / ".join(ln.text for ln, _ in found)[:300]
+
+
+def _url_line_stamps(url_lines: Sequence[str]) -> list[StampMatch]:
+    """A date in the path of a page address printed at the top or foot of the page
+    (``text_url_date``, 0.7: below a printed stamp, above a standalone date line)."""
+    out: list[StampMatch] = []
+    for url in url_lines:
+        d = url_date(url)
+        if d is not None:
+            out.append(StampMatch("text_url_date", (d,), url[:300], 0.7))
+    return out
+
+
+def _url_line_sources(
+    url_lines: Sequence[str], sigs: Sequence[OutletSignature]
+) -> list[ArticleSignal]:
+    """The outlet of a printed page address, only for a known domain (``text_url_domain``,
+    0.75): an unknown host may be a link to someone else's story."""
+    for url in url_lines:
+        host = host_of(url)
+        known = outlet_for_domain(host, sigs) if host else None
+        if known:
+            return [ArticleSignal("source", known, "text_url_domain", url[:300], 0, 0.75)]
+    return []
+
+
+def _mark_author_bios(lines: list[_Line], header_end: int) -> None:
+    """An author's bio at the foot of the page ("Karwan Faidhi Dri is a Rudaw reporter covering
+    ..."): one of the last ``AUTHOR_BIO_ZONE`` lines, starting with a name printed in the header
+    (the author line or byline) and "is a ... reporter/journalist/editor ...". A story sentence
+    about someone not named in the header is never taken."""
+    header_text = [ln.text.casefold() for ln in lines[:header_end] if not ln.blank]
+    tail = [ln for ln in lines[header_end:] if ln.live][-AUTHOR_BIO_ZONE:]
+    for ln in tail:
+        m = _AUTHOR_BIO_RE.match(ln.text[:400])
+        if m is None:
+            continue
+        name = m["name"].casefold()
+        if any(name in h and _word_count(h) <= 8 for h in header_text):
+            ln.reason = "author_bio"
 
 
 def _meta_str(meta: Mapping[str, object], key: str) -> str | None:

@@ -12,6 +12,8 @@ Stated dates (``method='stated'``)
   offset (a story stamped 23:30-04:00 is dated that local day, not converted to UTC).
 * ``metadata_url_date`` (0.8): a date in the path of the input's ``url``
   (``/2026/11/21/``, ``/2026-11-21-``, ``/20261121/``), year-month-day.
+* ``text_url_date`` (0.7): the same in a page address printed as a line of the page (a pasted
+  page often starts with its URL).
 * ``ynet_first_published_stamp`` (0.9): Ynet's ``פרסום ראשון: 08.17.17, 09:39`` -- month.day.year.
   ``ynet_last_updated_stamp`` (``עדכון אחרון``, 0.6) is an update time, ranked below.
 * ``date_prefix_stamp`` (0.85): a line starting ``date 2017-02-10`` (also ``published``/``posted``),
@@ -28,7 +30,10 @@ Stated dates (``method='stated'``)
   Bir |21.11.2026 - Update : 21.11.2026", "Saturday 30 Aban 1405 - November 21, 2026",
   "2026-11-21T14:05:00+03:00"; Gregorian dates with Arabic or Hebrew month names ("آخر تحديث: 21
   نوفمبر 2026", "פורסם: 21 בנובמבר 2026"). A line with any lower-case word ("He arrived on
-  October 2, 2017 in Tehran.") is a sentence, never a stamp.
+  October 2, 2017 in Tehran.") is a sentence, never a stamp. A Hijri or Solar Hijri date next to
+  the Gregorian one is stamp vocabulary ("Monday, 25 March, 2024 - 15 Ramadan 1445 AH", "۲ آبان
+  ۱۴۰۳ - October 23, 2024"); it is never read itself. A comma glued to the year still names it
+  ("Feb 20,2024 - Last updated at Feb 20,2024"). Persian and Arabic-Indic digits are digits.
 
 Numeric dates are ambiguous when both day/month orders are valid; every valid reading is a
 candidate, the documented reading of the format first (ISO ``Y-M-D`` before ``Y-D-M``; ``/`` as
@@ -58,6 +63,11 @@ Inferred dates (``method='inferred'``), only when no unflagged stated date exist
 Only dates carrying their own year are used; a year is never guessed.
 * ``relative_day_anchor`` (0.75): "today"/"yesterday"/"tomorrow" written next to a full date
   ("yesterday (October 1, 2017)") pins the publication date exactly.
+* ``wire_dateline_page_year`` (0.6): a wire dateline naming the day but not the year ("MOSCOW,
+  October 10. /TASS/.", "BEIJING, July 8 (Xinhua) --") in the first three paragraphs, completed
+  with the one year the page's copyright lines state ("© 2024 TASS"; a range or two different
+  years give nothing). A copyright year is the site's year when the page was saved, so an old
+  page saved later would get a later year: that is why the date is inferred, not stated.
 * ``lede_weekday_latest_past_date`` (0.55): the latest full past date in the story falls on the
   weekday the lede names ("on Monday") and no later full date is reported as past: the story is
   dated that day (news is published the day of the event or the next day: off by at most one).
@@ -68,7 +78,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
@@ -101,11 +111,11 @@ _WEEKDAY_RE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 _MONTH_DAY_RE = re.compile(
     rf"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?P<month>{_MONTH_RE})\b\.?\s+"
-    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{4})\b)?"
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?:(?:,\s*|\s+)(?P<year>\d{4})\b)?"
 )
 _DAY_MONTH_RE = re.compile(
     rf"\b(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})"
-    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b\.?(?:,?\s+(?P<year>\d{{4}})\b)?"
+    rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH_RE})\b\.?(?:(?:,\s*|\s+)(?P<year>\d{{4}})\b)?"
 )
 _MONTH_ONLY_RE = re.compile(
     r"\b(?P<ctx>in|since|during|of|from|until|till|through|by|early|mid|late|last|next|this|"
@@ -162,6 +172,12 @@ _ISO_DATETIME_RE = re.compile(
     r"(?<!\d)(?P<y>\d{4})-(?P<a>\d{2})-(?P<b>\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
     r"(?:Z|[+-]\d{2}:?\d{2})?(?!\d)"
 )
+# Hijri month names, written next to the Gregorian date on Gulf pages ("15 Ramadan 1445 AH")
+_HIJRI_MONTHS = (
+    r"Muharram|Safar|Rabi[’'`]?\s*(?:al|ul|i)?[- ]?(?:Awwal|Thani|Akhir)|"
+    r"Jumad[ae]\s*(?:al|ul|i)?[- ]?(?:Ula|Awwal|Akhira?h?|Thani)|Rajab|Sha[’'`]?ban|Ramadan|"
+    r"Shawwal|Dhu\s*al[- ]?(?:Qa[’'`]?dah|Hijjah)"
+)
 _STAMP_NOISE_RE = re.compile(
     # "Source: Xinhua| 2026-11-21 14:05:00|Editor: huaxia"
     r"\b(?:source|editor|author|reporter|agency)\s*:\s*[^\s|:]+"
@@ -172,7 +188,9 @@ _STAMP_NOISE_RE = re.compile(
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|\b(?:first published|last updated|last modified|published|updated?|posted|modified"
     r"|date|on|at|by"
-    r"|Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand)\b"
+    r"|Farvardin|Ordibehesht|Khordad|Tir|Mordad|Amordad|Shahrivar|Mehr|Aban|Azar|Dey|Bahman|Esfand"
+    rf"|{_HIJRI_MONTHS}|AH)\b"
+    r"|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند|هـ|ه\.ش"
     r"|\d+",
     re.IGNORECASE,
 )
@@ -403,8 +421,8 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
 # "No: 312, 21 November 2026, Press Release Regarding ...": a reference number and a date in front
 # of a headline (government press releases); the prefix is the stamp, the rest stays.
 _DATED_TITLE_RE = re.compile(
-    rf"^(?:No\s*[:.]?\s*\d{{1,6}}\s*,\s*)?(?P<date>\d{{1,2}}\s+{_MONTH_RE}\.?,?\s+\d{{4}}|"
-    rf"{_MONTH_RE}\.?\s+\d{{1,2}},?\s+\d{{4}})\s*[,:|–—-]\s*(?=[A-Z])"
+    rf"^(?:No\s*[:.]?\s*\d{{1,6}}\s*,\s*)?(?P<date>\d{{1,2}}\s+{_MONTH_RE}\.?(?:,\s*|\s+)\d{{4}}|"
+    rf"{_MONTH_RE}\.?\s+\d{{1,2}}(?:,\s*|\s+)\d{{4}})\s*[,:|–—-]\s*(?=[A-Z])"
 )
 
 
@@ -690,12 +708,64 @@ def stated_date_signals(
     return out
 
 
-def infer_date_signals(evidence: TextEvidence) -> list[ArticleSignal]:
+# A wire dateline naming the day but not the year: "MOSCOW, October 10. /TASS/.", "BEIJING, July
+# 8 (Xinhua) --", "TEHRAN, Oct. 23 (MNA) –".
+_WIRE_DATELINE_DAY_RE = re.compile(
+    rf"^[A-Z][A-Za-z.'’\- ]{{1,40}}?,\s*(?:[A-Z][A-Za-z]+,\s*)?(?P<month>{_MONTH_RE})\.?\s+"
+    r"(?P<day>\d{1,2})(?:\s*\.\s*/[A-Z][A-Za-z-]{1,15}/\s*\.|\s*\([A-Za-z][A-Za-z .&-]{1,30}\)"
+    r"\s*(?:--|[-–—:]))"
+)
+_COPYRIGHT_YEAR_RE = re.compile(
+    r"(?:©|\(c\)|\bcopyright\b)\s*[^\d\n]{0,40}?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)"
+    r"|(?P<y2>(?:19|20)\d{2})\s*©",
+    re.IGNORECASE,
+)
+
+
+def copyright_year(lines: Iterable[str]) -> int | None:
+    """The one year named by the page's copyright lines ("© 2024 TASS"), None when there is
+    none, a range ("© 1999-2024") or several."""
+    years = {
+        int(m["y"] or m["y2"])
+        for line in lines
+        for m in _COPYRIGHT_YEAR_RE.finditer(line[:300])
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def dateline_year_signals(
+    body_text: str, page_year: int | None, evidence: TextEvidence
+) -> list[ArticleSignal]:
+    """``wire_dateline_page_year`` (inferred, 0.6): a wire dateline without a year ("MOSCOW,
+    October 10. /TASS/.") in the first three paragraphs, completed with the one year the page's
+    copyright line states. The year is evidence from the page, not from the clock; a copyright
+    year is the site's year when the page was saved, so the date is marked inferred."""
+    if page_year is None:
+        return []
+    for para in body_text.split("\n\n", 3)[:3]:
+        m = _WIRE_DATELINE_DAY_RE.match(para[:200])
+        if m is None:
+            continue
+        d = _safe_date(page_year, _MONTHS[m["month"][:3].lower()], int(m["day"]))
+        if d is None or violations(d, evidence):
+            return []
+        return [ArticleSignal("published_date", d.isoformat(), "wire_dateline_page_year",
+                              f"{m.group(0).strip()} + copyright year {page_year}", 0, 0.6,
+                              "inferred")]
+    return []
+
+
+def infer_date_signals(
+    evidence: TextEvidence, body_text: str = "", page_year: int | None = None
+) -> list[ArticleSignal]:
     """Inferred publication date, or [] when it cannot be pinned to within a day."""
     for d, _word, ev in evidence.relative_anchors:
         if not violations(d, evidence):
             return [ArticleSignal("published_date", d.isoformat(), "relative_day_anchor",
                                   ev[:300], 0, 0.75, "inferred")]
+    from_dateline = dateline_year_signals(body_text, page_year, evidence)
+    if from_dateline:
+        return from_dateline
     full_past = [
         (d, mm) for mm in evidence.mentions
         if mm.tense == "past" and mm.year is not None and mm.day is not None
@@ -717,8 +787,13 @@ def publication_date_signals(
     stamps: Sequence[StampMatch],
     body_text: str,
     metadata: Mapping[str, object] | None = None,
+    *,
+    page_year: int | None = None,
 ) -> list[ArticleSignal]:
-    """All ``published_date`` candidates for an article (unranked: ``rank`` is 0)."""
+    """All ``published_date`` candidates for an article (unranked: ``rank`` is 0).
+
+    ``page_year`` is the year of the page's copyright line (:func:`copyright_year`), used only
+    to complete a wire dateline without a year when no date is stated."""
     evidence = extract_text_evidence(body_text)
     out: list[ArticleSignal] = []
     if metadata:
@@ -735,5 +810,5 @@ def publication_date_signals(
         out += stated_date_signals(st.candidates, rule=st.rule, evidence_text=st.evidence,
                                    confidence=st.confidence, evidence=evidence)
     if not any(s.flag is None for s in out):
-        out += infer_date_signals(evidence)
+        out += infer_date_signals(evidence, body_text, page_year)
     return out

@@ -22,6 +22,11 @@ Outlet (``kind='source'``) rules, best first
   agency is kept as its own kind, ``wire_agency`` (:func:`parse_wire_agency`).
 * ``banner_outlet_name`` (0.85, emitted by the cleaner): a line that is exactly a known outlet's
   name ("DAILY SABAH", "The Times of Israel" heading the page).
+* ``text_url_domain`` (0.75, emitted by the cleaner): the known domain of a page address printed
+  at the top or foot of the page.
+* ``masthead_line`` (0.6, emitted by the cleaner): the masthead of an outlet the CSV does not know
+  ("Shafaq News", "The Peninsula", "INA" over "Iraqi News Agency"); see
+  :mod:`orchestration.lib.article_cleaning`.
   ``byline_author`` patterns are matched against the detected byline only. Lines the cleaner
   classified as photo credits, captions or wire credits are never used: "Photo: EPA", "Image
   Credit: Reuters" or "-with inputs from Reuters" name a supplier, not the publisher.
@@ -225,9 +230,12 @@ def source_signals_from_text(
                     key, ArticleSignal("source", sig.source_name, rule, byline, 0, conf)
                 )
             continue
+        literal = _literal_prefix(sig.pattern.pattern, sig.pattern.flags)
         for i, line in enumerate(lines):
             if i in skip or not line:
                 continue
+            if literal and literal not in line[:_MAX_MATCH_CHARS]:
+                continue  # the pattern cannot match without its leading words ("told ")
             m = sig.pattern.search(line[:_MAX_MATCH_CHARS])
             if m:
                 key = (sig.source_name, rule)
@@ -236,6 +244,48 @@ def source_signals_from_text(
                 )
                 break
     return list(found.values())
+
+
+_LITERAL_RUN_RE = re.compile(r"(?:\\b)?([A-Za-z0-9 ,'’-]+)")
+
+
+@lru_cache(maxsize=1024)
+def _literal_prefix(pattern: str, flags: int) -> str | None:
+    """Words every match of ``pattern`` starts with ("told " for ``\\btold (?:the )?X\\b``),
+    to skip lines without them before running the regex (a leading ``\\b`` regex has no
+    fast scan); None when the pattern has none, ignores case or has a top-level ``|``."""
+    if flags & (re.IGNORECASE | re.VERBOSE) or "(?" in pattern[:3]:
+        return None
+    if _has_top_level_alternation(pattern):
+        return None
+    m = _LITERAL_RUN_RE.match(pattern)
+    if m is None:
+        return None
+    run = m.group(1)
+    if pattern[m.end() : m.end() + 1] in {"?", "*", "{"}:
+        run = run[:-1]  # the last character is optional
+    return run if len(run) >= 3 else None
+
+
+def _has_top_level_alternation(pattern: str) -> bool:
+    depth, k = 0, 0
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if ch == "[":  # a character class: "|" and parentheses inside are literal
+            k += 2 if pattern[k + 1 : k + 2] == "]" else 1
+            while k < len(pattern) and pattern[k] != "]":
+                k += 2 if pattern[k] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        k += 1
+    return False
 
 
 def banner_line_outlet(line: str, signatures: Sequence[OutletSignature]) -> str | None:

@@ -1,0 +1,107 @@
+"""Articles round 2 end to end: one small warehouse built from battery pages and bad inputs.
+
+Checks what the unit tests cannot: the published ``marts.articles`` / ``marts.sources`` rows
+(date, method, outlet, title, body) and that bad input ends in ``raw.rejected_inputs`` with a
+reason.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import build_from, dict_rows, write_texts
+from tests.unit.article_battery_pages import PAGES, PAGES_2
+
+pytestmark = pytest.mark.integration
+
+PULL_QUOTE_PAGE = (
+    "Jordan Times\n"
+    "\n"
+    "AMMAN — Her Majesty Queen Rania on Tuesday called on the international community to act "
+    "to end the suffering of children in Gaza.\n"
+    "\n"
+    "\"Silence is complicity.\" — Queen Rania\n"
+    "\n"
+    "Foreign Minister Ayman Safadi told the Senate that Jordan would continue to deliver aid "
+    "by air.\n"
+)
+PICKED = {
+    "b01_jordantimes_nospace", "b07_tehrantimes_persian_date", "b12_tass_copyright_year",
+    "b13_tass_no_year", "b26_url_line_date_only", "b11_rudaw_author_bio",
+}
+PICKED_2 = {"c03_ina", "c02_peninsula"}
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("article_metadata")
+    texts = {f"{name}.txt": PAGES[name].text for name in PICKED}
+    texts |= {f"{name}.txt": PAGES_2[name].text for name in PICKED_2}
+    texts["pull_quote.txt"] = PULL_QUOTE_PAGE
+    texts["empty.txt"] = ""
+    texts["cookie_wall.txt"] = (
+        "We value your privacy\nAccept all\nManage preferences\n"
+        "https://www.example.org/world\nhttps://www.example.org/gaza\n"
+    )
+    inputs = write_texts(root / "inputs", texts)
+    (inputs / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300))
+    return build_from(root, inputs)
+
+
+@pytest.fixture(scope="module")
+def articles(warehouse: Path) -> dict[str, dict]:
+    rows = dict_rows(
+        warehouse,
+        "select a.input_name, a.title, a.published_date, a.published_date_method, "
+        "a.source_name, a.source_id, a.body_text from marts.articles a",
+    )
+    return {r["input_name"].removesuffix(".txt"): r for r in rows}
+
+
+@pytest.mark.parametrize("name", sorted(PICKED | PICKED_2))
+def test_battery_page_comes_out_right(name: str, articles: dict[str, dict]) -> None:
+    page = PAGES.get(name) or PAGES_2[name]
+    row = articles[name]
+    expected_date = date.fromisoformat(page.date) if page.date else None
+    assert row["published_date"] == expected_date
+    assert row["published_date_method"] == (page.method if page.date else "unknown")
+    assert row["title"] == page.title
+    assert row["source_name"] == page.outlet
+    assert [k for k in page.kept if k not in row["body_text"]] == []
+    assert [g for g in page.gone if g in row["body_text"]] == []
+
+
+def test_year_inferred_from_the_copyright_line_is_marked_in_the_signals(
+    warehouse: Path,
+) -> None:
+    rows = dict_rows(
+        warehouse,
+        "select s.value, s.rule, s.method from staging.stg_nlp__article_signals s "
+        "join marts.articles a using (article_id) "
+        "where a.input_name = 'b12_tass_copyright_year.txt' and s.kind = 'published_date' "
+        "and s.rank = 1",
+    )
+    assert rows == [{"value": "2024-12-09", "rule": "wire_dateline_page_year",
+                     "method": "inferred"}]
+
+
+def test_pull_quote_survives_in_the_body(articles: dict[str, dict]) -> None:
+    assert "\"Silence is complicity.\" — Queen Rania" in articles["pull_quote"]["body_text"]
+
+
+def test_outlets_of_the_pages_are_sources(warehouse: Path) -> None:
+    names = {r["source_name"] for r in dict_rows(warehouse, "select source_name from "
+                                                            "marts.sources")}
+    assert {"The Jordan Times", "TASS", "Al Jazeera", "Iraqi News Agency",
+            "The Peninsula"} <= names
+
+
+def test_bad_inputs_are_rejected_with_a_reason(warehouse: Path) -> None:
+    rows = dict_rows(warehouse, "select input_name, reason from raw.rejected_inputs")
+    reasons = {r["input_name"]: r["reason"] for r in rows}
+    assert reasons.get("empty.txt") == "empty"
+    assert reasons.get("binary.txt")
+    assert reasons.get("cookie_wall.txt") == "not_an_article"

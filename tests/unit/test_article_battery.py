@@ -1,0 +1,58 @@
+"""The held-out battery (tests/unit/article_battery_pages.py) as a regression test.
+
+Each page is checked field by field, as it was scored (docs/articles.md, "Round 2"): the
+best-ranked title, publication date (with its method), outlet, and the body (every listed story
+line kept, no listed furniture left).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from orchestration.lib.article_cleaning import CleanedArticle, clean_article
+from tests.unit.article_battery_pages import PAGES, PAGES_2, Page
+
+ALL_PAGES = {**PAGES, **PAGES_2}
+
+
+def best(article: CleanedArticle, kind: str):  # noqa: ANN201 - test helper
+    return next(
+        (s for s in article.signals if s.kind == kind and s.rank == 1 and s.flag is None), None
+    )
+
+
+@pytest.fixture(scope="module")
+def cleaned() -> dict[str, CleanedArticle]:
+    return {name: clean_article(page.text) for name, page in ALL_PAGES.items()}
+
+
+def test_the_battery_has_at_least_40_pages_of_distinct_outlets() -> None:
+    assert len(PAGES) >= 40 and len(PAGES_2) >= 12
+
+
+@pytest.mark.parametrize("name", sorted(ALL_PAGES))
+def test_title(name: str, cleaned: dict[str, CleanedArticle]) -> None:
+    sig = best(cleaned[name], "title")
+    assert (sig.value if sig else None) == ALL_PAGES[name].title
+
+
+@pytest.mark.parametrize("name", sorted(ALL_PAGES))
+def test_publication_date(name: str, cleaned: dict[str, CleanedArticle]) -> None:
+    page: Page = ALL_PAGES[name]
+    sig = best(cleaned[name], "published_date")
+    assert (sig.value if sig else None) == page.date
+    if page.date is not None:
+        assert sig is not None and sig.method == page.method
+
+
+@pytest.mark.parametrize("name", sorted(ALL_PAGES))
+def test_outlet(name: str, cleaned: dict[str, CleanedArticle]) -> None:
+    sig = best(cleaned[name], "source")
+    assert (sig.value if sig else None) == ALL_PAGES[name].outlet
+
+
+@pytest.mark.parametrize("name", sorted(ALL_PAGES))
+def test_body(name: str, cleaned: dict[str, CleanedArticle]) -> None:
+    page, body = ALL_PAGES[name], cleaned[name].body_text
+    assert [k for k in page.kept if k not in body] == []
+    assert [g for g in page.gone if g in body] == []
