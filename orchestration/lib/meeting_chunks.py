@@ -223,6 +223,8 @@ def scan_region(
             current.append(i)
             i += 1
             continue
+        if low == "and" and not subject and i + 1 < limit and doc[i + 1].lower_ in MEETING_WORDS:
+            break  # "his meeting with A and talks on Sunday with B": the next meeting's
         if (
             low in ("and", "or", "&", "plus")
             or (low == "as" and i + 2 < limit and doc[i + 1].lower_ == "well")
@@ -360,6 +362,8 @@ def unlabelled_venue_end(ctx: Ctx, j: int, limit: int) -> int | None:
     return None
 
 
+# Meeting nouns that open a meeting of their own after "and" ("... and talks on Sunday with B").
+MEETING_WORDS = {"talks", "meeting", "meetings", "discussions", "consultations"}
 BODY_NOUNS = {"committee", "subcommittee", "commission", "council", "panel"}
 
 

@@ -326,6 +326,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         lo, hi = line_limits(ctx, sent, tok)
         if _direct_question(ctx, tok, hi):
             continue  # "Have the two leaders met before?", "Who will Sudani meet?"
+        if light is None and tok.pos_ in ("NOUN", "PROPN") and _venue_of_meeting_verb(ctx, tok):
+            continue  # "A and B are likely to meet on the sidelines of the BRICS summit"
         caption = is_caption_line(ctx, tok, lo, hi)
         status = "held" if caption else ("planned" if is_planned(ctx, tok, light) else "held")
         if (status == "held" and is_hypothetical(tok, light)) or is_asked_about(tok, light):
@@ -871,6 +873,11 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
 
         # ---- assemble
         subjects = [s for s in subjects if s is not None]
+        if is_noun and not subjects and objects and out and doc[tok.i - 1].lower_ == "and":
+            # "his meeting earlier today with A and talks on Sunday with B": the same owner
+            prev = out[-1]
+            if prev.kind == kind and prev.trigger[1] < tok.idx and prev.sent_index == si:
+                subjects = [p for p in prev.participants if p.role == "subject"]
         if not subjects and not objects:
             continue
         if not objects and not symmetric and _has_other_party(tok):
@@ -956,6 +963,22 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
 THEIR_MEETING_PREPS = {"in", "during", "at", "after", "following", "before", "ahead"}
 
 
+def _venue_of_meeting_verb(ctx: Ctx, noun: Token) -> bool:
+    """A meeting noun with no partner of its own inside a locative phrase of a meeting verb ("are
+    likely to meet on the sidelines of the BRICS summit", "met at the summit"): the occasion of
+    the verb's meeting, not another meeting of its subjects."""
+    if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children):
+        return False
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return False
+        cur = cur.head.head
+        if cur.pos_ == "VERB":
+            return trigger_kind(ctx, cur) is not None
+    return False
+
+
 def _venue_phrase_end(ctx: Ctx, verb: Token, j: int, hi: int) -> int | None:
     """End of "at the <venue> (of the X)" right after a host verb without a direct object, when a
     date or a person follows within eight tokens ("received at the Diwan of the Foreign Ministry
@@ -1003,6 +1026,7 @@ def _title_appositions(ctx: Ctx, subj: Token) -> list[int]:
             if c.dep_ == "appos"
             and c.i > head.i
             and ctx.doc[c.left_edge.i].lower_.rstrip(".") in TITLE_WORDS
+            and not any(t.ent_type_ == "PERSON" for t in c.subtree)  # "..., King Abdullah II"
         ]
     return out
 
