@@ -324,7 +324,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         if is_negated(tok, light):
             continue
         lo, hi = line_limits(ctx, sent, tok)
-        if _direct_question(ctx, tok, hi):
+        if _direct_question(ctx, tok, lo, hi):
             continue  # "Have the two leaders met before?", "Who will Sudani meet?"
         if light is None and tok.pos_ in ("NOUN", "PROPN") and _venue_of_meeting_verb(ctx, tok):
             continue  # "A and B are likely to meet on the sidelines of the BRICS summit"
@@ -998,16 +998,30 @@ def _venue_phrase_end(ctx: Ctx, verb: Token, j: int, hi: int) -> int | None:
     return None
 
 
-def _direct_question(ctx: Ctx, tok: Token, hi: int) -> bool:
-    """A meeting asked about, not reported: its line ends with "?" outside a quotation (an
-    explainer's "Have the two leaders met before?")."""
+QUESTION_OPENERS = {
+    "have", "has", "had", "will", "would", "did", "do", "does", "is", "are", "was", "were",
+    "can", "could", "should", "shall", "who", "whom", "what", "when", "where", "why", "how",
+    "which",
+}
+
+
+def _direct_question(ctx: Ctx, tok: Token, lo: int, hi: int) -> bool:
+    """A meeting asked about, not reported: a short line that opens with an auxiliary or a
+    wh-word and ends with "?" (an explainer's "Have the two leaders met before?", "Who will Sudani
+    meet?"); a quoted question is left to the quote rules."""
     doc = ctx.doc
+    while lo < tok.i and doc[lo].is_space:
+        lo += 1
     k = hi - 1
-    while k > tok.i and (doc[k].is_space or doc[k].text in QUOTE_MARKS):
-        if doc[k].text in QUOTE_MARKS:
-            return False
+    while k > tok.i and doc[k].is_space:
         k -= 1
-    return k > tok.i and doc[k].text == "?"
+    return (
+        k > tok.i
+        and doc[k].text == "?"
+        and hi - lo <= 30
+        and doc[lo].lower_ in QUESTION_OPENERS
+        and not any(t.text in QUOTE_MARKS for t in doc[lo:hi])
+    )
 
 
 def _title_appositions(ctx: Ctx, subj: Token) -> list[int]:
