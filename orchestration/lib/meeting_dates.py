@@ -542,6 +542,9 @@ _OTHER_CALENDAR_WORDS = (
     "dey", "bahman", "esfand", "tishrei", "eshvan", "kislev", "tevet", "shevat", "adar",
     "nisan", "iyar", "sivan", "tammuz", "elul", "eid", "tir",
 )
+_TODAY_WORDS = (
+    "today", "tonight", "this morning", "this afternoon", "this evening", "in the day",
+)
 _YEAR_NUMBER_WORDS = tuple(
     f"{lead}{century}"
     for lead in ("in ", "in early ", "in late ", "in mid-")
@@ -557,7 +560,7 @@ _FIND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     (_FIND_WEEK, ("week",)),
     (_FIND_OFFSET, ("day", "morning", "afternoon", "evening", "night")),
     (_YESTERDAY, ("yesterday",)),
-    (_FIND_TODAY, ("today", "tonight", "this ", "the day")),
+    (_FIND_TODAY, _TODAY_WORDS),
     (_TOMORROW, ("tomorrow",)),
     (_AGO, ("ago",)),
     (_FIND_REL_MONTH, ("month",)),
