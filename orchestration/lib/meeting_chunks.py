@@ -166,6 +166,33 @@ def scan_region(
                     if ent2 is not None and ent2.label_ in PLACE_LABELS and ent2.start == i + 1:
                         i = ent2.end
                 continue
+            venue = unlabelled_venue_end(ctx, j, limit) if ent is None else None
+            if venue is not None:
+                # "at the Amiri Diwan", "at the Diwan of the Foreign Ministry": a building the NER
+                # left unlabelled is the meeting's place (the dateline rule gives its city)
+                close()
+                region.places.append((doc[j].idx, doc[venue - 1].idx + len(doc[venue - 1]),
+                                      doc[j:venue].text))
+                i = venue
+                continue
+            if (
+                j < limit
+                and ent is not None
+                and ent.start == j
+                and ent.label_ == "ORG"
+                and doc[ent.end - 1].lemma_.lower() in BUILDING_NOUNS
+            ):
+                # "by X at Al-Salam Palace in Jeddah": a palace the NER read as an organisation
+                # is a place, and the city after it is the meeting's
+                close()
+                i = min(ent.end, limit)
+                city = ctx.ent_of.get(i + 1) if i + 1 < limit and doc[i].lower_ == "in" else None
+                if city is not None and city.label_ in PLACE_LABELS and city.start == i + 1:
+                    region.places.append((city.start_char, city.end_char, city.text))
+                    i = min(city.end, limit)
+                else:
+                    region.places.append((ent.start_char, ent.end_char, ent.text))
+                continue
         if low == "including" and not subject:
             close()
             umbrella = len(region.chunks)
@@ -186,11 +213,18 @@ def scan_region(
             current.extend(range(ent.start, min(ent.end, limit)))
             i = ent.end
             continue
+        if low in ("and", "&") and current and _body_name_follows(ctx, current, i + 1, limit):
+            # "the Knesset Foreign Affairs and Defense Committee": one committee, not two
+            current.append(i)
+            i += 1
+            continue
         if low in ("and", "&") and current and _company_suffix_follows(doc, i + 1, limit):
             # "Merrill Lynch and Co Inc", "Jefferies and Co": one company, not two names
             current.append(i)
             i += 1
             continue
+        if low == "and" and not subject and i + 1 < limit and doc[i + 1].lower_ in MEETING_WORDS:
+            break  # "his meeting with A and talks on Sunday with B": the next meeting's
         if (
             low in ("and", "or", "&", "plus")
             or (low == "as" and i + 2 < limit and doc[i + 1].lower_ == "well")
@@ -308,6 +342,48 @@ def _titled_name_follows(ctx: Ctx, current: list[int], i: int, limit: int) -> bo
 
 
 COMPANY_AND_WORDS = {"co", "co.", "company", "sons", "partners", "associates"}
+
+
+def unlabelled_venue_end(ctx: Ctx, j: int, limit: int) -> int | None:
+    """End of "<Capitalised words> <building noun>" (up to four words) with no entity, then an
+    optional "of the <Name>" ("Amiri Diwan", "Diwan of the Foreign Ministry"); None otherwise."""
+    doc = ctx.doc
+    k = j
+    while k < min(limit, j + 4) and doc[k].text[:1].isupper() and ctx.ent_of.get(k) is None:
+        if doc[k].lemma_.lower() in BUILDING_NOUNS or doc[k].lower_ in BUILDING_NOUNS:
+            end = k + 1
+            if end + 1 < limit and doc[end].lower_ == "of":
+                m = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+                while m < limit and doc[m].text[:1].isupper():
+                    m += 1
+                end = m if m > end + 2 else end
+            return end
+        k += 1
+    return None
+
+
+# Meeting nouns that open a meeting of their own after "and" ("... and talks on Sunday with B").
+MEETING_WORDS = {"talks", "meeting", "meetings", "discussions", "consultations"}
+BODY_NOUNS = {"committee", "subcommittee", "commission", "council", "panel"}
+
+
+def _body_name_follows(ctx: Ctx, current: list[int], i: int, limit: int) -> bool:
+    """ "<Capitalised words> and <one or two capitalised words> Committee": the two portfolios of
+    one body ("Foreign Affairs and Defense Committee", "Armed Services and Intelligence
+    Commission"), when the words before "and" are no person, place or body of their own."""
+    doc = ctx.doc
+    last = doc[current[-1]]
+    if last.lower_ in BODY_NOUNS or not last.text[:1].isupper():
+        return False
+    if any(ctx.ent_of.get(k) is not None and ctx.ent_of[k].label_ in ("PERSON", "GPE", "NORP")
+           for k in current):
+        return False
+    for k in range(i, min(i + 3, limit)):
+        if not doc[k].text[:1].isupper():
+            return False
+        if doc[k].lower_ in BODY_NOUNS:
+            return k > i
+    return False
 
 
 def _company_suffix_follows(doc: Doc, i: int, limit: int) -> bool:

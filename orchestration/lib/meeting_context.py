@@ -124,6 +124,7 @@ _AGENCY_DATELINE = re.compile(
     r"([A-Z][A-Za-z'.]+(?:[ -][A-Z][A-Za-z'.]+){0,2}),[^\n]{0,40}?"
     r"(?:\([A-Z][A-Za-z]{1,10}\)|\b[A-Z]{2,6})\s*[-–—]{1,2}\s*\S"
 )
+_LEAD_ADVERB = re.compile(r"(?:earlier|later|early|late)\s+on\s+(?=\S)", re.IGNORECASE)
 _NOT_DATE = re.compile(r"\b\w+-(day|week|month)\b|\b(days|weeks|months|years)\b", re.IGNORECASE)
 
 
@@ -189,7 +190,9 @@ class Ctx:
                     r"day|week|month", ent.text.split("-")[0], re.I
                 ):
                     continue
-                spans.append((ent.start_char, ent.end_char))
+                lead = _LEAD_ADVERB.match(ent.text)
+                # "Earlier on Tuesday": the day, so that "on Tuesday" on the verb finds it
+                spans.append((ent.start_char + (lead.end() if lead else 0), ent.end_char))
         for s, e in find_date_expressions(self.text):
             # a tagged "the 10th" that goes on "of Muharram": the longer span, same start
             spans = [(s2, e) if s2 == s and e > e2 else (s2, e2) for s2, e2 in spans]

@@ -488,6 +488,12 @@ _FIND_WEEKDAY = re.compile(
     r"(?:\s+(?:night|morning|afternoon|evening))?\b",
     re.I,
 )
+# "earlier today", "this morning", "tonight" when the NER does not tag them; lower case only, so
+# that an outlet's name ("USA Today", "L'Orient Today") is no date
+_FIND_TODAY = re.compile(
+    r"\b(?:(?:earlier|later)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b"
+    r"|\b(?:earlier|later)\s+in\s+the\s+day\b"
+)
 _FIND_WEEK = re.compile(r"\b(?:earlier|later)?\s*(?:this|last|next)\s+week\b", re.I)
 # "the following day", "a day earlier" when the NER does not tag them (offset_days)
 _FIND_OFFSET = re.compile(
@@ -536,6 +542,9 @@ _OTHER_CALENDAR_WORDS = (
     "dey", "bahman", "esfand", "tishrei", "eshvan", "kislev", "tevet", "shevat", "adar",
     "nisan", "iyar", "sivan", "tammuz", "elul", "eid", "tir",
 )
+_TODAY_WORDS = (
+    "today", "tonight", "this morning", "this afternoon", "this evening", "in the day",
+)
 _YEAR_NUMBER_WORDS = tuple(
     f"{lead}{century}"
     for lead in ("in ", "in early ", "in late ", "in mid-")
@@ -551,6 +560,7 @@ _FIND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     (_FIND_WEEK, ("week",)),
     (_FIND_OFFSET, ("day", "morning", "afternoon", "evening", "night")),
     (_YESTERDAY, ("yesterday",)),
+    (_FIND_TODAY, _TODAY_WORDS),
     (_TOMORROW, ("tomorrow",)),
     (_AGO, ("ago",)),
     (_FIND_REL_MONTH, ("month",)),

@@ -306,6 +306,7 @@ SEQUENCE_ADVERBS = {"later", "afterwards", "afterward", "subsequently"}
 # Nouns after a name that make it a building, not a city: "at the Ittihadiya palace in Cairo".
 BUILDING_NOUNS = {
     "palace",
+    "diwan",
     "house",
     "complex",
     "hotel",

@@ -323,8 +323,9 @@ def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingPa
     noun = head.lower_
     if noun not in TITLED_REFERENCE_NOUNS and head.lemma_.lower() not in TITLED_REFERENCE_NOUNS:
         return None
-    if first.lower_ != "the" and noun not in HONORIFIC_NOUNS:
-        return None  # "his counterpart", "her minister" are not titles
+    honorific = noun in HONORIFIC_NOUNS or any(doc[t].lower_ in HONORIFIC_NOUNS for t in tokens)
+    if first.lower_ != "the" and not honorific:
+        return None  # "his counterpart", "her minister" are not titles; "His Highness the Amir" is
     words: list[str] = []
     nats: list[str] = []
     for t in tokens[1:]:
@@ -676,7 +677,8 @@ def _people_in(ctx: Ctx, tok: Token, before: int, conf: float) -> list[MeetingPa
 def reciprocal_group(ctx: Ctx, si: int, subj: Token) -> list[MeetingParticipant]:
     """The people a reciprocal "they" / "the two" stands for: the subject and object people of
     the nearest clause before it in the same sentence ("he told A and B ... when they met up"),
-    else of the previous sentence ("A and B were rivals. They met ..."), when they are two or more.
+    else of the previous sentence ("A and B were rivals. They met ..."), when they are two or more;
+    for "the two" / "the two leaders" also of the sentence before that.
     """
     doc = ctx.doc
     sent = ctx.sents[si]
@@ -684,6 +686,10 @@ def reciprocal_group(ctx: Ctx, si: int, subj: Token) -> list[MeetingParticipant]
     if si > 0:
         prev = ctx.sents[si - 1]
         ranges.append((prev.start, prev.end, 0.6))
+    if si > 1 and subj.lower_ != "they":
+        # "Xi held talks with Putin ... Xi said ... The two heads of state last met in X"
+        prev = ctx.sents[si - 2]
+        ranges.append((prev.start, prev.end, 0.5))
     for lo, hi, conf in ranges:
         for k in range(hi - 1, lo - 1, -1):
             verb = doc[k]

@@ -175,6 +175,14 @@ def relative_clause_places(ctx: Ctx, trigger: Token, host: Token) -> list[tuple[
     candidates = [clause.head]
     if host.lemma_.lower() in ("visit", "tour"):
         candidates += [c for c in host.children if c.dep_ == "dobj"]
+    # "travelled to Cairo in February, where Sisi received him"
+    candidates += [
+        g
+        for c in host.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
     for tok in candidates:
         ent = ctx.ent_of.get(tok.i)
         if ent is not None and ent.label_ in PLACE_LABELS:
@@ -187,9 +195,14 @@ def _nested_places(ctx: Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int
     General Assembly in New York", "at a hotel in Geneva", "during a summit in Bali", "at a
     mansion near San Francisco" -> the first "in/at/near/outside <GPE|LOC|FAC>" under the noun,
     through "of" phrases; "of <place>" itself only after a place noun ("the town of X", "the
-    outskirts of X")."""
+    outskirts of X"), or a place in apposition to a place noun ("in the capital Ankara")."""
     if depth == 0:
         return []
+    if noun.lemma_.lower() in PLACE_HEAD_NOUNS:
+        for g in noun.children:
+            ent = ctx.ent_of.get(g.i)
+            if g.dep_ == "appos" and ent is not None and ent.label_ in PLACE_LABELS:
+                return [(ent.start_char, ent.end_char, ent.text)]  # "in the capital Ankara"
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "of", "near", "outside"):
             continue

@@ -337,6 +337,8 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
                 return True
             cur = head
             continue
+        if cur.dep_ == "ccomp" and _is_plan_verb(cur.head) and _infinitive(cur):
+            return True  # "he expected Xi to pay a state visit to Moscow" (object + infinitive)
         if cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
             continue
@@ -355,6 +357,11 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
             continue
         break
     return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """A "to"-infinitive: the verb has the particle "to" as its auxiliary."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_plan_verb(tok: Token) -> bool:
@@ -478,6 +485,10 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
                 return "with", 0.8, remote, None  # "spoke by phone / by video link with X"
         if lemma == "sit" and any(c.dep_ == "prt" and c.lower_ == "down" for c in children):
             return "with", 0.85, "in_person", None  # "sat down with X"
+        if lemma == "come" and any(
+            c.dep_ in ("advmod", "prt") and c.lower_ == "together" for c in children
+        ):
+            return "with", 0.8, "in_person", None  # "came together with X" (Turkish press)
         if lemma in ("phone", "telephone"):
             return "meet", 0.8, "phone", None
         if lemma == "call" and calls_on_person(ctx, tok):
@@ -509,6 +520,8 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
             return "meet", 0.7, "video", None
         return None
     kind, conf = MEETING_NOUNS.get(lemma, ("meet", 0.8))
+    if lemma == "call" and "courtesy" in child_lows:
+        kind, conf = "visit", 0.8  # "paid a courtesy call on X": a visit, not a phone call
     if child_lows & NOT_MEETING_COMPOUNDS and not (kind == "visit" and child_lows <= {"state"}):
         return None  # "press conference", but "a state visit" is a visit
     if kind == "visit" and _is_long_stay(tok):
@@ -527,6 +540,8 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
         head = tok.head.head
         if head.lemma_.lower() in LIGHT_VERBS:
             light = head
+    if light is None:
+        light = _misparsed_light_verb(tok) or _round_of_talks(tok)
     if (
         lemma in NEEDS_COMPLEMENT
         and light is None
@@ -538,6 +553,35 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
     if kind == "phone":
         kind = "meet"
     return kind, conf, mode, light
+
+
+def _round_of_talks(noun: Token) -> Token | None:
+    """The light verb of "held a (first) round of talks": the verb whose object is "round"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of":
+        return None
+    unit = prep.head
+    if unit.lemma_.lower() not in ("round", "series", "session") or unit.dep_ != "dobj":
+        return None
+    return unit.head if unit.head.lemma_.lower() in LIGHT_VERBS else None
+
+
+def _misparsed_light_verb(noun: Token) -> Token | None:
+    """A past-tense light verb the parser hung on the noun as a modifier, with its own subject:
+    "Sisi held talks with Erdogan ..., and the two leaders signed ..." parsed as "[Sisi held]
+    talks" (amod), the noun being the subject of "signed"."""
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "amod"
+            and c.i < noun.i
+            and c.tag_ == "VBD"
+            and c.lemma_.lower() in LIGHT_VERBS
+            and any(g.dep_ == "nsubj" for g in c.children)
+        ),
+        None,
+    )
 
 
 def calls_on_person(ctx: Ctx, verb: Token) -> bool:

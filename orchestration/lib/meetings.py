@@ -57,7 +57,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from orchestration.lib.meeting_chunks import acting_head, scan_region
+from orchestration.lib.meeting_chunks import acting_head, scan_region, unlabelled_venue_end
 from orchestration.lib.meeting_context import (
     PLACE_LABELS,
     TITLE_WORDS,
@@ -83,6 +83,7 @@ from orchestration.lib.meeting_lexicon import (
     PERSON_NOUNS,
     PHONE_WORDS,
     PLURAL_REFS,
+    QUOTE_MARKS,
     RECIPROCAL_REFS,
     ROLE_NOUNS,
     SEQUENCE_ADVERBS,
@@ -295,7 +296,17 @@ def _group_reference(doc: Doc, subj: Token) -> bool:
         len(words) in (2, 3)
         and subj.tag_ == "NNS"
         and (words[0] == "both" or words[:2] in (["the", "two"], ["the", "three"]))
-        and subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS
+        and (subj.lemma_.lower() in ROLE_NOUNS | PERSON_NOUNS or _heads_of_state(subj))
+    )
+
+
+def _heads_of_state(noun: Token) -> bool:
+    """"heads of state / government"."""
+    return noun.lemma_.lower() == "head" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.lower_ in ("state", "government") for g in c.children)
+        for c in noun.children
     )
 
 
@@ -304,14 +315,19 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
     out: list[RawCandidate] = []
     sent_lower = sent.text.lower()
     together = any(cue in sent_lower for cue in TOGETHER_CUES)
+    absorbed: set[int] = set()  # tokens whose attendees another trigger took
     for tok in sent:
-        info = trigger_kind(ctx, tok)
+        info = trigger_kind(ctx, tok) if tok.i not in absorbed else None
         if info is None:
             continue
         kind, conf, mode, light = info
         if is_negated(tok, light):
             continue
         lo, hi = line_limits(ctx, sent, tok)
+        if _direct_question(ctx, tok, lo, hi):
+            continue  # "Have the two leaders met before?", "Who will Sudani meet?"
+        if light is None and tok.pos_ in ("NOUN", "PROPN") and _venue_of_meeting_verb(ctx, tok):
+            continue  # "A and B are likely to meet on the sidelines of the BRICS summit"
         caption = is_caption_line(ctx, tok, lo, hi)
         status = "held" if caption else ("planned" if is_planned(ctx, tok, light) else "held")
         if (status == "held" and is_hypothetical(tok, light)) or is_asked_about(tok, light):
@@ -364,7 +380,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     c.left_edge.i
                     for c in subj.children
                     if c.dep_ in ("relcl", "acl", "advcl") and c.i > subj.i
-                ]
+                ] + _title_appositions(ctx, subj)
                 if cuts and subj.i < trig_start_tok.i:
                     right = min(right, max(min(cuts), subj.i + 1))
                 left = max(left, lo)
@@ -541,12 +557,27 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 j = d[1]
                 continue
             low = doc[j].lower_
+            skip = _venue_phrase_end(ctx, tok, j, hi) if kind == "host" and not passive else None
+            if skip is not None:
+                # "received at the Diwan of the Foreign Ministry on Wednesday Dr X": the guest
+                # after a venue that is no place entity (a building, when it names one)
+                v0 = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+                venue = unlabelled_venue_end(ctx, v0, skip)
+                if venue is not None:
+                    region_places.append(
+                        (doc[v0].idx, doc[venue - 1].idx + len(doc[venue - 1]), doc[v0:venue].text)
+                    )
+                j = skip
+                continue
             if (low in ("in", "at") or (low == "to" and kind == "host")) and j + 1 < hi:
                 jj = j + 2 if doc[j + 1].lower_ == "the" else j + 1
                 ent = ctx.ent_of.get(jj)
                 if ent is not None and ent.label_ in PLACE_LABELS and ent.start == jj:
                     region_places.append((ent.start_char, ent.end_char, ent.text))
                     j = ent.end
+                    nxt = ctx.ent_of.get(j + 1) if j + 1 < hi and doc[j].text == "," else None
+                    if nxt is not None and nxt.label_ in PLACE_LABELS and nxt.start == j + 1:
+                        j = nxt.end  # "in Samarkand, Uzbekistan": the country is no party
                     continue
             if is_noun and remote_phrase(doc, j, hi) is not None:
                 # "held talks via video conference with X": a video contact
@@ -570,7 +601,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     region_places += region.places
                     j = region.end
                     continue
-                elif low == "to" and kind == "visit":
+                elif (low == "to" or (low == "on" and tok.lemma_ == "call")) and kind == "visit":
+                    # "paid a visit to X", "paid a courtesy call on X"
                     region = scan_region(ctx, j + 1, hi)
                     role = "host"
                 elif low == "of" and kind == "meet" and not subjects and not objects:
@@ -665,7 +697,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             s_tok, _p = subject_token(tok)
             if s_tok is not None and s_tok.i < tok.i:
                 phrase = doc[s_tok.left_edge.i : s_tok.i + 1].text.lower()
-                if phrase in RECIPROCAL_REFS:
+                if phrase in RECIPROCAL_REFS or _group_reference(doc, s_tok):
+                    # "they met", "the two met", "the two leaders / heads of state last met"
                     group = reciprocal_group(ctx, si, s_tok)
                     if len(group) >= 2:
                         subjects = group
@@ -758,6 +791,11 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             head_dates, _hp = attached_dates_places(ctx, [tok.head])
             modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in tok.children)
             att_dates = [d for d in head_dates if d[1] <= tok.head.idx or not modal]
+        if not att_dates:
+            att_dates = _fronted_date(ctx, lo, light if light is not None else tok)
+        if not att_places and not is_noun and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            # "visited Baghdad in February and met Sudani": the place the first verb visited
+            att_places = _visited_places(ctx, tok.head)
         if host_verb is not None:
             att_places = relative_clause_places(ctx, tok, host_verb) + att_places
         region_places += att_places
@@ -766,6 +804,14 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         # "a meeting was convened ... It involved A, B and C"
         if is_noun and kind == "meet" and len(subjects) + len(objects) < 2 and not caption:
             attendees = named_attendees(ctx, si, tok)
+            medium = _remote_medium(light) if light is not None else None
+            if not attendees and medium is not None:
+                # "hosted the virtual summit via video conference, which was attended by A and B"
+                attendees = named_attendees(ctx, si, medium)
+                if attendees:
+                    absorbed.add(medium.i)
+            if attendees and light is not None and light.lemma_.lower() == "host":
+                attendees = subjects + attendees  # the host attends too
             if len(attendees) >= 2:
                 subjects = attendees
                 objects = []
@@ -827,6 +873,11 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
 
         # ---- assemble
         subjects = [s for s in subjects if s is not None]
+        if is_noun and not subjects and objects and out and doc[tok.i - 1].lower_ == "and":
+            # "his meeting earlier today with A and talks on Sunday with B": the same owner
+            prev = out[-1]
+            if prev.kind == kind and prev.trigger[1] < tok.idx and prev.sent_index == si:
+                subjects = [p for p in prev.participants if p.role == "subject"]
         if not subjects and not objects:
             continue
         if not objects and not symmetric and _has_other_party(tok):
@@ -912,6 +963,128 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
 THEIR_MEETING_PREPS = {"in", "during", "at", "after", "following", "before", "ahead"}
 
 
+def _venue_of_meeting_verb(ctx: Ctx, noun: Token) -> bool:
+    """A meeting noun with no partner of its own inside a locative phrase of a meeting verb ("are
+    likely to meet on the sidelines of the BRICS summit", "met at the summit"): the occasion of
+    the verb's meeting, not another meeting of its subjects."""
+    if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPS for c in noun.children):
+        return False
+    cur = noun
+    for _ in range(4):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return False
+        cur = cur.head.head
+        if cur.pos_ == "VERB":
+            return trigger_kind(ctx, cur) is not None
+    return False
+
+
+def _venue_phrase_end(ctx: Ctx, verb: Token, j: int, hi: int) -> int | None:
+    """End of "at the <venue> (of the X)" right after a host verb without a direct object, when a
+    date or a person follows within eight tokens ("received at the Diwan of the Foreign Ministry
+    on Wednesday Dr X"); None otherwise."""
+    doc = ctx.doc
+    if doc[j].lower_ != "at" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if ctx.ent_of.get(j + 1) is not None or ctx.ent_of.get(j + 2) is not None:
+        return None  # "at the Kremlin", "at Basman Palace": the place rules read it
+    for k in range(j + 2, min(hi, j + 9)):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        ent = ctx.ent_of.get(k)
+        person = ent is not None and ent.label_ == "PERSON" and ent.start == k
+        if person or (ctx.date_at(k) is not None and doc[k].lower_ == "on"):
+            return k
+    return None
+
+
+QUESTION_OPENERS = {
+    "have", "has", "had", "will", "would", "did", "do", "does", "is", "are", "was", "were",
+    "can", "could", "should", "shall", "who", "whom", "what", "when", "where", "why", "how",
+    "which",
+}
+
+
+def _direct_question(ctx: Ctx, tok: Token, lo: int, hi: int) -> bool:
+    """A meeting asked about, not reported: a short line that opens with an auxiliary or a
+    wh-word and ends with "?" (an explainer's "Have the two leaders met before?", "Who will Sudani
+    meet?"); a quoted question is left to the quote rules."""
+    doc = ctx.doc
+    while lo < tok.i and doc[lo].is_space:
+        lo += 1
+    k = hi - 1
+    while k > tok.i and doc[k].is_space:
+        k -= 1
+    return (
+        k > tok.i
+        and doc[k].text == "?"
+        and hi - lo <= 30
+        and doc[lo].lower_ in QUESTION_OPENERS
+        and not any(t.text in QUOTE_MARKS for t in doc[lo:hi])
+    )
+
+
+def _title_appositions(ctx: Ctx, subj: Token) -> list[int]:
+    """Where an apposition that gives a named person's offices starts ("His Highness Sheikh
+    Mohammed bin Rashid, Vice President and Prime Minister of the UAE and Ruler of Dubai, met X"):
+    no party of its own. The person is the subject or in apposition to it."""
+    heads = [subj] + [c for c in subj.children if c.dep_ == "appos" and c.i > subj.i]
+    out = []
+    for head in heads:
+        ent = ctx.ent_of.get(head.i)
+        if ent is None or ent.label_ != "PERSON":
+            continue
+        out += [
+            c.left_edge.i
+            for c in head.children
+            if c.dep_ == "appos"
+            and c.i > head.i
+            and ctx.doc[c.left_edge.i].lower_.rstrip(".") in TITLE_WORDS
+            and not any(t.ent_type_ == "PERSON" for t in c.subtree)  # "..., King Abdullah II"
+        ]
+    return out
+
+
+def _fronted_date(ctx: Ctx, lo: int, verb: Token) -> list[tuple[int, int]]:
+    """A date that opens the line (from token lo) of a main-clause meeting verb and is followed by
+    a comma, when the parse hangs it elsewhere ("Earlier on Tuesday, X held talks with Y", parsed
+    onto the verb of the paragraph before)."""
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+        return []
+    doc = ctx.doc
+    k = lo
+    while k < verb.i and (doc[k].is_space or doc[k].lower_ in ("earlier", "later", "on")):
+        k += 1
+    span = ctx.date_start_tok.get(k)
+    if span is None:
+        return []
+    end = _tok_index(ctx, span[1] - 1) + 1
+    return [span] if end < verb.i and doc[end].text == "," else []
+
+
+def _remote_medium(verb: Token) -> Token | None:
+    """The noun of "via / by / over video conference" on a verb: the medium of a meeting, whose
+    "which was attended by ..." clause names the meeting's attendees."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("via", "by", "over"):
+            for g in prep.children:
+                if g.dep_ == "pobj" and g.lemma_.lower() in ("conference", "link", "call"):
+                    return g
+    return None
+
+
+def _visited_places(ctx: Ctx, verb: Token) -> list[tuple[int, int, str]]:
+    """The place a visit verb takes as its direct object ("visited Baghdad")."""
+    if verb.lemma_.lower() != "visit":
+        return []
+    out = []
+    for c in verb.children:
+        ent = ctx.ent_of.get(c.i)
+        if c.dep_ == "dobj" and ent is not None and ent.label_ in PLACE_LABELS:
+            out.append((ent.start_char, ent.end_char, ent.text))
+    return out
+
+
 def _own_between(noun: Token, prep: Token) -> bool:
     """"between" belongs to the meeting noun: attached to it, right after it, or to a date
     right after it ("a meeting later today between A and B")."""
@@ -979,6 +1152,9 @@ def _line_group(doc: Doc, lo: int, trigger: int) -> Token | None:
     return None
 
 
+DATELINE_MARKS = (":", "—", "–", "-")
+
+
 def _line_start_subject(ctx: Ctx, lo: int, trigger: int) -> Token | None:
     """The subject when the parser took it from a header line above ("DAILY SABAH WITH AA /
     ANKARA / President Erdogan hosted X" reads SABAH as the subject): a name that opens the
@@ -993,6 +1169,9 @@ def _line_start_subject(ctx: Ctx, lo: int, trigger: int) -> Token | None:
             if ent.label_ == "NORP" and ent.end < trigger:
                 k = ent.end  # "Saudi Crown Prince X"
                 continue
+            if ent.label_ == "GPE" and ent.end < trigger and doc[ent.end].text in DATELINE_MARKS:
+                k = ent.end + 1  # "New Delhi: Prime Minister X hosted": the dateline is no subject
+                continue
             return doc[ent.end - 1] if ent.end <= trigger else None
         if doc[k].pos_ != "PROPN" and doc[k].lower_.rstrip(".") not in TITLE_WORDS:
             return None
@@ -1006,7 +1185,8 @@ def _city_over_building(
     """The first place, except that a building is given by its city when the phrase names both
     ("at the Elysee Palace in Paris", "at the Presidential Complex in Ankara", "at the Turkish
     House in New York", "at the Ittihadiya palace in Cairo" -> Paris, Ankara, New York, Cairo); a
-    building alone stays ("at the Kremlin")."""
+    building alone stays ("at the Kremlin"), unless another place of the meeting is a city
+    ("travelled to Cairo, where Sisi received him at the Ittihadiya palace" -> Cairo)."""
     if not places:
         return None
     first = places[0]
@@ -1023,6 +1203,12 @@ def _city_over_building(
         city = ctx.ent_of.get(k + 1)
         if city is not None and city.label_ == "GPE" and city.start == k + 1:
             return city.start_char, city.end_char, city.text
+    for other in places[1:]:
+        # "travelled to Cairo, where Sisi received him at the Ittihadiya palace": the city the
+        # clause names beside the building
+        city = ctx.ent_of.get(_tok_index(ctx, other[0]))
+        if city is not None and city.label_ == "GPE" and city is not ent:
+            return other
     return first
 
 
@@ -1048,7 +1234,11 @@ def _building_in_dateline_city(ctx: Ctx, r: RawCandidate) -> bool:
     ):
         return False
     ent = ctx.ent_of.get(_tok_index(ctx, r.place[0]))
-    if ent is None or ent.start_char != r.place[0] or is_seat_building(ent):
+    if ent is None:
+        # a venue the NER left unlabelled ("at the Amiri Diwan", "at the Diwan of the Foreign
+        # Ministry"), kept as a place only when it names a building
+        return any(fold(w) in BUILDING_NOUNS for w in r.place[2].split())
+    if ent.start_char != r.place[0] or is_seat_building(ent):
         return False
     doc = ctx.doc
     # a building by its noun ("PM House", "Basman Palace", "the Marriott hotel"), not any

@@ -457,3 +457,11 @@ def test_word_gates_do_not_change_what_is_found() -> None:
     texts = [row[0] for row in BATTERY] + [row[0].upper() for row in BATTERY]
     texts.append("MET IN CAIRO IN 2015, THREE WEEKS AGO AND ON 23 MORDAD; 1.5 PCT ON 3/4/2017")
     assert all(find_date_expressions(t) == ungated(t) for t in texts)
+
+
+def test_find_today_without_the_ner() -> None:
+    # round 5: "in Riyadh earlier today" when the NER does not tag it; an outlet's name is no date
+    text = "Blinken was received in Riyadh earlier today. L'Orient Today and USA Today reported it."
+    spans = [text[s:e] for s, e in find_date_expressions(text)]
+    assert spans == ["earlier today"]
+    assert resolve_relative_date("earlier today", date(2024, 10, 23)) == (date(2024, 10, 23), "day")

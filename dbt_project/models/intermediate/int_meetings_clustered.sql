@@ -9,7 +9,8 @@
        cluster lies within 14 days before its article's publication (330 days when the report
        names a month, which carries no year: "Aug. 16" in an October story, never the August of
        another year; 60 days after, for planned meetings). The best match wins (place, then date evidence, then nearness). Undated
-       candidates that join no cluster form one undated meeting per participant set.
+       candidates that join no cluster form one undated meeting per participant set, or one per
+       month when they name two or more different months.
     3. A meeting without a resolved date takes one from its reports: a month/day with the year of
        the earliest publication date among them (the year before when that would fall more than
        60 days after publication), else a weekday: the last such day on or before that date.
@@ -120,6 +121,25 @@ undated_assigned as (
 
 ),
 
+undated_months as (
+
+    {#- Undated reports of one participant set that name two or more different months ("met in
+        Cairo in February" and "talks in Ankara on 4 September", no publication date) are as
+        many meetings, one per month; a report naming no month stays with the undated rest. -#}
+    select
+        undated.participant_set,
+        undated.status,
+        undated.mode,
+        count(distinct undated.date_month) as month_count
+    from undated
+    left join undated_assigned
+        on undated.article_id = undated_assigned.article_id
+        and undated.candidate_index = undated_assigned.candidate_index
+    where undated_assigned.island is null
+    group by all
+
+),
+
 assigned as (
 
     select
@@ -139,11 +159,22 @@ assigned as (
         undated.participant_set,
         undated.status,
         undated.mode,
-        coalesce(cast(undated_assigned.island as varchar), 'undated') as cluster_label
+        coalesce(
+            cast(undated_assigned.island as varchar),
+            case
+                when undated_months.month_count > 1 and undated.date_month is not null
+                    then 'undated-' || undated.date_month
+                else 'undated'
+            end
+        ) as cluster_label
     from undated
     left join undated_assigned
         on undated.article_id = undated_assigned.article_id
         and undated.candidate_index = undated_assigned.candidate_index
+    left join undated_months
+        on undated.participant_set = undated_months.participant_set
+        and undated.status = undated_months.status
+        and undated.mode = undated_months.mode
 
 ),
 
