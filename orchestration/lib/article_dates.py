@@ -149,8 +149,9 @@ _PREFIX_STAMP_RE = re.compile(
     re.IGNORECASE,
 )
 _LABELLED_RE = re.compile(
-    r"^(?P<label>first published|published|posted|updated|last updated|last modified|modified|"
-    r"date|dated|released|created)(?:\s+(?:on|at))?\s*[:\-–]?\s*(?P<rest>.{4,80})$",
+    r"^(?P<label>first published|published date|publication date|date published|published|"
+    r"posted|updated|last updated|last update|last modified|modified|date|dated|released|created)"
+    r"(?:\s+(?:on|at))?\s*[:\-–]?\s*(?P<rest>.{4,80})$",
     re.IGNORECASE,
 )
 _NUM_YMD_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})(?!\d)")
@@ -391,16 +392,18 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
                 "date_prefix_stamp", cands, s[:end], 0.85, None if end >= len(s) else end
             )
     if len(s) <= 100:
-        m = _LABELLED_RE.match(s)
-        if m:
-            cands = date_candidates(m["rest"])
-            if cands:
-                label = m["label"].lower()
-                update = label in {"updated", "last updated", "last modified", "modified"}
-                return StampMatch(
-                    "updated_stamp" if update else "published_stamp", cands, s,
-                    0.6 if update else 0.85,
-                )
+        labelled = _labelled_stamp(s)
+        if labelled is not None:
+            return labelled
+    if "|" in s and len(s) <= 200:
+        # "Published date: 15 September 2024 09:40 BST | Last update: 4 days 2 hours ago": each
+        # labelled part on its own; the publication date wins over an update
+        parts = [_labelled_stamp(part.strip()) for part in s.split("|")]
+        found = [part for part in parts if part is not None]
+        if found:
+            best = min(found, key=lambda match: match.rule != "published_stamp")
+            return StampMatch(best.rule, best.candidates, s, best.confidence)
+    if len(s) <= 100:
         short = len(s) <= 60 and len(s.split()) <= 10 and any(c.isdigit() for c in s)
         looks_like_date = re.fullmatch(r"[\d\s/.\-:,]+(?:[AaPp]\.?[Mm]\.?)?", s) or re.search(
             _MONTH_RE, s
@@ -416,6 +419,20 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
     if near_edge:
         return _dated_title_prefix(s)
     return None
+
+
+def _labelled_stamp(s: str) -> StampMatch | None:
+    """'Published: 15 September 2024', 'Last updated on Feb 20, 2024', ..."""
+    m = _LABELLED_RE.match(s) if len(s) <= 100 else None
+    if m is None:
+        return None
+    cands = date_candidates(m["rest"])
+    if not cands:
+        return None
+    update = m["label"].lower() in {"updated", "last updated", "last update", "last modified",
+                                    "modified"}
+    return StampMatch("updated_stamp" if update else "published_stamp", cands, s,
+                      0.6 if update else 0.85)
 
 
 # "No: 312, 21 November 2026, Press Release Regarding ...": a reference number and a date in front

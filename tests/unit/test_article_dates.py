@@ -230,3 +230,31 @@ def test_reference_number_and_date_in_front_of_a_headline_is_a_stamp_prefix() ->
     assert line[st.prefix_end:] == "Press Release Regarding the Visit of the Foreign Minister"
     assert match_stamp("21 November 2026, Turkey and Oman signed a deal in Ankara.",
                        near_edge=True) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "rule"),
+    [
+        # Middle East Eye: a 'Published date' label, and an update given only as an age
+        ("Published date: 15 September 2024 09:40 BST | Last update: 4 days 2 hours ago",
+         date(2024, 9, 15), "published_stamp"),
+        ("Publication date: 3 March 2025", date(2025, 3, 3), "published_stamp"),
+        ("Date published: March 3, 2025", date(2025, 3, 3), "published_stamp"),
+        # the publication date wins over the update, whichever comes first on the line
+        ("Updated: 16 September 2024 | Published: 15 September 2024 09:40 BST",
+         date(2024, 9, 15), "published_stamp"),
+        ("News | Last update: 16 September 2024", date(2024, 9, 16), "updated_stamp"),
+    ],
+)
+def test_labelled_stamps_and_labelled_parts_of_a_piped_line(
+    line: str, expected: date, rule: str
+) -> None:
+    stamp = match_stamp(line)
+    assert stamp is not None and stamp.candidates == (expected,) and stamp.rule == rule
+    assert stamp.evidence == line  # the whole line is page furniture
+
+
+@pytest.mark.parametrize("line", ["Politics | Iran | 3 min read",
+                                  "Last update: 4 days ago | Published: 2 hours ago"])
+def test_piped_lines_without_a_labelled_date_are_no_stamp(line: str) -> None:
+    assert match_stamp(line) is None
