@@ -1012,8 +1012,9 @@ def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple
     A name of two or three title-case words the model called a product, work, event or law, that
     the article writes more than once and whose last word it tags as a PERSON on its own ("Dries
     Mertens" PRODUCT next to "Mertens" PERSON; not "Google Chrome" written once) is a PERSON; and
-    each other occurrence of a PERSON name of two or more words replaces the fragments tagged
-    inside it ("Dries" ORG + untagged "Mertens", untagged "Dries" + "Mertens" PERSON). Not
+    each other occurrence of a PERSON or ORG name of two or more words replaces the fragments
+    tagged inside it ("Dries" ORG + untagged "Mertens", untagged "Dries" + "Mertens" PERSON;
+    "Environment Canada spokesperson" read as "Canada" next to "Environment Canada"). Not
     reference-ruler spans, not an occurrence a tagged span crosses, not one that runs on into a
     longer capitalized name."""
     lone_persons = {e.text for e, _ in ents if e.label_ == "PERSON" and len(e) == 1}
@@ -1025,15 +1026,20 @@ def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple
                 and len(re.findall(rf"\b{re.escape(e.text)}\b", doc_text(doc))) > 1):
             e, s = _span(doc, e.start, e.end, "PERSON"), "rule:person_name"
         out.append((e, s))
-    names = {tuple(t.text for t in e) for e, _ in out
-             if e.label_ == "PERSON" and len(e) >= 2 and all(_is_cap(t) for t in e)}
+    names: dict[tuple[str, ...], str] = {}
+    for e, _ in out:
+        if e.label_ in {"PERSON", "ORG"} and len(e) >= 2 and all(_is_cap(t) for t in e):
+            names.setdefault(tuple(t.text for t in e), e.label_)
     if not names:
         return out
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in names:
+        by_first[name[0]].append(name)
     owner = {t: k for k, (e, _) in enumerate(out) for t in range(e.start, e.end)}
     replace: dict[int, Span] = {}  # index of the first fragment -> full name
     drop: set[int] = set()
     for i in range(len(doc)):
-        for name in names:
+        for name in by_first.get(doc[i].text, ()):
             j = i + len(name)
             if j > len(doc) or tuple(t.text for t in doc[i:j]) != name:
                 continue
@@ -1048,9 +1054,10 @@ def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple
             if not inside:
                 continue  # untagged occurrences are rule:propagate's business
             first = min(inside)
-            replace[first] = _span(doc, i, j, "PERSON")
+            replace[first] = _span(doc, i, j, names[name])
             drop.update(inside - {first})
-    return [((replace[k], "rule:person_name") if k in replace else p)
+    return [((replace[k], "rule:person_name" if replace[k].label_ == "PERSON"
+              else "rule:org_name") if k in replace else p)
             for k, p in enumerate(out) if k not in drop]
 
 

@@ -785,3 +785,18 @@ def test_seed_knows_the_gcc_and_makkah(nlp: spacy.Language) -> None:
                      "Palace in Makkah on Sunday.")
     makkah = find(out, "Makkah")
     assert (makkah.label, makkah.known_entity_key) == ("GPE", "makkah")
+
+
+def test_an_org_name_replaces_its_fragments_elsewhere(nlp: spacy.Language) -> None:
+    out = spans(nlp, "A sensitive Environment Canada document was found wet on an Ottawa street."
+                     "\n\nProtection B documents are the second lowest grade. Environment Canada "
+                     "spokesperson Julie Hahn said they apply to letters.")
+    assert [s.label for s in out if s.text == "Environment Canada"] == ["ORG", "ORG"]
+    assert "Canada" not in texts(out)
+
+
+def test_a_sheriff_title_is_cut_off_a_place(nlp: spacy.Language) -> None:
+    out = spans(nlp, "According to Rathbun, a detective for the Los Angeles Sheriff's office was "
+                     "given the material.")
+    assert "Los Angeles" in texts(out)
+    assert "Los Angeles Sheriff" not in texts(out)
