@@ -716,11 +716,6 @@ def test_a_newspaper_name_is_an_organization(nlp: spacy.Language) -> None:
     assert find(out, "Sydney Morning Herald").label == "ORG"
 
 
-def test_a_name_after_a_media_noun_is_an_outlet(nlp: spacy.Language) -> None:
-    out = spans(nlp, "The Turkish daily Hurriyet reported on Monday that the army was ready.")
-    assert find(out, "Hurriyet").label == "ORG"
-
-
 def test_a_titles_office_is_an_organization(nlp: spacy.Language) -> None:
     out = spans(nlp, "Israel's Prime Minister's Office said a delegation would travel to Cairo "
                      "next week.")
@@ -777,10 +772,7 @@ def test_a_person_name_after_person_of_is_the_persons_party(nlp: spacy.Language)
     assert find(out, "Cheng Chung-tai").label == "PERSON"
 
 
-def test_seed_knows_the_gcc_and_makkah(nlp: spacy.Language) -> None:
-    out = spans(nlp, "In Riyadh, Mr. Jaishankar also co-chaired the first India-GCC ministerial "
-                     "meeting.")
-    assert find(out, "GCC").known_entity_key == "gulf_cooperation_council"
+def test_seed_knows_makkah(nlp: spacy.Language) -> None:
     out = spans(nlp, "The crown prince hosted an iftar dinner for the prime minister at Al-Safa "
                      "Palace in Makkah on Sunday.")
     makkah = find(out, "Makkah")
