@@ -34,6 +34,10 @@
      in "Andy Warhol Photographic Legacy Program"): the segments of a multi-word ORG/FAC name
      between head words and connectors are re-run through the ``ner`` pipe on their own; PERSON,
      GPE and LOC hits are kept in ``doc.spans["nested_ents"]`` (they overlap their parent).
+   * type and span fixes from context (docs/entities.md, "entities9"): event and newspaper names
+     by their last word, "North and South Korea" as two places, a title's Office and lower-case
+     national ministries as ORGs, an org after "<person> of", names before ", who/whose" and
+     after a title's post as PERSONs.
    * codes with digits ("IE6", "STS-134") are relabelled PRODUCT when the model called them a
      place or person; caption words ("Image:", "Photo:") are cut off names.
 
