@@ -1221,6 +1221,17 @@ PLACE_WORDS = frozenset(
 _REGNAL = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
 
 
+# titles that are also adjectives: written in lower case they describe ("all major Democrats")
+ADJECTIVE_TITLES = frozenset({"major", "general"})
+
+
+def _name_title_before(doc: Doc, start_char: int) -> str | None:
+    """:func:`title_before`, except an adjective written in lower case ("six major American
+    ports")."""
+    title = title_before(doc_text(doc), start_char)
+    return None if title in ADJECTIVE_TITLES else title
+
+
 def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A name right after a person's title is a PERSON: a model ORG/GPE/LOC/NORP there whose words
     are all title-case and not organization, facility or place head words ("Kazakh President
@@ -1240,7 +1251,7 @@ def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Sp
     for e, s in ents:
         if e.label_ in {"ORG", "GPE", "LOC", "NORP"} and s == "model" \
                 and sum(t.text != "-" for t in e) <= 3 \
-                and title_before(doc_text(doc), e.start_char) is not None \
+                and _name_title_before(doc, e.start_char) is not None \
                 and all(name_word(t) or t.text == "-" for t in e) and not e[0].is_sent_start:
             e, s = _span(doc, e.start, e.end, "PERSON"), "rule:after_title"
         out.append((e, s))
@@ -1254,7 +1265,7 @@ def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Sp
                 or (i > 0 and i - 1 not in taken and _is_cap(doc[i - 1])
                     and not is_title(doc[i - 1].text)):
             continue
-        if title_before(doc_text(doc), tok.idx) is None:
+        if _name_title_before(doc, tok.idx) is None:
             continue
         j = i + 1
         while j < len(doc) and j - i < 3 and j not in taken and doc[j - 1].whitespace_ == " " \
@@ -1478,8 +1489,8 @@ def _nested_known_places(doc: Doc, found: list[Span]) -> list[Span]:
     """Places the article names on their own (GPE/LOC entities) found again inside a longer
     ORG/FAC/EVENT name ("Toronto" in "Toronto Star" when the article also says "in Toronto", "US"
     in "US National Science Foundation"), and organizations it names on their own opening an
-    EVENT/FAC name ("Google" in "Google Science Fair"), as nested mentions; spans already in
-    ``found`` are skipped."""
+    EVENT/FAC name ("Google" in "Google Science Fair"; not a word of a person's name: "Trump" in
+    "Trump Tower"), as nested mentions; spans already in ``found`` are skipped."""
     places: dict[tuple[str, ...], str] = {}
     orgs: set[tuple[str, ...]] = set()
     for e in doc.ents:
@@ -1487,6 +1498,9 @@ def _nested_known_places(doc: Doc, found: list[Span]) -> list[Span]:
             places.setdefault(tuple(t.text for t in e), e.label_)
         elif e.label_ == "ORG":
             orgs.add(tuple(t.text for t in e))
+    # a word of a person's name is no organizer ("Trump" in "Trump Tower", also tagged ORG once)
+    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+    orgs = {o for o in orgs if not any(w in person_words for w in o)}
     if not places and not orgs:
         return []
     seen = {(s.start, s.end) for s in found}
@@ -1542,6 +1556,8 @@ MINISTRY_WORDS = frozenset(
 )
 NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
 PERSON_CLAUSE_WORDS = frozenset({"who", "whose"})
+# last words of town names ("DeSantis of Ponte Vedra Beach" is a hometown, not a party)
+TOWN_WORDS = frozenset("beach city town village springs falls heights shores park".split())
 COMPASS_TITLES = frozenset(
     "North South East West Northern Southern Eastern Western Upper Lower".split()
 )
@@ -1651,7 +1667,8 @@ def _persons_by_context(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Sp
             j += 1
         if j < n and _is_cap(doc[j]) and not doc[j].is_punct:
             continue
-        who = j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in PERSON_CLAUSE_WORDS
+        who = j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in PERSON_CLAUSE_WORDS \
+            and not (i > 0 and doc[i - 1].pos_ in {"ADP", "DET"})  # "of Vice News, who"
         if (who and j - i >= 2) or (after_post and j - i >= 2):
             new.append((_span(doc, i, j, "PERSON"),
                         "rule:who_clause" if who else "rule:after_title"))
@@ -1703,13 +1720,15 @@ def _orgs_after_person_of(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[
     """A model PERSON of two or more words right after "<person> of" is the person's party or
     organization ("Cheng Chung-tai of Civic Passion"): every mention of that text in the article,
     whatever the model called it, becomes an ORG (`rule:org_after_of`), unless a title stands
-    before one of them or its last word is the surname of another person of the article."""
+    before one of them, or its last word is the surname of another person of the article or a
+    town word ("DeSantis of Ponte Vedra Beach")."""
     person_end = {e.end for e, _ in ents if e.label_ == "PERSON"}
     text = doc_text(doc)
     orgs: set[str] = set()
     for e, s in ents:
         if e.label_ == "PERSON" and s == "model" and len(e) >= 2 and e.start >= 2 \
-                and doc[e.start - 1].lower_ == "of" and e.start - 1 in person_end:
+                and doc[e.start - 1].lower_ == "of" and e.start - 1 in person_end \
+                and e[-1].lower_ not in PLACE_WORDS | TOWN_WORDS:
             orgs.add(e.text)
     if not orgs:
         return ents

@@ -792,3 +792,22 @@ def test_a_sheriff_title_is_cut_off_a_place(nlp: spacy.Language) -> None:
                      "given the material.")
     assert "Los Angeles" in texts(out)
     assert "Los Angeles Sheriff" not in texts(out)
+
+
+def test_context_rules_keep_their_limits(nlp: spacy.Language) -> None:
+    # "who" after "of <name>" is about the person before it
+    out = spans(nlp, "The documents were released after a lawsuit filed by reporter Jason Leopold "
+                     "of Vice News, who sued after the department failed to respond.")
+    assert not [s for s in out if s.text == "Vice News" and s.label == "PERSON"]
+    # a person's name opening a building's name is no nested organization
+    out = spans(nlp, "Donald Trump said in a news conference at Trump Tower that the Trump "
+                     "Organization would grow. Trump lawyers agreed.")
+    assert not [s for s in out if s.nested and s.label == "ORG" and s.text == "Trump"]
+    # a hometown after "<person> of" stays out of the org rule
+    out = spans(nlp, "Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach are "
+                     "against abolishing the department.")
+    assert not [s for s in out if s.text == "Ponte Vedra Beach" and s.label == "ORG"]
+    # "major" in lower case is an adjective, not a title
+    out = spans(nlp, "Sanders has a strong ground game and support from all major Democrats in "
+                     "the state.")
+    assert not [s for s in out if s.text == "Democrats" and s.label == "PERSON"]
