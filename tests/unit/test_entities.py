@@ -800,8 +800,8 @@ def test_context_rules_keep_their_limits(nlp: spacy.Language) -> None:
                      "of Vice News, who sued after the department failed to respond.")
     assert not [s for s in out if s.text == "Vice News" and s.label == "PERSON"]
     # a person's name opening a building's name is no nested organization
-    out = spans(nlp, "Donald Trump said in a news conference at Trump Tower that the Trump "
-                     "Organization would grow. Trump lawyers agreed.")
+    out = spans(nlp, "Donald Trump spoke on Monday. Some of the office space in Trump Tower that "
+                     "the Trump campaign had been using was empty.")
     assert not [s for s in out if s.nested and s.label == "ORG" and s.text == "Trump"]
     # a hometown after "<person> of" stays out of the org rule
     out = spans(nlp, "Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach are "
