@@ -34,6 +34,10 @@
      in "Andy Warhol Photographic Legacy Program"): the segments of a multi-word ORG/FAC name
      between head words and connectors are re-run through the ``ner`` pipe on their own; PERSON,
      GPE and LOC hits are kept in ``doc.spans["nested_ents"]`` (they overlap their parent).
+   * type and span fixes from context (docs/entities.md, "entities9"): event and newspaper names
+     by their last word, "North and South Korea" as two places, a title's Office and lower-case
+     national ministries as ORGs, an org after "<person> of", names before ", who/whose" and
+     after a title's post as PERSONs.
    * codes with digits ("IE6", "STS-134") are relabelled PRODUCT when the model called them a
      place or person; caption words ("Image:", "Photo:") are cut off names.
 
@@ -1012,8 +1016,9 @@ def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple
     A name of two or three title-case words the model called a product, work, event or law, that
     the article writes more than once and whose last word it tags as a PERSON on its own ("Dries
     Mertens" PRODUCT next to "Mertens" PERSON; not "Google Chrome" written once) is a PERSON; and
-    each other occurrence of a PERSON name of two or more words replaces the fragments tagged
-    inside it ("Dries" ORG + untagged "Mertens", untagged "Dries" + "Mertens" PERSON). Not
+    each other occurrence of a PERSON or ORG name of two or more words replaces the fragments
+    tagged inside it ("Dries" ORG + untagged "Mertens", untagged "Dries" + "Mertens" PERSON;
+    "Environment Canada spokesperson" read as "Canada" next to "Environment Canada"). Not
     reference-ruler spans, not an occurrence a tagged span crosses, not one that runs on into a
     longer capitalized name."""
     lone_persons = {e.text for e, _ in ents if e.label_ == "PERSON" and len(e) == 1}
@@ -1025,15 +1030,20 @@ def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple
                 and len(re.findall(rf"\b{re.escape(e.text)}\b", doc_text(doc))) > 1):
             e, s = _span(doc, e.start, e.end, "PERSON"), "rule:person_name"
         out.append((e, s))
-    names = {tuple(t.text for t in e) for e, _ in out
-             if e.label_ == "PERSON" and len(e) >= 2 and all(_is_cap(t) for t in e)}
+    names: dict[tuple[str, ...], str] = {}
+    for e, _ in out:
+        if e.label_ in {"PERSON", "ORG"} and len(e) >= 2 and all(_is_cap(t) for t in e):
+            names.setdefault(tuple(t.text for t in e), e.label_)
     if not names:
         return out
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for name in names:
+        by_first[name[0]].append(name)
     owner = {t: k for k, (e, _) in enumerate(out) for t in range(e.start, e.end)}
     replace: dict[int, Span] = {}  # index of the first fragment -> full name
     drop: set[int] = set()
     for i in range(len(doc)):
-        for name in names:
+        for name in by_first.get(doc[i].text, ()):
             j = i + len(name)
             if j > len(doc) or tuple(t.text for t in doc[i:j]) != name:
                 continue
@@ -1048,9 +1058,10 @@ def _complete_person_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple
             if not inside:
                 continue  # untagged occurrences are rule:propagate's business
             first = min(inside)
-            replace[first] = _span(doc, i, j, "PERSON")
+            replace[first] = _span(doc, i, j, names[name])
             drop.update(inside - {first})
-    return [((replace[k], "rule:person_name") if k in replace else p)
+    return [((replace[k], "rule:person_name" if replace[k].label_ == "PERSON"
+              else "rule:org_name") if k in replace else p)
             for k, p in enumerate(out) if k not in drop]
 
 
@@ -1210,6 +1221,17 @@ PLACE_WORDS = frozenset(
 _REGNAL = re.compile(r"^(?:I{1,3}|IV|V|VI{1,3}|IX|X{1,3})$")
 
 
+# titles that are also adjectives: written in lower case they describe ("all major Democrats")
+ADJECTIVE_TITLES = frozenset({"major", "general"})
+
+
+def _name_title_before(doc: Doc, start_char: int) -> str | None:
+    """:func:`title_before`, except an adjective written in lower case ("six major American
+    ports")."""
+    title = title_before(doc_text(doc), start_char)
+    return None if title in ADJECTIVE_TITLES else title
+
+
 def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """A name right after a person's title is a PERSON: a model ORG/GPE/LOC/NORP there whose words
     are all title-case and not organization, facility or place head words ("Kazakh President
@@ -1229,7 +1251,7 @@ def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Sp
     for e, s in ents:
         if e.label_ in {"ORG", "GPE", "LOC", "NORP"} and s == "model" \
                 and sum(t.text != "-" for t in e) <= 3 \
-                and title_before(doc_text(doc), e.start_char) is not None \
+                and _name_title_before(doc, e.start_char) is not None \
                 and all(name_word(t) or t.text == "-" for t in e) and not e[0].is_sent_start:
             e, s = _span(doc, e.start, e.end, "PERSON"), "rule:after_title"
         out.append((e, s))
@@ -1243,7 +1265,7 @@ def _names_after_titles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Sp
                 or (i > 0 and i - 1 not in taken and _is_cap(doc[i - 1])
                     and not is_title(doc[i - 1].text)):
             continue
-        if title_before(doc_text(doc), tok.idx) is None:
+        if _name_title_before(doc, tok.idx) is None:
             continue
         j = i + 1
         while j < len(doc) and j - i < 3 and j not in taken and doc[j - 1].whitespace_ == " " \
@@ -1466,19 +1488,35 @@ def _places_after_of(doc: Doc, found: list[Span]) -> list[Span]:
 def _nested_known_places(doc: Doc, found: list[Span]) -> list[Span]:
     """Places the article names on their own (GPE/LOC entities) found again inside a longer
     ORG/FAC/EVENT name ("Toronto" in "Toronto Star" when the article also says "in Toronto", "US"
-    in "US National Science Foundation"), as nested mentions; spans already in ``found`` are
-    skipped."""
+    in "US National Science Foundation"), and organizations it names on their own opening an
+    EVENT/FAC name ("Google" in "Google Science Fair"; not a word of a person's name: "Trump" in
+    "Trump Tower"), as nested mentions; spans already in ``found`` are skipped."""
     places: dict[tuple[str, ...], str] = {}
+    orgs: set[tuple[str, ...]] = set()
     for e in doc.ents:
         if e.label_ in {"GPE", "LOC"} and e.text.lower() not in COMPASS:
             places.setdefault(tuple(t.text for t in e), e.label_)
-    if not places:
+        elif e.label_ == "ORG":
+            orgs.add(tuple(t.text for t in e))
+    # a word of a person's name is no organizer ("Trump" in "Trump Tower", also tagged ORG once)
+    person_words = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e}
+    orgs = {o for o in orgs if not any(w in person_words for w in o)}
+    if not places and not orgs:
         return []
     seen = {(s.start, s.end) for s in found}
     out: list[Span] = []
     for parent in doc.ents:
         if parent.label_ not in {"ORG", "FAC", "EVENT"} or len(parent) < 2:
             continue
+        if parent.label_ in {"FAC", "EVENT"}:
+            # an organization the article names on its own opening an event or facility name
+            # ("Google" in "Google Science Fair" next to "Google"): the organizer or owner
+            for pat in orgs:
+                j = parent.start + len(pat)
+                if j < parent.end and (parent.start, j) not in seen \
+                        and tuple(t.text for t in doc[parent.start:j]) == pat:
+                    seen.add((parent.start, j))
+                    out.append(_span(doc, parent.start, j, "ORG"))
         for i in range(parent.start, parent.end):
             for pat, label in places.items():
                 j = i + len(pat)
@@ -1494,6 +1532,215 @@ def _nested_known_places(doc: Doc, found: list[Span]) -> list[Span]:
                 seen.add((i, j))
                 out.append(_span(doc, i, j, label))
     return out
+
+
+# ----------------------------------------------------------------------- entities9: span types
+# the last word of an event name ("Taipei City Lantern Festival", "Google Science Fair")
+EVENT_HEADS = frozenset(
+    """festival fair carnival olympics championship championships tournament marathon""".split()
+)
+# the last word of a newspaper's name ("Sydney Morning Herald", "Financial Times")
+NEWSPAPER_HEADS = frozenset(
+    """herald times post tribune gazette journal chronicle telegraph courier observer examiner
+    inquirer mail express""".split()
+)
+# a lower-case noun that describes the organization named after it ("Volunteer organization
+# Comic Corps", "Localist group Civic Passion")
+DESCRIPTOR_NOUNS = frozenset(
+    """organization organisation group party camp movement charity network association faction
+    coalition alliance club""".split()
+)
+MINISTRY_WORDS = frozenset(
+    """foreign defence defense interior health finance justice education economy oil
+    information culture energy trade""".split()
+)
+NAME_SUFFIXES = frozenset({"Jr.", "Jr", "Sr.", "Sr"})
+PERSON_CLAUSE_WORDS = frozenset({"who", "whose"})
+# last words of town names ("DeSantis of Ponte Vedra Beach" is a hometown, not a party)
+TOWN_WORDS = frozenset("beach city town village springs falls heights shores park".split())
+COMPASS_TITLES = frozenset(
+    "North South East West Northern Southern Eastern Western Upper Lower".split()
+)
+
+
+def _relabel_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Type fixes from the name's last word: a model name of two or more title-case words ending
+    in an event word is an EVENT ("Taipei City Lantern Festival" read as FAC; `rule:event_head`),
+    and one ending in a newspaper word that the model called an event, work, product or
+    facility is an ORG ("the Sydney Morning Herald" read as EVENT; `rule:newspaper`)."""
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        last = e[-1]
+        if s == "model" and len(e) >= 2 and last.text.istitle() and all(
+                _is_cap(t) or t.lower_ in CONNECTORS for t in e):
+            if last.lower_ in EVENT_HEADS and e.label_ in {"FAC", "ORG", "GPE", "LOC", "PRODUCT",
+                                                           "WORK_OF_ART"}:
+                e, s = _span(doc, e.start, e.end, "EVENT"), "rule:event_head"
+            elif last.lower_ in NEWSPAPER_HEADS and e.label_ in {"EVENT", "WORK_OF_ART",
+                                                                 "PRODUCT", "FAC"}:
+                e, s = _span(doc, e.start, e.end, "ORG"), "rule:newspaper"
+        out.append((e, s))
+    return out
+
+
+def _replace_overlapping(ents: list[tuple[Span, str]], new: list[tuple[Span, str]]
+                         ) -> list[tuple[Span, str]]:
+    """``ents`` without the non-ruler spans that overlap a span of ``new``, plus ``new``."""
+    if not new:
+        return ents
+    toks = {t for e, _ in new for t in range(e.start, e.end)}
+    kept = [(e, s) for e, s in ents
+            if s == "ruler" or not any(t in toks for t in range(e.start, e.end))]
+    blocked = {t for e, s in kept for t in range(e.start, e.end)}
+    return sorted(kept + [(e, s) for e, s in new
+                          if not any(t in blocked for t in range(e.start, e.end))],
+                  key=lambda p: p[0].start)
+
+
+def _title_run(doc: Doc, i: int, j: int, lower_words: set[str]) -> bool:
+    """``doc[i:j]`` are title-case proper-noun words that can make up a person's name."""
+    heads = ORG_HEADS | FAC_HEADS | PLACE_WORDS
+    return all(
+        t.pos_ == "PROPN" and t.is_alpha and t.text.istitle() and t.lower_ not in heads
+        and t.lower_ not in CALENDAR_WORDS and t.text.lower() not in lower_words
+        and not t.is_stop and not is_title(t.text)
+        for t in doc[i:j]
+    )
+
+
+def _office_and_ministry_names(doc: Doc, ents: list[tuple[Span, str]]
+                             ) -> list[tuple[Span, str]]:
+    """Organization names the model misses:
+
+    - a title's office ("Israel's Prime Minister's Office", "the President's Office"): the title,
+      "'s" and "Office" are one ORG (`rule:title_office`);
+    - a national ministry written in lower case ("the Iraqi foreign ministry"): a NORP, a
+      ministry word and "ministry" are one ORG (`rule:ministry`).
+    """
+    taken = {t: (e, s) for e, s in ents for t in range(e.start, e.end)}
+    new: list[tuple[Span, str]] = []
+    for tok in doc:
+        if tok.text in {"Office", "Bureau"} and tok.i >= 2 \
+                and doc[tok.i - 1].lower_ in {"'s", "\u2019s"}:
+            for k in (3, 2, 1):
+                start = tok.i - 1 - k
+                if start >= 0 and is_title(doc[start:tok.i - 1].text) \
+                        and all(_is_cap(t) for t in doc[start:tok.i - 1]):
+                    new.append((_span(doc, start, tok.i + 1, "ORG"), "rule:title_office"))
+                    break
+        if tok.lower_ == "ministry" and tok.text.islower() and tok.i >= 2 \
+                and doc[tok.i - 1].lower_ in MINISTRY_WORDS:
+            hit = taken.get(tok.i - 2)
+            if hit is not None and hit[0].label_ == "NORP" and hit[0].end == tok.i - 1:
+                new.append((_span(doc, hit[0].start, tok.i + 1, "ORG"), "rule:ministry"))
+    return _replace_overlapping(ents, new)
+
+
+def _persons_by_context(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """Person names the model misses, found by what follows or precedes them: an untagged run of
+    two or three title-case proper nouns followed by ", who" / ", whose" ("Einav Zangauker,
+    whose son ..."; `rule:who_clause`), or after a title and its post ("the US Consul General in
+    Erbil Irvin Hicks Jr."; `rule:after_title`). A "Jr." / "Sr." after a PERSON joins it. Not
+    head words, days, months, titles, stop words or words the article writes in lower case."""
+    lower_words = {t.text for t in doc if t.text.islower()}
+    taken = {t for e, _ in ents for t in range(e.start, e.end)}
+    ent_end = {e.end: e for e, _ in ents}
+    text = doc_text(doc)
+    n = len(doc)
+    new: list[tuple[Span, str]] = []
+    for tok in doc:
+        i = tok.i
+        if i in taken or not _title_run(doc, i, i + 1, lower_words):
+            continue
+        post = ent_end.get(i)  # "Consul General in Erbil" + name
+        after_post = post is not None and post.label_ in {"GPE", "LOC"} and post.start >= 2 \
+            and doc[post.start - 1].lower_ in {"in", "to", "of", "for"} \
+            and title_before(text, doc[post.start - 1].idx) is not None
+        if not after_post and i > 0 and _is_cap(doc[i - 1]) and not doc[i - 1].is_punct \
+                and not tok.is_sent_start:
+            continue
+        j = i + 1
+        while j < n and j - i < 3 and j not in taken and doc[j - 1].whitespace_ == " " \
+                and _title_run(doc, j, j + 1, lower_words):
+            j += 1
+        if j < n and doc[j].text in NAME_SUFFIXES:
+            j += 1
+        if j < n and _is_cap(doc[j]) and not doc[j].is_punct:
+            continue
+        who = j + 1 < n and doc[j].text == "," and doc[j + 1].lower_ in PERSON_CLAUSE_WORDS \
+            and not (i > 0 and doc[i - 1].pos_ in {"ADP", "DET"})  # "of Vice News, who"
+        if (who and j - i >= 2) or (after_post and j - i >= 2):
+            new.append((_span(doc, i, j, "PERSON"),
+                        "rule:who_clause" if who else "rule:after_title"))
+            taken.update(range(i, j))
+    out = []
+    for e, s in ents:
+        if e.label_ == "PERSON" and len(e) >= 2 and e.end < n and doc[e.end].text in NAME_SUFFIXES \
+                and e.end not in taken and doc[e.end - 1].whitespace_ == " ":
+            e = _span(doc, e.start, e.end + 1, "PERSON", e.id_)
+        out.append((e, s))
+    return sorted(out + new, key=lambda p: p[0].start)
+
+
+def _drop_descriptor_words(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A capitalized word opening a sentence before a lower-case descriptor noun and a name is a
+    common word, not a name ("Volunteer organization Comic Corps" read as PERSON, "Localist group
+    Civic Passion" read as ORG): the one-word model span is dropped (`descriptor word`)."""
+    starts = {e.start for e, _ in ents}
+    return [
+        (e, s) for e, s in ents
+        if not (s == "model" and len(e) == 1 and e.label_ in {"ORG", "PERSON", "NORP", "GPE"}
+                and e[0].is_sent_start and e.end + 1 < len(doc)
+                and doc[e.end].lower_ in DESCRIPTOR_NOUNS and doc[e.end].text.islower()
+                and e.end + 1 in starts)
+    ]
+
+
+def _compass_coordination(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
+                          ) -> list[tuple[Span, str]]:
+    """Two places sharing a name after compass words ("North and South Korea", "East and West
+    Germany") are two mentions: the first compass word stands for its own place (its long form,
+    "North Korea", is kept as for an acronym) and the rest is the second place
+    (`rule:compass_pair`)."""
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        if e.label_ in {"GPE", "LOC"} and s == "model" and len(e) >= 4 \
+                and e[0].text in COMPASS_TITLES and e[1].lower_ in {"and", "&", "or"} \
+                and e[2].text in COMPASS_TITLES and all(_is_cap(t) for t in e[3:]):
+            first = _span(doc, e.start, e.start + 1, e.label_)
+            defs[span_key(first.start_char, first.end_char)] = f"{e[0].text} {e[3:].text}"
+            out.append((first, "rule:compass_pair"))
+            out.append((_span(doc, e.start + 2, e.end, e.label_), "rule:compass_pair"))
+            continue
+        out.append((e, s))
+    return out
+
+
+def _orgs_after_person_of(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A model PERSON of two or more words right after "<person> of" is the person's party or
+    organization ("Cheng Chung-tai of Civic Passion"): every mention of that text in the article,
+    whatever the model called it, becomes an ORG (`rule:org_after_of`), unless a title stands
+    before one of them, or its last word is the surname of another person of the article or a
+    town word ("DeSantis of Ponte Vedra Beach")."""
+    person_end = {e.end for e, _ in ents if e.label_ == "PERSON"}
+    text = doc_text(doc)
+    orgs: set[str] = set()
+    for e, s in ents:
+        if e.label_ == "PERSON" and s == "model" and len(e) >= 2 and e.start >= 2 \
+                and doc[e.start - 1].lower_ == "of" and e.start - 1 in person_end \
+                and e[-1].lower_ not in PLACE_WORDS | TOWN_WORDS:
+            orgs.add(e.text)
+    if not orgs:
+        return ents
+    for e, _ in ents:
+        if e.text in orgs and e.label_ == "PERSON" and (
+                title_before(text, e.start_char) is not None
+                or any(e[-1].text == p[-1].text and p.text != e.text
+                       for p, _ in ents if p.label_ == "PERSON" and len(p) >= 2)):
+            orgs.discard(e.text)
+    return [(_span(doc, e.start, e.end, "ORG"), "rule:org_after_of")
+            if e.text in orgs and e.label_ != "ORG" and s != "ruler" else (e, s)
+            for e, s in ents]
 
 
 class NewsEntityFixes:
@@ -1515,10 +1762,15 @@ class NewsEntityFixes:
         defs: dict[str, str] = {}
         ents = _acronyms(doc, ents, defs)
         ents = _resolve(ents)
+        ents = _relabel_names(doc, ents)
+        ents = _compass_coordination(doc, ents, defs)
+        ents = _office_and_ministry_names(doc, ents)
+        ents = _drop_descriptor_words(doc, ents)
         ents = _join_name_particles(doc, ents)
         ents = _names_after_titles(doc, ents)
         # a given name found after its title ("Prince Turki") joins its nasab ("bin Faisal")
         ents = _join_name_particles(doc, ents)
+        ents = _persons_by_context(doc, ents)
         ents = _surnames_by_ending(doc, ents)
         ents = _drop_common_word_persons(doc, ents)
         ents = _join_split_place_names(doc, ents)
@@ -1526,6 +1778,7 @@ class NewsEntityFixes:
         ents = _cut_before_modifier_phrase(doc, ents)
         ents = _person_before_thing(doc, ents)
         ents = _propagate(doc, ents)
+        ents = _orgs_after_person_of(doc, ents)
         ents = _complete_person_names(doc, ents)
         ents = _caps_acronyms(doc, ents)
         ents = _join_first_names(doc, ents)

@@ -14,7 +14,9 @@ this order (each is a plain function below, so tests can target them one by one)
    collapsed.
 4. A leading ``the`` is dropped (``The Kurdistan Regional Government → kurdistan regional
    government``).
-5. PERSON only: titles and roles are stripped. Titles come from ``seeds/reference/name_titles.csv``
+5. PERSON only: a generational suffix ending a name of three words or more is dropped (``Irvin
+   Hicks Jr. → irvin hicks``, ``Martin Luther King Jr. → martin luther king``), then titles and
+   roles are stripped. Titles come from ``seeds/reference/name_titles.csv``
    (users may extend it). Everything up to and including the *last* title found is dropped as long
    as a name token remains after it (``Iran's Chief of Staff Major General Mohammad Baqeri →
    mohammad bagheri``); a title at the end is a name (``Stephen King``). Arabic particles
@@ -127,6 +129,10 @@ _ALLAH_RE = re.compile(r"(?<=[a-z]{2})(?:ullah|ollah)")
 _IYAN_RE = re.compile(r"(?<=[a-z]{3})iyan$")
 
 
+# a generational suffix after a person's name ("Jr.", "Sr."): not part of the name's key
+GENERATION_SUFFIXES = frozenset({"jr", "sr"})
+
+
 def fold_text(text: str) -> str:
     """Case- and diacritic-fold ``text`` (steps 1 of the module docstring); punctuation is kept."""
     text = unicodedata.normalize("NFKC", text).translate(_TRANSLATE)
@@ -227,6 +233,8 @@ def name_tokens(text: str, label: str = "PERSON") -> list[str]:
             and tokens[1] == "of":
         tokens = tokens[2:]
     if label == "PERSON":
+        if len(tokens) >= 3 and tokens[-1] in GENERATION_SUFFIXES:
+            tokens = tokens[:-1]  # "Irvin Hicks Jr." = "Irvin Hicks"
         tokens = strip_title_tokens(tokens)
         if len(tokens) >= 2 and tokens[0] in _PARTICLES and _LEADING_PARTICLE_RE.search(text) \
                 and not _GIVEN_AL_RE.search(text):

@@ -691,3 +691,123 @@ def test_a_given_name_after_a_title_joins_the_rest_of_the_name(nlp: spacy.Langua
                      "Jaber Al Sabah on Saturday.")
     assert find(out, "Salem Abdullah Al Jaber Al Sabah").label == "PERSON"
     assert "Salem" not in texts(out)
+
+
+# ------------------------------------------------------------------ entities9 (texts written here)
+def test_a_name_ending_in_an_event_word_is_an_event(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Crowds filled the square as the Taipei City Lantern Festival opened in "
+                     "Taipei on Saturday.")
+    assert find(out, "Taipei City Lantern Festival").label == "EVENT"
+    # the city inside it is still a mention of the city
+    assert [s.label for s in out if s.text == "Taipei" and s.nested] == ["GPE"]
+
+
+def test_an_organization_opening_an_event_name_is_nested(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The boy received attention at Google headquarters and was invited to the "
+                     "Google Science Fair. He thanked Google for the trip.")
+    assert find(out, "Google Science Fair").label == "EVENT"
+    nested = [s for s in out if s.nested]
+    assert [(s.text, s.label) for s in nested] == [("Google", "ORG")]
+
+
+def test_a_newspaper_name_is_an_organization(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Her condition had worsened by then, according to the Sydney Morning "
+                     "Herald.")
+    assert find(out, "Sydney Morning Herald").label == "ORG"
+
+
+def test_a_titles_office_is_an_organization(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Israel's Prime Minister's Office said a delegation would travel to Cairo "
+                     "next week.")
+    office = find(out, "Prime Minister's Office")
+    assert office.label == "ORG"
+    assert find(out, "Israel").label == "GPE"
+
+
+def test_a_national_ministry_in_lower_case_is_an_organization(nlp: spacy.Language) -> None:
+    out = spans(nlp, "According to the Iraqi foreign ministry, more than 40 attacks were "
+                     "recorded in the past month.")
+    assert find(out, "Iraqi foreign ministry").label == "ORG"
+
+
+def test_a_name_before_who_is_a_person(nlp: spacy.Language) -> None:
+    out = spans(nlp, "\"Every day counts,\" the forum said.\n\nEinav Zangauker, whose son Matan "
+                     "is held in Gaza, told reporters she would not rest.")
+    assert find(out, "Einav Zangauker").label == "PERSON"
+
+
+def test_a_name_after_a_title_and_its_post_is_a_person(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The prime minister received the US Consul General in Erbil Irvin Hicks Jr. "
+                     "on Tuesday.")
+    hicks = find(out, "Irvin Hicks Jr.")
+    assert (hicks.label, hicks.norm_key) == ("PERSON", "irvin hicks")
+    assert find(out, "Erbil").label == "GPE"
+
+
+def test_compass_words_sharing_a_place_name_are_two_places(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The report comes after North and South Korea exchanged artillery fire "
+                     "yesterday.")
+    north = find(out, "North")
+    assert (north.label, north.alias_of) == ("GPE", "north korea")
+    assert find(out, "South Korea").label == "GPE"
+    assert "North and South Korea" not in texts(out)
+
+
+def test_a_capitalized_word_before_a_descriptor_noun_is_no_name(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The Canadian garrison returned with photo-ops.\n\nVolunteer organization "
+                     "Comic Corps of Canada collects donations of comics, to distribute to "
+                     "children.")
+    assert "Volunteer" not in texts(out)
+    assert find(out, "Comic Corps of Canada").label == "ORG"
+    out = spans(nlp, "Other candidates were elected. Localist group Civic Passion's Wong "
+                     "Yeung-tat was defeated in this district.")
+    assert "Localist" not in texts(out)
+
+
+def test_a_person_name_after_person_of_is_the_persons_party(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Other candidates elected in this district were Cheng Chung-tai of Civic "
+                     "Passion and Andrew Wan of the Democratic Party. He later resigned his "
+                     "leadership in Civic Passion.")
+    assert {s.label for s in out if s.text == "Civic Passion"} == {"ORG"}
+    assert find(out, "Cheng Chung-tai").label == "PERSON"
+
+
+def test_seed_knows_makkah(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The crown prince hosted an iftar dinner for the prime minister at Al-Safa "
+                     "Palace in Makkah on Sunday.")
+    makkah = find(out, "Makkah")
+    assert (makkah.label, makkah.known_entity_key) == ("GPE", "makkah")
+
+
+def test_an_org_name_replaces_its_fragments_elsewhere(nlp: spacy.Language) -> None:
+    out = spans(nlp, "A sensitive Environment Canada document was found wet on an Ottawa street."
+                     "\n\nProtection B documents are the second lowest grade. Environment Canada "
+                     "spokesperson Julie Hahn said they apply to letters.")
+    assert [s.label for s in out if s.text == "Environment Canada"] == ["ORG", "ORG"]
+    assert "Canada" not in texts(out)
+
+
+def test_a_sheriff_title_is_cut_off_a_place(nlp: spacy.Language) -> None:
+    out = spans(nlp, "According to Rathbun, a detective for the Los Angeles Sheriff's office was "
+                     "given the material.")
+    assert "Los Angeles" in texts(out)
+    assert "Los Angeles Sheriff" not in texts(out)
+
+
+def test_context_rules_keep_their_limits(nlp: spacy.Language) -> None:
+    # "who" after "of <name>" is about the person before it
+    out = spans(nlp, "The documents were released after a lawsuit filed by reporter Jason Leopold "
+                     "of Vice News, who sued after the department failed to respond.")
+    assert not [s for s in out if s.text == "Vice News" and s.label == "PERSON"]
+    # a person's name opening a building's name is no nested organization
+    out = spans(nlp, "Donald Trump spoke on Monday. Some of the office space in Trump Tower that "
+                     "the Trump campaign had been using was empty.")
+    assert not [s for s in out if s.nested and s.label == "ORG" and s.text == "Trump"]
+    # a hometown after "<person> of" stays out of the org rule
+    out = spans(nlp, "Republicans Jolly of Indian Shores and DeSantis of Ponte Vedra Beach are "
+                     "against abolishing the department.")
+    assert not [s for s in out if s.text == "Ponte Vedra Beach" and s.label == "ORG"]
+    # "major" in lower case is an adjective, not a title
+    out = spans(nlp, "Sanders has a strong ground game and support from all major Democrats in "
+                     "the state.")
+    assert not [s for s in out if s.text == "Democrats" and s.label == "PERSON"]

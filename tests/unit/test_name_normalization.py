@@ -169,3 +169,10 @@ def test_iyan_ending_is_ian() -> None:
 
 def test_sayyed_is_a_title() -> None:
     assert normalize_name("Sayyed Hassan Nasrallah") == normalize_name("Hassan Nasrallah")
+
+
+def test_generational_suffix_is_not_part_of_the_key() -> None:
+    assert normalize_name("Irvin Hicks Jr.", "PERSON") == normalize_name("Irvin Hicks", "PERSON")
+    # "King" before the suffix is the surname, not a title
+    assert normalize_name("Martin Luther King Jr.", "PERSON") == "martin luther king"
+    assert normalize_name("Jr Smith", "PERSON") == "jr smith"
