@@ -1266,12 +1266,8 @@ SEED_LIKE_ROWS = [
     ("q01", "the government had received assurances from several armed factions", "indirect",
      "senior iraqi official", False),
     ("q01", "They understand the danger", "direct", "official", False),
-    pytest.param(
-        "q01", "more than 40 attacks were recorded in the past month", "indirect",
-        "foreign ministry", True,
-        marks=pytest.mark.xfail(strict=True, reason="entity: 'the Iraqi foreign ministry' is no "
-                                "ORG mention (only 'Iraqi', NORP)"),
-    ),
+    ("q01", "more than 40 attacks were recorded in the past month", "indirect",
+     "foreign ministry", True),
     # q02
     ("q02", "We have said it before and we say it again: We will not retreat from our fight "
      "against terrorism until the last terrorist is neutralized", "direct", "erdogan", True),
@@ -1409,12 +1405,8 @@ SEED_LIKE_ROWS = [
      "mediators", "indirect", "hamas", True),
     ("r02", "The movement is studying the proposal with a positive spirit", "direct", "hamas",
      True),
-    pytest.param(
-        "r02", "a delegation would travel to Cairo next week", "indirect",
-        "prime minister's office", True,
-        marks=pytest.mark.xfail(strict=True, reason="entity: \"Israel's Prime Minister's Office\" "
-                                "is no mention, so the speaker has no entity"),
-    ),
+    ("r02", "a delegation would travel to Cairo next week", "indirect",
+     "prime minister's office", True),
     ("r02", "the talks could resume as early as Tuesday", "indirect", "egyptian security source",
      False),
     # r03
@@ -1745,11 +1737,7 @@ SEED_LIKE_ROWS = [
     ("w05", "the government must prioritize the return of the hostages", "indirect", "forum",
      None),
     ("w05", "Every day that passes endangers their lives", "direct", "forum", None),
-    pytest.param(
-        "w05", "I will not rest until my son comes home.", "direct", "zangauker", True,
-        marks=pytest.mark.xfail(strict=True, reason="entity: 'Einav Zangauker' is no mention, so "
-                                "the speaker has no entity"),
-    ),
+    ("w05", "I will not rest until my son comes home.", "direct", "zangauker", True),
     # w06
     ("w06", "Baghdad and Erbil had reached an agreement on oil exports", "indirect", "sudani",
      True),
