@@ -24,7 +24,10 @@ this order (each is a plain function below, so tests can target them one by one)
    assad``), and so is a leading one written lower case or hyphenated (``al-Sudani → sudani``,
    ``Al-Thani → thani``; not ``Al Gore``). An inner hyphen joins two capitalized parts of one
    name word (``Amir-Abdollahian → amirabdollahian``), except after a family particle; a
-   lower-case second part stays a word of its own (``Kim Jong-un`` = ``Kim Jong Un``).
+   lower-case second part stays a word of its own (``Kim Jong-un`` = ``Kim Jong Un``). In a
+   name built with ``bin``/``ibn``/``bint``, a surname with the article written solid loses it
+   (``Badr bin Hamad Albusaidi = Badr bin Hamad Al Busaidi → badr bin hamad busaidi``); elsewhere
+   a solid ``Al…`` is left alone (``Alvarez``, ``Albert``).
 6. Token variants (``TOKEN_VARIANTS``): well-known alternative romanizations of *given* names and a
    few surnames map to one spelling (``Mohammed/Muhammad/Mohamed → mohammad``, ``Hussein/Husain →
    hossein``, ``Ibrahim → ebrahim``, ``Sergey → sergei`` ...).
@@ -118,6 +121,8 @@ _HYPHEN_PARTICLES = frozenset({"al", "el", "bin", "ibn", "bint", "ben", "abu", "
                                "abdul", "abdol", "abdoul", "ad", "as", "ash", "at", "az", "an",
                                "ar", "ul", "ud"})
 _GIVEN_AL_RE = re.compile(r"(?:^|\s)(?:Al|El)\s")
+_KINSHIP = frozenset({"bin", "ibn", "bint"})
+_JOINED_AL_RE = re.compile(r"al[a-z]{4,}$")
 # Russian/Ukrainian "-ий/-ій" romanized -iy, -yy or -yi: Zelenskiy / Zelenskyy / Zelenskyi /
 # Zelensky, Dmitriy / Dmitry (three letters or more before the ending; "Wang Yi" is untouched)
 _SLAVIC_Y_RE = re.compile(r"(?<=[a-z]{3})(?:iy|yy|(?<=sk)yi)$")
@@ -241,6 +246,11 @@ def name_tokens(text: str, label: str = "PERSON") -> list[str]:
             tokens = tokens[1:]  # "al-Sudani", "el Sisi": the surname alone; not "Al Gore"
         if len(tokens) > 2:
             tokens = [tokens[0]] + [t for t in tokens[1:-1] if t not in _PARTICLES] + [tokens[-1]]
+        if len(tokens) >= 3 and _KINSHIP.intersection(tokens[1:-1]) \
+                and _JOINED_AL_RE.match(tokens[-1]):
+            # "Badr bin Hamad Albusaidi" = "Badr bin Hamad Al Busaidi": in a name built with bin /
+            # ibn / bint, a surname with the article written solid is the surname without it
+            tokens = tokens[:-1] + [tokens[-1][2:]]
     return [_variant(t) for t in tokens]
 
 

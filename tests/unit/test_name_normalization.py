@@ -176,3 +176,14 @@ def test_generational_suffix_is_not_part_of_the_key() -> None:
     # "King" before the suffix is the surname, not a title
     assert normalize_name("Martin Luther King Jr.", "PERSON") == "martin luther king"
     assert normalize_name("Jr Smith", "PERSON") == "jr smith"
+
+
+def test_omani_honorific_and_a_solid_article_in_a_bin_name() -> None:
+    """'Sayyid' is an honorific; in a bin/ibn name 'Albusaidi' is 'Al Busaidi'."""
+    assert normalize_name("Sayyid Badr bin Hamad Albusaidi") == "badr bin hamad busaidi"
+    assert normalize_name("Sayyid Badr bin Hamad Al Busaidi") == "badr bin hamad busaidi"
+    assert normalize_name("Mohammed bin Abdulrahman Althani") == normalize_name(
+        "Sheikh Mohammed bin Abdulrahman Al Thani")
+    # outside a bin/ibn name a solid 'Al...' is part of the name
+    assert normalize_name("Albert Alvarez") == "albert alvarez"
+    assert normalize_name("Yousef Alotaiba").endswith(" alotaiba")
