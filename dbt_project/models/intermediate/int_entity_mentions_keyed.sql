@@ -522,6 +522,12 @@ company_short_forms as (
         )
         and long.type_group = 'org'
         and long.has_legal_form
+        {#- a name with a lower-case word other than a connector is a span the model ran over
+            ("Union by Public Service Co"): not a company name to shorten -#}
+        and len(list_filter(
+            regexp_extract_all(long.mention_text, '\b[a-z]+\b'),
+            word -> word not in ('of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'van', 'von')
+        )) = 0
         and long.token_count > short.token_count
         and starts_with(long.norm_key, short.norm_key || ' ')
     where short.reference_key is null
