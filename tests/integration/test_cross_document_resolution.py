@@ -155,6 +155,20 @@ ARTICLES = [
         "text": "Wexford Hale Bancorp Inc said on Monday it would hire 40 traders in Chicago.",
     },
     {
+        "id": "state_abbreviation",
+        "title": "Chip plant",
+        "published_at": "2026-03-30",
+        "text": "The chip maker, based in Fresno, Calif., said on Monday it would hire 300 "
+                "workers.",
+    },
+    {
+        "id": "state_name",
+        "title": "Drought",
+        "published_at": "2026-03-31",
+        "text": "Farmers in California said on Tuesday the drought had cut their harvest by a "
+                "third.",
+    },
+    {
         "id": "surname_full",
         "title": "Patent trial",
         "published_at": "2026-03-25",
@@ -179,14 +193,14 @@ ARTICLES = [
         "id": "surname_unique_full",
         "title": "Envoy",
         "published_at": "2026-03-28",
-        "text": "Trade envoy Marguerite Okafor arrived in Lagos on Monday for two days of "
+        "text": "Trade envoy Daniel Okafor arrived in Lagos on Monday for two days of "
                 "talks.",
     },
     {
         "id": "surname_unique_bare",
         "title": "Talks",
         "published_at": "2026-03-29",
-        "text": "Okafor said on Tuesday that the talks had gone well and would resume in May.",
+        "text": "The talks went well, Okafor told reporters in Abuja on Tuesday.",
     },
 ]
 
@@ -276,6 +290,11 @@ def test_hyphen_or_space_and_legal_form(warehouse: duckdb.DuckDBPyConnection) ->
         warehouse, "hyphen_two", "Wexford Hale Bancorp Inc")
 
 
+def test_state_abbreviation_is_the_state(warehouse: duckdb.DuckDBPyConnection) -> None:
+    assert entity(warehouse, "state_abbreviation", "Calif.") == entity(
+        warehouse, "state_name", "California")
+
+
 def test_us_without_its_last_period(warehouse: duckdb.DuckDBPyConnection) -> None:
     assert entity(warehouse, "us_sentence_end", "U.S") == entity(warehouse, "us_dotted", "U.S.")
 
@@ -303,4 +322,4 @@ def test_a_bare_name_the_corpus_uses_as_a_given_name_stays_apart(
 def test_a_bare_surname_still_links_to_the_one_full_name(
         warehouse: duckdb.DuckDBPyConnection) -> None:
     assert entity(warehouse, "surname_unique_bare", "Okafor") == entity(
-        warehouse, "surname_unique_full", "Marguerite Okafor")
+        warehouse, "surname_unique_full", "Daniel Okafor")

@@ -71,6 +71,12 @@ alias_hits as (
     from mentions
     inner join known_forms on mentions.match_form = known_forms.alias_form
     where mentions.known_entity_key is null and mentions.match_form <> ''
+        {# an abbreviation ending in a period keeps it unless the mention has an inner one
+            ("U.S" is "U.S.", but "La" is not "La." for Louisiana) #}
+        and (
+            not ends_with(known_forms.alias_folded, '.')
+            or contains(rtrim(mentions.text_folded, '.'), '.')
+        )
 
 ),
 
@@ -90,8 +96,8 @@ reference_matches as (
             known.alias_kind <> 'government_metonym'
             or (mentions.is_government_use and not mentions.is_place_use)
         )
-        {#- a nickname-like alias the ruler never writes ("Holland" for the Netherlands) is not
-            given to a span the model reads as a person ("Jools Holland") -#}
+        {# a nickname-like alias the ruler never writes ("Holland" for the Netherlands) is not
+            given to a span the model reads as a person ("Jools Holland") #}
         and not (
             known.alias_kind = 'tagged_only'
             and mentions.type_group = 'person'
@@ -522,8 +528,8 @@ company_short_forms as (
         )
         and long.type_group = 'org'
         and long.has_legal_form
-        {#- a name with a lower-case word other than a connector is a span the model ran over
-            ("Union by Public Service Co"): not a company name to shorten -#}
+        {# a name with a lower-case word other than a connector is a span the model ran over
+            ("Union by Public Service Co"): not a company name to shorten #}
         and len(list_filter(
             regexp_extract_all(long.mention_text, '\b[a-z]+\b'),
             word -> word not in ('of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'van', 'von')

@@ -188,9 +188,10 @@ final as (
         is_legal_form_only,
         {#- punctuation-folded form for seed matching: periods and apostrophes dropped, other
             marks a space ("U.S" before a sentence-ending period = "U.S.", "Prudential-Bache" =
-            "Prudential Bache"); a company's core name ("General Motors Corp" = "General Motors") -#}
+            "Prudential Bache"); a company's core name ("General Motors Corp" = "General Motors");
+            a place's norm key ("State of Texas" = "Texas") -#}
         case
-            when entity_type = 'ORG' and known_entity_key is null then norm_key
+            when entity_type in ('ORG', 'GPE', 'LOC') and known_entity_key is null then norm_key
             else trim(regexp_replace(regexp_replace(text_folded, '[.'']', '', 'g'), '[^a-z0-9]+', ' ', 'g'))
         end as match_form,
         case
