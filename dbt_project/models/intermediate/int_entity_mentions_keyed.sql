@@ -23,6 +23,9 @@
        candidate do not count), so "the Party" next to two parties keeps its own key; a short form
        never takes a name that starts with it ("Google" stays apart from "Google Science Fair"),
        except an outlet named without its medium word ("the CBC" next to "CBC News");
+    4b. company short form in the article: the first word(s) of the one company name of the
+       article written with its legal form ("Dominion" after "Dominion Textile Inc"); a name that
+       is nothing but a legal form ("Co Inc") keeps a key of its article;
     5. spelling slip of one name of the article (macro is_spelling_slip): a lone surname one slip
        from the last name of a longer PERSON name ("Hollingworth" after "Margaret Hollingsworth"),
        or a name with one slipped word next to the name the article uses more ("the Untied
