@@ -143,6 +143,12 @@ ARTICLES = [
         "text": "The Netherlands will spend more on dikes, the Dutch government said on Friday.",
     },
     {
+        "id": "holland_person",
+        "title": "Tour",
+        "published_at": "2026-03-23",
+        "text": "Mr. Holland said on Friday he would tour again next year.",
+    },
+    {
         "id": "hyphen",
         "title": "Brokerage",
         "published_at": "2026-03-23",
@@ -309,6 +315,13 @@ def test_well_known_alias_sets(warehouse: duckdb.DuckDBPyConnection,
                                group: list[tuple[str, str]]) -> None:
     ids = {entity(warehouse, doc, text) for doc, text in group}
     assert len(ids) == 1, ids
+
+
+def test_a_nickname_alias_is_not_given_to_a_person(warehouse: duckdb.DuckDBPyConnection) -> None:
+    # "Holland" is a tagged_only alias of the Netherlands; "Mr. Holland" is a person
+    country = entity(warehouse, "netherlands", "Netherlands")
+    assert mentions(warehouse, "holland_person", "Holland") != [(country, "reference_alias")]
+    assert entity(warehouse, "holland_person", "Holland") != country
 
 
 def test_a_bare_name_the_corpus_uses_as_a_given_name_stays_apart(
