@@ -13,6 +13,9 @@
       Sudani" and a name that writes the particle before that surname ("Mohammed Shia al-Sudani";
       "Al Gore" finds no such name); never the father's name ending a nasab ("salman" is not
       "mohammad bin salman").
+    A bare surname is never linked by surname_only when the corpus also writes that word as
+    someone's given name ("Lee" in "Lee Westwood": the bare "Lee" of another article, "Charlie's
+    wife, Lee", is not "Bill Lee").
     A child (token_subset or surname_only) is linked only when its candidate parents all name one
     person: after dropping parents that are themselves short forms of another candidate, exactly
     one must remain; parents that are spelling variants of each other ("Kristen Wilkins" /
@@ -51,6 +54,17 @@ person_names as (
         ends_with_nasab
     from mentions
     where type_group = 'person' and key_rule in ('own_name', 'reference_alias')
+
+),
+
+corpus_given_names as (
+
+    {#- words the corpus writes as the given name of someone ("Lee" in "Lee Westwood"): a bare
+        "Lee" may be that given name ("Charlie's wife, Lee"), so it is never tied to "Bill Lee"
+        of another article by its surname alone -#}
+    select distinct string_split(norm_key, ' ')[1] as name_token
+    from mentions
+    where type_group = 'person' and token_count >= 2
 
 ),
 
@@ -123,6 +137,10 @@ matched as (
             {# the father's name that ends an Arabic nasab is no surname: a bare "Salman" is
                 not "Mohammed bin Salman" #}
             when child_token_count = 1 and parent_token_count >= 2 and parent_ends_with_nasab
+                then null
+            {# a bare word the corpus also writes as a given name is no surname to link #}
+            when child_token_count = 1 and parent_token_count >= 2
+                and child_name in (select name_token from corpus_given_names)
                 then null
             when child_token_count = 1 and parent_token_count >= 2 then 'surname_only'
             {# "Al Sudani": the surname after a capital particle, for a name that writes the

@@ -23,6 +23,9 @@
        candidate do not count), so "the Party" next to two parties keeps its own key; a short form
        never takes a name that starts with it ("Google" stays apart from "Google Science Fair"),
        except an outlet named without its medium word ("the CBC" next to "CBC News");
+    4b. company short form in the article: the first word(s) of the one company name of the
+       article written with its legal form ("Dominion" after "Dominion Textile Inc"); a name that
+       is nothing but a legal form ("Co Inc") keeps a key of its article;
     5. spelling slip of one name of the article (macro is_spelling_slip): a lone surname one slip
        from the last name of a longer PERSON name ("Hollingworth" after "Margaret Hollingsworth"),
        or a name with one slipped word next to the name the article uses more ("the Untied
@@ -47,6 +50,39 @@ known as (
 
 ),
 
+known_forms as (
+
+    {#- the seed's aliases in the punctuation-folded form of int_entity_mentions_normalized
+        (match_form): "U.S" at a sentence end finds "U.S.", "General Motors Corp" (core name
+        "general motors") finds "General Motors" -#}
+    select
+        *,
+        trim(regexp_replace(regexp_replace(alias_folded, '[.'']', '', 'g'), '[^a-z0-9]+', ' ', 'g'))
+            as alias_form
+    from known
+
+),
+
+alias_hits as (
+
+    select mentions.article_id, mentions.span_index, known_forms.*
+    from mentions
+    inner join known_forms on mentions.text_folded = known_forms.alias_folded
+    where mentions.known_entity_key is null
+    union
+    select mentions.article_id, mentions.span_index, known_forms.*
+    from mentions
+    inner join known_forms on mentions.match_form = known_forms.alias_form
+    where mentions.known_entity_key is null and mentions.match_form <> ''
+        {# an abbreviation ending in a period keeps it unless the mention has an inner one
+            ("U.S" is "U.S.", but "La" is not "La." for Louisiana) #}
+        and (
+            not ends_with(known_forms.alias_folded, '.')
+            or contains(rtrim(mentions.text_folded, '.'), '.')
+        )
+
+),
+
 reference_matches as (
 
     select
@@ -54,13 +90,21 @@ reference_matches as (
         mentions.span_index,
         min(known.entity_key) as entity_key
     from mentions
-    inner join known
-        on mentions.text_folded = known.alias_folded
+    inner join alias_hits as known
+        on mentions.article_id = known.article_id
+        and mentions.span_index = known.span_index
         and mentions.type_group in ('person', 'org', 'place', 'norp')
         and known.alias_kind <> 'region_name'
         and (
             known.alias_kind <> 'government_metonym'
             or (mentions.is_government_use and not mentions.is_place_use)
+        )
+        {# a nickname-like alias the ruler never writes ("Holland" for the Netherlands) is not
+            given to a span the model reads as a person ("Jools Holland") #}
+        and not (
+            known.alias_kind = 'tagged_only'
+            and mentions.type_group = 'person'
+            and known.entity_type not in ('PERSON')
         )
     where mentions.known_entity_key is null
     group by all
@@ -464,6 +508,52 @@ org_short_forms as (
 
 ),
 
+company_short_forms as (
+
+    {#- a company named with its legal form ("Dominion Textile Inc", "Burlington Industries Inc")
+        and later by the first word(s) of its name ("Dominion", "Burlington"), like a surname
+        after a full name: the short form takes the one company of the article whose core name
+        starts with it. Only names the article writes with a legal form (so "Google" stays apart
+        from "Google Science Fair"), only in that article. A lone word the model reads as a
+        person ("Halverson said") counts too, unless it is a word of a person's name of the
+        article -#}
+    select
+        short.article_id,
+        short.span_index,
+        min(long.base_key) as full_key,
+        count(distinct long.base_key) as candidate_count
+    from base_keys as short
+    inner join base_keys as long
+        on short.article_id = long.article_id
+        and (
+            short.type_group = 'org'
+            or (short.type_group = 'person' and short.token_count = 1)
+        )
+        and long.type_group = 'org'
+        and long.has_legal_form
+        {# a name with a lower-case word other than a connector is a span the model ran over
+            ("Union by Public Service Co"): not a company name to shorten #}
+        and len(list_filter(
+            regexp_extract_all(long.mention_text, '\b[a-z]+\b'),
+            word -> word not in ('of', 'and', 'for', 'the', 'de', 'du', 'des', 'la', 'le', 'van', 'von')
+        )) = 0
+        and long.token_count > short.token_count
+        and starts_with(long.norm_key, short.norm_key || ' ')
+    where short.reference_key is null
+        and not short.is_legal_form_only
+        and not short.is_nested
+        and not exists (
+            select 1
+            from base_keys as person
+            where person.article_id = short.article_id
+                and person.type_group = 'person'
+                and person.token_count >= 2
+                and list_contains(string_split(person.norm_key, ' '), short.norm_key)
+        )
+    group by all
+
+),
+
 article_names as (
 
     {#- the names of each article, one row per key and spelling, with how often the article uses
@@ -679,11 +769,14 @@ final as (
             when first_name_forms.exact_count = 1 then first_name_forms.exact_key
             when org_short_forms.candidate_count = 1 then org_short_forms.full_key
             when org_outlet_forms.candidate_count = 1 then org_outlet_forms.full_key
+            when company_short_forms.candidate_count = 1 then company_short_forms.full_key
             when spelling_variant_forms.candidate_count = 1 then spelling_variant_forms.full_key
             when place_short_forms.candidate_count = 1 then place_short_forms.full_key
             when given_names.name_token is not null
                 then base_keys.base_key || '@' || base_keys.article_id
             when generic_words.word is not null
+                then base_keys.base_key || '@' || base_keys.article_id
+            when base_keys.is_legal_form_only
                 then base_keys.base_key || '@' || base_keys.article_id
             else base_keys.base_key
         end as mention_key,
@@ -699,10 +792,12 @@ final as (
             when first_name_forms.exact_count = 1 then 'first_name_in_article'
             when org_short_forms.candidate_count = 1 then 'org_short_form_in_article'
             when org_outlet_forms.candidate_count = 1 then 'org_short_form_in_article'
+            when company_short_forms.candidate_count = 1 then 'company_short_form_in_article'
             when spelling_variant_forms.candidate_count = 1 then 'spelling_variant_in_article'
             when place_short_forms.candidate_count = 1 then 'place_short_form_in_article'
             when given_names.name_token is not null then 'given_name_in_article'
             when generic_words.word is not null then 'generic_word_in_article'
+            when base_keys.is_legal_form_only then 'legal_form_in_article'
             else 'own_name'
         end as key_rule
     from base_keys
@@ -728,6 +823,9 @@ final as (
     left join org_outlet_forms
         on base_keys.article_id = org_outlet_forms.article_id
         and base_keys.span_index = org_outlet_forms.span_index
+    left join company_short_forms
+        on base_keys.article_id = company_short_forms.article_id
+        and base_keys.span_index = company_short_forms.span_index
     left join spelling_variant_forms
         on base_keys.article_id = spelling_variant_forms.article_id
         and base_keys.span_index = spelling_variant_forms.span_index

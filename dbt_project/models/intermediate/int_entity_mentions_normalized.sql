@@ -110,6 +110,61 @@ relabelled as (
 
 ),
 
+company_names as (
+
+    {#- a company name's legal form is not part of its identity: "AVX Corp" = "AVX", "Reuters
+        Holdings Plc" = "Reuters", "Merck and Co Inc" = "Merck" (trailing Corp, Corporation, Inc,
+        Incorporated, Co, Cos, Company, Ltd, Limited, Plc, LLC, LP, LLP, AG, SA, NV, BV, GmbH,
+        SpA, AB, ASA, Group, Holding(s), after an optional "and" / "&"; a leading Dutch "NV"/"BV"),
+        nor a stock ticker glued after it ("NV Philips Gloeilampenfabrieken PGLO.AS", "Alex. Brown
+        Inc ABSB"). Model ORG names only (a seed alias keeps its own key); the norm key becomes the
+        company's core name, and a name that is nothing but a legal form ("Co Inc" cut from "Merck
+        and Co Inc") is flagged is_legal_form_only (it never links across articles) -#}
+    select
+        *,
+        regexp_replace(
+            regexp_replace(
+                case
+                    when entity_type = 'ORG' and known_entity_key is null
+                        and (
+                            regexp_matches(mention_text, '\s[A-Z0-9]{1,6}\.[A-Z]{1,2}$')
+                            or regexp_matches(
+                                mention_text,
+                                '(?i:\s(corp|corporation|inc|co|ltd|plc|llc|ag|sa|nv)\.?)'
+                                || '\s[A-Z]{2,6}$'
+                            )
+                        )
+                        then regexp_replace(norm_key, '\s*\S+$', '')
+                    else norm_key
+                end,
+                '^(nv|bv) (\S)', '\2'
+            ),
+            '((^| )(and))?(( |^)(corp|corporation|inc|incorporated|co|cos|company|ltd|limited|'
+            || 'plc|llc|lp|llp|ag|sa|nv|bv|gmbh|spa|ab|asa|group|holding|holdings))+$',
+            ''
+        ) as company_core
+    from relabelled
+
+),
+
+cored as (
+
+    select
+        company_names.* exclude (company_core) replace (
+            case
+                when entity_type = 'ORG' and known_entity_key is null and company_core <> ''
+                    then company_core
+                else norm_key
+            end as norm_key
+        ),
+        entity_type = 'ORG' and known_entity_key is null and company_core <> norm_key
+            and company_core <> '' as has_legal_form,
+        entity_type = 'ORG' and known_entity_key is null and company_core = ''
+            as is_legal_form_only
+    from company_names
+
+),
+
 final as (
 
     select
@@ -129,6 +184,16 @@ final as (
         text_folded,
         preceding_text,
         following_text,
+        has_legal_form,
+        is_legal_form_only,
+        {#- punctuation-folded form for seed matching: periods and apostrophes dropped, other
+            marks a space ("U.S" before a sentence-ending period = "U.S.", "Prudential-Bache" =
+            "Prudential Bache"); a company's core name ("General Motors Corp" = "General Motors");
+            a place's norm key ("State of Texas" = "Texas") -#}
+        case
+            when entity_type in ('ORG', 'GPE', 'LOC') and known_entity_key is null then norm_key
+            else trim(regexp_replace(regexp_replace(text_folded, '[.'']', '', 'g'), '[^a-z0-9]+', ' ', 'g'))
+        end as match_form,
         case
             when entity_type = 'PERSON' then 'person'
             when entity_type in ('GPE', 'LOC', 'FAC') then 'place'
@@ -196,7 +261,7 @@ final as (
             '\b(supported by|backed by|ties with|relations with|talks with|pressure on|'
             || 'between|against)\s+$'
         ) as is_government_use
-    from relabelled
+    from cored
 
 )
 
