@@ -1146,6 +1146,8 @@ def _join_split_place_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tupl
 # Arabic name particles: "bin/ibn/bint" (son/daughter of), "Al/al/El" (family, article), "Abu"
 # (father of); they link the parts of one name ("Mohammed bin Abdulrahman Al Thani")
 LINK_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+# the Arabic article as written in English names ("Al Alam Palace", "Ad Diriyah", "Ash Sharqia")
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "as", "ash", "at", "az", "an", "ar"})
 FAMILY_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "bint"})
 
 
@@ -1435,6 +1437,11 @@ def _nested(nlp: Language | None, doc: Doc) -> list[Span]:
                 continue
             if len(e) == 1 and (e.text.lower() in COMPASS
                                 or (e.label_ == "PERSON" and e.text not in persons)):
+                continue
+            if e.label_ == "PERSON" and len(e) == 2 and e.text not in persons \
+                    and e[0].lower_ in ARABIC_ARTICLES:
+                # "Al Alam" in "Al Alam Palace", "Al Noor" in "Al Noor Hospital": an article and
+                # a noun naming the building, not a person the article names
                 continue
             if e.label_ == "PERSON" and e.text not in persons and e[-1].text not in person_last \
                     and any(e[-1].text in {t.text for t in x} and e.text not in x.text

@@ -811,3 +811,13 @@ def test_context_rules_keep_their_limits(nlp: spacy.Language) -> None:
     out = spans(nlp, "Sanders has a strong ground game and support from all major Democrats in "
                      "the state.")
     assert not [s for s in out if s.text == "Democrats" and s.label == "PERSON"]
+
+
+def test_an_arabic_article_and_a_noun_inside_a_building_name_is_no_person(
+    nlp: spacy.Language,
+) -> None:
+    text = "Sultan Haitham bin Tarik also received the Iranian minister at Al Alam Palace."
+    out = spans(nlp, text)
+    assert not [s for s in out if s.label == "PERSON" and s.text == "Al Alam"]
+    assert [s.text for s in out if s.label == "PERSON"] == ["Sultan Haitham bin Tarik"]
+    assert [(s.text, s.label) for s in out if "Palace" in s.text] == [("Al Alam Palace", "ORG")]
