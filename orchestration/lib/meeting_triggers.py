@@ -66,6 +66,7 @@ from orchestration.lib.meeting_lexicon import (
     REJECT_VERBS,
     STAY_UNITS,
     VIDEO_WORDS,
+    WELCOME_VERBS,
 )
 from orchestration.lib.meeting_participants import ACTOR_LABELS, OWNER_DEPS, participant
 
@@ -77,7 +78,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
     """(subject token, passive?) climbing through xcomp/conj/relcl.  The voice is the trigger's
     own: "X is set to visit Y" is active (X visits), "arrived ... and was greeted by Y" passive."""
     cur = verb
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    # an agent marks the passive too when the auxiliary was left out ("Safadi, received at the
+    # palace by King Abdullah, said ...")
+    passive = any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children)
     for _ in range(4):
         subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
         if subjects:
@@ -106,8 +109,20 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         if gov is not None:
             cur = gov  # "X played hardball in negotiating ...": negotiating -> played
             continue
+        if _appositive_host(cur):
+            return cur.head, False
         break
     return None, False
+
+
+def _appositive_host(verb: Token) -> bool:
+    """A host verb the parser hung on the name before it as a reduced relative: "Sayyid Badr,
+    Foreign Minister, received at the Diwan ... on Wednesday Dr X" (a press-agency lede; the
+    name is the subject). With an agent ("the minister, received at the palace by the King")
+    it is a real passive and stays one."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.lemma_.lower() in WELCOME_VERBS
+            and verb.head.i < verb.i and verb.head.ent_type_ in ("PERSON", "ORG")
+            and not any(c.dep_ == "agent" or c.lower_ == "by" for c in verb.children))
 
 
 def _intent_noun(verb: Token) -> Token | None:

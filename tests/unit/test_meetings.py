@@ -2022,6 +2022,25 @@ def test_guest_after_a_venue_phrase(pipeline_nlp: spacy.language.Language) -> No
     assert c.meeting_date == date(2023, 5, 10) and c.place_text == "Muscat"
 
 
+def test_host_verb_hung_on_the_name_before_it_is_that_name_receiving(
+    pipeline_nlp: spacy.language.Language,
+) -> None:
+    # the parser reads "received" as a reduced relative on "Albusaidi" (acl): without an agent
+    # the name is the host, as in an agency lede
+    cands = run(
+        pipeline_nlp,
+        "Muscat: Sayyid Badr bin Hamad Albusaidi, Foreign Minister, received at the Diwan of the "
+        "Foreign Ministry on Wednesday Dr Hossein Amirabdollahian, Foreign Minister of the "
+        "Islamic Republic of Iran, who is on an official visit to the Sultanate of Oman.",
+    )
+    assert _one(cands, "Albusaidi", "Amirabdollahian").rule == "verb:receive"
+    # with an agent it is a real passive: the minister was received by the King
+    cands = run(pipeline_nlp, "Foreign Minister Ayman Safadi, received at the palace by King "
+                              "Abdullah, said the talks went well.")
+    assert not any("Abdullah" in p.text and p.role == "visitor"
+                   for c in cands for p in c.participants)
+
+
 def test_palace_read_as_organisation_gives_its_city(nlp: spacy.language.Language) -> None:
     [c] = run(
         nlp,
