@@ -1,5 +1,6 @@
 """A meeting side given only as a demonym ("Austrian officials") is the place the demonym names
-(seeds/reference/demonyms.csv), never a look-alike (Australia, South Africa): one small build."""
+(seeds/reference/demonyms.csv), never a look-alike (Australia, South Africa); a named side read
+as a demonym elsewhere stays named: one small build."""
 
 
 import duckdb
@@ -30,6 +31,17 @@ ARTICLES = {
         "minister said the tour would start in May, and South Africa welcomed it. Australia last "
         "toured South Africa in 2018, and Australia won.\n"
     ),
+    # A firm the NER reads as a demonym in one sentence ("talks with Wedge": NORP) and as an
+    # organisation in another ("Wedge Group"): one entity, and a named side of the meeting.
+    "stake.txt": (
+        "Northfield Medical shares rise\n\n"
+        "NEW YORK, March 2 - Shares of Northfield Medical Corp rose sharply on Monday after "
+        "investor LeRoy Pesch offered to buy the company.\n\n"
+        "Earlier today, Wedge Group, which has a 5.5 pct stake, said it held discussions with "
+        "Pesch, Northfield management and other Northfield shareholders.\n\n"
+        "Pesch said he held discussions with Wedge about joining his takeover effort, in which "
+        "he is offering 17 dlrs cash for each Northfield share.\n"
+    ),
 }
 
 
@@ -56,3 +68,11 @@ def test_demonyms_name_their_own_countries(meetings: list[tuple[str, str]]) -> N
 def test_a_demonym_never_takes_a_look_alike_country(meetings: list[tuple[str, str]]) -> None:
     names = " & ".join(parts for _place, parts in meetings)
     assert "Australia" not in names and "South Africa" not in names
+
+
+def test_a_side_named_once_and_read_as_a_demonym_once_stays_named(
+    meetings: list[tuple[str, str]],
+) -> None:
+    # the meeting keeps both sides (it had kept only Pesch when the demonym row of the same
+    # entity happened to be the one counted)
+    assert (None, "LeRoy Pesch & Wedge Group") in meetings

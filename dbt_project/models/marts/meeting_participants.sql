@@ -64,7 +64,11 @@ per_story as (
         stories.story_id,
         count(distinct joined.article_id) as article_count,
         any_value(joined.meeting_kind) as meeting_kind,
-        any_value(joined.actor_kind) as actor_kind,
+        -- named when any report names it: "Wedge Group" (ORG) in one sentence stays a named side
+        -- when "Wedge" is read as a demonym in another
+        case
+            when bool_or(joined.actor_kind = 'named') then 'named' else min(joined.actor_kind)
+        end as actor_kind,
         max(joined.confidence) as confidence
     from joined
     inner join stories on joined.article_id = stories.article_id
@@ -78,7 +82,10 @@ scored as (
         per_story.meeting_id,
         per_story.entity_id,
         any_value(per_story.meeting_kind) as meeting_kind,
-        min(per_story.actor_kind) as actor_kind,
+        case
+            when bool_or(per_story.actor_kind = 'named') then 'named'
+            else min(per_story.actor_kind)
+        end as actor_kind,
         sum(per_story.article_count) as report_count,
         1 - exp(sum(ln(1 - least(per_story.confidence, 0.95)))) as confidence
     from per_story
