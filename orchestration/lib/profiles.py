@@ -98,7 +98,10 @@ def _rows(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> list[d
 
 
 def find_entities(con: duckdb.DuckDBPyConnection, query: str, limit: int = 6) -> list[Match]:
-    """Entities with an alias containing `query` (folded), best match first."""
+    """Entities with an alias containing `query` (folded), best match first; none for a blank
+    query."""
+    if not query.strip():
+        return []
     rows = con.execute(MATCH_SQL, [query.strip(), limit]).fetchall()
     return [Match(*row) for row in rows]
 

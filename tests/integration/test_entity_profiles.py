@@ -93,6 +93,7 @@ def test_lookup_folds_case_and_accents_and_prefers_exact_spellings(
     assert country.entity_type == "GPE" and country.match_rank == 0
     assert all(match.match_rank > 0 for match in others)
     assert find_entities(con, "no such name anywhere") == []
+    assert find_entities(con, "  ") == []
 
 
 def test_profile_text_lists_meetings_and_quotes(published: Path) -> None:
