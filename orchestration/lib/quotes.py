@@ -134,6 +134,7 @@ from orchestration.lib.speech_verbs import (
     INDEFINITE_DETS,
     IRREGULAR_FORMS,
     MALE_TITLES,
+    MEDIA_NOUNS,
     ORG_NOUNS,
     PARTICLE_CUES,
     PERSON_PRONOUNS,
@@ -955,7 +956,10 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
     for c in subj.children:
         if c.dep_ == "appos":
             ae = ctx.ent_of.get(c.i)
-            if ae is not None and ctx.is_person(ae):
+            # a person ("the spokesman, Ali Bahadori, said"), or an outlet after a media noun
+            # ("the Turkish daily Hurriyet reported")
+            if ae is not None and (ctx.is_person(ae)
+                                   or ae.label_ == "ORG" and subj.lower_ in MEDIA_NOUNS):
                 return _ent_speaker(ctx, ae, attribution)
     if subj.pos_ == "NOUN":
         appos = _appositive_person(ctx, subj)

@@ -77,6 +77,12 @@ ORG_NOUNS: frozenset[str] = frozenset(
 GROUP_NOUNS: frozenset[str] = frozenset(
     "group movement militia faction organization organisation".split()
 )
+# a lower-case noun that introduces an outlet's name ("the Turkish daily Hurriyet", "the newspaper
+# Sabah"): the entity step reads the name as an ORG, the quote step takes it as the speaker
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    "daily newspaper paper weekly magazine tabloid broadcaster channel website outlet".split()
+)
+
 ANAPHORIC_ORG_NOUNS: frozenset[str] = GROUP_NOUNS | frozenset(
     "newspaper daily paper agency network channel broadcaster outlet website".split()
 )

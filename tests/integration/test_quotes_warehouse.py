@@ -1372,12 +1372,9 @@ SEED_LIKE_ROWS = [
     # q13
     ("q13", "the Turkish army had completed its preparations for a new operation in northern "
      "Syria", "indirect", "hurriyet", True),
-    pytest.param(
-        "q13", "the chief of general staff, General Yasar Guler, informed the president about "
-        "the preparations last week", "indirect", "hurriyet", True,
-        marks=pytest.mark.xfail(strict=True, reason="entity: 'Hurriyet' is tagged PERSON, so "
-                                "'the newspaper' finds no organization that spoke before"),
-    ),
+    # 'the Turkish daily Hurriyet' is an ORG (a name after a media noun), so 'the newspaper' is it
+    ("q13", "the chief of general staff, General Yasar Guler, informed the president about "
+     "the preparations last week", "indirect", "hurriyet", True),
     ("q13", "The operation will begin when the political decision is taken", "direct",
      "guler", True),
     ("q13", "Our units are ready in every sense.", "direct", "guler", True),

@@ -716,6 +716,11 @@ def test_a_newspaper_name_is_an_organization(nlp: spacy.Language) -> None:
     assert find(out, "Sydney Morning Herald").label == "ORG"
 
 
+def test_a_name_after_a_media_noun_is_an_outlet(nlp: spacy.Language) -> None:
+    out = spans(nlp, "The Turkish daily Hurriyet reported on Monday that the army was ready.")
+    assert find(out, "Hurriyet").label == "ORG"
+
+
 def test_a_titles_office_is_an_organization(nlp: spacy.Language) -> None:
     out = spans(nlp, "Israel's Prime Minister's Office said a delegation would travel to Cairo "
                      "next week.")
