@@ -10,8 +10,7 @@ from collections.abc import Iterator
 import duckdb
 import pytest
 
-from orchestration import settings
-from tests.conftest import run_job
+from tests.conftest import build_from, write_texts
 
 pytestmark = pytest.mark.integration
 
@@ -214,22 +213,12 @@ ARTICLES = [
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[duckdb.DuckDBPyConnection]:
     root = tmp_path_factory.mktemp("cross_document_resolution")
-    inputs = root / "inputs"
-    inputs.mkdir()
-    with open(inputs / "cross.jsonl", "w", encoding="utf-8") as fh:
-        for article in ARTICLES:
-            fh.write(json.dumps(article) + "\n")
-    with pytest.MonkeyPatch.context() as monkeypatch:
-        monkeypatch.setenv("NEWS_INPUT_DIR", str(inputs))
-        monkeypatch.setenv("NEWS_WAREHOUSE", str(root / "warehouse" / "news.duckdb"))
-        monkeypatch.delenv("NEWS_BUILD_DIR", raising=False)
-        settings.export_for_subprocesses()
-        result = run_job()
-        assert result.success
-        con = duckdb.connect(str(settings.warehouse_path()), read_only=True)
-        yield con
-        con.close()
-    settings.export_for_subprocesses()
+    inputs = write_texts(root / "inputs", {
+        "cross.jsonl": "".join(json.dumps(article) + "\n" for article in ARTICLES),
+    })
+    con = duckdb.connect(str(build_from(root, inputs)), read_only=True)
+    yield con
+    con.close()
 
 
 def mentions(con: duckdb.DuckDBPyConnection, doc: str, text: str) -> list[tuple[str, str]]:
