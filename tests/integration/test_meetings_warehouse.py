@@ -39,13 +39,7 @@ MEETINGS_SQL = """
 
 
 def _meetings(warehouse: Path) -> list[dict[str, Any]]:
-    con = duckdb.connect(str(warehouse), read_only=True)
-    try:
-        cur = con.execute(MEETINGS_SQL)
-        cols = [d[0] for d in cur.description]
-        return [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
-    finally:
-        con.close()
+    return dict_rows(warehouse, MEETINGS_SQL)
 
 
 def _query(warehouse: Path, sql: str) -> list[tuple[Any, ...]]:
