@@ -12,7 +12,7 @@ export DO_NOT_TRACK := 1
 export TQDM_DISABLE := 1
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install parse run ui test lint check clean benchmark docs compat quality-docs export profile
+.PHONY: install parse run ui test lint check clean benchmark docs compat quality-docs export network profile
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required (set PYTHON=...)"; exit 1; }
@@ -55,6 +55,10 @@ check: lint test
 # The public tables and analysis models as files with a data dictionary (ARGS="--format csv --to DIR")
 export: install
 	$(BIN)/python -m orchestration.cli export $(ARGS)
+
+# Who met whom and who is named with whom, as graphs: make network ARGS="--format gexf"
+network: install
+	$(BIN)/python -m orchestration.cli network $(ARGS)
 
 # What the published warehouse knows about an entity, by any spelling: make profile NAME=baqeri
 profile: install

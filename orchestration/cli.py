@@ -5,6 +5,7 @@
     python -m orchestration.cli summary  # row counts of the published warehouse
     python -m orchestration.cli quality-docs [--build]  # GX Data Docs site (see docs/quality.md)
     python -m orchestration.cli export [--to DIR] [--format parquet|csv]  # files + data dictionary
+    python -m orchestration.cli network [--to DIR] [--format graphml|gexf]  # graphs for Gephi
     python -m orchestration.cli profile NAME [--limit N]  # what the warehouse knows about an entity
 """
 
@@ -89,6 +90,24 @@ def export(target: str | None, fmt: str) -> int:
     return 0
 
 
+def network(target: str | None, fmt: str, min_sentences: int, max_edges: int) -> int:
+    """The meeting and co-mention networks as GraphML or GEXF files."""
+    from pathlib import Path
+
+    from orchestration.lib.network_export import export_network
+
+    folder = Path(target) if target else settings.warehouse_path().parent / "network"
+    try:
+        written = export_network(settings.warehouse_path(), folder, fmt, min_sentences, max_edges)
+    except FileNotFoundError as error:
+        log.error(f"{error}; run `make run` first")
+        return 1
+    for graph in written:
+        log.info(f"{graph.name}: {graph.nodes} nodes, {graph.edges} edges -> {graph.path}")
+    sys.stdout.write(f"{folder.resolve()}\n")
+    return 0
+
+
 def show_profile(query: str, limit: int) -> int:
     """Print the profile of the entity best matching `query` (any spelling), and other matches."""
     from orchestration.lib.profiles import profile
@@ -134,6 +153,16 @@ def main(argv: list[str] | None = None) -> int:
     exporter.add_argument("--to", help="target folder (replaced whole; default: "
                                        "export-<format> next to the warehouse)")
     exporter.add_argument("--format", choices=["parquet", "csv"], default="parquet")
+    networker = sub.add_parser("network", help="write who met whom and who is named with whom "
+                                               "as GraphML or GEXF graphs (Gephi, networkx, ...)")
+    networker.add_argument("--to", help="target folder (replaced whole; default: network/ next "
+                                        "to the warehouse)")
+    networker.add_argument("--format", choices=["graphml", "gexf"], default="graphml")
+    networker.add_argument("--min-sentences", type=int, default=2,
+                           help="co-mention edges: pairs named together in at least this many "
+                                "sentences (default 2)")
+    networker.add_argument("--max-co-mention-edges", type=int, default=5000,
+                           help="co-mention edges: keep the strongest N (default 5000)")
     profiler = sub.add_parser("profile", help="what the warehouse knows about an entity, "
                                               "looked up by any of its spellings")
     profiler.add_argument("name", help="a name or part of one, any spelling (case and accents "
@@ -152,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         return quality_docs(args.build)
     if args.command == "export":
         return export(args.to, args.format)
+    if args.command == "network":
+        return network(args.to, args.format, args.min_sentences, args.max_co_mention_edges)
     if args.command == "profile":
         return show_profile(args.name, args.limit)
     return start_ui(args.host, args.port)
