@@ -137,6 +137,20 @@ PLANNED_ADJ = {
     "imminent",
     "potential",
 }
+# "<meeting> is under consideration / in the works / on the agenda": preposition and its object on
+# the copula whose subject is the meeting noun; the meeting is planned, not held.
+PLANNED_STATES = {
+    ("under", "consideration"),
+    ("under", "discussion"),
+    ("under", "review"),
+    ("under", "study"),
+    ("in", "preparation"),
+    ("in", "works"),
+    ("in", "pipeline"),
+    ("on", "agenda"),
+    ("on", "cards"),
+    ("on", "table"),
+}
 # Nouns of intent whose infinitive is a future meeting: "an offer by Iran to negotiate with ...",
 # "Chile's proposal to meet ...".  The noun's owner (by X, X's, the subject of "made an offer") is
 # the meeting's subject, and the meeting is planned.
@@ -743,6 +757,11 @@ MET_TARGET_NOUNS = {
     "threshold",
     "requisite",
     "prerequisite",
+    "complaint",
+    "concern",
+    "grievance",
+    "wish",
+    "aspiration",
     "liability",
     "order",
     "price",

@@ -62,6 +62,7 @@ from orchestration.lib.meeting_lexicon import (
     PHONE_WORDS,
     PLAN_VERBS,
     PLANNED_ADJ,
+    PLANNED_STATES,
     PROSPECT_NOUNS,
     REJECT_VERBS,
     STAY_UNITS,
@@ -302,13 +303,20 @@ def _clause_anchor_chain(tok: Token, depth: int = 6) -> list[Token]:
 
 
 def _planned_copula(noun: Token) -> Token | None:
-    """The adjective of "<meeting> is likely / expected / possible" (`PLANNED_ADJ`) on a copula
-    whose subject is the meeting noun."""
+    """The adjective of "<meeting> is likely / expected / possible" (`PLANNED_ADJ`), or the
+    preposition of "<meeting> is under consideration / on the agenda" (`PLANNED_STATES`), on a
+    copula whose subject is the meeting noun."""
     if noun.dep_ != "nsubj" or noun.head.lemma_ != "be":
         return None
-    return next(
-        (c for c in noun.head.children if c.dep_ == "acomp" and c.lower_ in PLANNED_ADJ), None
-    )
+    for child in noun.head.children:
+        if child.dep_ == "acomp" and child.lower_ in PLANNED_ADJ:
+            return child
+        if child.dep_ == "prep" and any(
+            (child.lower_, obj.lemma_.lower()) in PLANNED_STATES
+            for obj in child.children if obj.dep_ == "pobj"
+        ):
+            return child
+    return None
 
 
 def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
@@ -338,6 +346,8 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
             cur = trigger.head.head  # "will be followed by the visit of ..."
         elif _purpose_verb(trigger) is not None:
             cur = _purpose_verb(trigger)  # "will travel to Beijing next week for talks with ..."
+            if _is_plan_verb(cur):
+                return True  # "X is expected here on Friday for talks with Y", "scheduled for"
         else:
             return False
     for _ in range(6):
@@ -634,7 +644,7 @@ def _meets_a_target(verb: Token) -> bool:
         if c.dep_ in ("dobj", "nsubjpass"):
             heads = [c, *(g for g in c.children if g.dep_ == "conj")]
             if any(h.lemma_.lower() in MET_TARGET_NOUNS or h.lower_ in MET_TARGET_NOUNS
-                   for h in heads):
+                   or h.lower_.removesuffix("s") in MET_TARGET_NOUNS for h in heads):
                 return True
     return False
 

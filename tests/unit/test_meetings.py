@@ -1752,6 +1752,33 @@ def test_a_meeting_that_is_likely_next_week_is_planned(nlp: spacy.language.Langu
     assert c.status == "planned" and c.date_precision == "week"
 
 
+def test_a_visit_under_consideration_is_planned(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "A senior Soviet official said a visit to Moscow by U.S. Secretary of State George Shultz "
+        "for arms discussions was under consideration.",
+    )
+    assert c.status == "planned" and c.place_text == "Moscow"
+    [c] = run(nlp, "Talks between Erdogan and Putin are on the agenda for next month.")
+    assert c.status == "planned" and names(c) == {"Erdogan", "Putin"}
+
+
+def test_expected_for_talks_is_planned(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Iranian Oil Minister Gholamreza Aqazadeh is expected here on Friday for talks with his "
+        "Algerian counterpart Belkacem Nabi, the official news agency said today.",
+    )
+    assert c.status == "planned" and names(c) == {"Gholamreza Aqazadeh", "Belkacem Nabi"}
+    [c] = run(nlp, "Erdogan travelled to Tehran on Monday for talks with Pezeshkian.")
+    assert c.status == "held"
+
+
+def test_meeting_complaints_is_no_meeting(nlp: spacy.language.Language) -> None:
+    assert run(nlp, "As a result, Tokyo is striving to meet U.S. Complaints about its trade "
+                    "practices in a variety of fields.") == []
+
+
 def test_a_long_source_clause_ends_the_partner(nlp: spacy.language.Language) -> None:
     [c] = run(
         nlp,
