@@ -18,7 +18,7 @@ from orchestration.lib.network_export import (
     export_network,
     graphml,
 )
-from tests.conftest import dict_rows
+from tests.conftest import build_from, dict_rows, write_texts
 
 
 @pytest.fixture(scope="module")
@@ -114,6 +114,33 @@ def test_characters_xml_cannot_carry_are_dropped_not_fatal() -> None:
     text = ET.tostring(graphml(graph).getroot(), encoding="unicode")
     labels = sorted(n["label"] for _, n in nx.parse_graphml(text).nodes(data=True))
     assert labels == ["Alpha", "Beta \U0001f600"]
+
+
+SAME_SIDE = {
+    "brasilia.txt": (
+        "Brazil seeks support from Britain\n\n"
+        "LONDON, March 2 - Brazilian Finance Minister Dilson Funaro and central bank president "
+        "Francisco Gros met British Chancellor of the Exchequer Nigel Lawson in London on Monday "
+        "to discuss the country's foreign debt.\n\n"
+        "Lawson told them Brazil needed a convincing economic programme, a spokesman said.\n"
+    ),
+}
+
+
+def test_two_people_on_the_same_side_are_no_pair(tmp_path_factory: pytest.TempPathFactory,
+                                                 ) -> None:
+    root = tmp_path_factory.mktemp("same_side")
+    published = build_from(root, write_texts(root / "input", SAME_SIDE))
+    pairs = {frozenset((r["entity_name_a"], r["entity_name_b"])): r["strongest_tie"]
+             for r in dict_rows(published, "select * from analysis.meeting_network")}
+    assert pairs == {frozenset(("Dilson Funaro", "Nigel Lawson")): "met",
+                     frozenset(("Francisco Gros", "Nigel Lawson")): "met"}
+    met = dict_rows(published, "select participant_a, participant_b from analysis.who_met_whom")
+    assert {frozenset((r["participant_a"], r["participant_b"])) for r in met} == set(pairs)
+    [funaro] = dict_rows(published, "select counterpart_count, top_counterparts "
+                                    "from analysis.entity_profiles "
+                                    "where canonical_name = 'Dilson Funaro'")
+    assert funaro == {"counterpart_count": 1, "top_counterparts": "Nigel Lawson (1)"}
 
 
 def test_cli_network_reports_a_missing_warehouse(tmp_path: Path) -> None:

@@ -117,6 +117,7 @@ counterparts as (
     inner join participants as other
         on own.meeting_id = other.meeting_id
         and own.entity_id != other.entity_id
+        and {{ on_opposite_sides('own.role', 'other.role') }}
     inner join meetings on own.meeting_id = meetings.meeting_id
     where meetings.status = 'held' and meetings.mode = 'in_person'
     group by own.entity_id, other.entity_id

@@ -1,5 +1,6 @@
 {#- The whole encounter network: one row per unordered pair of entities that met, plan to meet or
     had a phone or video contact, with a count of each, the reports, the dates and the places.
+    Two people on the same side ("A and B met C": both subjects) are no pair of each other.
     who_met_whom keeps only held in-person meetings; this is what `cli network` writes as a graph. -#}
 with
 
@@ -37,6 +38,7 @@ pairs as (
     inner join participants as right_side
         on left_side.meeting_id = right_side.meeting_id
         and left_side.entity_id < right_side.entity_id
+        and {{ on_opposite_sides('left_side.role', 'right_side.role') }}
     inner join meetings on left_side.meeting_id = meetings.meeting_id
 
 ),

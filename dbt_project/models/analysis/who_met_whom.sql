@@ -1,4 +1,5 @@
-{#- Edges of the meeting network: one row per unordered pair of entities that met (held, in person). -#}
+{#- Edges of the meeting network: one row per unordered pair of entities that met each other
+    (held, in person; not two people on the same side, as in "A and B met C"). -#}
 with
 
 participants as (
@@ -27,6 +28,7 @@ pairs as (
     inner join participants as right_side
         on left_side.meeting_id = right_side.meeting_id
         and left_side.entity_id < right_side.entity_id
+        and {{ on_opposite_sides('left_side.role', 'right_side.role') }}
     inner join meetings on left_side.meeting_id = meetings.meeting_id
     where meetings.status = 'held' and meetings.mode = 'in_person'
 
