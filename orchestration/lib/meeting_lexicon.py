@@ -151,6 +151,29 @@ PLANNED_STATES = {
     ("on", "cards"),
     ("on", "table"),
 }
+# Contests whose sides "meet" as opponents, not as parties of an encounter ("meet for the first of
+# three debates", "met ... in her Senate races", "will meet in the final").
+CONTEST_NOUNS = {
+    "debate",
+    "debates",
+    "race",
+    "races",
+    "election",
+    "primary",
+    "runoff",
+    "match",
+    "game",
+    "final",
+    "semifinal",
+    "semi-final",
+    "quarterfinal",
+    "tournament",
+    "championship",
+    "contest",
+    "showdown",
+    "duel",
+    "bout",
+}
 # Nouns of intent whose infinitive is a future meeting: "an offer by Iran to negotiate with ...",
 # "Chile's proposal to meet ...".  The noun's owner (by X, X's, the subject of "made an offer") is
 # the meeting's subject, and the meeting is planned.

@@ -46,6 +46,7 @@ from orchestration.lib.meeting_lexicon import (
     CANCEL_PHRASAL,
     CANCEL_VERBS,
     CONDITIONAL_MARKS,
+    CONTEST_NOUNS,
     GATHERING_VERBS,
     GERUND_ADJUNCT_PREPS,
     GUEST_NOUNS,
@@ -530,6 +531,8 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
                 return None  # "hosted talks": the noun is the trigger
             if lemma == "meet" and _meets_a_target(tok):
                 return None  # "could meet its net capital needs", "the deadline was met"
+            if lemma == "meet" and _meets_in_a_contest(tok):
+                return None  # "meet for the first of three debates", "will meet in the final"
             if kind == "host" and _inanimate_passive_subject(ctx, tok):
                 return None  # "a proposal ... was warmly received by Democrats"
             if kind == "host" and _inanimate_object(ctx, tok):
@@ -635,6 +638,24 @@ def _held_call_with(noun: Token) -> bool:
         and noun.head.lemma_.lower() in ("hold", "have")
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
     )
+
+
+def _meets_in_a_contest(verb: Token) -> bool:
+    """"meet" for or in a contest: "meet for the first of three presidential debates", "met her
+    opponents ... in her Senate races", "will meet in the final". Opponents in a debate, a race
+    or a match are not an encounter of two parties (debates stay out of meetings); "met at the
+    final" keeps the contest as a venue."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "in"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            nouns = [obj, *(g for p in obj.children if p.lower_ == "of"
+                            for g in p.children if g.dep_ == "pobj")]
+            if any(n.lemma_.lower() in CONTEST_NOUNS or n.lower_ in CONTEST_NOUNS for n in nouns):
+                return True
+    return False
 
 
 def _meets_a_target(verb: Token) -> bool:

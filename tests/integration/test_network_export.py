@@ -124,19 +124,31 @@ SAME_SIDE = {
         "to discuss the country's foreign debt.\n\n"
         "Lawson told them Brazil needed a convincing economic programme, a spokesman said.\n"
     ),
+    "climate.txt": (
+        "Climate envoys open talks\n\n"
+        "WASHINGTON, Sept. 8 - White House adviser John Podesta and climate envoy Todd Stern "
+        "began negotiations with China on Tuesday.\n"
+    ),
 }
 
 
-def test_two_people_on_the_same_side_are_no_pair(tmp_path_factory: pytest.TempPathFactory,
-                                                 ) -> None:
+def test_two_people_on_the_same_side_are_no_pair_and_a_country_opposite_them_is_one(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
     root = tmp_path_factory.mktemp("same_side")
     published = build_from(root, write_texts(root / "input", SAME_SIDE))
     pairs = {frozenset((r["entity_name_a"], r["entity_name_b"])): r["strongest_tie"]
              for r in dict_rows(published, "select * from analysis.meeting_network")}
     assert pairs == {frozenset(("Dilson Funaro", "Nigel Lawson")): "met",
-                     frozenset(("Francisco Gros", "Nigel Lawson")): "met"}
+                     frozenset(("Francisco Gros", "Nigel Lawson")): "met",
+                     frozenset(("John Podesta", "China")): "met",
+                     frozenset(("Todd Stern", "China")): "met"}
     met = dict_rows(published, "select participant_a, participant_b from analysis.who_met_whom")
     assert {frozenset((r["participant_a"], r["participant_b"])) for r in met} == set(pairs)
+    # no person is named for China's side, so the country stays a participant
+    sides = dict_rows(published, "select m.meeting_kind, list_sort(list(p.participant_name)) "
+                                 "as names from marts.meetings m join marts.meeting_participants p "
+                                 "using (meeting_id) group by m.meeting_id, m.meeting_kind")
+    assert {"meeting_kind": "named", "names": ["China", "John Podesta", "Todd Stern"]} in sides
     [funaro] = dict_rows(published, "select counterpart_count, top_counterparts "
                                     "from analysis.entity_profiles "
                                     "where canonical_name = 'Dilson Funaro'")

@@ -1779,6 +1779,16 @@ def test_meeting_complaints_is_no_meeting(nlp: spacy.language.Language) -> None:
                     "practices in a variety of fields.") == []
 
 
+def test_opponents_meeting_in_a_debate_or_a_race_is_no_meeting(
+        nlp: spacy.language.Language) -> None:
+    assert run(nlp, "Trump and Democratic rival Hillary Clinton meet for the first of three "
+                    "presidential debates Monday at Hofstra University.") == []
+    assert run(nlp, "Clinton met her Republican opponents one-on-one several times in her 2000 "
+                    "and 2006 Senate races in New York.") == []
+    [c] = run(nlp, "Putin met Macron at the World Cup final in Moscow.")
+    assert names(c) == {"Putin", "Macron"}
+
+
 def test_a_long_source_clause_ends_the_partner(nlp: spacy.language.Language) -> None:
     [c] = run(
         nlp,

@@ -2,6 +2,9 @@
     key_kind:
     * named: two or more named actors (people, organisations); countries and demonyms in the same
       candidate are dropped from the key, since a person is named for that side;
+      When every named actor stands on one side (all subjects, all visitors ...), a country on
+      the other side is kept in the key: no person is named for that side ("Podesta and Stern
+      began negotiations with China", "A and B visited Washington");
     * one_sided: one named actor and a country/place for the other side ("Mattis will visit
       Turkey"); keyed by the named actor alone, so "visit to Ankara" and "visit to Turkey" by the
       same person are one planned visit;
@@ -59,6 +62,41 @@ participant_sets as (
 
 ),
 
+one_side_named as (
+
+    {#- Candidates whose named actors all stand on one side. -#}
+    select
+        article_id,
+        candidate_index,
+        any_value(role) as named_role
+    from participants
+    where actor_kind = 'named'
+    group by article_id, candidate_index
+    having count(distinct role) = 1
+        and any_value(role) in ('subject', 'object', 'visitor', 'host')
+
+),
+
+opposite_sides as (
+
+    {#- The countries of such a candidate on the other side: no person is named for them. -#}
+    select
+        participants.article_id,
+        participants.candidate_index,
+        string_split(
+            string_agg(distinct participants.entity_id, ',' order by participants.entity_id), ','
+        ) as opposite_ids
+    from participants
+    inner join one_side_named
+        on participants.article_id = one_side_named.article_id
+        and participants.candidate_index = one_side_named.candidate_index
+    where participants.actor_kind = 'generic'
+        and participants.entity_id is not null
+        and participants.role not in (one_side_named.named_role, 'counterpart_ref')
+    group by participants.article_id, participants.candidate_index
+
+),
+
 classified as (
 
     select
@@ -68,6 +106,7 @@ classified as (
         participant_sets.generic_set,
         participant_sets.generic_count,
         participant_sets.participant_confidence,
+        opposite_sides.opposite_ids,
         case
             when participant_sets.named_count >= 2 then 'named'
             when participant_sets.named_count = 1 and participant_sets.generic_count >= 1
@@ -80,6 +119,9 @@ classified as (
     inner join participant_sets
         on candidates.article_id = participant_sets.article_id
         and candidates.candidate_index = participant_sets.candidate_index
+    left join opposite_sides
+        on candidates.article_id = opposite_sides.article_id
+        and candidates.candidate_index = opposite_sides.candidate_index
 
 ),
 
@@ -147,9 +189,16 @@ absorbed_generic as (
 final as (
 
     select
-        classified.* exclude (named_set, generic_set),
-        case classified.key_kind
-            when 'generic' then classified.generic_set
+        classified.* exclude (named_set, generic_set, opposite_ids),
+        case
+            when classified.key_kind = 'generic' then classified.generic_set
+            when classified.key_kind = 'named' and classified.opposite_ids is not null
+                then array_to_string(
+                    list_sort(list_distinct(
+                        string_split(classified.named_set, ',') || classified.opposite_ids
+                    )),
+                    ','
+                )
             else classified.named_set
         end as participant_set,
         classified.named_count + classified.generic_count as participant_count,

@@ -1,6 +1,8 @@
 {#- One row per participant of a meeting. Named actors (people, organisations) always; a country
     or demonym only when it is a side no person is named for: in a one-sided meeting the most
-    reported one ("Mattis will visit Turkey"), in a meeting of governments all of them.
+    reported one ("Mattis will visit Turkey"), in a meeting of governments all of them, and in a
+    meeting whose named actors all stand on one side the countries of the other side (they are in
+    the report's participant key: "Podesta and Stern began negotiations with China").
     Confidence: noisy-or over reporting stories of the best resolution confidence per story (copies
     of one story, marts.articles.story_id, count once). -#}
 with
@@ -46,7 +48,9 @@ joined as (
         participants.role,
         participants.resolved_by,
         participants.confidence,
-        reports.article_id
+        reports.article_id,
+        list_contains(string_split(reports.participant_set, ','), participants.entity_id)
+            as is_keyed
     from reports
     inner join participants
         on reports.article_id = participants.article_id
@@ -69,7 +73,8 @@ per_story as (
         case
             when bool_or(joined.actor_kind = 'named') then 'named' else min(joined.actor_kind)
         end as actor_kind,
-        max(joined.confidence) as confidence
+        max(joined.confidence) as confidence,
+        bool_or(joined.is_keyed) as is_keyed
     from joined
     inner join stories on joined.article_id = stories.article_id
     group by all
@@ -87,7 +92,8 @@ scored as (
             else min(per_story.actor_kind)
         end as actor_kind,
         sum(per_story.article_count) as report_count,
-        1 - exp(sum(ln(1 - least(per_story.confidence, 0.95)))) as confidence
+        1 - exp(sum(ln(1 - least(per_story.confidence, 0.95)))) as confidence,
+        bool_or(per_story.is_keyed) as is_keyed
     from per_story
     group by per_story.meeting_id, per_story.entity_id
 
@@ -100,6 +106,7 @@ kept as (
     inner join entities on scored.entity_id = entities.entity_id
     qualify scored.actor_kind = 'named'
         or scored.meeting_kind = 'generic'
+        or scored.meeting_kind = 'named' and scored.is_keyed
         or scored.meeting_kind = 'one_sided' and row_number() over (
             partition by scored.meeting_id, scored.actor_kind
             order by scored.report_count desc, entities.mention_count desc, scored.entity_id
