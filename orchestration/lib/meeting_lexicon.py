@@ -174,6 +174,37 @@ CONTEST_NOUNS = {
     "duel",
     "bout",
 }
+# Crowds and counts of people: a reception of or by them is no meeting ("greeted by thousands of
+# protesters", "welcomed hundreds of supporters", "received by cheering crowds").
+CROWD_NOUNS = {
+    "thousand",
+    "thousands",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "score",
+    "scores",
+    "million",
+    "millions",
+    "crowd",
+    "crowds",
+    "throng",
+    "throngs",
+    "protester",
+    "protesters",
+    "demonstrator",
+    "demonstrators",
+    "fan",
+    "fans",
+    "supporter",
+    "supporters",
+    "well-wisher",
+    "well-wishers",
+    "cheer",
+    "cheers",
+    "applause",
+}
 # Nouns of intent whose infinitive is a future meeting: "an offer by Iran to negotiate with ...",
 # "Chile's proposal to meet ...".  The noun's owner (by X, X's, the subject of "made an offer") is
 # the meeting's subject, and the meeting is planned.

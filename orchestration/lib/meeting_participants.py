@@ -110,7 +110,15 @@ def _participant_raw(
     # not the name when the chunk has another one
     named = [e for e in ents if not _ticker_or_suffix(doc, e)]
     ents = named or ents
-    persons = [e for e in ents if e.label_ == "PERSON" and fold(e.text) not in excluded]
+    # "Mr. Cruz's father", "Putin's envoy": a person who owns the noun met is not the one met
+    persons = [
+        e for e in ents
+        if e.label_ == "PERSON"
+        and fold(e.text) not in excluded
+        and not _owns_the_head(doc, e, tokens)
+    ]
+    if not persons and any(_owns_the_head(doc, e, tokens) for e in ents if e.label_ == "PERSON"):
+        return None
     has_counterpart = any(doc[t].lower_ in ("counterpart", "counterparts") for t in tokens)
     lows = [doc[t].lower_ for t in tokens]
     base = {"direct": 0.9, "coordination": 0.75, "caption": 0.75, "context": 0.35}.get(
@@ -477,6 +485,18 @@ def _lone_name(ctx: Ctx, tokens: list[int]) -> Token | None:
     ):
         return None
     return last
+
+
+def _owns_the_head(doc: Doc, ent: Span, tokens: list[int]) -> bool:
+    """The entity is the possessor of a common noun of the chunk: "Cruz" in "Mr. Cruz's father"."""
+    root = ent.root
+    head = root.head
+    return (
+        root.dep_ == "poss"
+        and head.i in tokens
+        and head.i not in range(ent.start, ent.end)
+        and head.pos_ == "NOUN"
+    )
 
 
 def _strip_possessive(p: MeetingParticipant | None) -> MeetingParticipant | None:

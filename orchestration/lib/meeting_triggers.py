@@ -47,6 +47,7 @@ from orchestration.lib.meeting_lexicon import (
     CANCEL_VERBS,
     CONDITIONAL_MARKS,
     CONTEST_NOUNS,
+    CROWD_NOUNS,
     GATHERING_VERBS,
     GERUND_ADJUNCT_PREPS,
     GUEST_NOUNS,
@@ -533,6 +534,8 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
                 return None  # "could meet its net capital needs", "the deadline was met"
             if lemma == "meet" and _meets_in_a_contest(tok):
                 return None  # "meet for the first of three debates", "will meet in the final"
+            if kind == "host" and _greets_a_crowd(tok):
+                return None  # "will be greeted by thousands of Germans protesting"
             if kind == "host" and _inanimate_passive_subject(ctx, tok):
                 return None  # "a proposal ... was warmly received by Democrats"
             if kind == "host" and _inanimate_object(ctx, tok):
@@ -618,7 +621,8 @@ def calls_on_person(ctx: Ctx, verb: Token) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
     for c in verb.children:
-        if c.dep_ in ("prep", "prt") and c.lower_ == "on":
+        # "on" after the verb: not "On Twitter, X called Y unhinged"
+        if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i > verb.i:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if obj is None and c.dep_ == "prt":
                 obj = next((g for g in verb.children if g.dep_ == "dobj"), None)
@@ -687,6 +691,23 @@ def _inanimate_object(ctx: Ctx, verb: Token) -> bool:
         or lemma in GUEST_NOUNS
         or obj.lower_.rstrip("s") in GUEST_NOUNS
     )
+
+
+def _greets_a_crowd(verb: Token) -> bool:
+    """A reception of or by a crowd is no meeting: "will be greeted by thousands of Germans
+    protesting", "welcomed hundreds of supporters", "received by cheering crowds"."""
+    for c in verb.children:
+        heads = []
+        if c.dep_ == "dobj":
+            heads = [c]
+        elif c.dep_ == "agent":
+            heads = [g for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            nouns = [head, *(g for p in head.children if p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj")]
+            if any(n.lemma_.lower() in CROWD_NOUNS or n.lower_ in CROWD_NOUNS for n in nouns):
+                return True
+    return False
 
 
 def _inanimate_passive_subject(ctx: Ctx, verb: Token) -> bool:

@@ -1789,6 +1789,28 @@ def test_opponents_meeting_in_a_debate_or_a_race_is_no_meeting(
     assert names(c) == {"Putin", "Macron"}
 
 
+def test_called_with_on_before_the_verb_is_no_courtesy_call(
+        nlp: spacy.language.Language) -> None:
+    assert run(nlp, "On Twitter, Former Florida Gov. Jeb Bush called Trump unhinged.") == []
+    [c] = run(nlp, "Pakistani Ambassador Ali Khan called on Prime Minister Shehbaz Sharif on "
+                   "Monday.")
+    assert names(c) == {"Ali Khan", "Shehbaz Sharif"}
+
+
+def test_a_reception_by_a_crowd_is_no_meeting(nlp: spacy.language.Language) -> None:
+    assert run(nlp, "Obama departs the UK for Germany today, where he will be greeted by "
+                    "thousands of Germans protesting against the trade deal.") == []
+    [c] = run(nlp, "Erdogan was greeted by Crown Prince Mohammed bin Salman at the airport.")
+    assert "Erdogan" in names(c) and any("Mohammed bin Salman" in n for n in names(c))
+
+
+def test_the_owner_of_the_person_met_is_not_met(nlp: spacy.language.Language) -> None:
+    assert run(nlp, "Mr. Brown was persuaded to support the Texas senator after meeting "
+                    "Mr. Cruz's father.") == []
+    [c] = run(nlp, "Erdogan met Putin's adviser Yuri Ushakov.")
+    assert names(c) == {"Erdogan", "Yuri Ushakov"}
+
+
 def test_a_long_source_clause_ends_the_partner(nlp: spacy.language.Language) -> None:
     [c] = run(
         nlp,
