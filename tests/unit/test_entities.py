@@ -873,3 +873,12 @@ def test_seed_knows_round6_spellings(nlp: spacy.Language) -> None:
     assert hashd.label == "ORG" and hashd.known_entity_key == "popular_mobilization_forces"
     pezeshkian = find(out, "Pezeshkian")
     assert pezeshkian.label == "PERSON" and pezeshkian.known_entity_key == "masoud_pezeshkian"
+
+
+def test_a_countrys_ministry_is_one_organization(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Zarif said Tehran should return to talks. Iran's foreign ministry declined "
+                     "to comment.")
+    ministry = find(out, "Iran's foreign ministry")
+    assert ministry.label == "ORG" and ministry.known_entity_key is None
+    assert ministry.norm_key == "iran foreign ministry"
+    assert [s.nested for s in out if s.text == "Iran"] == [True]
