@@ -206,9 +206,21 @@ contested_surnames as (
         on short.article_id = other.article_id
         and short.type_group = 'person'
         and other.type_group = 'person'
-        and short.token_count = 1
-        and other.token_count >= 2
-        and other.last_token = short.norm_key
+        and (
+            (
+                short.token_count = 1
+                and other.token_count >= 2
+                and other.last_token = short.norm_key
+            )
+            {#- a seeded nasab ("Bin Salman" = Mohammed bin Salman) next to another son of that
+                father ("Khalid bin Salman") -#}
+            or (
+                short.token_count = 2
+                and regexp_matches(short.norm_key, '^(bin|ibn|bint) ')
+                and other.token_count >= 3
+                and contains(' ' || other.norm_key || ' ', ' ' || short.norm_key || ' ')
+            )
+        )
     where short.seed_key is not null
         and coalesce(other.seed_key, '') <> short.seed_key
 
