@@ -1,4 +1,6 @@
-"""Held-out, seed-like articles for cross-article entity resolution (entities round 6).
+"""Held-out, seed-like articles for cross-article entity resolution (entities round 6), end to
+end: one module-scoped warehouse built by the real pipeline from the articles below, then every
+annotated group, forbidden merge and mention checked on marts.mentions.
 
 Written for these tests (not copied from any corpus): web pages of Middle East politics with
 their furniture (outlet line, section, byline, dateline, captions, tags, footer), several outlets
@@ -7,7 +9,18 @@ surface forms each article writes for it (the annotated mentions); `FORBIDDEN` l
 groups that must never share an `entity_id` (different people, a place and a government ...).
 
 A surface is the text of the mention as the warehouse should cut it: no title, no "the", no
-possessive ("Erdoğan's" is annotated "Erdoğan")."""
+possessive ("Erdoğan's" is annotated "Erdoğan").
+
+Scored before any fix of round 6 (ef2eaa4, with the dateline "TEHRAN" annotated as written): 41 of
+55 groups one entity_id, 0 of 19 forbidden merges, mention recall 135 of 143."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import build_from, dict_rows, write_texts
+
+pytestmark = pytest.mark.integration
 
 ARTICLES: dict[str, str] = {
     "h01_tehran_times.txt": (
@@ -486,3 +499,95 @@ FORBIDDEN: list[tuple[str, str]] = [
     ("sergey_lavrov", "maria_zakharova"),
     ("wang_yi", "xi_jinping"),
 ]
+
+
+# groups the warehouse still gets wrong, by design or for want of a safe rule (see docs/entities.md)
+KNOWN_MISSES: dict[str, str] = {
+    "bashar_al_assad": "by design: a bare 'Assad' in a paragraph that names no Assad before it, in "
+    "an article naming Bashar and his father Hafez, stays unresolved (a wrong tie would merge "
+    "father and son)",
+}
+
+# articles for single rules, built in the same warehouse (not part of the held-out score)
+RULE_ARTICLES: dict[str, str] = {
+    "r01_saudi_defence.txt": (
+        "Saudi Gazette\n"
+        "Saudi defense minister in Washington\n"
+        "WASHINGTON — Defense Minister Prince Khalid bin Salman met US officials in Washington "
+        "on Monday.\n"
+        "\n"
+        "Bin Salman said the kingdom would buy more aircraft.\n"
+    ),
+}
+
+MENTIONS_SQL = (
+    "select a.input_name, m.mention_text, m.entity_id from marts.mentions as m "
+    "join marts.articles as a using (article_id)"
+)
+
+
+@pytest.fixture(scope="module")
+def ids_by_form(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str], set[str]]:
+    root: Path = tmp_path_factory.mktemp("entities_round6")
+    warehouse = build_from(root, write_texts(root / "input", ARTICLES | RULE_ARTICLES))
+    out: dict[tuple[str, str], set[str]] = {}
+    for row in dict_rows(warehouse, MENTIONS_SQL):
+        out.setdefault((row["input_name"][:3], row["mention_text"]), set()).add(row["entity_id"])
+    return out
+
+
+def group_ids(ids_by_form: dict[tuple[str, str], set[str]], group: str) -> set[str]:
+    return set().union(*(ids_by_form.get(form, set()) for form in GROUPS[group]))
+
+
+def score(ids_by_form: dict[tuple[str, str], set[str]]) -> tuple[int, int, int]:
+    """(groups that are exactly one entity_id with every form found, forbidden merges, annotated
+    forms found)."""
+    whole = sum(
+        all(form in ids_by_form for form in forms) and len(group_ids(ids_by_form, g)) == 1
+        for g, forms in GROUPS.items()
+    )
+    merged = sum(
+        bool(group_ids(ids_by_form, a) & group_ids(ids_by_form, b)) for a, b in FORBIDDEN
+    )
+    found = sum(form in ids_by_form for forms in GROUPS.values() for form in forms)
+    return whole, merged, found
+
+
+def _group_param(group: str) -> object:
+    if group in KNOWN_MISSES:
+        return pytest.param(group, marks=pytest.mark.xfail(strict=True,
+                                                           reason=KNOWN_MISSES[group]))
+    return group
+
+
+@pytest.mark.parametrize("group", [_group_param(g) for g in GROUPS])
+def test_each_spelling_group_is_one_entity(ids_by_form: dict[tuple[str, str], set[str]],
+                                           group: str) -> None:
+    missing = [form for form in GROUPS[group] if form not in ids_by_form]
+    assert not missing, f"no mention for {missing}"
+    ids = {form: sorted(ids_by_form[form]) for form in GROUPS[group]}
+    assert len(group_ids(ids_by_form, group)) == 1, ids
+
+
+@pytest.mark.parametrize(("first", "second"), FORBIDDEN)
+def test_different_entities_never_merge(ids_by_form: dict[tuple[str, str], set[str]],
+                                        first: str, second: str) -> None:
+    assert not group_ids(ids_by_form, first) & group_ids(ids_by_form, second)
+
+
+def test_held_out_score(ids_by_form: dict[tuple[str, str], set[str]]) -> None:
+    whole, merged, found = score(ids_by_form)
+    forms = sum(len(f) for f in GROUPS.values())
+    assert merged == 0
+    assert whole >= len(GROUPS) - len(KNOWN_MISSES)
+    assert found >= forms - 1, f"mention recall {found}/{forms}"
+
+
+def test_a_seeded_nasab_yields_to_a_brother_named_in_the_article(
+    ids_by_form: dict[tuple[str, str], set[str]],
+) -> None:
+    """"Bin Salman" is Mohammed bin Salman (seed), except in an article that names another son of
+    Salman: there it is the brother the article names."""
+    assert ids_by_form[("r01", "Bin Salman")] == ids_by_form[("r01", "Khalid bin Salman")]
+    assert not ids_by_form[("r01", "Bin Salman")] & group_ids(ids_by_form, "mohammed_bin_salman")
