@@ -583,9 +583,11 @@ def _multiword_org(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, s
             # Kurdistan Democratic Party", after a dateline): the name starts after "of (the)"
             if start + 2 < end and doc[start].tag_ == "NNS" and doc[start + 1].lower_ == "of" \
                     and ent_at.get(start) is None:
-                start += 2
-                while start < end and doc[start].lower_ == "the":
-                    start += 1
+                start += 1
+            # ... and no name opens with a connector left behind ("Members" opening the
+            # sentence, then "of the European Parliament")
+            while start < end and doc[start].lower_ in CONNECTORS:
+                start += 1
             while end > start and doc[end - 1].lower_ in CONNECTORS:
                 end -= 1
             if end - start < 2:

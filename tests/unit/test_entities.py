@@ -857,6 +857,9 @@ def test_a_plural_noun_and_of_open_no_organization_name(nlp: spacy.Language) -> 
                      "Party met officials in Baghdad on Saturday.")
     assert not [s for s in out if s.text.startswith("Delegations")]
     assert find(out, "Kurdish Democratic Union Party").label == "ORG"
+    # the plural noun opening the sentence: no name opens with the "of the" left behind
+    out = spans(nlp, "Members of the European Parliament voted on Tuesday to approve the budget.")
+    assert texts(out) == ["European Parliament"]
 
 
 def test_a_family_particle_opens_the_next_part_of_a_long_name(nlp: spacy.Language) -> None:
