@@ -518,6 +518,18 @@ RULE_ARTICLES: dict[str, str] = {
         "\n"
         "Bin Salman said the kingdom would buy more aircraft.\n"
     ),
+    "r02_ahram.txt": (
+        "Ahram Online\n"
+        "Egypt condemns attack on convoy\n"
+        "CAIRO - Egypt condemned the attack on an aid convoy on Monday. The Foreign Ministry "
+        "said those responsible must be held to account.\n"
+    ),
+    "r03_japan_times.txt": (
+        "The Japan Times\n"
+        "Tokyo protests missile launch\n"
+        "TOKYO - Japan lodged a protest after the missile launch on Tuesday. The Foreign "
+        "Ministry said the missile fell outside its waters.\n"
+    ),
 }
 
 MENTIONS_SQL = (
@@ -591,3 +603,15 @@ def test_a_seeded_nasab_yields_to_a_brother_named_in_the_article(
     Salman: there it is the brother the article names."""
     assert ids_by_form[("r01", "Bin Salman")] == ids_by_form[("r01", "Khalid bin Salman")]
     assert not ids_by_form[("r01", "Bin Salman")] & group_ids(ids_by_form, "mohammed_bin_salman")
+
+
+def test_a_ministry_named_without_its_country_stays_in_its_article(
+    ids_by_form: dict[tuple[str, str], set[str]],
+) -> None:
+    """Egypt's and Japan's "Foreign Ministry" are two ministries; in an article naming the
+    country's ministry in full, the bare name is that ministry."""
+    egypt = ids_by_form[("r02", "Foreign Ministry")]
+    japan = ids_by_form[("r03", "Foreign Ministry")]
+    assert egypt and japan and not egypt & japan
+    russian = ids_by_form[("h08", "Russian Foreign Ministry")]
+    assert ids_by_form[("h08", "Foreign Ministry")] == russian
