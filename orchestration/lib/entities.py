@@ -297,7 +297,9 @@ def _clean_span(ent: Span, source: str) -> Span | None:
         label = "PRODUCT"  # "Space Shuttle Atlantis": a vehicle is not a person or an org
     if label == "PERSON":
         start = _after_split_title(doc, start, end)
-    if label == "PERSON" or (source == "model" and doc[start].text.endswith(".")):
+    if label == "PERSON" or (source == "model" and doc[start].text.endswith(".")) \
+            or (source == "model" and label in {"ORG", "NORP"}
+                and _person_title_glued(doc, start, end)):
         _, leading, _ = _title_regexes(str(DEFAULT_TITLES_PATH))
         while start < end:
             m = leading.match(doc[start:end].text)
@@ -313,6 +315,41 @@ def _clean_span(ent: Span, source: str) -> Span | None:
             label = "PERSON"
     span = _span(doc, start, end, label, ent.id_)
     return span
+
+
+# titles that also open names of organizations or places ("Cardinal Health", "King Fahd
+# Causeway", "Prince Edward Island", "Father Christmas"): never read as a person's title on a
+# model ORG/NORP
+ORG_OPENING_TITLES = frozenset(
+    """king queen prince princess cardinal bishop father lord lady sir dame pope""".split()
+)
+PERSON_TITLE_KINDS = frozenset({"religious", "royal", "honorific", "academic"})
+
+
+@lru_cache(maxsize=8)
+def _person_only_titles(path: str) -> frozenset[tuple[str, ...]]:
+    """Token sequences (lower case) of the titles that only ever stand before a person's name:
+    religious, royal, honorific and academic titles, and "MK" (a Knesset member)."""
+    return frozenset(
+        tuple(t.lower().split()) for t, kind in load_titles(path)
+        if (kind in PERSON_TITLE_KINDS or t == "MK")
+        and t.split()[0].lower() not in ORG_OPENING_TITLES
+    )
+
+
+def _person_title_glued(doc: Doc, start: int, end: int) -> bool:
+    """A model ORG/NORP that is a person's title and one to three capitalized words
+    ("Hojatoleslam Mohseni-Ejei", "Ayatollah Sistani", "MK Gadi Eisenkot"): the title is glued to
+    a person's name. Not when the name ends in an organization, facility or place head word
+    ("Imam Hussein Foundation") or holds a connector."""
+    titles = _person_only_titles(str(DEFAULT_TITLES_PATH))
+    for n in (2, 1):
+        if end - start <= n or tuple(t.lower_ for t in doc[start:start + n]) not in titles:
+            continue
+        rest = [t for t in doc[start + n:end] if t.text != "-"]
+        return 1 <= len(rest) <= 3 and all(_is_cap(t) for t in rest) \
+            and rest[-1].lower_ not in ORG_HEADS | FAC_HEADS | PLACE_WORDS
+    return False
 
 
 @lru_cache(maxsize=8)
@@ -542,6 +579,15 @@ def _multiword_org(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, s
                     and ent_at.get(start) is None)
             ):
                 start += 1
+            # a capitalized plural common noun and "of" before the name ("Delegations of the
+            # Kurdistan Democratic Party", after a dateline): the name starts after "of (the)"
+            if start + 2 < end and doc[start].tag_ == "NNS" and doc[start + 1].lower_ == "of" \
+                    and ent_at.get(start) is None:
+                start += 1
+            # ... and no name opens with a connector left behind ("Members" opening the
+            # sentence, then "of the European Parliament")
+            while start < end and doc[start].lower_ in CONNECTORS:
+                start += 1
             while end > start and doc[end - 1].lower_ in CONNECTORS:
                 end -= 1
             if end - start < 2:
@@ -696,6 +742,14 @@ def _surname_at_start(tok: Token, surnames: set[str], lower_words: set[str]) -> 
 
 
 NAME_PARTICLES_AL = frozenset({"al", "el"})
+# Chinese and Korean family names, written first ("Wang Yi", "Xi Jinping", "Kim Yo Jong"): a lone
+# "Wang" after "Wang Yi" is that person's surname. Only names that are no common English word or
+# given name (not Lee, Park, Moon, Song, Long, He, Ma)
+FAMILY_NAME_FIRST = frozenset(
+    """Wang Li Zhang Liu Chen Yang Huang Zhao Zhou Xu Sun Zhu Hu Guo Lin Luo Zheng Liang Xie
+    Tang Xi Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Cai Jiang Wei Qin Qian Cui Kong Mao
+    Hou Lai Tsai Wu Zhai Shen Jia Kim Choi Yoon""".split()
+)
 
 
 def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
@@ -709,6 +763,8 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
     for e, _ in ents:
         if e.label_ == "PERSON" and len(e) >= 2 and _is_cap(e[-1]):
             surnames.add(e[-1].text)
+        if e.label_ == "PERSON" and 2 <= len(e) <= 4 and e[0].text in FAMILY_NAME_FIRST:
+            surnames.add(e[0].text)  # "Wang" of "Wang Yi": the family name comes first
     lower_words = {t.text for t in doc if t.is_lower}
     out: list[tuple[Span, str]] = []
     for e, s in ents:
@@ -1172,8 +1228,9 @@ def _join_name_particles(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[S
         k = j
         while k < len(doc) and k not in taken and _is_cap(doc[k]) and doc[k].is_alpha \
                 and not doc[k].is_sent_start and k - j < 2 \
-                and (k == j or doc[k - 1].whitespace_ == " "):
-            k += 1
+                and (k == j or doc[k - 1].whitespace_ == " ") \
+                and not (k > j and doc[k].lower_ in FAMILY_PARTICLES):
+            k += 1  # "Al Jaber" + "Al Sabah": a particle opens the next run
         return k if k > j else None
 
     drop: set[int] = set()
@@ -1626,11 +1683,14 @@ def _outlet_and_office_names(doc: Doc, ents: list[tuple[Span, str]]
     - a title's office ("Israel's Prime Minister's Office", "the President's Office"): the title,
       "'s" and "Office" are one ORG (`rule:title_office`);
     - a national ministry written in lower case ("the Iraqi foreign ministry"): a NORP, a
-      ministry word and "ministry" are one ORG (`rule:ministry`).
+      ministry word and "ministry" are one ORG (`rule:ministry`), and so are a country's
+      possessive, a ministry word and "ministry" in either case ("Iran's foreign ministry",
+      "Russia's Foreign Ministry").
     """
     lower_words = {t.text for t in doc if t.text.islower()}
     taken = {t: (e, s) for e, s in ents for t in range(e.start, e.end)}
     new: list[tuple[Span, str]] = []
+    country_ministries: set[int] = set()
     n = len(doc)
     for tok in doc:
         i = tok.i + 1
@@ -1660,6 +1720,20 @@ def _outlet_and_office_names(doc: Doc, ents: list[tuple[Span, str]]
             hit = taken.get(tok.i - 2)
             if hit is not None and hit[0].label_ == "NORP" and hit[0].end == tok.i - 1:
                 new.append((_span(doc, hit[0].start, tok.i + 1, "ORG"), "rule:ministry"))
+        if tok.lower_ == "ministry" and tok.i >= 3 and doc[tok.i - 1].lower_ in MINISTRY_WORDS \
+                and doc[tok.i - 1].text[0].isupper() == tok.text[0].isupper() \
+                and doc[tok.i - 2].lower_ in {"'s", "\u2019s"}:
+            hit = taken.get(tok.i - 3)
+            if hit is not None and hit[0].label_ == "GPE" and hit[0].end == tok.i - 2:
+                # "Iran's foreign ministry": the country's ministry is one ORG, as "the
+                # Iranian Foreign Ministry" is (same norm key); the country stays a nested name
+                new.append((_span(doc, hit[0].start, tok.i + 1, "ORG"), "rule:ministry"))
+                country_ministries.add(hit[0].start)
+    for e, _ in ents:
+        if e.start in country_ministries and e.label_ == "GPE":
+            for t in e:
+                t.ent_id = 0  # the country's seed key is not the ministry's
+    ents = [(e, s) for e, s in ents if not (e.start in country_ministries and e.label_ == "GPE")]
     return _replace_overlapping(ents, new)
 
 

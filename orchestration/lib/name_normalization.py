@@ -62,6 +62,7 @@ from pathlib import Path
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_TITLES_PATH = REPO_ROOT / "seeds" / "reference" / "name_titles.csv"
+DEFAULT_DEMONYMS_PATH = REPO_ROOT / "seeds" / "reference" / "demonyms.csv"
 
 # Letters that NFKD does not decompose into base letter + combining mark.
 _SPECIAL_LETTERS = {
@@ -251,7 +252,39 @@ def name_tokens(text: str, label: str = "PERSON") -> list[str]:
             # "Badr bin Hamad Albusaidi" = "Badr bin Hamad Al Busaidi": in a name built with bin /
             # ibn / bint, a surname with the article written solid is the surname without it
             tokens = tokens[:-1] + [tokens[-1][2:]]
+    if label == "ORG":
+        tokens = ministry_tokens(tokens)
     return [_variant(t) for t in tokens]
+
+
+MINISTRY_WORD_VARIANTS = {"defence": "defense"}
+MINISTRY_KEY_WORDS = frozenset(
+    """foreign defence defense interior health finance justice education economy oil
+    information culture energy trade""".split()
+)
+
+
+@lru_cache(maxsize=4)
+def _demonym_places(path: str) -> dict[str, str]:
+    """Folded demonym -> folded place name, from ``seeds/reference/demonyms.csv``."""
+    with open(path, encoding="utf-8") as fh:
+        return {
+            " ".join(_punct_to_space(fold_text(row["demonym"])).split()):
+                " ".join(_punct_to_space(fold_text(row["place_name"])).split())
+            for row in csv.DictReader(fh)
+        }
+
+
+def ministry_tokens(tokens: list[str]) -> list[str]:
+    """A national ministry keyed by its country: "Iranian Foreign Ministry" and "Iran's foreign
+    ministry" are both ``iran foreign ministry`` (demonym -> country from the demonyms seed;
+    "defence" -> "defense"). Other names are returned unchanged."""
+    if len(tokens) < 3 or tokens[-1] != "ministry" or tokens[-2] not in MINISTRY_KEY_WORDS:
+        return tokens
+    word = MINISTRY_WORD_VARIANTS.get(tokens[-2], tokens[-2])
+    country = " ".join(tokens[:-2])
+    place = _demonym_places(str(DEFAULT_DEMONYMS_PATH)).get(country, country)
+    return place.split() + [word, "ministry"]
 
 
 def normalize_name(text: str, label: str = "PERSON") -> str:

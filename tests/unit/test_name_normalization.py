@@ -187,3 +187,14 @@ def test_omani_honorific_and_a_solid_article_in_a_bin_name() -> None:
     # outside a bin/ibn name a solid 'Al...' is part of the name
     assert normalize_name("Albert Alvarez") == "albert alvarez"
     assert normalize_name("Yousef Alotaiba").endswith(" alotaiba")
+
+
+def test_a_national_ministry_is_keyed_by_its_country() -> None:
+    assert normalize_name("Iranian Foreign Ministry", "ORG") == "iran foreign ministry"
+    assert normalize_name("Iran's foreign ministry", "ORG") == "iran foreign ministry"
+    assert normalize_name("the Iraqi defence ministry", "ORG") == normalize_name(
+        "Iraq's Defense Ministry", "ORG")
+    assert normalize_name("Saudi Foreign Ministry", "ORG") == "saudi arabia foreign ministry"
+    # other names and persons are untouched
+    assert normalize_name("American Heart Association", "ORG") == "american heart association"
+    assert normalize_name("Foreign Ministry", "ORG") == "foreign ministry"

@@ -206,9 +206,21 @@ contested_surnames as (
         on short.article_id = other.article_id
         and short.type_group = 'person'
         and other.type_group = 'person'
-        and short.token_count = 1
-        and other.token_count >= 2
-        and other.last_token = short.norm_key
+        and (
+            (
+                short.token_count = 1
+                and other.token_count >= 2
+                and other.last_token = short.norm_key
+            )
+            {#- a seeded nasab ("Bin Salman" = Mohammed bin Salman) next to another son of that
+                father ("Khalid bin Salman") -#}
+            or (
+                short.token_count = 2
+                and regexp_matches(short.norm_key, '^(bin|ibn|bint) ')
+                and other.token_count >= 3
+                and contains(' ' || other.norm_key || ' ', ' ' || short.norm_key || ' ')
+            )
+        )
     where short.seed_key is not null
         and coalesce(other.seed_key, '') <> short.seed_key
 
@@ -747,7 +759,17 @@ generic_words as (
         'party', 'agency', 'office', 'city', 'province', 'region', 'county', 'district',
         'north', 'south', 'east', 'west', 'republic', 'kingdom', 'union', 'federation',
         'assembly', 'board', 'authority', 'institute', 'foundation', 'company', 'group',
-        'centre', 'center', 'army', 'navy', 'police', 'bank', 'club', 'team', 'league'
+        'centre', 'center', 'army', 'navy', 'police', 'bank', 'club', 'team', 'league',
+        {#- a ministry named without its country ("the Foreign Ministry said"): every country
+            has one; inside its article it still takes the one country ministry the article
+            names ("the Russian Foreign Ministry" ... "the Foreign Ministry") -#}
+        'foreign ministry', 'defense ministry', 'defence ministry', 'interior ministry',
+        'finance ministry', 'health ministry', 'justice ministry', 'education ministry',
+        'economy ministry', 'oil ministry', 'energy ministry', 'trade ministry',
+        'information ministry', 'culture ministry', 'foreign affairs ministry',
+        'ministry of foreign affairs', 'ministry of defense', 'ministry of defence',
+        'ministry of interior', 'ministry of the interior', 'ministry of finance',
+        'ministry of health', 'ministry of justice', 'ministry of education', 'foreign office'
     ]) as word
 
 ),
@@ -838,7 +860,6 @@ final as (
         and base_keys.norm_key = given_names.name_token
     left join generic_words
         on base_keys.type_group in ('org', 'place')
-        and base_keys.token_count = 1
         and base_keys.norm_key = generic_words.word
 
 )

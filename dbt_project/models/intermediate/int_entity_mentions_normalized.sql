@@ -260,6 +260,14 @@ final as (
             preceding_text,
             '\b(supported by|backed by|ties with|relations with|talks with|pressure on|'
             || 'between|against)\s+$'
+        )
+        {#- the seat's spokesman or aides speak for the government ("Kremlin spokesman Dmitry
+            Peskov", "Kremlin Spokesman" in a TASS title) -#}
+        or regexp_matches(
+            following_text,
+            '^(''s)?\s+(spokesman|spokeswoman|spokesperson|press secretary|aide|aides|official|'
+            || 'source|sources)\b',
+            'i'
         ) as is_government_use
     from cored
 
