@@ -205,6 +205,9 @@ CROWD_NOUNS = {
     "cheers",
     "applause",
 }
+# Verbs of presiding over a meeting noun they take as object: its time and place are theirs
+# ("In Riyadh, X co-chaired the first India-GCC ministerial meeting").
+CHAIR_VERBS = {"chair", "co-chair", "cochair", "preside", "moderate", "convene"}
 # Nouns of intent whose infinitive is a future meeting: "an offer by Iran to negotiate with ...",
 # "Chile's proposal to meet ...".  The noun's owner (by X, X's, the subject of "made an offer") is
 # the meeting's subject, and the meeting is planned.

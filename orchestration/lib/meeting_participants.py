@@ -860,6 +860,30 @@ def context_parties(ctx: Ctx, si: int, before_tok: int) -> list[MeetingParticipa
 PAIR_DASHES = ("-", "–", "—", "/")
 
 
+def pair_meeting_person(ctx: Ctx, noun: Token) -> MeetingParticipant | None:
+    """The named person who chaired, held or attended a dashed-pair meeting: "Mr. Jaishankar
+    co-chaired the first India-GCC ministerial meeting". The meeting noun is the verb's object;
+    the subject is the verb's, or that of the verb it is coordinated with ("co-chaired" parses
+    as "co" + conjunct "chaired"). The person then stands for one side, and SQL drops the
+    country of that side from the key (a person is named for it)."""
+    if noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            ent = _subject_person(ctx, subj)
+            if ent is None:
+                return None
+            return MeetingParticipant(
+                ent.text, ent.start_char, ent.end_char, "PERSON", "subject", "direct", 0.8
+            )
+        if verb.dep_ not in ("conj", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
 def hyphen_pair_parties(ctx: Ctx, noun: Token) -> list[MeetingParticipant]:
     """The parties of a meeting noun named as a dashed pair before it: "the Biden-Xi meeting",
     "US-China trade talks", "the Russia-Ukraine talks" (``resolved_by='dashed_pair'``).

@@ -75,6 +75,7 @@ from orchestration.lib.meeting_lexicon import (
     BETWEEN_VERBS,
     BUILDING_NOUNS,
     CEREMONY_CUES,
+    CHAIR_VERBS,
     COUNTRIES,
     COURSE_VERBS,
     GROUP_NOUNS,
@@ -94,6 +95,7 @@ from orchestration.lib.meeting_participants import (
     context_parties,
     hyphen_pair_parties,
     named_attendees,
+    pair_meeting_person,
     participant,
     reciprocal_group,
 )
@@ -766,6 +768,12 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             gov_verb = governing_verb(tok)
             if gov_verb is not None:
                 anchors.append(gov_verb)
+            if tok.dep_ == "dobj" and tok.head.lemma_.lower() in CHAIR_VERBS:
+                # "In Riyadh, X co-chaired the meeting": the parse hangs the fronted place on
+                # "co", of which "chaired" is a conjunct
+                anchors.append(tok.head)
+                if tok.head.dep_ == "conj":
+                    anchors.append(tok.head.head)
         if not is_noun:
             # "received a delegation led by X in Riyadh on Tuesday": the parse hangs them on "led"
             for leader in _led_by(tok):
@@ -820,6 +828,16 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             else:
                 pair = hyphen_pair_parties(ctx, tok)
                 if len(pair) >= 2:
+                    # "X co-chaired the first India-GCC meeting": X stands for India when the
+                    # other side is an organisation; with two countries, whose side X is on is
+                    # unknown, so the countries stay the parties
+                    person = pair_meeting_person(ctx, tok)
+                    if (
+                        person is not None
+                        and any(p.label in ("ORG", "PERSON") for p in pair)
+                        and fold(person.text) not in {fold(p.text) for p in pair}
+                    ):
+                        pair = [person, *pair]
                     subjects = pair
                     objects = []
                     symmetric = True
