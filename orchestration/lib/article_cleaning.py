@@ -232,8 +232,9 @@ _LINK_BOX_HEADER_RE = re.compile(
     r"^(?:related(?:\s+(?:articles?|stories|news|content|topics|links|coverage|posts?|items|"
     r"videos|reading))?|"
     r"read (?:more|also)|see also|more (?:on|about) (?:this|the) (?:story|topic)|"
-    r"recommended(?: for you)?|tags?|topics?|"
-    r"most (?:read|popular)|you may also like|more stories|latest news|top stories|trending)"
+    r"recommended(?: for you)?|tags?|topics?|keywords?|read next|up next|"
+    r"most (?:read|popular|visited|viewed)|you may also like|more stories|latest news|top stories|"
+    r"trending(?: now| news| stories)?)"
     r"\s*[:\-–—]?$",
     re.IGNORECASE,
 )
@@ -251,6 +252,13 @@ _TITLE_ECHO_RES = (
         r"[\"”]\s*$",
         re.IGNORECASE,
     ),
+)
+# the name of an issuing body heading a press release ("Ministry of Foreign Affairs of the Republic
+# of Türkiye"): an institution noun with "of"/"for", then only capitalised words and particles
+_INSTITUTION_RE = re.compile(
+    r"^(?:The\s+|Republic\s+of\s+\S+\s+)?(?:Ministry|Embassy|Office|Presidency|Department|"
+    r"Consulate(?:\s+General)?|Permanent\s+Mission|Mission|Secretariat|Council)\s+(?:of|for)\s+"
+    r"(?:(?:of|the|and|for|in|to|&|[A-ZÀ-Þ][\w'’.\-]*)(?:\s+|$))+$"
 )
 _PRONOUN_OR_VERB_RE = re.compile(
     r"\b(?:he|she|they|we|i|it|his|her|their|our|you|said|says|told|added|asked)\b",
@@ -307,8 +315,10 @@ def _caption_like(s: str) -> bool:
 
 # a quoted sentence closing inside the line: a pull quote with its speaker, never a crosshead
 _QUOTED_SENTENCE_RE = re.compile(r"[.!?…][\"”’»]\s*[-–—,]?\s*\S")
+# a headline never ends on a function word ("Sana'a" ends on a place name, not on "a")
 _DANGLING_RE = re.compile(
-    r"\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who)$", re.IGNORECASE
+    r"(?:^|\s)(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who)$",
+    re.IGNORECASE,
 )
 
 
@@ -439,8 +449,9 @@ def _clean(
     byline: tuple[str, str | None, str] | None = None
     edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]}
     byline_ids = {ln.no for ln in nonblank[:15]} | {ln.no for ln in nonblank[-5:]}
-    masthead_ids = {ln.no for ln in nonblank[:2]}
-    masthead = _masthead(nonblank, latin_article, sigs)
+    lead = _lead_lines(nonblank, latin_article)
+    masthead_ids = {ln.no for ln in lead[:2]}
+    masthead = _masthead(lead, latin_article, sigs)
     banners: list[tuple[str, str]] = []  # (outlet, line) of lines that are an outlet's name
 
     url_lines = [
@@ -538,7 +549,10 @@ def _clean(
     )
     if stamped is not None:  # "No: 312, 21 November 2026, Press Release Regarding the Visit ..."
         title_cands.append((stamped.effective, "stamped_headline_line", 0.8, stamped.text))
-    first = next((ln for ln in header if _headline_like(ln.text, latin_article)), None)
+    headlines = [ln for ln in header if _headline_like(ln.text, latin_article)]
+    if len(headlines) > 1 and _INSTITUTION_RE.match(headlines[0].text):
+        headlines = headlines[1:]  # the issuing ministry's name above a press release's headline
+    first = headlines[0] if headlines else None
     if first is not None:
         title_cands.append((first.text, "first_headline_line", 0.7, first.text))
 
@@ -634,6 +648,7 @@ _CAMEL_OUTLET_RE = re.compile(r"^[A-Z][a-z]+(?:News|Times|Post|Daily|Press|TV|On
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 _MASTHEAD_PARTICLES = frozenset({"of", "the", "al", "el", "de", "la", "and", "&"})
 MASTHEAD_MAX_WORDS = 5
+LEAD_MENU_MAX_LINES = 6  # menu lines in another script looked past at the top of a page
 
 
 def _masthead_name(s: str) -> str | None:
@@ -671,6 +686,28 @@ def _acronym_credited(acronym: str, lines: Sequence[_Line]) -> bool:
     return any(rx.match(ln.text[:120]) for ln in lines)
 
 
+def _spells_out(acronym: str, line: str) -> bool:
+    """True when ``line`` is a masthead whose capitalised words' initials are ``acronym``
+    ("ISNA" over "Iranian Students' News Agency")."""
+    if _masthead_name(line) is None:
+        return False
+    initials = "".join(
+        w[0] for w in line.split() if w.casefold() not in _MASTHEAD_PARTICLES and w[:1].isupper()
+    )
+    return initials == acronym
+
+
+def _lead_lines(nonblank: Sequence[_Line], latin_article: bool) -> Sequence[_Line]:
+    """The page from its first Latin-script line: a menu in another script above an English
+    masthead ("الرئيسية" / "صفحه اصلی" over "Al Mayadeen English") is not the page's top."""
+    if not latin_article:
+        return nonblank
+    for k, ln in enumerate(nonblank[:LEAD_MENU_MAX_LINES + 1]):
+        if non_latin_share(ln.text) < 0.6 or _word_count(ln.text) > 20:
+            return nonblank[k:]
+    return nonblank
+
+
 def _masthead(
     nonblank: Sequence[_Line], latin_article: bool, sigs: Sequence[OutletSignature]
 ) -> tuple[set[int], str, str] | None:
@@ -682,13 +719,17 @@ def _masthead(
     if not latin_article or len(nonblank) < 3:
         return None
     found: list[tuple[_Line, str]] = []
-    for ln in nonblank[:2]:
+    for k, ln in enumerate(nonblank[:2]):
         if banner_line_outlet(ln.text, sigs) is not None:
             return None
         name = _masthead_name(ln.text)
         if name is None:
             break
-        if _ACRONYM_RE.match(ln.text) and not _acronym_credited(name, nonblank[1:12]):
+        if (
+            _ACRONYM_RE.match(ln.text)
+            and not _acronym_credited(name, nonblank[1:12])
+            and not (k == 0 and _spells_out(name, nonblank[1].text))
+        ):
             break
         found.append((ln, name))
     if not found:
@@ -808,6 +849,12 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
             and _caption_like(lines[i].text)
         )
 
+    def stands_apart(i: int) -> bool:
+        # A credit closing the page ("Photo: VCG" under the last paragraph) credits the page's
+        # picture: the line above it is a caption only when it is not the last of a run of
+        # story sentences (a blank line, furniture or the page top comes before it).
+        return i == 0 or not (lines[i - 1].live and _ends_sentence(lines[i - 1].text))
+
     for ln in lines:
         if ln.reason != "photo_credit":
             continue
@@ -818,7 +865,7 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
         # photo credit ("Photo: EPA", "Image Credit: Reuters") announces the caption after it.
         if usable(i + 1) and _EXPLICIT_CREDIT_RE.search(ln.text):
             lines[i + 1].reason = "photo_caption"
-        elif usable(i - 1) and (i + 1 >= n or lines[i + 1].blank):
+        elif usable(i - 1) and (i + 1 >= n or lines[i + 1].blank) and stands_apart(i - 1):
             lines[i - 1].reason = "photo_caption"
 
     tailed: dict[str, list[_Line]] = {}

@@ -269,17 +269,24 @@ def numeric_date_candidates(text: str, order: str | None = None) -> tuple[date, 
     follow it.
     """
     text = text[:200]
-    m = _NUM_YMD_RE.search(text)
-    if m:
+    for m in _NUM_YMD_RE.finditer(text):
         y, a, b = int(m["y"]), int(m["a"]), int(m["b"])
-        readings = [("YMD", _safe_date(y, a, b)), ("YDM", _safe_date(y, b, a))]
-    else:
-        m = _NUM_DMY_RE.search(text)
-        if not m:
-            return ()
+        out = _ordered_readings([("YMD", _safe_date(y, a, b)), ("YDM", _safe_date(y, b, a))],
+                                order)
+        if out:  # "1403/05/27 - 2024-08-17": a Solar Hijri date first is no Gregorian reading
+            return out
+    for m in _NUM_DMY_RE.finditer(text):
         y, a, b = _year4(m["y"]), int(m["a"]), int(m["b"])
         mdy, dmy = ("MDY", _safe_date(y, a, b)), ("DMY", _safe_date(y, b, a))
-        readings = [mdy, dmy] if m["s"] == "/" else [dmy, mdy]
+        out = _ordered_readings([mdy, dmy] if m["s"] == "/" else [dmy, mdy], order)
+        if out:
+            return out
+    return ()
+
+
+def _ordered_readings(
+    readings: list[tuple[str, date | None]], order: str | None
+) -> tuple[date, ...]:
     if order:
         readings.sort(key=lambda r: r[0] != order)
     out: list[date] = []
@@ -370,6 +377,11 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
     s = line.strip()
     if not s or len(s) > 2000:
         return None
+    if len(s) <= 200 and _CAPS_MONTH_RE.search(s) and _YEAR_RE.search(s):
+        s = _CAPS_MONTH_RE.sub(lambda mm: mm.group(0).title(), s)  # "JANUARY 11, 2025 18:42"
+    special = _print_edition_stamp(s) or _monitoring_source_stamp(s)
+    if special is not None:
+        return special
     m = _YNET_RE.match(s)
     if m:
         y = _year4(m["y"])
@@ -421,6 +433,47 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
     return None
 
 
+_CAPS_MONTH_RE = re.compile(
+    r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+    r"SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b"
+)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "A version of this article appeared in print on July 27, 2024.", "This article appeared in
+# print on page 2 of the July 30, 2024 edition of Kuwait Times."
+_PRINT_EDITION_RE = re.compile(
+    r"^(?:an? (?:version|edition) of this (?:article|story|report)|this (?:article|story|report))"
+    r" (?:appeared|appears|was published|ran) in (?:print|the print edition)\b(?P<rest>.{4,120})$",
+    re.IGNORECASE,
+)
+# BBC Monitoring's source line: "Source: IRINN TV, Tehran, in Persian 0830 gmt 4 Oct 24"
+_MONITORING_SOURCE_RE = re.compile(
+    rf"^Source:\s+[^,\n]{{2,60}}(?:,\s*[^,\n]{{2,40}})?,\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    rf"(?:\s+\d{{4}}\s*gmt)?\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\.?\s+(?P<y>\d{{2}}|\d{{4}})$",
+    re.IGNORECASE,
+)
+
+
+def _print_edition_stamp(s: str) -> StampMatch | None:
+    """``print_edition_stamp`` (0.5): the date of the print edition a web story also ran in.
+    It is a publication date (the paper came out that day), usually a day after the web one,
+    so any printed web stamp ranks above it."""
+    m = _PRINT_EDITION_RE.match(s[:300])
+    if m is None:
+        return None
+    hit = _first_full_date(m["rest"])
+    return StampMatch("print_edition_stamp", hit[0], s, 0.5) if hit else None
+
+
+def _monitoring_source_stamp(s: str) -> StampMatch | None:
+    """``monitoring_source_stamp`` (0.8): a monitoring service's source line names the
+    broadcast or publication day of the text it reports ("... in Persian 0830 gmt 4 Oct 24")."""
+    m = _MONITORING_SOURCE_RE.match(s[:200])
+    if m is None:
+        return None
+    d = _safe_date(_year4(m["y"]), _MONTHS[m["month"][:3].lower()], int(m["day"]))
+    return StampMatch("monitoring_source_stamp", (d,), s, 0.8) if d else None
+
+
 def _labelled_stamp(s: str) -> StampMatch | None:
     """'Published: 15 September 2024', 'Last updated on Feb 20, 2024', ..."""
     m = _LABELLED_RE.match(s) if len(s) <= 100 else None
@@ -428,7 +481,12 @@ def _labelled_stamp(s: str) -> StampMatch | None:
         return None
     cands = date_candidates(m["rest"])
     if not cands:
-        return None
+        # "Published: 17:45-30 May 2024 M ـ 22 Dhu al-Qadah 1445 H": the label makes the line a
+        # stamp; its first full date is the date
+        hit = _first_full_date(m["rest"]) if "|" not in m["rest"] else None
+        if hit is None:  # a piped line is read part by part (match_stamp)
+            return None
+        cands = hit[0]
     update = m["label"].lower() in {"updated", "last updated", "last update", "last modified",
                                     "modified"}
     return StampMatch("updated_stamp" if update else "published_stamp", cands, s,
@@ -471,11 +529,12 @@ def _first_full_date(s: str) -> tuple[tuple[date, ...], int, int] | None:
         if d:
             found.append((m.start(), m.end(), (d,)))
     for rx in (_NUM_YMD_RE, _NUM_DMY_RE):
-        m = rx.search(s)
-        if m and (rx is _NUM_YMD_RE or len(m["y"]) == 4):
-            cands = numeric_date_candidates(m.group(0))
-            if cands:
-                found.append((m.start(), m.end(), cands))
+        for m in rx.finditer(s):
+            if rx is _NUM_YMD_RE or len(m["y"]) == 4:
+                cands = numeric_date_candidates(m.group(0))
+                if cands:
+                    found.append((m.start(), m.end(), cands))
+                    break
     m = _FOREIGN_DATE_RE.search(s)
     if m:
         d = _safe_date(int(m["year"]), _FOREIGN_MONTHS[m["month"]], int(m["day"]))
@@ -772,6 +831,32 @@ def dateline_year_signals(
     return []
 
 
+# A wire dateline naming day, month and year: "Riyadh, November 03, 2024, SPA --", "Doha,
+# 04/05/2024 (QNA) –", "ABU DHABI, 5th May, 2024 (WAM) --".
+_WIRE_DATELINE_FULL_RE = re.compile(
+    rf"^[A-Z][A-Za-z.'’\- ]{{1,40}}?,\s*(?:[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?,\s*)?"
+    rf"(?P<date>{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}\.?,?\s+\d{{4}}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})"
+    r"\s*,?\s*(?:\(\s*[A-Za-z][A-Za-z .&-]{1,30}\)|/?[A-Z]{2,6}/?\.?)\s*(?:--|[-–—:])"
+)
+
+
+def wire_dateline_date_signals(body_text: str, evidence: TextEvidence) -> list[ArticleSignal]:
+    """``wire_dateline_date`` (stated, 0.7): a wire dateline naming day, month and year in the
+    first three paragraphs. Ranked below a printed stamp; an ambiguous numeric date is read
+    with the lede's weekday like any stamp."""
+    for para in body_text.split("\n\n", 3)[:3]:
+        m = _WIRE_DATELINE_FULL_RE.match(para[:200])
+        if m is None:
+            continue
+        cands = date_candidates(m["date"])
+        return stated_date_signals(cands, rule="wire_dateline_date",
+                                   evidence_text=m.group(0).strip(), confidence=0.7,
+                                   evidence=evidence)
+    return []
+
+
 def infer_date_signals(
     evidence: TextEvidence, body_text: str = "", page_year: int | None = None
 ) -> list[ArticleSignal]:
@@ -826,6 +911,7 @@ def publication_date_signals(
     for st in stamps:
         out += stated_date_signals(st.candidates, rule=st.rule, evidence_text=st.evidence,
                                    confidence=st.confidence, evidence=evidence)
+    out += wire_dateline_date_signals(body_text, evidence)
     if not any(s.flag is None for s in out):
         out += infer_date_signals(evidence, body_text, page_year)
     return out

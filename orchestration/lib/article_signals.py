@@ -313,7 +313,10 @@ _BYLINE_DASH_RE = re.compile(
 )
 _BYLINE_BY_RE = re.compile(
     rf"^By\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
-    rf"(?:\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})?)(?:\s*[,|]\s*(?P<rest>.{{1,60}}))?$"
+    rf"(?:\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})?)"
+    # "By Nike Ching and Anita Powell in Doha": the reporters' place
+    rf"(?:\s+in\s+(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}))?"
+    r"(?:\s*[,|]\s*(?P<rest>.{1,60}))?$"
 )
 _DATELINE_CAPS_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
@@ -358,7 +361,7 @@ def parse_byline_line(line: str) -> tuple[str, str | None] | None:
             return m.group("name"), _title_place(place)
     m = _BYLINE_BY_RE.match(s)
     if m:
-        return m.group("name"), None
+        return m.group("name"), _title_place(m["place"]) if m["place"] else None
     return None
 
 
