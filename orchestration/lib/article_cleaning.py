@@ -209,6 +209,20 @@ def _load_furniture_cached(path: str) -> tuple[FurniturePattern, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8)
+def _any_furniture(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex matching a line when any furniture pattern does: most lines are story text and
+    match none, so one C-level scan replaces a Python loop over every row. The rows are still
+    tried in order on a hit (the first row's reason wins). None when the rows cannot be
+    combined (a back-reference or a repeated group name); then every row is tried."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error:
+        return None
+
+
 # --- line features --------------------------------------------------------------------------------
 
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]")
@@ -442,6 +456,7 @@ def _clean(
 ) -> CleanedArticle:
     lines = [_Line(i, _CONTROL_RE.sub("", ln).strip()) for i, ln in enumerate(text.splitlines())]
     nonblank = [ln for ln in lines if not ln.blank]
+    any_furniture = _any_furniture(tuple(f.pattern.pattern for f in furniture))
     script, _ = dominant_script("\n".join(ln.text[:2000] for ln in nonblank[:500]))
     latin_article = script in (None, "latin")
 
@@ -482,7 +497,7 @@ def _clean(
                 ln.reason = "outlet_banner"
                 banners.append((outlet, s))
                 continue
-        if len(s) <= MAX_FURNITURE_LINE:
+        if len(s) <= MAX_FURNITURE_LINE and (any_furniture is None or any_furniture.fullmatch(s)):
             hit = next((f.reason for f in furniture if f.pattern.fullmatch(s)), None)
             if hit:
                 ln.reason = hit

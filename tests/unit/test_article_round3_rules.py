@@ -247,3 +247,37 @@ def test_a_wire_dateline_without_a_year_gives_no_stated_date() -> None:
                            "Riyadh, November 03 (SPA) -- The crown prince received a call.",
                            STORY_2))
     assert best(a, "published_date") is None
+
+
+# --- cost: prefilters must not change what matches --------------------------------------------
+
+
+def test_the_combined_furniture_regex_matches_exactly_the_lines_some_row_matches() -> None:
+    from orchestration.lib.article_cleaning import _any_furniture, load_furniture_patterns
+    from tests.unit.article_battery_pages import PAGES, PAGES_2
+    from tests.unit.article_battery_pages_3 import PAGES_3
+
+    rows = load_furniture_patterns()
+    combined = _any_furniture(tuple(f.pattern.pattern for f in rows))
+    assert combined is not None
+    lines = {ln.strip() for p in {**PAGES, **PAGES_2, **PAGES_3}.values()
+             for ln in p.text.splitlines() if ln.strip()}
+    for line in lines:
+        assert bool(combined.fullmatch(line)) == any(f.pattern.fullmatch(line) for f in rows)
+
+
+def test_whole_line_signatures_are_measured_and_others_are_not() -> None:
+    from orchestration.lib.article_signals import _whole_line_width
+
+    assert _whole_line_width("^Naharnet$") == 8
+    assert _whole_line_width("^(?:DW|Deutsche Welle)$") == 14
+    assert _whole_line_width(r"\btold Naharnet\b") > 10_000
+    assert _whole_line_width("^Naharnet.*$") > 10_000
+
+
+def test_a_long_line_is_never_a_banner() -> None:
+    from orchestration.lib.article_signals import banner_line_outlet, load_outlet_signatures
+
+    sigs = load_outlet_signatures()
+    assert banner_line_outlet("Naharnet", sigs) == "Naharnet"
+    assert banner_line_outlet("Naharnet " * 11, sigs) is None
