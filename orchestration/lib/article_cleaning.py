@@ -40,19 +40,24 @@ Press writer X contributed from Moscow.");
                        or two lines, at most five capitalised words ending with an outlet word
                        ("Shafaq News", "The Peninsula", "Ahram Online"), a CamelCase name
                        ("AzerNews") or an agency acronym the page credits next to its dateline
-                       ("INA" over "Iraqi News Agency" with "Baghdad - INA"), over a headline;
+                       ("INA" over "Iraqi News Agency" with "Baghdad - INA") or that the next
+                       line spells out ("ISNA" over "Iranian Students' News Agency"), over a
+                       headline; a menu in another script above it ("الرئيسية") is looked past;
 ``author_bio``         one of the last three lines starting with a name printed in the header and
                        "is a ... reporter/journalist/editor ..." ("Karwan Faidhi Dri is a Rudaw
                        reporter covering ...");
 ``related_links``      short non-sentence lines right under a link-box header ("Related:", "Read
-                       more:", "Related Topics", "Tags"), up to a blank line or a sentence;
+                       more:", "Related Topics", "Tags", "Keywords", "Read Next", "Most
+                       Visited", "Trending now"), up to a blank line or a sentence;
 ``separator``          a line without any letter or digit ("***");
 ``byline``             "Sevil Erkuş - TEHRAN", "By Jane Doe" (first 15 / last 5 non-blank lines);
 ``outlet_banner``      a line that is exactly a known outlet name or a ``banner`` signature
                        ("Gulf News" standing alone after a caption);
 ``photo_caption``      the line right after an explicit photo credit ("Photo: EPA", not a bare
                        agency name) or right before a trailing credit, when it is one caption-like
-                       sentence, and any one-off line ending in a credit such as "(Reuters)",
+                       sentence (not when that line ends a run of story sentences: "Photo: VCG"
+                       closing the page credits its picture), and any one-off line ending in a
+                       credit such as "(Reuters)",
                        "(Photo: EPA)", "(AA Photo)", "(Amos Ben Gershom/GPO)" or ". Photo: X";
 ``repeated_caption``   a credit-tailed line that occurs more than once (all copies), and any short
                        non-sentence line that occurs more than once ("Iranian general visits
@@ -80,7 +85,9 @@ headline-like line printed twice in the header or glued in front of the lede);
 ``stamped_headline_line`` (0.8: the headline left after a date prefix is cut, "No: 312, 21
 November 2026, Press Release Regarding ...");
 ``first_headline_line`` (0.7: the first headline-like line -- 3 to 25 words, no final period,
-not a caption, credit, banner or byline -- before the first story sentence). When the article
+not a caption, credit, banner or byline -- before the first story sentence; the name of an
+issuing body, "Ministry of Foreign Affairs of the Republic of Türkiye", is passed over when
+another headline-like line follows). When the article
 starts directly with its story (seed 004) no title signal is emitted: the title stays unknown
 rather than using the first sentence.
 

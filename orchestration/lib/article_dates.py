@@ -22,6 +22,14 @@ Stated dates (``method='stated'``)
   "Updated: <date>" / "Last updated: <date>" (a relative "1 min ago" is navigation, not a date).
 * ``standalone_date_line`` (0.75): a short line that is only a date, within the first 10 or last 5
   non-blank lines.
+* ``monitoring_source_stamp`` (0.8): a monitoring service's source line, "Source: IRINN TV,
+  Tehran, in Persian 0830 gmt 4 Oct 24" (the day of the broadcast it reports).
+* ``wire_dateline_date`` (0.7): a wire dateline naming day, month and year in the first three
+  paragraphs ("Riyadh, November 03, 2024, SPA --", "Doha, 04/05/2024 (QNA) –"); the line stays
+  story text; an ambiguous numeric date is read with the lede's weekday like any stamp.
+* ``print_edition_stamp`` (0.5): "A version of this article appeared in print on July 27, 2024."
+  / "This article appeared in print on page 2 of the July 30, 2024 edition of ...": the paper's
+  date, usually a day after the web story, so every printed web stamp ranks above it.
 * mixed stamp lines (``published_stamp`` / ``updated_stamp``, same confidences), within the first
   10 or last 5 non-blank lines: a date naming day, month and year plus only stamp vocabulary --
   times, zones, weekdays, "Updated", "3 hours ago", Persian month names -- and at most four
@@ -32,7 +40,11 @@ Stated dates (``method='stated'``)
   نوفمبر 2026", "פורסם: 21 בנובמבר 2026"). A line with any lower-case word ("He arrived on
   October 2, 2017 in Tehran.") is a sentence, never a stamp. A Hijri or Solar Hijri date next to
   the Gregorian one is stamp vocabulary ("Monday, 25 March, 2024 - 15 Ramadan 1445 AH", "۲ آبان
-  ۱۴۰۳ - October 23, 2024"); it is never read itself. A comma glued to the year still names it
+  ۱۴۰۳ - October 23, 2024"); it is never read itself. A numeric date with no Gregorian reading
+  (a Solar Hijri "1403/05/27" before "2024-08-17") is skipped for the next one. Month names in
+  capitals ("JANUARY 11, 2025 18:42") are month names. A labelled stamp whose text is more
+  than a date ("Published: 17:45-30 May 2024 M ـ 22 Dhu al-Qadah 1445 H") gives its first full
+  date. A comma glued to the year still names it
   ("Feb 20,2024 - Last updated at Feb 20,2024"). Persian and Arabic-Indic digits are digits.
 
 Numeric dates are ambiguous when both day/month orders are valid; every valid reading is a
