@@ -281,3 +281,9 @@ def test_a_long_line_is_never_a_banner() -> None:
     sigs = load_outlet_signatures()
     assert banner_line_outlet("Naharnet", sigs) == "Naharnet"
     assert banner_line_outlet("Naharnet " * 11, sigs) is None
+
+
+@pytest.mark.parametrize("line", ["- Iran", "— Turkey", "#1 seed advances to the final"])
+def test_bullets_and_numbered_tags_are_not_credits_or_hashtags(line: str) -> None:
+    a = clean_article(page("Fidan meets Abdelatty in Cairo", STORY_1, STORY_2, STORY_3, line))
+    assert line in a.body_text
