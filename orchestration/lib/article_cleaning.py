@@ -253,7 +253,7 @@ _LINK_BOX_HEADER_RE = re.compile(
     r"^(?:related(?:\s+(?:articles?|stories|news|content|topics|links|coverage|posts?|items|"
     r"videos|reading))?|"
     r"read (?:more|also)|see also|more (?:on|about) (?:this|the) (?:story|topic)|"
-    r"recommended(?: for you)?|tags?|topics?|keywords?|read next|up next|"
+    r"recommended(?: for you)?|tags?|topics?|keywords?|read next|up next|popular(?: now)?|"
     r"most (?:read|popular|visited|viewed)|you may also like|more stories|latest news|top stories|"
     r"trending(?: now| news| stories)?)"
     r"\s*[:\-–—]?$",
@@ -668,6 +668,10 @@ _GENERIC_WORDS = frozenset(str.split(
 ))
 _CAMEL_OUTLET_RE = re.compile(r"^[A-Z][a-z]+(?:News|Times|Post|Daily|Press|TV|Online)$")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+_DOMAIN_OUTLET_RE = re.compile(r"^[A-Z][A-Za-z0-9-]{2,30}\.(?:media|news|com|net|org|info|tv)$")
+_AGENCY_WORD_RE = re.compile(r"^[A-Z][a-z]{2,9}$")  # "Petra": a masthead only when credited
+_OUTLET_TAILS = frozenset({"information service", "news service", "press service",
+                           "broadcasting corporation", "media group"})
 _MASTHEAD_PARTICLES = frozenset({"of", "the", "al", "el", "de", "la", "and", "&"})
 MASTHEAD_MAX_WORDS = 5
 LEAD_MENU_MAX_LINES = 6  # menu lines in another script looked past at the top of a page
@@ -686,13 +690,16 @@ def _masthead_name(s: str) -> str | None:
     if any(not (w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES) for w in words):
         return None
     if len(words) == 1:
-        return s if _CAMEL_OUTLET_RE.match(s) or _ACRONYM_RE.match(s) else None
+        return s if (_CAMEL_OUTLET_RE.match(s) or _ACRONYM_RE.match(s)
+                     or _DOMAIN_OUTLET_RE.match(s) or _AGENCY_WORD_RE.match(s)) else None
     folded = [w.casefold() for w in words]
     if all(w in _GENERIC_WORDS or w in _OUTLET_WORDS for w in folded[:-1]) and (
         folded[0] in _GENERIC_WORDS
     ):
         return None
     if folded[-1] in _OUTLET_WORDS or (len(words) <= 3 and _OUTLET_WORDS & set(folded)):
+        return s
+    if " ".join(folded[-2:]) in _OUTLET_TAILS:  # "Egypt State Information Service"
         return s
     return None
 
@@ -702,6 +709,9 @@ def _acronym_credited(acronym: str, lines: Sequence[_Line]) -> bool:
     dateline ("Baghdad - INA", "Damascus, SANA- ", "Manama, Jan. 9 (BNA):"); a section label
     such as "NATO" or "OPEC" is not."""
     a = re.escape(acronym)
+    if not _ACRONYM_RE.match(acronym):  # "Petra": only "Amman, Aug 17 (Petra) --" credits it
+        paren = re.compile(rf"^[A-Z][\w .,'’-]{{1,40}}?\({a}\)\s*(?:--|[-–—:])")
+        return any(paren.match(ln.text[:120]) for ln in lines)
     rx = re.compile(
         rf"^(?:{a}\s*[-–—:/]|[A-Z][\w .,'’-]{{1,40}}?(?:\({a}\)|[,\-–—]\s*{a}\b))"
     )
@@ -748,7 +758,7 @@ def _masthead(
         if name is None:
             break
         if (
-            _ACRONYM_RE.match(ln.text)
+            (_ACRONYM_RE.match(ln.text) or _AGENCY_WORD_RE.match(ln.text))
             and not _acronym_credited(name, nonblank[1:12])
             and not (k == 0 and _spells_out(name, nonblank[1].text))
         ):
@@ -759,7 +769,8 @@ def _masthead(
     after = nonblank[len(found) : len(found) + 2]
     if not any(_headline_like(ln.text, latin_article) for ln in after):
         return None
-    spelled = [name for _, name in found if not _ACRONYM_RE.match(name)]
+    spelled = [name for _, name in found
+               if not (_ACRONYM_RE.match(name) or _AGENCY_WORD_RE.match(name))]
     name = spelled[0] if spelled else found[0][1]
     return {ln.no for ln, _ in found}, name, " / ".join(ln.text for ln, _ in found)[:300]
 

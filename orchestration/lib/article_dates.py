@@ -76,7 +76,8 @@ Only dates carrying their own year are used; a year is never guessed.
 * ``relative_day_anchor`` (0.75): "today"/"yesterday"/"tomorrow" written next to a full date
   ("yesterday (October 1, 2017)") pins the publication date exactly.
 * ``wire_dateline_page_year`` (0.6): a wire dateline naming the day but not the year ("MOSCOW,
-  October 10. /TASS/.", "BEIJING, July 8 (Xinhua) --") in the first three paragraphs, completed
+  October 10. /TASS/.", "BEIJING, July 8 (Xinhua) --", "BAKU, Azerbaijan, November 4. The ...")
+  in the first three paragraphs, completed
   with the one year the page's copyright lines state ("© 2024 TASS"; a range or two different
   years give nothing). A copyright year is the site's year when the page was saved, so an old
   page saved later would get a later year: that is why the date is inferred, not stated.
@@ -803,6 +804,12 @@ _WIRE_DATELINE_DAY_RE = re.compile(
     r"(?P<day>\d{1,2})(?:\s*\.\s*/[A-Z][A-Za-z-]{1,15}/\s*\.|\s*\([A-Za-z][A-Za-z .&-]{1,30}\)"
     r"\s*(?:--|[-–—:]))"
 )
+# Trend's style: the city in capitals, the day closed by a period ("BAKU, Azerbaijan, November 4.
+# Azerbaijani Foreign Minister ...")
+_CAPS_DATELINE_DAY_RE = re.compile(
+    rf"^[A-Z][A-Z.'’\- ]{{1,40}}?,\s*(?:[A-Z][A-Za-z]+,\s*)?(?P<month>{_MONTH_RE})\.?\s+"
+    r"(?P<day>\d{1,2})\.\s+(?=[A-Z])"
+)
 _COPYRIGHT_YEAR_RE = re.compile(
     r"(?:©|\(c\)|\bcopyright\b)\s*[^\d\n]{0,40}?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)"
     r"|(?P<y2>(?:19|20)\d{2})\s*©",
@@ -831,7 +838,7 @@ def dateline_year_signals(
     if page_year is None:
         return []
     for para in body_text.split("\n\n", 3)[:3]:
-        m = _WIRE_DATELINE_DAY_RE.match(para[:200])
+        m = _WIRE_DATELINE_DAY_RE.match(para[:200]) or _CAPS_DATELINE_DAY_RE.match(para[:200])
         if m is None:
             continue
         d = _safe_date(page_year, _MONTHS[m["month"][:3].lower()], int(m["day"]))

@@ -2,7 +2,8 @@
 
 Each page is checked field by field, as it was scored (docs/articles.md, "Round 2"): the
 best-ranked title, publication date (with its method), outlet, and the body (every listed story
-line kept, no listed furniture left). ``PAGES_3`` is the third round (docs/articles.md, "Round 3").
+line kept, no listed furniture left). ``PAGES_3`` / ``PAGES_3B`` are the third round
+(docs/articles.md, "Round 3").
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ import pytest
 
 from orchestration.lib.article_cleaning import CleanedArticle, clean_article
 from tests.unit.article_battery_pages import PAGES, PAGES_2, Page
-from tests.unit.article_battery_pages_3 import PAGES_3
+from tests.unit.article_battery_pages_3 import PAGES_3, PAGES_3B
 
-ALL_PAGES = {**PAGES, **PAGES_2, **PAGES_3}
+ALL_PAGES = {**PAGES, **PAGES_2, **PAGES_3, **PAGES_3B}
 
 
 def best(article: CleanedArticle, kind: str):  # noqa: ANN201 - test helper

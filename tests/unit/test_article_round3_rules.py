@@ -287,3 +287,58 @@ def test_a_long_line_is_never_a_banner() -> None:
 def test_bullets_and_numbered_tags_are_not_credits_or_hashtags(line: str) -> None:
     a = clean_article(page("Fidan meets Abdelatty in Cairo", STORY_1, STORY_2, STORY_3, line))
     assert line in a.body_text
+
+
+# --- round 3b (pages written after the round-3 rules) -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Subscribe to Israel Hayom's Daily Newsletter", "Share this article on Facebook",
+     "-- (Petra) H.S"],
+)
+def test_round3b_furniture_lines_are_removed(line: str) -> None:
+    a = clean_article(page("Fidan meets Abdelatty in Cairo", STORY_1, STORY_2, STORY_3, line))
+    assert a.body_text == f"{STORY_1}\n\n{STORY_2}\n\n{STORY_3}"
+
+
+def test_popular_now_opens_a_teaser_box() -> None:
+    a = clean_article(page("Fidan meets Abdelatty in Cairo", STORY_1, STORY_2, "Popular Now",
+                           "Qatar Airways announces new routes"))
+    assert a.body_text == f"{STORY_1}\n\n{STORY_2}"
+
+
+def test_a_title_case_agency_name_credited_in_the_dateline_is_a_masthead() -> None:
+    a = clean_article(page("Petra", "Jordan News Agency",
+                           "King receives phone call from Egyptian President",
+                           "Amman, Aug 17 (Petra) -- King Abdullah II received a phone call on "
+                           "Saturday from the Egyptian president.", STORY_2))
+    assert best(a, "source") == "Jordan News Agency"
+    assert best(a, "title") == "King receives phone call from Egyptian President"
+
+
+def test_a_section_word_is_not_a_masthead_even_when_the_lede_uses_it() -> None:
+    a = clean_article(page("World", "Leaders meet in Washington on Gaza aid",
+                           "WASHINGTON — World leaders met in Washington on Tuesday to discuss "
+                           "aid to Gaza.", STORY_2))
+    assert best(a, "source") is None
+
+
+@pytest.mark.parametrize(
+    ("masthead", "outlet"),
+    [("Amwaj.media", "Amwaj.media"),
+     ("Egypt State Information Service", "Egypt State Information Service"),
+     ("Iran International", "Iran International"), ("Israel Hayom", "Israel Hayom")],
+)
+def test_round3b_mastheads_name_their_outlet(masthead: str, outlet: str) -> None:
+    a = clean_article(page(masthead, "Fidan meets Abdelatty in Cairo", STORY_1, STORY_2))
+    assert best(a, "source") == outlet and best(a, "title") == "Fidan meets Abdelatty in Cairo"
+
+
+def test_a_capitals_dateline_closed_by_a_period_takes_the_copyright_year() -> None:
+    a = clean_article(page("Azerbaijani, Iranian FMs meet in Baku",
+                           "BAKU, Azerbaijan, November 4. Azerbaijani Foreign Minister Jeyhun "
+                           "Bayramov met his Iranian counterpart in Baku, Trend reports.",
+                           STORY_2, "© 2024 Trend News Agency"))
+    assert best(a, "published_date") == "2024-11-04"
+    assert best_rule(a, "published_date") == "wire_dateline_page_year"
