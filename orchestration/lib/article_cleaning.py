@@ -40,19 +40,24 @@ Press writer X contributed from Moscow.");
                        or two lines, at most five capitalised words ending with an outlet word
                        ("Shafaq News", "The Peninsula", "Ahram Online"), a CamelCase name
                        ("AzerNews") or an agency acronym the page credits next to its dateline
-                       ("INA" over "Iraqi News Agency" with "Baghdad - INA"), over a headline;
+                       ("INA" over "Iraqi News Agency" with "Baghdad - INA") or that the next
+                       line spells out ("ISNA" over "Iranian Students' News Agency"), over a
+                       headline; a menu in another script above it ("الرئيسية") is looked past;
 ``author_bio``         one of the last three lines starting with a name printed in the header and
                        "is a ... reporter/journalist/editor ..." ("Karwan Faidhi Dri is a Rudaw
                        reporter covering ...");
 ``related_links``      short non-sentence lines right under a link-box header ("Related:", "Read
-                       more:", "Related Topics", "Tags"), up to a blank line or a sentence;
+                       more:", "Related Topics", "Tags", "Keywords", "Read Next", "Most
+                       Visited", "Trending now"), up to a blank line or a sentence;
 ``separator``          a line without any letter or digit ("***");
 ``byline``             "Sevil Erkuş - TEHRAN", "By Jane Doe" (first 15 / last 5 non-blank lines);
 ``outlet_banner``      a line that is exactly a known outlet name or a ``banner`` signature
                        ("Gulf News" standing alone after a caption);
 ``photo_caption``      the line right after an explicit photo credit ("Photo: EPA", not a bare
                        agency name) or right before a trailing credit, when it is one caption-like
-                       sentence, and any one-off line ending in a credit such as "(Reuters)",
+                       sentence (not when that line ends a run of story sentences: "Photo: VCG"
+                       closing the page credits its picture), and any one-off line ending in a
+                       credit such as "(Reuters)",
                        "(Photo: EPA)", "(AA Photo)", "(Amos Ben Gershom/GPO)" or ". Photo: X";
 ``repeated_caption``   a credit-tailed line that occurs more than once (all copies), and any short
                        non-sentence line that occurs more than once ("Iranian general visits
@@ -80,7 +85,9 @@ headline-like line printed twice in the header or glued in front of the lede);
 ``stamped_headline_line`` (0.8: the headline left after a date prefix is cut, "No: 312, 21
 November 2026, Press Release Regarding ...");
 ``first_headline_line`` (0.7: the first headline-like line -- 3 to 25 words, no final period,
-not a caption, credit, banner or byline -- before the first story sentence). When the article
+not a caption, credit, banner or byline -- before the first story sentence; the name of an
+issuing body, "Ministry of Foreign Affairs of the Republic of Türkiye", is passed over when
+another headline-like line follows). When the article
 starts directly with its story (seed 004) no title signal is emitted: the title stays unknown
 rather than using the first sentence.
 
@@ -209,6 +216,20 @@ def _load_furniture_cached(path: str) -> tuple[FurniturePattern, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=8)
+def _any_furniture(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One regex matching a line when any furniture pattern does: most lines are story text and
+    match none, so one C-level scan replaces a Python loop over every row. The rows are still
+    tried in order on a hit (the first row's reason wins). None when the rows cannot be
+    combined (a back-reference or a repeated group name); then every row is tried."""
+    if not patterns:
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error:
+        return None
+
+
 # --- line features --------------------------------------------------------------------------------
 
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]")
@@ -232,8 +253,9 @@ _LINK_BOX_HEADER_RE = re.compile(
     r"^(?:related(?:\s+(?:articles?|stories|news|content|topics|links|coverage|posts?|items|"
     r"videos|reading))?|"
     r"read (?:more|also)|see also|more (?:on|about) (?:this|the) (?:story|topic)|"
-    r"recommended(?: for you)?|tags?|topics?|"
-    r"most (?:read|popular)|you may also like|more stories|latest news|top stories|trending)"
+    r"recommended(?: for you)?|tags?|topics?|keywords?|read next|up next|popular(?: now)?|"
+    r"most (?:read|popular|visited|viewed)|you may also like|more stories|latest news|top stories|"
+    r"trending(?: now| news| stories)?)"
     r"\s*[:\-–—]?$",
     re.IGNORECASE,
 )
@@ -251,6 +273,13 @@ _TITLE_ECHO_RES = (
         r"[\"”]\s*$",
         re.IGNORECASE,
     ),
+)
+# the name of an issuing body heading a press release ("Ministry of Foreign Affairs of the Republic
+# of Türkiye"): an institution noun with "of"/"for", then only capitalised words and particles
+_INSTITUTION_RE = re.compile(
+    r"^(?:The\s+|Republic\s+of\s+\S+\s+)?(?:Ministry|Embassy|Office|Presidency|Department|"
+    r"Consulate(?:\s+General)?|Permanent\s+Mission|Mission|Secretariat|Council)\s+(?:of|for)\s+"
+    r"(?:(?:of|the|and|for|in|to|&|[A-ZÀ-Þ][\w'’.\-]*)(?:\s+|$))+$"
 )
 _PRONOUN_OR_VERB_RE = re.compile(
     r"\b(?:he|she|they|we|i|it|his|her|their|our|you|said|says|told|added|asked)\b",
@@ -307,8 +336,10 @@ def _caption_like(s: str) -> bool:
 
 # a quoted sentence closing inside the line: a pull quote with its speaker, never a crosshead
 _QUOTED_SENTENCE_RE = re.compile(r"[.!?…][\"”’»]\s*[-–—,]?\s*\S")
+# a headline never ends on a function word ("Sana'a" ends on a place name, not on "a")
 _DANGLING_RE = re.compile(
-    r"\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who)$", re.IGNORECASE
+    r"(?:^|\s)(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who)$",
+    re.IGNORECASE,
 )
 
 
@@ -432,6 +463,7 @@ def _clean(
 ) -> CleanedArticle:
     lines = [_Line(i, _CONTROL_RE.sub("", ln).strip()) for i, ln in enumerate(text.splitlines())]
     nonblank = [ln for ln in lines if not ln.blank]
+    any_furniture = _any_furniture(tuple(f.pattern.pattern for f in furniture))
     script, _ = dominant_script("\n".join(ln.text[:2000] for ln in nonblank[:500]))
     latin_article = script in (None, "latin")
 
@@ -439,8 +471,9 @@ def _clean(
     byline: tuple[str, str | None, str] | None = None
     edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]}
     byline_ids = {ln.no for ln in nonblank[:15]} | {ln.no for ln in nonblank[-5:]}
-    masthead_ids = {ln.no for ln in nonblank[:2]}
-    masthead = _masthead(nonblank, latin_article, sigs)
+    lead = _lead_lines(nonblank, latin_article)
+    masthead_ids = {ln.no for ln in lead[:2]}
+    masthead = _masthead(lead, latin_article, sigs)
     banners: list[tuple[str, str]] = []  # (outlet, line) of lines that are an outlet's name
 
     url_lines = [
@@ -471,7 +504,7 @@ def _clean(
                 ln.reason = "outlet_banner"
                 banners.append((outlet, s))
                 continue
-        if len(s) <= MAX_FURNITURE_LINE:
+        if len(s) <= MAX_FURNITURE_LINE and (any_furniture is None or any_furniture.fullmatch(s)):
             hit = next((f.reason for f in furniture if f.pattern.fullmatch(s)), None)
             if hit:
                 ln.reason = hit
@@ -538,7 +571,10 @@ def _clean(
     )
     if stamped is not None:  # "No: 312, 21 November 2026, Press Release Regarding the Visit ..."
         title_cands.append((stamped.effective, "stamped_headline_line", 0.8, stamped.text))
-    first = next((ln for ln in header if _headline_like(ln.text, latin_article)), None)
+    headlines = [ln for ln in header if _headline_like(ln.text, latin_article)]
+    if len(headlines) > 1 and _INSTITUTION_RE.match(headlines[0].text):
+        headlines = headlines[1:]  # the issuing ministry's name above a press release's headline
+    first = headlines[0] if headlines else None
     if first is not None:
         title_cands.append((first.text, "first_headline_line", 0.7, first.text))
 
@@ -632,8 +668,13 @@ _GENERIC_WORDS = frozenset(str.split(
 ))
 _CAMEL_OUTLET_RE = re.compile(r"^[A-Z][a-z]+(?:News|Times|Post|Daily|Press|TV|Online)$")
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
+_DOMAIN_OUTLET_RE = re.compile(r"^[A-Z][A-Za-z0-9-]{2,30}\.(?:media|news|com|net|org|info|tv)$")
+_AGENCY_WORD_RE = re.compile(r"^[A-Z][a-z]{2,9}$")  # "Petra": a masthead only when credited
+_OUTLET_TAILS = frozenset({"information service", "news service", "press service",
+                           "broadcasting corporation", "media group"})
 _MASTHEAD_PARTICLES = frozenset({"of", "the", "al", "el", "de", "la", "and", "&"})
 MASTHEAD_MAX_WORDS = 5
+LEAD_MENU_MAX_LINES = 6  # menu lines in another script looked past at the top of a page
 
 
 def _masthead_name(s: str) -> str | None:
@@ -649,13 +690,16 @@ def _masthead_name(s: str) -> str | None:
     if any(not (w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES) for w in words):
         return None
     if len(words) == 1:
-        return s if _CAMEL_OUTLET_RE.match(s) or _ACRONYM_RE.match(s) else None
+        return s if (_CAMEL_OUTLET_RE.match(s) or _ACRONYM_RE.match(s)
+                     or _DOMAIN_OUTLET_RE.match(s) or _AGENCY_WORD_RE.match(s)) else None
     folded = [w.casefold() for w in words]
     if all(w in _GENERIC_WORDS or w in _OUTLET_WORDS for w in folded[:-1]) and (
         folded[0] in _GENERIC_WORDS
     ):
         return None
     if folded[-1] in _OUTLET_WORDS or (len(words) <= 3 and _OUTLET_WORDS & set(folded)):
+        return s
+    if " ".join(folded[-2:]) in _OUTLET_TAILS:  # "Egypt State Information Service"
         return s
     return None
 
@@ -665,10 +709,35 @@ def _acronym_credited(acronym: str, lines: Sequence[_Line]) -> bool:
     dateline ("Baghdad - INA", "Damascus, SANA- ", "Manama, Jan. 9 (BNA):"); a section label
     such as "NATO" or "OPEC" is not."""
     a = re.escape(acronym)
+    if not _ACRONYM_RE.match(acronym):  # "Petra": only "Amman, Aug 17 (Petra) --" credits it
+        paren = re.compile(rf"^[A-Z][\w .,'’-]{{1,40}}?\({a}\)\s*(?:--|[-–—:])")
+        return any(paren.match(ln.text[:120]) for ln in lines)
     rx = re.compile(
         rf"^(?:{a}\s*[-–—:/]|[A-Z][\w .,'’-]{{1,40}}?(?:\({a}\)|[,\-–—]\s*{a}\b))"
     )
     return any(rx.match(ln.text[:120]) for ln in lines)
+
+
+def _spells_out(acronym: str, line: str) -> bool:
+    """True when ``line`` is a masthead whose capitalised words' initials are ``acronym``
+    ("ISNA" over "Iranian Students' News Agency")."""
+    if _masthead_name(line) is None:
+        return False
+    initials = "".join(
+        w[0] for w in line.split() if w.casefold() not in _MASTHEAD_PARTICLES and w[:1].isupper()
+    )
+    return initials == acronym
+
+
+def _lead_lines(nonblank: Sequence[_Line], latin_article: bool) -> Sequence[_Line]:
+    """The page from its first Latin-script line: a menu in another script above an English
+    masthead ("الرئيسية" / "صفحه اصلی" over "Al Mayadeen English") is not the page's top."""
+    if not latin_article:
+        return nonblank
+    for k, ln in enumerate(nonblank[:LEAD_MENU_MAX_LINES + 1]):
+        if non_latin_share(ln.text) < 0.6 or _word_count(ln.text) > 20:
+            return nonblank[k:]
+    return nonblank
 
 
 def _masthead(
@@ -682,13 +751,17 @@ def _masthead(
     if not latin_article or len(nonblank) < 3:
         return None
     found: list[tuple[_Line, str]] = []
-    for ln in nonblank[:2]:
+    for k, ln in enumerate(nonblank[:2]):
         if banner_line_outlet(ln.text, sigs) is not None:
             return None
         name = _masthead_name(ln.text)
         if name is None:
             break
-        if _ACRONYM_RE.match(ln.text) and not _acronym_credited(name, nonblank[1:12]):
+        if (
+            (_ACRONYM_RE.match(ln.text) or _AGENCY_WORD_RE.match(ln.text))
+            and not _acronym_credited(name, nonblank[1:12])
+            and not (k == 0 and _spells_out(name, nonblank[1].text))
+        ):
             break
         found.append((ln, name))
     if not found:
@@ -696,7 +769,8 @@ def _masthead(
     after = nonblank[len(found) : len(found) + 2]
     if not any(_headline_like(ln.text, latin_article) for ln in after):
         return None
-    spelled = [name for _, name in found if not _ACRONYM_RE.match(name)]
+    spelled = [name for _, name in found
+               if not (_ACRONYM_RE.match(name) or _AGENCY_WORD_RE.match(name))]
     name = spelled[0] if spelled else found[0][1]
     return {ln.no for ln, _ in found}, name, " / ".join(ln.text for ln, _ in found)[:300]
 
@@ -808,6 +882,12 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
             and _caption_like(lines[i].text)
         )
 
+    def stands_apart(i: int) -> bool:
+        # A credit closing the page ("Photo: VCG" under the last paragraph) credits the page's
+        # picture: the line above it is a caption only when it is not the last of a run of
+        # story sentences (a blank line, furniture or the page top comes before it).
+        return i == 0 or not (lines[i - 1].live and _ends_sentence(lines[i - 1].text))
+
     for ln in lines:
         if ln.reason != "photo_credit":
             continue
@@ -818,7 +898,7 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
         # photo credit ("Photo: EPA", "Image Credit: Reuters") announces the caption after it.
         if usable(i + 1) and _EXPLICIT_CREDIT_RE.search(ln.text):
             lines[i + 1].reason = "photo_caption"
-        elif usable(i - 1) and (i + 1 >= n or lines[i + 1].blank):
+        elif usable(i - 1) and (i + 1 >= n or lines[i + 1].blank) and stands_apart(i - 1):
             lines[i - 1].reason = "photo_caption"
 
     tailed: dict[str, list[_Line]] = {}

@@ -22,6 +22,14 @@ Stated dates (``method='stated'``)
   "Updated: <date>" / "Last updated: <date>" (a relative "1 min ago" is navigation, not a date).
 * ``standalone_date_line`` (0.75): a short line that is only a date, within the first 10 or last 5
   non-blank lines.
+* ``monitoring_source_stamp`` (0.8): a monitoring service's source line, "Source: IRINN TV,
+  Tehran, in Persian 0830 gmt 4 Oct 24" (the day of the broadcast it reports).
+* ``wire_dateline_date`` (0.7): a wire dateline naming day, month and year in the first three
+  paragraphs ("Riyadh, November 03, 2024, SPA --", "Doha, 04/05/2024 (QNA) –"); the line stays
+  story text; an ambiguous numeric date is read with the lede's weekday like any stamp.
+* ``print_edition_stamp`` (0.5): "A version of this article appeared in print on July 27, 2024."
+  / "This article appeared in print on page 2 of the July 30, 2024 edition of ...": the paper's
+  date, usually a day after the web story, so every printed web stamp ranks above it.
 * mixed stamp lines (``published_stamp`` / ``updated_stamp``, same confidences), within the first
   10 or last 5 non-blank lines: a date naming day, month and year plus only stamp vocabulary --
   times, zones, weekdays, "Updated", "3 hours ago", Persian month names -- and at most four
@@ -32,7 +40,11 @@ Stated dates (``method='stated'``)
   نوفمبر 2026", "פורסם: 21 בנובמבר 2026"). A line with any lower-case word ("He arrived on
   October 2, 2017 in Tehran.") is a sentence, never a stamp. A Hijri or Solar Hijri date next to
   the Gregorian one is stamp vocabulary ("Monday, 25 March, 2024 - 15 Ramadan 1445 AH", "۲ آبان
-  ۱۴۰۳ - October 23, 2024"); it is never read itself. A comma glued to the year still names it
+  ۱۴۰۳ - October 23, 2024"); it is never read itself. A numeric date with no Gregorian reading
+  (a Solar Hijri "1403/05/27" before "2024-08-17") is skipped for the next one. Month names in
+  capitals ("JANUARY 11, 2025 18:42") are month names. A labelled stamp whose text is more
+  than a date ("Published: 17:45-30 May 2024 M ـ 22 Dhu al-Qadah 1445 H") gives its first full
+  date. A comma glued to the year still names it
   ("Feb 20,2024 - Last updated at Feb 20,2024"). Persian and Arabic-Indic digits are digits.
 
 Numeric dates are ambiguous when both day/month orders are valid; every valid reading is a
@@ -64,7 +76,8 @@ Only dates carrying their own year are used; a year is never guessed.
 * ``relative_day_anchor`` (0.75): "today"/"yesterday"/"tomorrow" written next to a full date
   ("yesterday (October 1, 2017)") pins the publication date exactly.
 * ``wire_dateline_page_year`` (0.6): a wire dateline naming the day but not the year ("MOSCOW,
-  October 10. /TASS/.", "BEIJING, July 8 (Xinhua) --") in the first three paragraphs, completed
+  October 10. /TASS/.", "BEIJING, July 8 (Xinhua) --", "BAKU, Azerbaijan, November 4. The ...")
+  in the first three paragraphs, completed
   with the one year the page's copyright lines state ("© 2024 TASS"; a range or two different
   years give nothing). A copyright year is the site's year when the page was saved, so an old
   page saved later would get a later year: that is why the date is inferred, not stated.
@@ -269,17 +282,24 @@ def numeric_date_candidates(text: str, order: str | None = None) -> tuple[date, 
     follow it.
     """
     text = text[:200]
-    m = _NUM_YMD_RE.search(text)
-    if m:
+    for m in _NUM_YMD_RE.finditer(text):
         y, a, b = int(m["y"]), int(m["a"]), int(m["b"])
-        readings = [("YMD", _safe_date(y, a, b)), ("YDM", _safe_date(y, b, a))]
-    else:
-        m = _NUM_DMY_RE.search(text)
-        if not m:
-            return ()
+        out = _ordered_readings([("YMD", _safe_date(y, a, b)), ("YDM", _safe_date(y, b, a))],
+                                order)
+        if out:  # "1403/05/27 - 2024-08-17": a Solar Hijri date first is no Gregorian reading
+            return out
+    for m in _NUM_DMY_RE.finditer(text):
         y, a, b = _year4(m["y"]), int(m["a"]), int(m["b"])
         mdy, dmy = ("MDY", _safe_date(y, a, b)), ("DMY", _safe_date(y, b, a))
-        readings = [mdy, dmy] if m["s"] == "/" else [dmy, mdy]
+        out = _ordered_readings([mdy, dmy] if m["s"] == "/" else [dmy, mdy], order)
+        if out:
+            return out
+    return ()
+
+
+def _ordered_readings(
+    readings: list[tuple[str, date | None]], order: str | None
+) -> tuple[date, ...]:
     if order:
         readings.sort(key=lambda r: r[0] != order)
     out: list[date] = []
@@ -370,6 +390,11 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
     s = line.strip()
     if not s or len(s) > 2000:
         return None
+    if len(s) <= 200 and _CAPS_MONTH_RE.search(s) and _YEAR_RE.search(s):
+        s = _CAPS_MONTH_RE.sub(lambda mm: mm.group(0).title(), s)  # "JANUARY 11, 2025 18:42"
+    special = _print_edition_stamp(s) or _monitoring_source_stamp(s)
+    if special is not None:
+        return special
     m = _YNET_RE.match(s)
     if m:
         y = _year4(m["y"])
@@ -421,6 +446,47 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
     return None
 
 
+_CAPS_MONTH_RE = re.compile(
+    r"\b(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|"
+    r"SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\b"
+)
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# "A version of this article appeared in print on July 27, 2024.", "This article appeared in
+# print on page 2 of the July 30, 2024 edition of Kuwait Times."
+_PRINT_EDITION_RE = re.compile(
+    r"^(?:an? (?:version|edition) of this (?:article|story|report)|this (?:article|story|report))"
+    r" (?:appeared|appears|was published|ran) in (?:print|the print edition)\b(?P<rest>.{4,120})$",
+    re.IGNORECASE,
+)
+# BBC Monitoring's source line: "Source: IRINN TV, Tehran, in Persian 0830 gmt 4 Oct 24"
+_MONITORING_SOURCE_RE = re.compile(
+    rf"^Source:\s+[^,\n]{{2,60}}(?:,\s*[^,\n]{{2,40}})?,\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    rf"(?:\s+\d{{4}}\s*gmt)?\s+(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH_RE})\.?\s+(?P<y>\d{{2}}|\d{{4}})$",
+    re.IGNORECASE,
+)
+
+
+def _print_edition_stamp(s: str) -> StampMatch | None:
+    """``print_edition_stamp`` (0.5): the date of the print edition a web story also ran in.
+    It is a publication date (the paper came out that day), usually a day after the web one,
+    so any printed web stamp ranks above it."""
+    m = _PRINT_EDITION_RE.match(s[:300])
+    if m is None:
+        return None
+    hit = _first_full_date(m["rest"])
+    return StampMatch("print_edition_stamp", hit[0], s, 0.5) if hit else None
+
+
+def _monitoring_source_stamp(s: str) -> StampMatch | None:
+    """``monitoring_source_stamp`` (0.8): a monitoring service's source line names the
+    broadcast or publication day of the text it reports ("... in Persian 0830 gmt 4 Oct 24")."""
+    m = _MONITORING_SOURCE_RE.match(s[:200])
+    if m is None:
+        return None
+    d = _safe_date(_year4(m["y"]), _MONTHS[m["month"][:3].lower()], int(m["day"]))
+    return StampMatch("monitoring_source_stamp", (d,), s, 0.8) if d else None
+
+
 def _labelled_stamp(s: str) -> StampMatch | None:
     """'Published: 15 September 2024', 'Last updated on Feb 20, 2024', ..."""
     m = _LABELLED_RE.match(s) if len(s) <= 100 else None
@@ -428,7 +494,12 @@ def _labelled_stamp(s: str) -> StampMatch | None:
         return None
     cands = date_candidates(m["rest"])
     if not cands:
-        return None
+        # "Published: 17:45-30 May 2024 M ـ 22 Dhu al-Qadah 1445 H": the label makes the line a
+        # stamp; its first full date is the date
+        hit = _first_full_date(m["rest"]) if "|" not in m["rest"] else None
+        if hit is None:  # a piped line is read part by part (match_stamp)
+            return None
+        cands = hit[0]
     update = m["label"].lower() in {"updated", "last updated", "last update", "last modified",
                                     "modified"}
     return StampMatch("updated_stamp" if update else "published_stamp", cands, s,
@@ -471,11 +542,12 @@ def _first_full_date(s: str) -> tuple[tuple[date, ...], int, int] | None:
         if d:
             found.append((m.start(), m.end(), (d,)))
     for rx in (_NUM_YMD_RE, _NUM_DMY_RE):
-        m = rx.search(s)
-        if m and (rx is _NUM_YMD_RE or len(m["y"]) == 4):
-            cands = numeric_date_candidates(m.group(0))
-            if cands:
-                found.append((m.start(), m.end(), cands))
+        for m in rx.finditer(s):
+            if rx is _NUM_YMD_RE or len(m["y"]) == 4:
+                cands = numeric_date_candidates(m.group(0))
+                if cands:
+                    found.append((m.start(), m.end(), cands))
+                    break
     m = _FOREIGN_DATE_RE.search(s)
     if m:
         d = _safe_date(int(m["year"]), _FOREIGN_MONTHS[m["month"]], int(m["day"]))
@@ -732,6 +804,12 @@ _WIRE_DATELINE_DAY_RE = re.compile(
     r"(?P<day>\d{1,2})(?:\s*\.\s*/[A-Z][A-Za-z-]{1,15}/\s*\.|\s*\([A-Za-z][A-Za-z .&-]{1,30}\)"
     r"\s*(?:--|[-–—:]))"
 )
+# Trend's style: the city in capitals, the day closed by a period ("BAKU, Azerbaijan, November 4.
+# Azerbaijani Foreign Minister ...")
+_CAPS_DATELINE_DAY_RE = re.compile(
+    rf"^[A-Z][A-Z.'’\- ]{{1,40}}?,\s*(?:[A-Z][A-Za-z]+,\s*)?(?P<month>{_MONTH_RE})\.?\s+"
+    r"(?P<day>\d{1,2})\.\s+(?=[A-Z])"
+)
 _COPYRIGHT_YEAR_RE = re.compile(
     r"(?:©|\(c\)|\bcopyright\b)\s*[^\d\n]{0,40}?(?P<y>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)"
     r"|(?P<y2>(?:19|20)\d{2})\s*©",
@@ -760,7 +838,7 @@ def dateline_year_signals(
     if page_year is None:
         return []
     for para in body_text.split("\n\n", 3)[:3]:
-        m = _WIRE_DATELINE_DAY_RE.match(para[:200])
+        m = _WIRE_DATELINE_DAY_RE.match(para[:200]) or _CAPS_DATELINE_DAY_RE.match(para[:200])
         if m is None:
             continue
         d = _safe_date(page_year, _MONTHS[m["month"][:3].lower()], int(m["day"]))
@@ -769,6 +847,32 @@ def dateline_year_signals(
         return [ArticleSignal("published_date", d.isoformat(), "wire_dateline_page_year",
                               f"{m.group(0).strip()} + copyright year {page_year}", 0, 0.6,
                               "inferred")]
+    return []
+
+
+# A wire dateline naming day, month and year: "Riyadh, November 03, 2024, SPA --", "Doha,
+# 04/05/2024 (QNA) –", "ABU DHABI, 5th May, 2024 (WAM) --".
+_WIRE_DATELINE_FULL_RE = re.compile(
+    rf"^[A-Z][A-Za-z.'’\- ]{{1,40}}?,\s*(?:[A-Z][A-Za-z]+(?:\s[A-Z][a-z]+)?,\s*)?"
+    rf"(?P<date>{_MONTH_RE}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_RE}\.?,?\s+\d{{4}}"
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})"
+    r"\s*,?\s*(?:\(\s*[A-Za-z][A-Za-z .&-]{1,30}\)|/?[A-Z]{2,6}/?\.?)\s*(?:--|[-–—:])"
+)
+
+
+def wire_dateline_date_signals(body_text: str, evidence: TextEvidence) -> list[ArticleSignal]:
+    """``wire_dateline_date`` (stated, 0.7): a wire dateline naming day, month and year in the
+    first three paragraphs. Ranked below a printed stamp; an ambiguous numeric date is read
+    with the lede's weekday like any stamp."""
+    for para in body_text.split("\n\n", 3)[:3]:
+        m = _WIRE_DATELINE_FULL_RE.match(para[:200])
+        if m is None:
+            continue
+        cands = date_candidates(m["date"])
+        return stated_date_signals(cands, rule="wire_dateline_date",
+                                   evidence_text=m.group(0).strip(), confidence=0.7,
+                                   evidence=evidence)
     return []
 
 
@@ -826,6 +930,7 @@ def publication_date_signals(
     for st in stamps:
         out += stated_date_signals(st.candidates, rule=st.rule, evidence_text=st.evidence,
                                    confidence=st.confidence, evidence=evidence)
+    out += wire_dateline_date_signals(body_text, evidence)
     if not any(s.flag is None for s in out):
         out += infer_date_signals(evidence, body_text, page_year)
     return out

@@ -216,6 +216,8 @@ def source_signals_from_text(
     ``byline_author`` signatures are matched against ``byline`` only.
     """
     skip = set(excluded)
+    numbered = [(i, line) for i, line in enumerate(lines) if line and i not in skip]
+    short = [(i, line) for i, line in numbered if len(line) <= SHORT_LINE]
     found: dict[tuple[str, str], ArticleSignal] = {}
     for sig in signatures:
         if sig.pattern is None:
@@ -231,9 +233,9 @@ def source_signals_from_text(
                 )
             continue
         literal = _literal_prefix(sig.pattern.pattern, sig.pattern.flags)
-        for i, line in enumerate(lines):
-            if i in skip or not line:
-                continue
+        # a whole-line pattern ("^Naharnet$") can only match a line as short as its longest match
+        candidates = short if _whole_line_width(sig.pattern.pattern) <= SHORT_LINE else numbered
+        for _i, line in candidates:
             if literal and literal not in line[:_MAX_MATCH_CHARS]:
                 continue  # the pattern cannot match without its leading words ("told ")
             m = sig.pattern.search(line[:_MAX_MATCH_CHARS])
@@ -244,6 +246,24 @@ def source_signals_from_text(
                 )
                 break
     return list(found.values())
+
+
+SHORT_LINE = 120
+
+
+@lru_cache(maxsize=1024)
+def _whole_line_width(pattern: str) -> int:
+    """The longest text a pattern anchored at both ends (``^...$``) can match; a large number
+    for any other pattern or one the parser cannot measure."""
+    unbounded = 1 << 30
+    if not (pattern.startswith("^") and pattern.endswith("$") and not pattern.endswith("\\$")):
+        return unbounded
+    try:
+        from re import _parser  # the standard library's own regex parser
+
+        return min(int(_parser.parse(pattern).getwidth()[1]), unbounded)
+    except Exception:  # an unmeasurable pattern is tried on every line, as before
+        return unbounded
 
 
 _LITERAL_RUN_RE = re.compile(r"(?:\\b)?([A-Za-z0-9 ,'’-]+)")
@@ -288,20 +308,44 @@ def _has_top_level_alternation(pattern: str) -> bool:
     return False
 
 
+BANNER_MAX_WORDS = 10  # the longest banner row ("Classifieds powered by Gulf News") has 5
+
+
 def banner_line_outlet(line: str, signatures: Sequence[OutletSignature]) -> str | None:
-    """Outlet name when the whole line is a banner signature or exactly a known outlet name."""
+    """Outlet name when the whole line is a banner signature or exactly a known outlet name.
+    Banners and names are short: a line of more than ``BANNER_MAX_WORDS`` words is none."""
     s = line.strip()
-    if not s or len(s) > 120:
+    if not s or len(s) > 120 or len(s.split(None, BANNER_MAX_WORDS)) > BANNER_MAX_WORDS:
         return None
-    folded = s.casefold()
-    for sig in signatures:
-        if folded == sig.source_name.casefold():
+    names, banners = _banner_index(signatures)
+    hit = names.get(s.casefold())
+    for k, sig in banners:
+        if hit is not None and hit[0] < k:
+            break
+        m = sig.pattern.search(s) if sig.pattern is not None else None
+        if m and m.group(0).strip() == s:
             return sig.source_name
-        if sig.signature_kind == "banner" and sig.pattern is not None:
-            m = sig.pattern.search(s)
-            if m and m.group(0).strip() == s:
-                return sig.source_name
-    return None
+    return hit[1] if hit is not None else None
+
+
+_BannerIndex = tuple[dict[str, tuple[int, str]], list[tuple[int, OutletSignature]]]
+_BANNER_INDEX: list[tuple[Sequence[OutletSignature], _BannerIndex] | None] = [None]
+
+
+def _banner_index(signatures: Sequence[OutletSignature]) -> _BannerIndex:
+    """Casefolded outlet names (first row wins) and banner rows with their row numbers, built
+    once per signature list (the cleaner asks for every short line of an article). The last
+    list's index is kept in one slot, read and replaced whole (safe across threads)."""
+    cached = _BANNER_INDEX[0]
+    if cached is not None and cached[0] is signatures:
+        return cached[1]
+    names: dict[str, tuple[int, str]] = {}
+    for k, sig in enumerate(signatures):
+        names.setdefault(sig.source_name.casefold(), (k, sig.source_name))
+    banners = [(k, sig) for k, sig in enumerate(signatures)
+               if sig.signature_kind == "banner" and sig.pattern is not None]
+    _BANNER_INDEX[0] = (signatures, (names, banners))
+    return names, banners
 
 
 # --- byline / dateline -------------------------------------------------------------------------
@@ -313,7 +357,10 @@ _BYLINE_DASH_RE = re.compile(
 )
 _BYLINE_BY_RE = re.compile(
     rf"^By\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
-    rf"(?:\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})?)(?:\s*[,|]\s*(?P<rest>.{{1,60}}))?$"
+    rf"(?:\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})?)"
+    # "By Nike Ching and Anita Powell in Doha": the reporters' place
+    rf"(?:\s+in\s+(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}))?"
+    r"(?:\s*[,|]\s*(?P<rest>.{1,60}))?$"
 )
 _DATELINE_CAPS_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})"
@@ -358,7 +405,7 @@ def parse_byline_line(line: str) -> tuple[str, str | None] | None:
             return m.group("name"), _title_place(place)
     m = _BYLINE_BY_RE.match(s)
     if m:
-        return m.group("name"), None
+        return m.group("name"), _title_place(m["place"]) if m["place"] else None
     return None
 
 

@@ -1,4 +1,4 @@
-"""Articles round 2 end to end: one small warehouse built from battery pages and bad inputs.
+"""Articles rounds 2 and 3 end to end: one small warehouse built from battery pages and bad inputs.
 
 Checks what the unit tests cannot: the published ``marts.articles`` / ``marts.sources`` rows
 (date, method, outlet, title, body) and that bad input ends in ``raw.rejected_inputs`` with a
@@ -14,6 +14,7 @@ import pytest
 
 from tests.conftest import build_from, dict_rows, write_texts
 from tests.unit.article_battery_pages import PAGES, PAGES_2
+from tests.unit.article_battery_pages_3 import PAGES_3
 
 pytestmark = pytest.mark.integration
 
@@ -33,18 +34,29 @@ PICKED = {
     "b13_tass_no_year", "b26_url_line_date_only", "b11_rudaw_author_bio",
 }
 PICKED_2 = {"c03_ina", "c02_peninsula"}
+PICKED_3 = {
+    "d04_irna_solar_hijri_slash_iso", "d07_isna_persian_digits_solar", "d19_qna_slash_day_first",
+    "d21_kuwait_times_print_edition", "d27_global_times_source_line",
+    "d41_press_release_ministry", "d33_voa_by_and_in",
+}
+ALL_PICKED = {name: page for pages, picked in ((PAGES, PICKED), (PAGES_2, PICKED_2),
+                                               (PAGES_3, PICKED_3))
+              for name, page in pages.items() if name in picked}
 
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("article_metadata")
-    texts = {f"{name}.txt": PAGES[name].text for name in PICKED}
-    texts |= {f"{name}.txt": PAGES_2[name].text for name in PICKED_2}
+    texts = {f"{name}.txt": page.text for name, page in ALL_PICKED.items()}
     texts["pull_quote.txt"] = PULL_QUOTE_PAGE
     texts["empty.txt"] = ""
     texts["cookie_wall.txt"] = (
         "We value your privacy\nAccept all\nManage preferences\n"
         "https://www.example.org/world\nhttps://www.example.org/gaza\n"
+    )
+    texts["terminal_teaser.txt"] = (
+        "Bloomberg\nSaudi Crown Prince Meets Iran's Top Diplomat in Riyadh\n"
+        "Before it's here, it's on the Bloomberg Terminal\nSubscribe now for unlimited access\n"
     )
     inputs = write_texts(root / "inputs", texts)
     (inputs / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300))
@@ -61,9 +73,9 @@ def articles(warehouse: Path) -> dict[str, dict]:
     return {r["input_name"].removesuffix(".txt"): r for r in rows}
 
 
-@pytest.mark.parametrize("name", sorted(PICKED | PICKED_2))
+@pytest.mark.parametrize("name", sorted(ALL_PICKED))
 def test_battery_page_comes_out_right(name: str, articles: dict[str, dict]) -> None:
-    page = PAGES.get(name) or PAGES_2[name]
+    page = ALL_PICKED[name]
     row = articles[name]
     expected_date = date.fromisoformat(page.date) if page.date else None
     assert row["published_date"] == expected_date
@@ -96,7 +108,22 @@ def test_outlets_of_the_pages_are_sources(warehouse: Path) -> None:
     names = {r["source_name"] for r in dict_rows(warehouse, "select source_name from "
                                                             "marts.sources")}
     assert {"The Jordan Times", "TASS", "Al Jazeera", "Iraqi News Agency",
-            "The Peninsula"} <= names
+            "The Peninsula", "Iranian Students' News Agency", "VOA", "Kuwait Times"} <= names
+
+
+def test_round3_dates_carry_their_rule(warehouse: Path) -> None:
+    rows = dict_rows(
+        warehouse,
+        "select a.input_name, s.rule from staging.stg_nlp__article_signals s "
+        "join marts.articles a using (article_id) "
+        "where s.kind = 'published_date' and s.rank = 1 and s.flag is null "
+        "and a.input_name in ('d19_qna_slash_day_first.txt', "
+        "'d21_kuwait_times_print_edition.txt')",
+    )
+    assert {r["input_name"]: r["rule"] for r in rows} == {
+        "d19_qna_slash_day_first.txt": "wire_dateline_date",
+        "d21_kuwait_times_print_edition.txt": "print_edition_stamp",
+    }
 
 
 def test_bad_inputs_are_rejected_with_a_reason(warehouse: Path) -> None:
@@ -105,3 +132,4 @@ def test_bad_inputs_are_rejected_with_a_reason(warehouse: Path) -> None:
     assert reasons.get("empty.txt") == "empty"
     assert reasons.get("binary.txt")
     assert reasons.get("cookie_wall.txt") == "not_an_article"
+    assert reasons.get("terminal_teaser.txt") == "not_an_article"
