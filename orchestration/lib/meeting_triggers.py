@@ -64,6 +64,7 @@ from orchestration.lib.meeting_lexicon import (
     PLANNED_ADJ,
     PROSPECT_NOUNS,
     REJECT_VERBS,
+    RESCHEDULE_VERBS,
     STAY_UNITS,
     VIDEO_WORDS,
     WELCOME_VERBS,
@@ -314,6 +315,8 @@ def _planned_copula(noun: Token) -> Token | None:
 def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
     if light is None and _planned_copula(trigger) is not None:
         return True  # "a meeting between A and B is likely next week"
+    if light is None and rescheduled(trigger):
+        return True  # "a meeting ... has been postponed to next week"
     for child in trigger.children:
         if child.dep_ in ("amod", "advmod") and child.lower_ in PLANNED_ADJ:
             return True
@@ -435,20 +438,49 @@ def _trigger_clauses(trigger: Token, light: Token | None) -> list[Token]:
     return chain
 
 
-def _called_off(noun: Token) -> bool:
-    """A meeting noun that a verb of cancelling takes as its object or passive subject: "the talks
-    were called off", "Erdogan cancelled his visit", "a planned visit ... was postponed"."""
+def _cancelling_verb(noun: Token) -> Token | None:
+    """The verb of cancelling that takes a meeting noun as its object or passive subject: "the
+    talks were called off", "Erdogan cancelled his visit", "a planned visit ... was postponed",
+    also through a misparsed "planned": "Talks between A and B planned for Sunday were
+    cancelled" ("Talks" the subject of "planned", itself the subject of "cancelled")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return None
     cur = noun
     if cur.dep_ == "conj":
         cur = cur.head
+    if (
+        cur.dep_ == "nsubj"
+        and cur.head.lemma_.lower() in ("plan", "schedule", "set", "expect")
+        and cur.head.dep_ in ("nsubjpass", "dobj")
+    ):
+        cur = cur.head
     if cur.dep_ not in ("dobj", "nsubjpass"):
-        return False
+        return None
     verb = cur.head
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    return lemma in CANCEL_VERBS or any((lemma, prt) in CANCEL_PHRASAL for prt in particles)
+    if lemma in CANCEL_VERBS or any((lemma, prt) in CANCEL_PHRASAL for prt in particles):
+        return verb
+    return None
+
+
+def rescheduled(noun: Token) -> bool:
+    """A meeting postponed to a stated time is still planned, for that time: "A meeting between
+    A and B, scheduled for Thursday, has been postponed to next week" (the new date hangs on
+    "postponed"). Postponed with no new date, or cancelled, it is no meeting."""
+    verb = _cancelling_verb(noun)
+    if verb is None or verb.lemma_.lower() not in RESCHEDULE_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "until", "till")
+        and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+        for c in verb.children
+    )
+
+
+def _called_off(noun: Token) -> bool:
+    return _cancelling_verb(noun) is not None and not rescheduled(noun)
 
 
 def is_negated(trigger: Token, light: Token | None) -> bool:

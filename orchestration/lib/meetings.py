@@ -53,6 +53,7 @@ Assembly (this module)
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -116,6 +117,7 @@ from orchestration.lib.meeting_triggers import (
     is_planned,
     line_limits,
     purpose_infinitive_head,
+    rescheduled,
     subject_token,
     trigger_kind,
 )
@@ -772,6 +774,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 anchors += [leader.head, leader.head.head, leader]
         if not is_noun and purpose_infinitive_head(tok) is not None:
             anchors.append(tok.head)  # "will travel to Washington next week to meet Biden"
+        if light is not None and purpose_infinitive_head(light) is not None:
+            anchors.append(light.head)  # "is due to travel to Beirut this week to hold talks"
         if not is_noun:
             # "On Wednesday, the secretary is due to meet X": the date hangs on "is"
             cur = tok
@@ -783,6 +787,9 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         host_verb = relative_clause_host(tok)
         if host_verb is not None:
             anchors.append(host_verb)
+        if is_noun and light is None and rescheduled(tok):
+            # "a meeting ..., scheduled for Thursday, has been postponed to next week": the new date
+            anchors = [a for a in anchors if not (a.dep_ == "acl" and a.head.i == tok.i)]
         att_dates, att_places = attached_dates_places(ctx, anchors)
         if not att_dates and not is_noun and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "On Monday he flew to Abu Dhabi and met X": a date before the first verb is shared;
@@ -1184,21 +1191,29 @@ def _city_over_building(
 ) -> tuple[int, int, str] | None:
     """The first place, except that a building is given by its city when the phrase names both
     ("at the Elysee Palace in Paris", "at the Presidential Complex in Ankara", "at the Turkish
-    House in New York", "at the Ittihadiya palace in Cairo" -> Paris, Ankara, New York, Cairo); a
+    House in New York", "at the Ittihadiya palace in Cairo" -> Paris, Ankara, New York, Cairo; also
+    a location after "the", "at the Kirya military headquarters in Tel Aviv" -> Tel Aviv); a
     building alone stays ("at the Kremlin"), unless another place of the meeting is a city
     ("travelled to Cairo, where Sisi received him at the Ittihadiya palace" -> Cairo)."""
     if not places:
         return None
     first = places[0]
     ent = ctx.ent_of.get(_tok_index(ctx, first[0]))
+    doc = ctx.doc
     building = ent is not None and (
         ent.label_ in ("FAC", "ORG")
-        or (ent.end < len(ctx.doc) and ctx.doc[ent.end].lemma_.lower() in BUILDING_NOUNS)
+        or (ent.end < len(doc) and doc[ent.end].lemma_.lower() in BUILDING_NOUNS)
+        # "at the Kirya in Tel Aviv": a place the NER calls a location, after "the"
+        or (ent.label_ == "LOC" and ent.start > 0 and doc[ent.start - 1].lower_ == "the")
     )
     if ent is None or not building:
         return first
-    doc = ctx.doc
-    k = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lemma_.lower() in BUILDING_NOUNS else 0)
+    k = ent.end
+    # "at the Kirya military headquarters in Tel Aviv": the nouns of the building's phrase
+    while k < min(ent.end + 3, len(doc)) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and (
+        doc[k].ent_type_ == ""
+    ):
+        k += 1
     if k + 1 < len(doc) and doc[k].lower_ == "in":
         city = ctx.ent_of.get(k + 1)
         if city is not None and city.label_ == "GPE" and city.start == k + 1:
@@ -1511,12 +1526,36 @@ def _dated_after_publication(
     )
 
 
+_TIMESTAMP_LINE = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET)?[ \t]*(?:[-–—][^\n]*)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def is_live_blog(text: str) -> bool:
+    """Two or more lines that open with a time of day ("5:40 pm", "14:20 GMT - Blinken meets
+    ...") make a live blog: entries of the page's day."""
+    return len(_TIMESTAMP_LINE.findall(text)) >= 2
+
+
+def _live_blog_today(ctx: Ctx, r: RawCandidate, live: bool) -> bool:
+    """A held meeting in the present tense of a live blog with no date of its own is on the
+    page's day ("5:40 pm / Blinken meets with el-Sisi at the Ittihadiya palace in Cairo")."""
+    if not live or r.date is not None or r.status != "held" or ctx.published_date is None:
+        return False
+    trigger = ctx.doc.char_span(r.trigger[0], r.trigger[1], alignment_mode="expand")
+    return trigger is not None and any(t.tag_ in ("VBZ", "VBP") for t in trigger)
+
+
 def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
     out: list[MeetingCandidate] = []
+    live = is_live_blog(ctx.text)
     for r in raws:
         date_text = date_start = date_end = None
         meeting_date: date | None = None
         precision = "unknown"
+        if _live_blog_today(ctx, r, live):
+            meeting_date, precision = ctx.published_date, "day"
         if r.date is not None:
             date_start, date_end = r.date
             date_text = ctx.text[date_start:date_end]

