@@ -276,9 +276,16 @@ def scan_region(
                 break
             i += 1
             continue
-        if low == "for" and not subject and _titled_name_follows(ctx, current, i + 1, limit):
-            current.append(i)  # "Cabinet Secretary for Foreign Affairs Musalia Mudavadi"
-            i += 1
+        name_at = (
+            _titled_name_follows(ctx, current, i + 1, limit)
+            if low == "for" and not subject
+            else None
+        )
+        if name_at is not None:
+            # "Cabinet Secretary for Foreign Affairs Musalia Mudavadi", "High Representative for
+            # Foreign Affairs and Security Policy Josep Borrell": the portfolio, "and" included
+            current.extend(range(i, name_at))
+            i = name_at
             continue
         if (
             (low in REGION_STOP and not (low == "that" and tok.dep_ == "det"))
@@ -326,19 +333,19 @@ PORTFOLIO_TITLES = {
 }
 
 
-def _titled_name_follows(ctx: Ctx, current: list[int], i: int, limit: int) -> bool:
+def _titled_name_follows(ctx: Ctx, current: list[int], i: int, limit: int) -> int | None:
     """After "for", a portfolio of capitalised words and then a PERSON, when the chunk so far
-    ends with a title (`PORTFOLIO_TITLES`)."""
+    ends with a title (`PORTFOLIO_TITLES`): the index where the PERSON starts."""
     doc = ctx.doc
     if not current or doc[current[-1]].lower_ not in PORTFOLIO_TITLES:
-        return False
-    for j in range(i, min(limit, i + 6)):
+        return None
+    for j in range(i, min(limit, i + 7)):
         ent = ctx.ent_of.get(j)
         if ent is not None and ent.label_ == "PERSON" and j > i:
-            return True
+            return ent.start
         if not (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "of", "the")):
-            return False
-    return False
+            return None
+    return None
 
 
 COMPANY_AND_WORDS = {"co", "co.", "company", "sons", "partners", "associates"}

@@ -819,3 +819,5 @@ REGION_NAMES = {
     "north africa",
     "southern africa",
 }
+# "exchanged views with X": the objects of "exchange" that make it talks (meeting_triggers)
+VIEW_NOUNS = {"view", "views", "opinion", "opinions", "idea", "ideas", "perspective"}

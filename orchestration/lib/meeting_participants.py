@@ -27,6 +27,7 @@ Participants
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ from orchestration.lib.meeting_context import (
     Ctx,
     MeetingParticipant,
     fold,
+    line_bounds,
     nationality_before,
 )
 from orchestration.lib.meeting_lexicon import (
@@ -55,6 +57,7 @@ from orchestration.lib.meeting_lexicon import (
     TITLE_SYNONYMS,
     TITLED_REFERENCE_NOUNS,
     TITLED_REFERENCE_OPENERS,
+    WELCOME_VERBS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -151,7 +154,9 @@ def _participant_raw(
         # "his meeting earlier today with Wang Yi": the owner of a meeting noun
         return _resolve_pronoun(ctx, doc[tokens[0]], role, exclude=excluded)
     if len(tokens) == 1 and lows[0] in ("i", "me"):
-        return _quoted_speaker(ctx, doc[tokens[0]], role, excluded)
+        return _quoted_speaker(ctx, doc[tokens[0]], role, excluded) or _interview_speaker(
+            ctx, doc[tokens[0]], role, excluded
+        )
     if len(tokens) == 1 and lows[0] in ("it", "they"):
         return _resolve_group_pronoun(ctx, doc[tokens[0]], role, excluded)
 
@@ -312,7 +317,8 @@ def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingPa
     is "Foreign Minister of the Islamic Republic of Iran Hossein Amir-Abdollahian" (a nationality
     in the title must be in the person's title too).  The nearest earlier PERSON of the last eight
     sentences whose title words (before the name, or in an apposition after it) contain every
-    word of the reference; ``resolved_by='title_ref'``."""
+    word of the reference; ``resolved_by='title_ref'``.  "The visiting minister" is the nearest
+    earlier visitor (``_is_visitor``), whatever the title."""
     doc = ctx.doc
     if len(tokens) > 1 and doc[tokens[0]].lower_ in ("hh", "h.h."):
         tokens = tokens[1:]  # "HH the Amir": His Highness
@@ -341,10 +347,21 @@ def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingPa
             words.append(tok.lower_)
     si = ctx.sent_of.get(head.i, 0)
     lo = ctx.sents[max(0, si - 8)].start if ctx.sents else 0
+    visiting = "visiting" in words
     for ent in reversed(ctx.ents):
         if ent.label_ != "PERSON" or ent.end > tokens[0] or ent.start < lo:
             continue
         if fold(ent.text) in excluded:
+            continue
+        if visiting:
+            # "the visiting minister": the visitor of an earlier sentence, whatever his title
+            if _is_visitor(ent) and all(
+                any(x.startswith(n) for x in _title_words(ctx, ent)) for n in nats
+            ):
+                ref = ctx.text[first.idx : head.idx + len(head.text)]
+                return MeetingParticipant(
+                    ent.text, ent.start_char, ent.end_char, "PERSON", "", "title_ref", 0.65, ref
+                )
             continue
         title = _title_words(ctx, ent)
         nat_ok = all(any(x.startswith(n) for x in title) for n in nats)
@@ -356,6 +373,19 @@ def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingPa
                 ent.text, ent.start_char, ent.end_char, "PERSON", "", "title_ref", 0.7, ref
             )
     return None
+
+
+def _is_visitor(ent: Span) -> bool:
+    """A PERSON who visits or is received: the object of receive / host / welcome ("received his
+    Iraqi counterpart Fuad Hussein"), the agent-less subject of their passive, or the subject of
+    visit / arrive."""
+    root = ent.root
+    if root.dep_ == "appos":
+        root = root.head
+    verb = root.head.lemma_.lower()
+    if root.dep_ in ("dobj", "nsubjpass"):
+        return verb in WELCOME_VERBS
+    return root.dep_ == "nsubj" and verb in ("visit", "arrive", "land", "travel")
 
 
 def _title_words(ctx: Ctx, ent: Span) -> set[str]:
@@ -592,6 +622,35 @@ def _quoted_speaker(
                         )
             return None
         verb = gov
+    return None
+
+
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*:[ \t]+\S", re.MULTILINE
+)
+
+
+def _interview_speaker(
+    ctx: Ctx, tok: Token, role: str, excluded: set[str]
+) -> MeetingParticipant | None:
+    """A first-person "I" in an answer of a question-and-answer interview is the person the
+    answer's label names ("Nurtleu: Yes. I met Abbas Araghchi last week in Tehran"): a line that
+    opens with a name and a colon, the name a PERSON of the article (in full or by surname)
+    named before it, in an article with two or more labelled lines."""
+    lo, _hi = line_bounds(ctx.text, tok.idx)
+    label = _SPEAKER_LABEL.match(ctx.text, lo)
+    if label is None or len(_SPEAKER_LABEL.findall(ctx.text)) < 2:
+        return None
+    name = fold(label.group(1))
+    for ent in ctx.ents:
+        if ent.start_char >= lo:
+            break
+        if ent.label_ == "PERSON" and name in (fold(ent.text), fold(ent[-1].text)):
+            if fold(ent.text) in excluded:
+                return None
+            return MeetingParticipant(
+                ent.text, ent.start_char, ent.end_char, "PERSON", role, "interview_speaker", 0.7
+            )
     return None
 
 

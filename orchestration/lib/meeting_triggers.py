@@ -67,6 +67,7 @@ from orchestration.lib.meeting_lexicon import (
     RESCHEDULE_VERBS,
     STAY_UNITS,
     VIDEO_WORDS,
+    VIEW_NOUNS,
     WELCOME_VERBS,
 )
 from orchestration.lib.meeting_participants import ACTOR_LABELS, OWNER_DEPS, participant
@@ -538,6 +539,18 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
             return "with", 0.8, "in_person", None  # "came together with X" (Turkish press)
         if lemma in ("phone", "telephone"):
             return "meet", 0.8, "phone", None
+        if lemma == "exchange" and _views_with(tok):
+            # "exchanged views with X" (agency English for talks), "... with X by phone"
+            remote = next(
+                (
+                    mode
+                    for mode, words in (("phone", PHONE_WORDS), ("video", VIDEO_WORDS))
+                    if any(g.lower_ in words for c in children if c.dep_ == "prep"
+                           for g in c.subtree)
+                ),
+                "in_person",
+            )
+            return "with", 0.7, remote, None
         if lemma == "call" and calls_on_person(ctx, tok):
             return "visit", 0.8, "in_person", None  # "X called on Prime Minister Y"
         if lemma in GATHERING_VERBS:
@@ -631,6 +644,15 @@ def _misparsed_light_verb(noun: Token) -> Token | None:
     )
 
 
+def _views_with(verb: Token) -> bool:
+    """"exchanged views with X": "exchange" with "views" (opinions, ideas) and a "with" partner,
+    on the verb or on the noun."""
+    views = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in VIEW_NOUNS]
+    return bool(views) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for t in (verb, *views) for c in t.children
+    )
+
+
 def calls_on_person(ctx: Ctx, verb: Token) -> bool:
     """"X called on Prime Minister Y" (South Asian and Gulf English for a courtesy visit): "call"
     with "on" and a PERSON, and no infinitive ("called on Y to resign" is a demand)."""
@@ -639,12 +661,14 @@ def calls_on_person(ctx: Ctx, verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ in ("prep", "prt") and c.lower_ == "on":
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is None and c.dep_ == "prt":
+            if obj is None:  # "called on Prime Minister Y" parsed "on" + object Y
                 obj = next((g for g in verb.children if g.dep_ == "dobj"), None)
-            ent = ctx.ent_of.get(obj.i) if obj is not None else None
-            if ent is not None and ent.label_ == "PERSON":
-                nxt = ctx.doc[obj.i + 1] if obj.i + 1 < len(ctx.doc) else None
-                return nxt is None or nxt.lower_ != "to"
+            # "called on Crown Prince and Prime Minister Y": the name in a conjunct of the title
+            for t in [obj, *obj.conjuncts] if obj is not None else []:
+                ent = ctx.ent_of.get(t.i)
+                if ent is not None and ent.label_ == "PERSON":
+                    nxt = ctx.doc[t.i + 1] if t.i + 1 < len(ctx.doc) else None
+                    return nxt is None or nxt.lower_ != "to"
     return False
 
 

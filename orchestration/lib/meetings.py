@@ -1406,6 +1406,46 @@ def _ceremony(ctx: Ctx, si: int, sent: Span, existing: list[RawCandidate]) -> li
     return out
 
 
+def _offices_named_next(ctx: Ctx, r: RawCandidate) -> list[MeetingParticipant]:
+    """"The foreign ministers of Iran, Russia and Turkey met in New York on Friday. Hossein
+    Amir-Abdollahian, Sergei Lavrov and Hakan Fidan reaffirmed ...": a meeting of countries
+    only, whose subject is office holders of them ("the foreign ministers of", "the leaders of"),
+    is a meeting of the people the next sentence names as its subject, when it names as many
+    people as there are countries (``resolved_by='context'``, confidence 0.7)."""
+    countries = [p for p in r.participants if p.label in ("GPE", "NORP")]
+    if len(countries) < 2 or len(countries) != len(r.participants):
+        return []
+    trig = ctx.doc.char_span(r.trigger[0], r.trigger[1], alignment_mode="expand")
+    if trig is None or r.sent_index + 1 >= len(ctx.sents):
+        return []
+    verb = trig.root.head if trig.root.dep_ == "dobj" else trig.root
+    office = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
+    if (
+        office is None
+        or office.lemma_.lower() not in ROLE_NOUNS
+        or not any(c.dep_ == "prep" and c.lower_ == "of" for c in office.children)
+    ):
+        return []
+    following = [x for x in ctx.sents[r.sent_index + 1 : r.sent_index + 3] if x.text.strip()]
+    if not following:
+        return []
+    root = following[0].root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+    people = [e for e in ctx.ents if e.label_ == "PERSON" and lo <= e.start and e.end <= hi]
+    if len(people) != len(countries):
+        return []
+    ref = ctx.text[office.left_edge.idx : office.right_edge.idx + len(office.right_edge.text)]
+    return [
+        MeetingParticipant(
+            e.text, e.start_char, e.end_char, "PERSON", "co_participant", "context", 0.7, ref
+        )
+        for e in people
+    ]
+
+
 def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
     # 1. visits to a place dropped when the same sentence names a person the visitor met
     keep: list[RawCandidate] = []
@@ -1435,6 +1475,10 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
                 continue
         keep.append(r)
     raws = keep
+    for i, r in enumerate(raws):
+        named = _offices_named_next(ctx, r)
+        if named:
+            raws[i] = replace(r, participants=named, rule=r.rule + "+named_next")
     # 2. "X later met Y": the day of the meeting before it
     _same_day_as_previous(raws)
     # 3. places
@@ -1532,6 +1576,9 @@ _TIMESTAMP_LINE = re.compile(
 )
 
 
+_IN_THE_DAY = re.compile(r"\b(?:earlier|later)\s+in\s+the\s+day\b", re.IGNORECASE)
+
+
 def is_live_blog(text: str) -> bool:
     """Two or more lines that open with a time of day ("5:40 pm", "14:20 GMT - Blinken meets
     ...") make a live blog: entries of the page's day."""
@@ -1562,6 +1609,10 @@ def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
             meeting_date, precision = resolve_relative_date(
                 date_text, ctx.published_date, future=(r.status == "planned")
             )
+            if precision == "day" and _IN_THE_DAY.search(date_text):
+                # "Later in the day, Dar called on Y" after "held talks ... on Saturday": that
+                # Saturday; with no day before it, the publication day
+                meeting_date = _anchor_date(ctx, date_start, r.status == "planned") or meeting_date
             if precision != "day":
                 meeting_date = None
                 offset = offset_days(date_text)

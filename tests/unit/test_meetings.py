@@ -2159,3 +2159,93 @@ def test_hold_talks_as_a_purpose_takes_the_travel_date(nlp: spacy.language.Langu
         date(2024, 1, 8),
     )
     assert (c.status, c.date_precision, c.place_text) == ("planned", "week", "Beirut")
+
+
+def test_exchanged_views_with_is_talks_and_by_phone_a_contact(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(
+        nlp,
+        "Earlier on Monday, Iraqi Foreign Minister Fuad Hussein exchanged views with NATO "
+        "Secretary General Jens Stoltenberg by phone.",
+        date(2024, 1, 22),
+    )
+    assert names(c) == {"Fuad Hussein", "Jens Stoltenberg"} and c.mode == "phone"
+    assert not run(nlp, "The two sides exchanged views on the war in Gaza.", date(2024, 1, 22))
+
+
+def test_called_on_a_title_coordinated_with_the_name(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Prince Faisal bin Farhan received his Iraqi counterpart Fuad Hussein in Riyadh on "
+        "Tuesday. The visiting minister also called on Crown Prince and Prime Minister Mohammed "
+        "bin Salman at Al-Yamamah Palace on Wednesday.",
+        date(2024, 3, 6),
+    )
+    c = _one(cands, "Salman")
+    # "the visiting minister" is the visitor received before, whatever his title
+    assert "Fuad Hussein" in names(c) and c.meeting_date == date(2024, 3, 6)
+
+
+def test_later_in_the_day_is_the_day_told_before(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "KABUL: Foreign Minister Ishaq Dar held talks with Amir Khan Muttaqi in Kabul on "
+        "Saturday. Later in the day, Dar called on interim Prime Minister Mullah Mohammad "
+        "Hassan Akhund at the Gul Khana Palace.",
+        date(2025, 4, 20),
+    )
+    assert _one(cands, "Akhund").meeting_date == date(2025, 4, 19)
+
+
+def test_interview_answer_i_is_the_labelled_speaker(nlp: spacy.language.Language) -> None:
+    text = (
+        "Kazakhstan's Foreign Minister Murat Nurtleu spoke to Al-Monitor in Astana.\n\n"
+        "Al-Monitor: Have you discussed this with Iran?\n\n"
+        "Nurtleu: Yes. I met Abbas Araghchi last week in Tehran, and he said Iran is ready.\n"
+    )
+    [c] = run(nlp, text, date(2024, 10, 14))
+    assert names(c) == {"Murat Nurtleu", "Abbas Araghchi"}
+    assert {p.resolved_by for p in c.participants} == {"interview_speaker", "direct"}
+    # one labelled line is no interview: the narrator stays unnamed
+    assert not run(nlp, text.split("\n\n", 2)[2], date(2024, 10, 14))
+
+
+def test_office_holders_of_countries_named_in_the_next_sentence(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(
+        nlp,
+        "TEHRAN (Tasnim) – The foreign ministers of Iran, Russia and Turkey met in New York on "
+        "Friday on the sidelines of the UN General Assembly.\n\nHossein Amir-Abdollahian, Sergei "
+        "Lavrov and Hakan Fidan reaffirmed their commitment to the Astana format.",
+        date(2023, 9, 23),
+    )
+    assert names(c) == {"Hossein Amir-Abdollahian", "Sergei Lavrov", "Hakan Fidan"}
+    assert c.rule.endswith("+named_next")
+
+
+def test_a_portfolio_with_and_stays_in_the_title(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Iraqi Foreign Minister Fuad Hussein met with the European Union's High Representative "
+        "for Foreign Affairs and Security Policy Josep Borrell in Brussels on Monday.",
+        date(2024, 1, 22),
+    )
+    assert names(c) == {"Fuad Hussein", "Josep Borrell"}
+
+
+def test_a_surname_read_as_a_place_is_the_person(nlp: spacy.language.Language) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(
+        "Foreign Minister Ishaq Dar held talks with Amir Khan Muttaqi in Kabul on Saturday. "
+        "Later, Dar called on Prime Minister Hassan Akhund."
+    )
+    dar = [t.i for t in doc if t.text == "Dar"][1]
+    ents = [e for e in doc.ents if not (e.start <= dar < e.end)]
+    doc.ents = sorted([*ents, Span(doc, dar, dar + 1, label="GPE")], key=lambda e: e.start)
+    cands = extract_meetings(doc, date(2025, 4, 20))
+    assert_offsets(doc.text, cands)
+    c = _one(cands, "Akhund")
+    assert [p.label for p in c.participants if p.text == "Dar"] == ["PERSON"]
