@@ -246,6 +246,17 @@ def scan_region(
                 break  # ", he also stood up to ...": a new clause
             if not subject and _attribution_follows(doc, i + 1, limit):
                 break  # "met Sisi in Cairo, the Communications Directorate said"
+            if (
+                region.coordinated
+                and current
+                and not subject
+                and _counterparts_named_after(ctx, [*region.chunks, _Chunk(tokens=current)], i)
+            ):
+                # "his Iranian and Turkish counterparts, A and B": the names are the parties
+                current, region.chunks, region.coordinated = [], [], False
+                seps = 0
+                i += 1
+                continue
             if region.coordinated and current and not subject:
                 break  # "A, B and C, Turkish officials announced"
             close()
@@ -317,6 +328,19 @@ def scan_region(
         merged.date = next((c.date for c in region.chunks if c.date), None)
         region.chunks = [merged]
     return region
+
+
+def _counterparts_named_after(ctx: Ctx, chunks: list[_Chunk], comma: int) -> bool:
+    """Coordinated "counterparts" with no name, and a PERSON right after the comma ("with his
+    Iranian and Turkish counterparts, Hossein Amir-Abdollahian and Hakan Fidan")."""
+    doc = ctx.doc
+    tokens = [t for c in chunks for t in c.tokens]
+    if not any(doc[t].lower_ == "counterparts" for t in tokens):
+        return False
+    if any(t in ctx.ent_of and ctx.ent_of[t].label_ == "PERSON" for t in tokens):
+        return False
+    nxt = ctx.ent_of.get(comma + 1)
+    return nxt is not None and nxt.label_ == "PERSON" and nxt.start == comma + 1
 
 
 # Titles that take a portfolio with "for": "Cabinet Secretary for Foreign Affairs X",

@@ -205,6 +205,10 @@ def _participant_raw(
     orgs = [e for e in ents if e.label_ == "ORG" and fold(e.text) not in excluded]
     if role == "host" and any(e.label_ in PLACE_LABELS for e in ents):
         orgs = []
+    if orgs and head_ok and head is not None and head.i not in ctx.ent_of:
+        holder = _org_office_holder(ctx, orgs[-1], head, excluded)
+        if holder is not None:
+            return replace(holder, role=role)
     if orgs and head_ok:
         ent = orgs[-1]
         return MeetingParticipant(
@@ -375,6 +379,33 @@ def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingPa
     return None
 
 
+def _org_office_holder(
+    ctx: Ctx, org: Span, head: Token, excluded: set[str]
+) -> MeetingParticipant | None:
+    """"Erdoğan receives Hamas political chief in Istanbul" above "hosted Hamas political bureau
+    chief Ismail Haniyeh": an office of an organisation (a role noun after its name) is the
+    PERSON of the article, before or after it, whose title has the organisation and the
+    office (``resolved_by='title_ref'``)."""
+    office = head.lemma_.lower()
+    if office not in ROLE_NOUNS:
+        return None
+    org_words = set(fold(org.text).split())
+    surnames = {x.split()[-1] for x in excluded if x}
+    people = [
+        e
+        for e in ctx.ents
+        if e.label_ == "PERSON" and fold(e.text) and fold(e.text).split()[-1] not in surnames
+    ]
+    for ent in sorted(people, key=lambda e: abs(e.start - head.i)):
+        title = _title_words(ctx, ent)
+        if org_words <= title and office in title:
+            ref = ctx.text[org.start_char : head.idx + len(head.text)]
+            return MeetingParticipant(
+                ent.text, ent.start_char, ent.end_char, "PERSON", "", "title_ref", 0.65, ref
+            )
+    return None
+
+
 def _is_visitor(ent: Span) -> bool:
     """A PERSON who visits or is received: the object of receive / host / welcome ("received his
     Iraqi counterpart Fuad Hussein"), the agent-less subject of their passive, or the subject of
@@ -398,7 +429,11 @@ def _title_words(ctx: Ctx, ent: Span) -> set[str]:
     j = ent.start - 1
     while j >= max(sent.start, ent.start - 10):
         tok = doc[j]
-        if (tok.is_punct and tok.text not in ("-", "'s")) or tok.pos_ in ("VERB", "AUX"):
+        if (
+            (tok.is_punct and tok.text not in ("-", "'s"))
+            or tok.pos_ in ("VERB", "AUX")
+            or "\n" in tok.text
+        ):
             break
         out.add(fold(tok.text))
         j -= 1

@@ -1270,9 +1270,31 @@ def _tok_index(ctx: Ctx, char: int) -> int:
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 
 
+def _sidelines_of_the_event(tok: Token) -> bool:
+    """"X also met Y on the sidelines of the council meeting": on the sidelines (margins) of an
+    event told before ("the" and a common noun, not a named event), so on its day."""
+    sent = tok.sent
+    for t in sent[max(0, tok.i + 1 - sent.start) :]:
+        if t.lemma_.lower() in ("sideline", "margin") and t.head.lower_ in ("on", "at"):
+            event = next(
+                (g for c in t.children if c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"),
+                None,
+            )
+            return (
+                event is not None
+                and event.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in event.children)
+            )
+    return False
+
+
 def _follows_previous(tok: Token, light: Token | None) -> bool:
     """"X later met Y", "afterwards held talks with Y": a sequence adverb on the trigger; "In the
-    evening, X received a call from Y": a part of the day with no day of its own."""
+    evening, X received a call from Y": a part of the day with no day of its own; "on the
+    sidelines of the council meeting" (``_sidelines_of_the_event``)."""
+    if _sidelines_of_the_event(tok):
+        return True
     verbs = [tok] + ([light] if light is not None else [])
     for v in verbs:
         for c in v.children:

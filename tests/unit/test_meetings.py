@@ -2249,3 +2249,41 @@ def test_a_surname_read_as_a_place_is_the_person(nlp: spacy.language.Language) -
     assert_offsets(doc.text, cands)
     c = _one(cands, "Akhund")
     assert [p.label for p in c.participants if p.text == "Dar"] == ["PERSON"]
+
+
+def test_on_the_sidelines_of_the_event_told_before_is_its_day(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(
+        nlp,
+        "Iraqi Foreign Minister Fuad Hussein met with Josep Borrell in Brussels on Monday, on the "
+        "margins of the EU Foreign Affairs Council. Hussein also met Arab League Secretary-General "
+        "Ahmed Aboul Gheit on the sidelines of the council meeting.",
+        date(2024, 1, 24),
+    )
+    assert _one(cands, "Aboul Gheit").meeting_date == date(2024, 1, 22)
+    # a named event is not "the event told before"
+    [c] = run(nlp, "Hussein met Antonio Guterres on the sidelines of the UN General Assembly.")
+    assert c.meeting_date is None
+
+
+def test_an_office_of_an_organisation_is_its_holder(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Erdogan receives Hamas political chief in Istanbul\n\nPresident Recep Tayyip Erdogan "
+        "hosted Hamas political bureau chief Ismail Haniyeh at Dolmabahce Palace in Istanbul on "
+        "Saturday.",
+        date(2024, 4, 21),
+    )
+    assert all("Ismail Haniyeh" in names(c) for c in cands), [names(c) for c in cands]
+
+
+def test_counterparts_named_after_a_comma_are_the_parties(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Russian Foreign Minister Sergei Lavrov held a trilateral meeting with his Iranian and "
+        "Turkish counterparts, Hossein Amir-Abdollahian and Hakan Fidan, on the sidelines of the "
+        "UN General Assembly.",
+        date(2023, 9, 22),
+    )
+    assert names(c) == {"Sergei Lavrov", "Hossein Amir-Abdollahian", "Hakan Fidan"}
