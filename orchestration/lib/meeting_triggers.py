@@ -573,6 +573,8 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
         return None
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    if misparsed_meet(ctx, tok):
+        return "meet", 0.7, "in_person", None
     if lemma == "talk" and low != "talks":
         return None
     if lemma not in MEETING_NOUNS and low not in ("talks", "videoconference"):
@@ -767,8 +769,27 @@ def line_limits(ctx: Ctx, sent: Span, tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
+def misparsed_meet(ctx: Ctx, tok: Token) -> bool:
+    """"A and Saudi adviser Musaed al-Aiban meet in Beijing and agree to restore ties" (a
+    chronology line): "meet" right after a name, tagged as a noun, before "in" / "with" / a name
+    or the end of the line, is the verb."""
+    doc = ctx.doc
+    if tok.lower_ not in ("meet", "meets") or tok.i == 0:
+        return False
+    before = ctx.ent_of.get(tok.i - 1)
+    if before is None or before.label_ != "PERSON" or before.end != tok.i:
+        return False
+    if tok.i + 1 >= len(doc):
+        return True
+    nxt = doc[tok.i + 1]
+    after = ctx.ent_of.get(nxt.i)
+    return nxt.lower_ in ("in", "with", "at", "on") or "\n" in nxt.text or (
+        after is not None and after.label_ == "PERSON"
+    )
+
+
 def is_caption_line(ctx: Ctx, tok: Token, lo: int, hi: int) -> bool:
-    if tok.tag_ not in ("VBZ", "VBP"):
+    if tok.tag_ not in ("VBZ", "VBP") and not misparsed_meet(ctx, tok):
         return False
     ls, le = line_bounds(ctx.text, tok.idx)
     line = ctx.text[ls:le].strip()

@@ -116,6 +116,7 @@ from orchestration.lib.meeting_triggers import (
     is_negated,
     is_planned,
     line_limits,
+    misparsed_meet,
     purpose_infinitive_head,
     rescheduled,
     subject_token,
@@ -1055,8 +1056,9 @@ def _title_appositions(ctx: Ctx, subj: Token) -> list[int]:
 def _fronted_date(ctx: Ctx, lo: int, verb: Token) -> list[tuple[int, int]]:
     """A date that opens the line (from token lo) of a main-clause meeting verb and is followed by
     a comma, when the parse hangs it elsewhere ("Earlier on Tuesday, X held talks with Y", parsed
-    onto the verb of the paragraph before)."""
-    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+    onto the verb of the paragraph before), or by a dash ("March 10, 2023 — A and B meet in
+    Beijing", also with the "meet" the parser read as a noun)."""
+    if not (verb.pos_ == "VERB" and verb.dep_ == "ROOT") and not misparsed_meet(ctx, verb):
         return []
     doc = ctx.doc
     k = lo
@@ -1066,7 +1068,8 @@ def _fronted_date(ctx: Ctx, lo: int, verb: Token) -> list[tuple[int, int]]:
     if span is None:
         return []
     end = _tok_index(ctx, span[1] - 1) + 1
-    return [span] if end < verb.i and doc[end].text == "," else []
+    # "March 10, 2023 — A and B meet in Beijing": a chronology line's date before a dash
+    return [span] if end < verb.i and doc[end].text in (",", *DATELINE_MARKS[1:]) else []
 
 
 def _remote_medium(verb: Token) -> Token | None:

@@ -2287,3 +2287,17 @@ def test_counterparts_named_after_a_comma_are_the_parties(nlp: spacy.language.La
         date(2023, 9, 22),
     )
     assert names(c) == {"Sergei Lavrov", "Hossein Amir-Abdollahian", "Hakan Fidan"}
+
+
+def test_meet_tagged_as_a_noun_after_a_name_is_the_verb(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Here is a timeline of events:\n\nMarch 10, 2023 — Iran's top security official Ali "
+        "Shamkhani and Saudi national security adviser Musaed al-Aiban meet in Beijing and agree "
+        "to restore ties.\n",
+        date(2023, 6, 7),
+    )
+    c = _one(cands, "Shamkhani", "Aiban")
+    assert (c.meeting_date, c.place_text, c.status) == (date(2023, 3, 10), "Beijing", "held")
+    # a sports meet is no meeting
+    assert not run(nlp, "The athletes left the track meet in Doha early.", date(2023, 6, 7))
