@@ -88,6 +88,7 @@ from orchestration.lib.meeting_lexicon import (
     RECIPROCAL_REFS,
     ROLE_NOUNS,
     SEQUENCE_ADVERBS,
+    SPEECH_VERBS,
     TOGETHER_CUES,
     VIDEO_WORDS,
 )
@@ -801,6 +802,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             att_dates = [d for d in head_dates if d[1] <= tok.head.idx or not modal]
         if not att_dates:
             att_dates = _fronted_date(ctx, lo, light if light is not None else tok)
+        if not att_dates and (light is not None or not is_noun):
+            att_dates = _source_clause_dates(ctx, light if light is not None else tok)
         if not att_places and not is_noun and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "visited Baghdad in February and met Sudani": the place the first verb visited
             att_places = _visited_places(ctx, tok.head)
@@ -1053,6 +1056,22 @@ def _title_appositions(ctx: Ctx, subj: Token) -> list[int]:
     return out
 
 
+def _source_clause_dates(ctx: Ctx, verb: Token) -> list[tuple[int, int]]:
+    """"X held a meeting with A and B, on the sidelines of the General Assembly on Friday, the
+    ministry said": a date the parse hangs on the verb of saying whose clause the meeting is,
+    between the meeting verb and that verb's own subject (not "..., the ministry said on
+    Friday")."""
+    say = verb.head
+    if verb.dep_ != "ccomp" or say.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    subj = max((c.i for c in say.children if c.dep_ == "nsubj" and c.i > verb.i), default=None)
+    if subj is None:
+        return []
+    lo, hi = verb.idx, ctx.doc[ctx.doc[subj].left_edge.i].idx
+    dates, _places = attached_dates_places(ctx, [say])
+    return [d for d in dates if lo < d[0] < hi]
+
+
 def _fronted_date(ctx: Ctx, lo: int, verb: Token) -> list[tuple[int, int]]:
     """A date that opens the line (from token lo) of a main-clause meeting verb and is followed by
     a comma, when the parse hangs it elsewhere ("Earlier on Tuesday, X held talks with Y", parsed
@@ -1293,7 +1312,8 @@ def _sidelines_of_the_event(tok: Token) -> bool:
 
 
 def _follows_previous(tok: Token, light: Token | None) -> bool:
-    """"X later met Y", "afterwards held talks with Y": a sequence adverb on the trigger; "In the
+    """"X later met Y", "afterwards held talks with Y", "Before that, X met Y": a sequence adverb
+    or "before / after that" on the trigger; "In the
     evening, X received a call from Y": a part of the day with no day of its own; "on the
     sidelines of the council meeting" (``_sidelines_of_the_event``)."""
     if _sidelines_of_the_event(tok):
@@ -1305,6 +1325,10 @@ def _follows_previous(tok: Token, light: Token | None) -> bool:
                 continue
             if c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS:
                 return True
+            if c.dep_ == "prep" and c.lower_ in ("before", "after") and any(
+                g.dep_ == "pobj" and g.lower_ == "that" for g in c.children
+            ):
+                return True  # "Before that, X had a bilateral meeting with Y"
             if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                 g.dep_ == "pobj"
                 and g.lower_ in DAY_PARTS

@@ -2301,3 +2301,18 @@ def test_meet_tagged_as_a_noun_after_a_name_is_the_verb(nlp: spacy.language.Lang
     assert (c.meeting_date, c.place_text, c.status) == (date(2023, 3, 10), "Beijing", "held")
     # a sports meet is no meeting
     assert not run(nlp, "The athletes left the track meet in Doha early.", date(2023, 6, 7))
+
+
+def test_a_date_before_the_source_clause_dates_the_meeting(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Lavrov held a trilateral meeting with his Iranian and Turkish counterparts, Hossein "
+        "Amir-Abdollahian and Hakan Fidan, on the sidelines of the UN General Assembly on "
+        "Friday, the Russian Foreign Ministry said.\n\nBefore that, Lavrov had a bilateral "
+        "meeting with Fidan.",
+        date(2023, 9, 23),
+    )
+    assert {c.meeting_date for c in cands} == {date(2023, 9, 22)} and len(cands) == 2
+    # "..., the ministry said on Friday": the day of the saying, not of the meeting
+    [c] = run(nlp, "Lavrov met Fidan in New York, the ministry said on Friday.", date(2023, 9, 23))
+    assert c.meeting_date is None
