@@ -1634,23 +1634,24 @@ def is_live_blog(text: str) -> bool:
     return len(_TIMESTAMP_LINE.findall(text)) >= 2
 
 
-def _live_blog_today(ctx: Ctx, r: RawCandidate, live: bool) -> bool:
+def _live_blog_today(ctx: Ctx, r: RawCandidate) -> bool:
     """A held meeting in the present tense of a live blog with no date of its own is on the
     page's day ("5:40 pm / Blinken meets with el-Sisi at the Ittihadiya palace in Cairo")."""
-    if not live or r.date is not None or r.status != "held" or ctx.published_date is None:
+    if r.date is not None or r.status != "held" or ctx.published_date is None:
         return False
     trigger = ctx.doc.char_span(r.trigger[0], r.trigger[1], alignment_mode="expand")
-    return trigger is not None and any(t.tag_ in ("VBZ", "VBP") for t in trigger)
+    if trigger is None or not any(t.tag_ in ("VBZ", "VBP") for t in trigger):
+        return False
+    return is_live_blog(ctx.text)
 
 
 def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
     out: list[MeetingCandidate] = []
-    live = is_live_blog(ctx.text)
     for r in raws:
         date_text = date_start = date_end = None
         meeting_date: date | None = None
         precision = "unknown"
-        if _live_blog_today(ctx, r, live):
+        if _live_blog_today(ctx, r):
             meeting_date, precision = ctx.published_date, "day"
         if r.date is not None:
             date_start, date_end = r.date
