@@ -421,3 +421,34 @@ def test_round6_non_meetings_give_no_row(round6_meetings: list[dict[str, Any]]) 
     for pair in (("Mahmoud Abbas",), ("Al-Monitor",), ("Kahana",), ("Hamas",), ("Bagheri",
                                                                                  "Guterres")):
         assert not [m for m in round6_meetings if _has(m["names"], *pair)], pair
+
+
+# a plan is confirmed only by a held report of the same meeting: a one-sided plan (one named
+# actor and a place, keyed by the actor alone) needs the same place
+PLAN_AND_OTHER_VISIT = {
+    "p1_aa_plan.txt": (
+        "Anadolu Agency\n"
+        "Erdogan to visit Iran\n"
+        "Published March 4, 2024\n"
+        "\n"
+        "ANKARA - President Recep Tayyip Erdogan will visit Iran later this month, his office "
+        "said on Monday.\n"
+    ),
+    "p2_sabah_moscow.txt": (
+        "Daily Sabah\n"
+        "Erdogan in Russia\n"
+        "Published March 9, 2024\n"
+        "\n"
+        "MOSCOW - President Recep Tayyip Erdogan visited Russia on Friday.\n"
+    ),
+}
+
+
+def test_a_one_sided_plan_is_not_confirmed_by_a_visit_elsewhere(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    root = tmp_path_factory.mktemp("meetings_round6_plans")
+    rows = dict_rows(build_from(root, write_texts(root / "input", PLAN_AND_OTHER_VISIT)),
+                     SEED_LIKE_SQL)
+    planned = [m for m in rows if m["status"] == "planned" and _has(m["names"], "Erdo")]
+    assert [m["articles"] for m in planned] == [["p1_"]], rows

@@ -33,7 +33,7 @@ confirmed_plans as (
         meets with el-Sisi". The held report comes from another article published on or after
         the announcement, with the same participants and mode, and its date (its publication
         date when it gives none) is within two days of the planned date, or, for an undated
-        plan, within the 60 days after the announcement. -#}
+        plan, within the 60 days after the announcement; a one-sided plan needs the same place. -#}
     select distinct planned.article_id, planned.candidate_index
     from reports as planned
     inner join reports as held
@@ -43,6 +43,9 @@ confirmed_plans as (
     where planned.status = 'planned'
         and held.status = 'held'
         and held.published_date >= planned.published_date
+        -- one named actor and a place ("Erdogan will visit Iran") is keyed by the actor alone:
+        -- the held visit must be to the same place
+        and (planned.key_kind <> 'one_sided' or planned.place_key = held.place_key)
         and case
             when planned.meeting_date is not null
                 then abs(coalesce(held.meeting_date, held.published_date) - planned.meeting_date)
