@@ -246,6 +246,17 @@ def scan_region(
                 break  # ", he also stood up to ...": a new clause
             if not subject and _attribution_follows(doc, i + 1, limit):
                 break  # "met Sisi in Cairo, the Communications Directorate said"
+            if (
+                region.coordinated
+                and current
+                and not subject
+                and _counterparts_named_after(ctx, [*region.chunks, _Chunk(tokens=current)], i)
+            ):
+                # "his Iranian and Turkish counterparts, A and B": the names are the parties
+                current, region.chunks, region.coordinated = [], [], False
+                seps = 0
+                i += 1
+                continue
             if region.coordinated and current and not subject:
                 break  # "A, B and C, Turkish officials announced"
             close()
@@ -276,9 +287,16 @@ def scan_region(
                 break
             i += 1
             continue
-        if low == "for" and not subject and _titled_name_follows(ctx, current, i + 1, limit):
-            current.append(i)  # "Cabinet Secretary for Foreign Affairs Musalia Mudavadi"
-            i += 1
+        name_at = (
+            _titled_name_follows(ctx, current, i + 1, limit)
+            if low == "for" and not subject
+            else None
+        )
+        if name_at is not None:
+            # "Cabinet Secretary for Foreign Affairs Musalia Mudavadi", "High Representative for
+            # Foreign Affairs and Security Policy Josep Borrell": the portfolio, "and" included
+            current.extend(range(i, name_at))
+            i = name_at
             continue
         if (
             (low in REGION_STOP and not (low == "that" and tok.dep_ == "det"))
@@ -312,6 +330,19 @@ def scan_region(
     return region
 
 
+def _counterparts_named_after(ctx: Ctx, chunks: list[_Chunk], comma: int) -> bool:
+    """Coordinated "counterparts" with no name, and a PERSON right after the comma ("with his
+    Iranian and Turkish counterparts, Hossein Amir-Abdollahian and Hakan Fidan")."""
+    doc = ctx.doc
+    tokens = [t for c in chunks for t in c.tokens]
+    if not any(doc[t].lower_ == "counterparts" for t in tokens):
+        return False
+    if any(t in ctx.ent_of and ctx.ent_of[t].label_ == "PERSON" for t in tokens):
+        return False
+    nxt = ctx.ent_of.get(comma + 1)
+    return nxt is not None and nxt.label_ == "PERSON" and nxt.start == comma + 1
+
+
 # Titles that take a portfolio with "for": "Cabinet Secretary for Foreign Affairs X",
 # "Special Envoy for Syria X".
 PORTFOLIO_TITLES = {
@@ -326,19 +357,19 @@ PORTFOLIO_TITLES = {
 }
 
 
-def _titled_name_follows(ctx: Ctx, current: list[int], i: int, limit: int) -> bool:
+def _titled_name_follows(ctx: Ctx, current: list[int], i: int, limit: int) -> int | None:
     """After "for", a portfolio of capitalised words and then a PERSON, when the chunk so far
-    ends with a title (`PORTFOLIO_TITLES`)."""
+    ends with a title (`PORTFOLIO_TITLES`): the index where the PERSON starts."""
     doc = ctx.doc
     if not current or doc[current[-1]].lower_ not in PORTFOLIO_TITLES:
-        return False
-    for j in range(i, min(limit, i + 6)):
+        return None
+    for j in range(i, min(limit, i + 7)):
         ent = ctx.ent_of.get(j)
         if ent is not None and ent.label_ == "PERSON" and j > i:
-            return True
+            return ent.start
         if not (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "of", "the")):
-            return False
-    return False
+            return None
+    return None
 
 
 COMPANY_AND_WORDS = {"co", "co.", "company", "sons", "partners", "associates"}

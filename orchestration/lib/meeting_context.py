@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from orchestration.lib.meeting_dates import find_date_expressions
+from orchestration.lib.meeting_lexicon import COUNTRIES
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -359,12 +360,23 @@ def _split_coordinated_names(doc: Doc) -> list[Span]:
 def _surname_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` plus the bare surnames the NER left unlabelled: a capitalised proper noun outside
     every entity that is the last word of a PERSON named elsewhere in the article ("Biden and Ruto
-    met" after "Kenyan President William Ruto", when only "Biden" was tagged)."""
+    met" after "Kenyan President William Ruto", when only "Biden" was tagged); such a surname
+    tagged as a one-word place or organisation that is no country is that PERSON too ("Dar")."""
     from spacy.tokens import Span as _Span
 
     surnames = {e[-1].text for e in ents if e.label_ == "PERSON" and len(e) > 1}
     if not surnames:
         return ents
+    # "Dar called on ..." after "Foreign Minister Ishaq Dar": a surname the NER read as a place
+    ents = [
+        _Span(doc, e.start, e.end, label="PERSON")
+        if len(e) == 1
+        and e.label_ in ("GPE", "LOC", "ORG")
+        and e.text in surnames
+        and fold(e.text) not in COUNTRIES
+        else e
+        for e in ents
+    ]
     covered = {i for e in ents for i in range(e.start, e.end)}
     extra = [
         _Span(doc, t.i, t.i + 1, label="PERSON")

@@ -36,6 +36,9 @@ Rules (``resolve_relative_date``):
   -> ``(None, 'month')``; ``date_parts`` gives its month (counted from the publication date for
   "next month", "last month").
 * **Years** ("last year", "in 2015") -> ``(None, 'unknown')``.
+* **Feasts**: "on Eid al-Adha", "the second day of Eid al-Fitr" -> that day of the feast's
+  latest occurrence on or before publication (the next on or after it when planned), from a
+  table of the Saudi-announced first days 2015-2026; outside the table, unknown.
 * **Other calendars** (Islamic, Persian, Hebrew months written in English: "15 Muharram", "on the
   14th of Mordad", "during Ramadan") are not converted -> ``(None, 'unknown')``, unless a
   Gregorian date is written beside them.
@@ -176,6 +179,27 @@ _TODAY = re.compile(
     re.I,
 )
 
+# Eid al-Fitr and Eid al-Adha, the feasts that date meetings in Gulf and Iranian news ("received
+# X in Tehran on Eid al-Adha"): their first day as announced in Saudi Arabia (other countries may
+# keep it a day later; the first day is what "on Eid" means in the wires).
+_HOLIDAY = re.compile(
+    r"\b(?:(?:on\s+)?the\s+(?P<nth>first|second|third)\s+day\s+of\s+)?"
+    r"eid[\s-]+(?:al|ul|el)?[\s-]*(?P<feast>adha|fitr)\b",
+    re.IGNORECASE,
+)
+_FEAST_DAYS: dict[str, tuple[date, ...]] = {
+    "fitr": (
+        date(2015, 7, 17), date(2016, 7, 6), date(2017, 6, 25), date(2018, 6, 15),
+        date(2019, 6, 4), date(2020, 5, 24), date(2021, 5, 13), date(2022, 5, 2),
+        date(2023, 4, 21), date(2024, 4, 10), date(2025, 3, 30), date(2026, 3, 20),
+    ),
+    "adha": (
+        date(2015, 9, 24), date(2016, 9, 12), date(2017, 9, 1), date(2018, 8, 21),
+        date(2019, 8, 11), date(2020, 7, 31), date(2021, 7, 20), date(2022, 7, 9),
+        date(2023, 6, 28), date(2024, 6, 16), date(2025, 6, 6), date(2026, 5, 27),
+    ),
+}
+
 # How far ahead of publication an undated-year past event may fall before we assume last year.
 _FUTURE_SLACK_DAYS = 60
 
@@ -308,6 +332,22 @@ def _ago(m: re.Match[str], published_date: date | None) -> tuple[date | None, st
     return published_date - timedelta(days=days), "day"
 
 
+def _feast_day(text: str, published_date: date | None, future: bool) -> date | None:
+    """'on Eid al-Adha' -> the last first day of that feast on or before publication (the
+    first on or after it for a planned meeting), within a year; 'the second day of Eid al-Fitr'
+    -> the day after."""
+    m = _HOLIDAY.search(text)
+    if m is None or published_date is None:
+        return None
+    nth = {"second": 1, "third": 2}.get((m["nth"] or "").lower(), 0)
+    days = [d + timedelta(days=nth) for d in _FEAST_DAYS[m["feast"].lower()]]
+    if future:
+        ahead = [d for d in days if published_date <= d <= published_date + timedelta(days=366)]
+        return ahead[0] if ahead else None
+    past = [d for d in days if published_date - timedelta(days=366) <= d <= published_date]
+    return past[-1] if past else None
+
+
 def _relative_day(text: str, published_date: date | None) -> tuple[date | None, str] | None:
     """yesterday / the day before yesterday / tomorrow / today and its parts."""
     for pattern, days in (
@@ -352,6 +392,9 @@ def resolve_relative_date(
     explicit = _explicit_day(text, published_date, future)
     if explicit is not None:
         return explicit
+    feast = _feast_day(text, published_date, future)
+    if feast is not None:
+        return feast, "day"
     other_calendar = _OTHER_CALENDAR.search(text) is not None
 
     if not other_calendar:
@@ -565,6 +608,7 @@ _FIND_PATTERNS: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     (_AGO, ("ago",)),
     (_FIND_REL_MONTH, ("month",)),
     (_FIND_MONTH_PART, ("mid-", "early", "late", "end")),
+    (_HOLIDAY, ("eid",)),
     (_FIND_OTHER_CALENDAR, _OTHER_CALENDAR_WORDS),
     (_FIND_YEAR_WORDS, ("year",)),
     (_FIND_YEAR_NUMBER, _YEAR_NUMBER_WORDS),

@@ -238,6 +238,9 @@ REJECT_VERBS = {"reject", "refuse", "decline", "dismiss", "rebuff", "spurn", "wi
 # Verbs that cancel a meeting noun they take as object or passive subject ("cancelled his visit",
 # "the talks were called off", "a planned visit was postponed"): no meeting.
 CANCEL_VERBS = {"cancel", "scrap", "postpone", "shelve", "scupper", "abandon", "axe", "defer"}
+# Of those, the verbs that move a meeting rather than drop it when a new time is given
+# ("postponed to next week": still planned, for next week; meeting_triggers.rescheduled).
+RESCHEDULE_VERBS = {"postpone", "defer"}
 CANCEL_PHRASAL = {("call", "off"), ("put", "off")}
 # Meeting verbs of kind 'with' whose parties may also be given by "between A and B"
 # ("negotiated a ceasefire between Israel and Hamas": the subject negotiated with both sides).
@@ -892,3 +895,5 @@ REGION_NAMES = {
     "north africa",
     "southern africa",
 }
+# "exchanged views with X": the objects of "exchange" that make it talks (meeting_triggers)
+VIEW_NOUNS = {"view", "views", "opinion", "opinions", "idea", "ideas", "perspective"}

@@ -27,6 +27,7 @@ Participants
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -39,6 +40,7 @@ from orchestration.lib.meeting_context import (
     Ctx,
     MeetingParticipant,
     fold,
+    line_bounds,
     nationality_before,
 )
 from orchestration.lib.meeting_lexicon import (
@@ -55,6 +57,7 @@ from orchestration.lib.meeting_lexicon import (
     TITLE_SYNONYMS,
     TITLED_REFERENCE_NOUNS,
     TITLED_REFERENCE_OPENERS,
+    WELCOME_VERBS,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -159,7 +162,9 @@ def _participant_raw(
         # "his meeting earlier today with Wang Yi": the owner of a meeting noun
         return _resolve_pronoun(ctx, doc[tokens[0]], role, exclude=excluded)
     if len(tokens) == 1 and lows[0] in ("i", "me"):
-        return _quoted_speaker(ctx, doc[tokens[0]], role, excluded)
+        return _quoted_speaker(ctx, doc[tokens[0]], role, excluded) or _interview_speaker(
+            ctx, doc[tokens[0]], role, excluded
+        )
     if len(tokens) == 1 and lows[0] in ("it", "they"):
         return _resolve_group_pronoun(ctx, doc[tokens[0]], role, excluded)
 
@@ -208,6 +213,10 @@ def _participant_raw(
     orgs = [e for e in ents if e.label_ == "ORG" and fold(e.text) not in excluded]
     if role == "host" and any(e.label_ in PLACE_LABELS for e in ents):
         orgs = []
+    if orgs and head_ok and head is not None and head.i not in ctx.ent_of:
+        holder = _org_office_holder(ctx, orgs[-1], head, excluded)
+        if holder is not None:
+            return replace(holder, role=role)
     if orgs and head_ok:
         ent = orgs[-1]
         return MeetingParticipant(
@@ -320,7 +329,8 @@ def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingPa
     is "Foreign Minister of the Islamic Republic of Iran Hossein Amir-Abdollahian" (a nationality
     in the title must be in the person's title too).  The nearest earlier PERSON of the last eight
     sentences whose title words (before the name, or in an apposition after it) contain every
-    word of the reference; ``resolved_by='title_ref'``."""
+    word of the reference; ``resolved_by='title_ref'``.  "The visiting minister" is the nearest
+    earlier visitor (``_is_visitor``), whatever the title."""
     doc = ctx.doc
     if len(tokens) > 1 and doc[tokens[0]].lower_ in ("hh", "h.h."):
         tokens = tokens[1:]  # "HH the Amir": His Highness
@@ -349,10 +359,21 @@ def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingPa
             words.append(tok.lower_)
     si = ctx.sent_of.get(head.i, 0)
     lo = ctx.sents[max(0, si - 8)].start if ctx.sents else 0
+    visiting = "visiting" in words
     for ent in reversed(ctx.ents):
         if ent.label_ != "PERSON" or ent.end > tokens[0] or ent.start < lo:
             continue
         if fold(ent.text) in excluded:
+            continue
+        if visiting:
+            # "the visiting minister": the visitor of an earlier sentence, whatever his title
+            if _is_visitor(ent) and all(
+                any(x.startswith(n) for x in _title_words(ctx, ent)) for n in nats
+            ):
+                ref = ctx.text[first.idx : head.idx + len(head.text)]
+                return MeetingParticipant(
+                    ent.text, ent.start_char, ent.end_char, "PERSON", "", "title_ref", 0.65, ref
+                )
             continue
         title = _title_words(ctx, ent)
         nat_ok = all(any(x.startswith(n) for x in title) for n in nats)
@@ -366,6 +387,46 @@ def _titled_person(ctx: Ctx, tokens: list[int], excluded: set[str]) -> MeetingPa
     return None
 
 
+def _org_office_holder(
+    ctx: Ctx, org: Span, head: Token, excluded: set[str]
+) -> MeetingParticipant | None:
+    """"Erdoğan receives Hamas political chief in Istanbul" above "hosted Hamas political bureau
+    chief Ismail Haniyeh": an office of an organisation (a role noun after its name) is the
+    PERSON of the article, before or after it, whose title has the organisation and the
+    office (``resolved_by='title_ref'``)."""
+    office = head.lemma_.lower()
+    if office not in ROLE_NOUNS:
+        return None
+    org_words = set(fold(org.text).split())
+    surnames = {x.split()[-1] for x in excluded if x}
+    people = [
+        e
+        for e in ctx.ents
+        if e.label_ == "PERSON" and fold(e.text) and fold(e.text).split()[-1] not in surnames
+    ]
+    for ent in sorted(people, key=lambda e: abs(e.start - head.i)):
+        title = _title_words(ctx, ent)
+        if org_words <= title and office in title:
+            ref = ctx.text[org.start_char : head.idx + len(head.text)]
+            return MeetingParticipant(
+                ent.text, ent.start_char, ent.end_char, "PERSON", "", "title_ref", 0.65, ref
+            )
+    return None
+
+
+def _is_visitor(ent: Span) -> bool:
+    """A PERSON who visits or is received: the object of receive / host / welcome ("received his
+    Iraqi counterpart Fuad Hussein"), the agent-less subject of their passive, or the subject of
+    visit / arrive."""
+    root = ent.root
+    if root.dep_ == "appos":
+        root = root.head
+    verb = root.head.lemma_.lower()
+    if root.dep_ in ("dobj", "nsubjpass"):
+        return verb in WELCOME_VERBS
+    return root.dep_ == "nsubj" and verb in ("visit", "arrive", "land", "travel")
+
+
 def _title_words(ctx: Ctx, ent: Span) -> set[str]:
     """Folded words of a PERSON's title: up to ten tokens before the name within its sentence
     (stopping at punctuation or a verb) and an apposition after it ("Tamim bin Hamad, Emir of
@@ -376,7 +437,11 @@ def _title_words(ctx: Ctx, ent: Span) -> set[str]:
     j = ent.start - 1
     while j >= max(sent.start, ent.start - 10):
         tok = doc[j]
-        if (tok.is_punct and tok.text not in ("-", "'s")) or tok.pos_ in ("VERB", "AUX"):
+        if (
+            (tok.is_punct and tok.text not in ("-", "'s"))
+            or tok.pos_ in ("VERB", "AUX")
+            or "\n" in tok.text
+        ):
             break
         out.add(fold(tok.text))
         j -= 1
@@ -612,6 +677,35 @@ def _quoted_speaker(
                         )
             return None
         verb = gov
+    return None
+
+
+_SPEAKER_LABEL = re.compile(
+    r"^[ \t]*([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*:[ \t]+\S", re.MULTILINE
+)
+
+
+def _interview_speaker(
+    ctx: Ctx, tok: Token, role: str, excluded: set[str]
+) -> MeetingParticipant | None:
+    """A first-person "I" in an answer of a question-and-answer interview is the person the
+    answer's label names ("Nurtleu: Yes. I met Abbas Araghchi last week in Tehran"): a line that
+    opens with a name and a colon, the name a PERSON of the article (in full or by surname)
+    named before it, in an article with two or more labelled lines."""
+    lo, _hi = line_bounds(ctx.text, tok.idx)
+    label = _SPEAKER_LABEL.match(ctx.text, lo)
+    if label is None or len(_SPEAKER_LABEL.findall(ctx.text)) < 2:
+        return None
+    name = fold(label.group(1))
+    for ent in ctx.ents:
+        if ent.start_char >= lo:
+            break
+        if ent.label_ == "PERSON" and name in (fold(ent.text), fold(ent[-1].text)):
+            if fold(ent.text) in excluded:
+                return None
+            return MeetingParticipant(
+                ent.text, ent.start_char, ent.end_char, "PERSON", role, "interview_speaker", 0.7
+            )
     return None
 
 

@@ -34,7 +34,12 @@ from typing import TYPE_CHECKING
 
 from orchestration.lib.meeting_context import PLACE_LABELS, Ctx, MeetingParticipant, RawCandidate
 from orchestration.lib.meeting_dates import resolve_relative_date
-from orchestration.lib.meeting_lexicon import PLACE_HEAD_NOUNS, SEAT_BUILDINGS, WELCOME_VERBS
+from orchestration.lib.meeting_lexicon import (
+    PLACE_HEAD_NOUNS,
+    RESCHEDULE_VERBS,
+    SEAT_BUILDINGS,
+    WELCOME_VERBS,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -79,6 +84,13 @@ def attached_dates_places(
                         places.append((ent.start_char, ent.end_char, ent.text))
                     elif child.lower_ in ("on", "at", "during", "in"):
                         places += _nested_places(ctx, g)
+            elif (
+                child.dep_ == "prep"
+                and child.lower_ in ("to", "until", "till")
+                and anchor.lemma_.lower() in RESCHEDULE_VERBS
+            ):
+                # the new date of a postponed meeting: "has been postponed to next week"
+                targets = [g for g in child.children if g.dep_ == "pobj"]
             elif child.dep_ in ("npadvmod", "tmod", "advmod", "nmod", "obl"):
                 targets = [child]
             elif child.dep_ == "poss" and anchor.pos_ in ("NOUN", "PROPN"):

@@ -67,8 +67,10 @@ from orchestration.lib.meeting_lexicon import (
     PLANNED_STATES,
     PROSPECT_NOUNS,
     REJECT_VERBS,
+    RESCHEDULE_VERBS,
     STAY_UNITS,
     VIDEO_WORDS,
+    VIEW_NOUNS,
     WELCOME_VERBS,
 )
 from orchestration.lib.meeting_participants import ACTOR_LABELS, OWNER_DEPS, participant
@@ -324,6 +326,8 @@ def _planned_copula(noun: Token) -> Token | None:
 def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
     if light is None and _planned_copula(trigger) is not None:
         return True  # "a meeting between A and B is likely next week"
+    if light is None and rescheduled(trigger):
+        return True  # "a meeting ... has been postponed to next week"
     for child in trigger.children:
         if child.dep_ in ("amod", "advmod") and child.lower_ in PLANNED_ADJ:
             return True
@@ -447,20 +451,49 @@ def _trigger_clauses(trigger: Token, light: Token | None) -> list[Token]:
     return chain
 
 
-def _called_off(noun: Token) -> bool:
-    """A meeting noun that a verb of cancelling takes as its object or passive subject: "the talks
-    were called off", "Erdogan cancelled his visit", "a planned visit ... was postponed"."""
+def _cancelling_verb(noun: Token) -> Token | None:
+    """The verb of cancelling that takes a meeting noun as its object or passive subject: "the
+    talks were called off", "Erdogan cancelled his visit", "a planned visit ... was postponed",
+    also through a misparsed "planned": "Talks between A and B planned for Sunday were
+    cancelled" ("Talks" the subject of "planned", itself the subject of "cancelled")."""
     if noun.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return None
     cur = noun
     if cur.dep_ == "conj":
         cur = cur.head
+    if (
+        cur.dep_ == "nsubj"
+        and cur.head.lemma_.lower() in ("plan", "schedule", "set", "expect")
+        and cur.head.dep_ in ("nsubjpass", "dobj")
+    ):
+        cur = cur.head
     if cur.dep_ not in ("dobj", "nsubjpass"):
-        return False
+        return None
     verb = cur.head
     lemma = verb.lemma_.lower()
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-    return lemma in CANCEL_VERBS or any((lemma, prt) in CANCEL_PHRASAL for prt in particles)
+    if lemma in CANCEL_VERBS or any((lemma, prt) in CANCEL_PHRASAL for prt in particles):
+        return verb
+    return None
+
+
+def rescheduled(noun: Token) -> bool:
+    """A meeting postponed to a stated time is still planned, for that time: "A meeting between
+    A and B, scheduled for Thursday, has been postponed to next week" (the new date hangs on
+    "postponed"). Postponed with no new date, or cancelled, it is no meeting."""
+    verb = _cancelling_verb(noun)
+    if verb is None or verb.lemma_.lower() not in RESCHEDULE_VERBS:
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "until", "till")
+        and any(g.ent_type_ in ("DATE", "TIME") for g in c.subtree)
+        for c in verb.children
+    )
+
+
+def _called_off(noun: Token) -> bool:
+    return _cancelling_verb(noun) is not None and not rescheduled(noun)
 
 
 def is_negated(trigger: Token, light: Token | None) -> bool:
@@ -518,6 +551,18 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
             return "with", 0.8, "in_person", None  # "came together with X" (Turkish press)
         if lemma in ("phone", "telephone"):
             return "meet", 0.8, "phone", None
+        if lemma == "exchange" and _views_with(tok):
+            # "exchanged views with X" (agency English for talks), "... with X by phone"
+            remote = next(
+                (
+                    mode
+                    for mode, words in (("phone", PHONE_WORDS), ("video", VIDEO_WORDS))
+                    if any(g.lower_ in words for c in children if c.dep_ == "prep"
+                           for g in c.subtree)
+                ),
+                "in_person",
+            )
+            return "with", 0.7, remote, None
         if lemma == "call" and calls_on_person(ctx, tok):
             return "visit", 0.8, "in_person", None  # "X called on Prime Minister Y"
         if lemma in GATHERING_VERBS:
@@ -544,6 +589,8 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
         return None
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
+    if misparsed_meet(ctx, tok):
+        return "meet", 0.7, "in_person", None
     if lemma == "talk" and low != "talks":
         return None
     if lemma not in MEETING_NOUNS and low not in ("talks", "videoconference"):
@@ -615,6 +662,15 @@ def _misparsed_light_verb(noun: Token) -> Token | None:
     )
 
 
+def _views_with(verb: Token) -> bool:
+    """"exchanged views with X": "exchange" with "views" (opinions, ideas) and a "with" partner,
+    on the verb or on the noun."""
+    views = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in VIEW_NOUNS]
+    return bool(views) and any(
+        c.dep_ == "prep" and c.lower_ == "with" for t in (verb, *views) for c in t.children
+    )
+
+
 def calls_on_person(ctx: Ctx, verb: Token) -> bool:
     """"X called on Prime Minister Y" (South Asian and Gulf English for a courtesy visit): "call"
     with "on" and a PERSON, and no infinitive ("called on Y to resign" is a demand)."""
@@ -624,12 +680,14 @@ def calls_on_person(ctx: Ctx, verb: Token) -> bool:
         # "on" after the verb: not "On Twitter, X called Y unhinged"
         if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i > verb.i:
             obj = next((g for g in c.children if g.dep_ == "pobj"), None)
-            if obj is None and c.dep_ == "prt":
+            if obj is None:  # "called on Prime Minister Y" parsed "on" + object Y
                 obj = next((g for g in verb.children if g.dep_ == "dobj"), None)
-            ent = ctx.ent_of.get(obj.i) if obj is not None else None
-            if ent is not None and ent.label_ == "PERSON":
-                nxt = ctx.doc[obj.i + 1] if obj.i + 1 < len(ctx.doc) else None
-                return nxt is None or nxt.lower_ != "to"
+            # "called on Crown Prince and Prime Minister Y": the name in a conjunct of the title
+            for t in [obj, *obj.conjuncts] if obj is not None else []:
+                ent = ctx.ent_of.get(t.i)
+                if ent is not None and ent.label_ == "PERSON":
+                    nxt = ctx.doc[t.i + 1] if t.i + 1 < len(ctx.doc) else None
+                    return nxt is None or nxt.lower_ != "to"
     return False
 
 
@@ -763,8 +821,27 @@ def line_limits(ctx: Ctx, sent: Span, tok: Token) -> tuple[int, int]:
     return lo, hi
 
 
+def misparsed_meet(ctx: Ctx, tok: Token) -> bool:
+    """"A and Saudi adviser Musaed al-Aiban meet in Beijing and agree to restore ties" (a
+    chronology line): "meet" right after a name, tagged as a noun, before "in" / "with" / a name
+    or the end of the line, is the verb."""
+    doc = ctx.doc
+    if tok.lower_ not in ("meet", "meets") or tok.i == 0:
+        return False
+    before = ctx.ent_of.get(tok.i - 1)
+    if before is None or before.label_ != "PERSON" or before.end != tok.i:
+        return False
+    if tok.i + 1 >= len(doc):
+        return True
+    nxt = doc[tok.i + 1]
+    after = ctx.ent_of.get(nxt.i)
+    return nxt.lower_ in ("in", "with", "at", "on") or "\n" in nxt.text or (
+        after is not None and after.label_ == "PERSON"
+    )
+
+
 def is_caption_line(ctx: Ctx, tok: Token, lo: int, hi: int) -> bool:
-    if tok.tag_ not in ("VBZ", "VBP"):
+    if tok.tag_ not in ("VBZ", "VBP") and not misparsed_meet(ctx, tok):
         return False
     ls, le = line_bounds(ctx.text, tok.idx)
     line = ctx.text[ls:le].strip()

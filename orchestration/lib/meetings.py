@@ -53,6 +53,7 @@ Assembly (this module)
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -88,6 +89,7 @@ from orchestration.lib.meeting_lexicon import (
     RECIPROCAL_REFS,
     ROLE_NOUNS,
     SEQUENCE_ADVERBS,
+    SPEECH_VERBS,
     TOGETHER_CUES,
     VIDEO_WORDS,
 )
@@ -117,7 +119,9 @@ from orchestration.lib.meeting_triggers import (
     is_negated,
     is_planned,
     line_limits,
+    misparsed_meet,
     purpose_infinitive_head,
+    rescheduled,
     subject_token,
     trigger_kind,
 )
@@ -780,6 +784,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 anchors += [leader.head, leader.head.head, leader]
         if not is_noun and purpose_infinitive_head(tok) is not None:
             anchors.append(tok.head)  # "will travel to Washington next week to meet Biden"
+        if light is not None and purpose_infinitive_head(light) is not None:
+            anchors.append(light.head)  # "is due to travel to Beirut this week to hold talks"
         if not is_noun:
             # "On Wednesday, the secretary is due to meet X": the date hangs on "is"
             cur = tok
@@ -791,6 +797,9 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         host_verb = relative_clause_host(tok)
         if host_verb is not None:
             anchors.append(host_verb)
+        if is_noun and light is None and rescheduled(tok):
+            # "a meeting ..., scheduled for Thursday, has been postponed to next week": the new date
+            anchors = [a for a in anchors if not (a.dep_ == "acl" and a.head.i == tok.i)]
         att_dates, att_places = attached_dates_places(ctx, anchors)
         if not att_dates and not is_noun and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "On Monday he flew to Abu Dhabi and met X": a date before the first verb is shared;
@@ -801,6 +810,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             att_dates = [d for d in head_dates if d[1] <= tok.head.idx or not modal]
         if not att_dates:
             att_dates = _fronted_date(ctx, lo, light if light is not None else tok)
+        if not att_dates and (light is not None or not is_noun):
+            att_dates = _source_clause_dates(ctx, light if light is not None else tok)
         if not att_places and not is_noun and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             # "visited Baghdad in February and met Sudani": the place the first verb visited
             att_places = _visited_places(ctx, tok.head)
@@ -1063,11 +1074,28 @@ def _title_appositions(ctx: Ctx, subj: Token) -> list[int]:
     return out
 
 
+def _source_clause_dates(ctx: Ctx, verb: Token) -> list[tuple[int, int]]:
+    """"X held a meeting with A and B, on the sidelines of the General Assembly on Friday, the
+    ministry said": a date the parse hangs on the verb of saying whose clause the meeting is,
+    between the meeting verb and that verb's own subject (not "..., the ministry said on
+    Friday")."""
+    say = verb.head
+    if verb.dep_ != "ccomp" or say.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    subj = max((c.i for c in say.children if c.dep_ == "nsubj" and c.i > verb.i), default=None)
+    if subj is None:
+        return []
+    lo, hi = verb.idx, ctx.doc[ctx.doc[subj].left_edge.i].idx
+    dates, _places = attached_dates_places(ctx, [say])
+    return [d for d in dates if lo < d[0] < hi]
+
+
 def _fronted_date(ctx: Ctx, lo: int, verb: Token) -> list[tuple[int, int]]:
     """A date that opens the line (from token lo) of a main-clause meeting verb and is followed by
     a comma, when the parse hangs it elsewhere ("Earlier on Tuesday, X held talks with Y", parsed
-    onto the verb of the paragraph before)."""
-    if verb.pos_ != "VERB" or verb.dep_ != "ROOT":
+    onto the verb of the paragraph before), or by a dash ("March 10, 2023 — A and B meet in
+    Beijing", also with the "meet" the parser read as a noun)."""
+    if not (verb.pos_ == "VERB" and verb.dep_ == "ROOT") and not misparsed_meet(ctx, verb):
         return []
     doc = ctx.doc
     k = lo
@@ -1077,7 +1105,8 @@ def _fronted_date(ctx: Ctx, lo: int, verb: Token) -> list[tuple[int, int]]:
     if span is None:
         return []
     end = _tok_index(ctx, span[1] - 1) + 1
-    return [span] if end < verb.i and doc[end].text == "," else []
+    # "March 10, 2023 — A and B meet in Beijing": a chronology line's date before a dash
+    return [span] if end < verb.i and doc[end].text in (",", *DATELINE_MARKS[1:]) else []
 
 
 def _remote_medium(verb: Token) -> Token | None:
@@ -1202,21 +1231,29 @@ def _city_over_building(
 ) -> tuple[int, int, str] | None:
     """The first place, except that a building is given by its city when the phrase names both
     ("at the Elysee Palace in Paris", "at the Presidential Complex in Ankara", "at the Turkish
-    House in New York", "at the Ittihadiya palace in Cairo" -> Paris, Ankara, New York, Cairo); a
+    House in New York", "at the Ittihadiya palace in Cairo" -> Paris, Ankara, New York, Cairo; also
+    a location after "the", "at the Kirya military headquarters in Tel Aviv" -> Tel Aviv); a
     building alone stays ("at the Kremlin"), unless another place of the meeting is a city
     ("travelled to Cairo, where Sisi received him at the Ittihadiya palace" -> Cairo)."""
     if not places:
         return None
     first = places[0]
     ent = ctx.ent_of.get(_tok_index(ctx, first[0]))
+    doc = ctx.doc
     building = ent is not None and (
         ent.label_ in ("FAC", "ORG")
-        or (ent.end < len(ctx.doc) and ctx.doc[ent.end].lemma_.lower() in BUILDING_NOUNS)
+        or (ent.end < len(doc) and doc[ent.end].lemma_.lower() in BUILDING_NOUNS)
+        # "at the Kirya in Tel Aviv": a place the NER calls a location, after "the"
+        or (ent.label_ == "LOC" and ent.start > 0 and doc[ent.start - 1].lower_ == "the")
     )
     if ent is None or not building:
         return first
-    doc = ctx.doc
-    k = ent.end + (1 if ent.end < len(doc) and doc[ent.end].lemma_.lower() in BUILDING_NOUNS else 0)
+    k = ent.end
+    # "at the Kirya military headquarters in Tel Aviv": the nouns of the building's phrase
+    while k < min(ent.end + 3, len(doc)) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and (
+        doc[k].ent_type_ == ""
+    ):
+        k += 1
     if k + 1 < len(doc) and doc[k].lower_ == "in":
         city = ctx.ent_of.get(k + 1)
         if city is not None and city.label_ == "GPE" and city.start == k + 1:
@@ -1273,9 +1310,32 @@ def _tok_index(ctx: Ctx, char: int) -> int:
 DAY_PARTS = {"morning", "afternoon", "evening", "night"}
 
 
+def _sidelines_of_the_event(tok: Token) -> bool:
+    """"X also met Y on the sidelines of the council meeting": on the sidelines (margins) of an
+    event told before ("the" and a common noun, not a named event), so on its day."""
+    sent = tok.sent
+    for t in sent[max(0, tok.i + 1 - sent.start) :]:
+        if t.lemma_.lower() in ("sideline", "margin") and t.head.lower_ in ("on", "at"):
+            event = next(
+                (g for c in t.children if c.lower_ == "of" for g in c.children
+                 if g.dep_ == "pobj"),
+                None,
+            )
+            return (
+                event is not None
+                and event.pos_ == "NOUN"
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in event.children)
+            )
+    return False
+
+
 def _follows_previous(tok: Token, light: Token | None) -> bool:
-    """"X later met Y", "afterwards held talks with Y": a sequence adverb on the trigger; "In the
-    evening, X received a call from Y": a part of the day with no day of its own."""
+    """"X later met Y", "afterwards held talks with Y", "Before that, X met Y": a sequence adverb
+    or "before / after that" on the trigger; "In the
+    evening, X received a call from Y": a part of the day with no day of its own; "on the
+    sidelines of the council meeting" (``_sidelines_of_the_event``)."""
+    if _sidelines_of_the_event(tok):
+        return True
     verbs = [tok] + ([light] if light is not None else [])
     for v in verbs:
         for c in v.children:
@@ -1283,6 +1343,10 @@ def _follows_previous(tok: Token, light: Token | None) -> bool:
                 continue
             if c.dep_ == "advmod" and c.lower_ in SEQUENCE_ADVERBS:
                 return True
+            if c.dep_ == "prep" and c.lower_ in ("before", "after") and any(
+                g.dep_ == "pobj" and g.lower_ == "that" for g in c.children
+            ):
+                return True  # "Before that, X had a bilateral meeting with Y"
             if c.dep_ == "prep" and c.lower_ in ("in", "during") and any(
                 g.dep_ == "pobj"
                 and g.lower_ in DAY_PARTS
@@ -1409,6 +1473,46 @@ def _ceremony(ctx: Ctx, si: int, sent: Span, existing: list[RawCandidate]) -> li
     return out
 
 
+def _offices_named_next(ctx: Ctx, r: RawCandidate) -> list[MeetingParticipant]:
+    """"The foreign ministers of Iran, Russia and Turkey met in New York on Friday. Hossein
+    Amir-Abdollahian, Sergei Lavrov and Hakan Fidan reaffirmed ...": a meeting of countries
+    only, whose subject is office holders of them ("the foreign ministers of", "the leaders of"),
+    is a meeting of the people the next sentence names as its subject, when it names as many
+    people as there are countries (``resolved_by='context'``, confidence 0.7)."""
+    countries = [p for p in r.participants if p.label in ("GPE", "NORP")]
+    if len(countries) < 2 or len(countries) != len(r.participants):
+        return []
+    trig = ctx.doc.char_span(r.trigger[0], r.trigger[1], alignment_mode="expand")
+    if trig is None or r.sent_index + 1 >= len(ctx.sents):
+        return []
+    verb = trig.root.head if trig.root.dep_ == "dobj" else trig.root
+    office = next((c for c in verb.children if c.dep_ == "nsubj" and c.tag_ == "NNS"), None)
+    if (
+        office is None
+        or office.lemma_.lower() not in ROLE_NOUNS
+        or not any(c.dep_ == "prep" and c.lower_ == "of" for c in office.children)
+    ):
+        return []
+    following = [x for x in ctx.sents[r.sent_index + 1 : r.sent_index + 3] if x.text.strip()]
+    if not following:
+        return []
+    root = following[0].root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return []
+    lo, hi = subj.left_edge.i, subj.right_edge.i + 1
+    people = [e for e in ctx.ents if e.label_ == "PERSON" and lo <= e.start and e.end <= hi]
+    if len(people) != len(countries):
+        return []
+    ref = ctx.text[office.left_edge.idx : office.right_edge.idx + len(office.right_edge.text)]
+    return [
+        MeetingParticipant(
+            e.text, e.start_char, e.end_char, "PERSON", "co_participant", "context", 0.7, ref
+        )
+        for e in people
+    ]
+
+
 def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
     # 1. visits to a place dropped when the same sentence names a person the visitor met
     keep: list[RawCandidate] = []
@@ -1438,6 +1542,10 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
                 continue
         keep.append(r)
     raws = keep
+    for i, r in enumerate(raws):
+        named = _offices_named_next(ctx, r)
+        if named:
+            raws[i] = replace(r, participants=named, rule=r.rule + "+named_next")
     # 2. "X later met Y": the day of the meeting before it
     _same_day_as_previous(raws)
     # 3. places
@@ -1529,18 +1637,50 @@ def _dated_after_publication(
     )
 
 
+_TIMESTAMP_LINE = re.compile(
+    r"^[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\.?|GMT|UTC|BST|CET)?[ \t]*(?:[-–—][^\n]*)?$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_IN_THE_DAY = re.compile(r"\b(?:earlier|later)\s+in\s+the\s+day\b", re.IGNORECASE)
+
+
+def is_live_blog(text: str) -> bool:
+    """Two or more lines that open with a time of day ("5:40 pm", "14:20 GMT - Blinken meets
+    ...") make a live blog: entries of the page's day."""
+    return len(_TIMESTAMP_LINE.findall(text)) >= 2
+
+
+def _live_blog_today(ctx: Ctx, r: RawCandidate) -> bool:
+    """A held meeting in the present tense of a live blog with no date of its own is on the
+    page's day ("5:40 pm / Blinken meets with el-Sisi at the Ittihadiya palace in Cairo")."""
+    if r.date is not None or r.status != "held" or ctx.published_date is None:
+        return False
+    trigger = ctx.doc.char_span(r.trigger[0], r.trigger[1], alignment_mode="expand")
+    if trigger is None or not any(t.tag_ in ("VBZ", "VBP") for t in trigger):
+        return False
+    return is_live_blog(ctx.text)
+
+
 def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
     out: list[MeetingCandidate] = []
     for r in raws:
         date_text = date_start = date_end = None
         meeting_date: date | None = None
         precision = "unknown"
+        if _live_blog_today(ctx, r):
+            meeting_date, precision = ctx.published_date, "day"
         if r.date is not None:
             date_start, date_end = r.date
             date_text = ctx.text[date_start:date_end]
             meeting_date, precision = resolve_relative_date(
                 date_text, ctx.published_date, future=(r.status == "planned")
             )
+            if precision == "day" and _IN_THE_DAY.search(date_text):
+                # "Later in the day, Dar called on Y" after "held talks ... on Saturday": that
+                # Saturday; with no day before it, the publication day
+                meeting_date = _anchor_date(ctx, date_start, r.status == "planned") or meeting_date
             if precision != "day":
                 meeting_date = None
                 offset = offset_days(date_text)

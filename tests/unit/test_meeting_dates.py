@@ -465,3 +465,23 @@ def test_find_today_without_the_ner() -> None:
     spans = [text[s:e] for s, e in find_date_expressions(text)]
     assert spans == ["earlier today"]
     assert resolve_relative_date("earlier today", date(2024, 10, 23)) == (date(2024, 10, 23), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "pub", "future", "expected"),
+    [
+        ("on Eid al-Adha", date(2024, 6, 18), False, date(2024, 6, 16)),
+        ("Eid al-Fitr", date(2024, 6, 18), False, date(2024, 4, 10)),
+        ("the second day of Eid al-Fitr", date(2023, 4, 25), False, date(2023, 4, 22)),
+        ("on Eid ul-Adha", date(2025, 5, 20), True, date(2025, 6, 6)),
+        ("Eid el-Adha", date(2023, 1, 5), False, date(2022, 7, 9)),
+    ],
+)
+def test_a_feast_day_is_its_last_occurrence(
+    text: str, pub: date, future: bool, expected: date
+) -> None:
+    """Round 6: "received X in Tehran on Eid al-Adha" (published 18 June 2024) is 16 June."""
+    assert resolve_relative_date(text, pub, future=future) == (expected, "day")
+    found = find_date_expressions(f"received Araji in Tehran {text}.")
+    assert [f"received Araji in Tehran {text}."[s:e] for s, e in found] != []
+    assert resolve_relative_date("during Ramadan", date(2024, 6, 18)) == (None, "unknown")

@@ -2167,3 +2167,220 @@ def test_summit_that_is_the_occasion_of_a_meeting_verb(nlp: spacy.language.Langu
         "summit in Kazan later this month.",
     )
     assert c.status == "planned" and c.place_text == "Kazan"
+
+
+# ---- round 6 (meetings10): rules written for the held-out set of
+# tests/integration/test_meetings_round6.py (docs/meetings.md, "Round 6")
+
+
+def test_postponed_to_a_new_date_is_planned_for_it(nlp: spacy.language.Language) -> None:
+    pub = date(2025, 3, 12)
+    [c] = run(
+        nlp,
+        "A meeting between King Abdullah and President Donald Trump scheduled for Thursday has "
+        "been postponed to next week, the royal court said.",
+        pub,
+    )
+    assert (c.status, c.meeting_date, c.date_precision) == ("planned", None, "week")
+    assert run(nlp, "A meeting between King Abdullah and Donald Trump was postponed.", pub) == []
+
+
+def test_cancelled_talks_planned_for_a_day_are_no_meeting(nlp: spacy.language.Language) -> None:
+    assert not run(
+        nlp,
+        "Talks between Palestinian President Mahmoud Abbas and Egyptian President Abdel Fattah "
+        "al-Sisi planned for Sunday in Cairo were cancelled, Palestinian officials said.",
+        date(2025, 3, 12),
+    )
+
+
+def test_a_location_after_the_is_given_by_its_city(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Defense Minister Yoav Gallant met US envoy Amos Hochstein at the Kirya in Tel Aviv last "
+        "Friday.",
+        date(2024, 1, 8),
+    )
+    assert c.place_text == "Tel Aviv" and c.meeting_date == date(2024, 1, 5)
+
+
+def test_live_blog_entry_in_the_present_is_the_page_day(nlp: spacy.language.Language) -> None:
+    text = (
+        "5:40 pm\n\nSecretary of State Antony Blinken meets with Egyptian President Abdel Fattah "
+        "el-Sisi in Cairo.\n\n2:15 pm\n\nBlinken met with Saudi Crown Prince Mohammed bin Salman "
+        "in Riyadh late Monday.\n"
+    )
+    pub = date(2024, 2, 6)
+    cands = run(nlp, text, pub)
+    assert _one(cands, "Sisi").meeting_date == pub
+    assert _one(cands, "Salman").meeting_date == date(2024, 2, 5)
+    # the same sentence outside a live blog stays undated
+    [c] = run(nlp, text.split("\n\n")[1], pub)
+    assert c.meeting_date is None
+
+
+def test_hold_talks_as_a_purpose_takes_the_travel_date(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Amos Hochstein is due to travel to Beirut this week to hold talks with Lebanese "
+        "Parliament Speaker Nabih Berri.",
+        date(2024, 1, 8),
+    )
+    assert (c.status, c.date_precision, c.place_text) == ("planned", "week", "Beirut")
+
+
+def test_exchanged_views_with_is_talks_and_by_phone_a_contact(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(
+        nlp,
+        "Earlier on Monday, Iraqi Foreign Minister Fuad Hussein exchanged views with NATO "
+        "Secretary General Jens Stoltenberg by phone.",
+        date(2024, 1, 22),
+    )
+    assert names(c) == {"Fuad Hussein", "Jens Stoltenberg"} and c.mode == "phone"
+    assert not run(nlp, "The two sides exchanged views on the war in Gaza.", date(2024, 1, 22))
+
+
+def test_called_on_a_title_coordinated_with_the_name(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Prince Faisal bin Farhan received his Iraqi counterpart Fuad Hussein in Riyadh on "
+        "Tuesday. The visiting minister also called on Crown Prince and Prime Minister Mohammed "
+        "bin Salman at Al-Yamamah Palace on Wednesday.",
+        date(2024, 3, 6),
+    )
+    c = _one(cands, "Salman")
+    # "the visiting minister" is the visitor received before, whatever his title
+    assert "Fuad Hussein" in names(c) and c.meeting_date == date(2024, 3, 6)
+
+
+def test_later_in_the_day_is_the_day_told_before(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "KABUL: Foreign Minister Ishaq Dar held talks with Amir Khan Muttaqi in Kabul on "
+        "Saturday. Later in the day, Dar called on interim Prime Minister Mullah Mohammad "
+        "Hassan Akhund at the Gul Khana Palace.",
+        date(2025, 4, 20),
+    )
+    assert _one(cands, "Akhund").meeting_date == date(2025, 4, 19)
+
+
+def test_interview_answer_i_is_the_labelled_speaker(nlp: spacy.language.Language) -> None:
+    text = (
+        "Kazakhstan's Foreign Minister Murat Nurtleu spoke to Al-Monitor in Astana.\n\n"
+        "Al-Monitor: Have you discussed this with Iran?\n\n"
+        "Nurtleu: Yes. I met Abbas Araghchi last week in Tehran, and he said Iran is ready.\n"
+    )
+    [c] = run(nlp, text, date(2024, 10, 14))
+    assert names(c) == {"Murat Nurtleu", "Abbas Araghchi"}
+    assert {p.resolved_by for p in c.participants} == {"interview_speaker", "direct"}
+    # one labelled line is no interview: the narrator stays unnamed
+    assert not run(nlp, text.split("\n\n", 2)[2], date(2024, 10, 14))
+
+
+def test_office_holders_of_countries_named_in_the_next_sentence(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(
+        nlp,
+        "TEHRAN (Tasnim) – The foreign ministers of Iran, Russia and Turkey met in New York on "
+        "Friday on the sidelines of the UN General Assembly.\n\nHossein Amir-Abdollahian, Sergei "
+        "Lavrov and Hakan Fidan reaffirmed their commitment to the Astana format.",
+        date(2023, 9, 23),
+    )
+    assert names(c) == {"Hossein Amir-Abdollahian", "Sergei Lavrov", "Hakan Fidan"}
+    assert c.rule.endswith("+named_next")
+
+
+def test_a_portfolio_with_and_stays_in_the_title(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Iraqi Foreign Minister Fuad Hussein met with the European Union's High Representative "
+        "for Foreign Affairs and Security Policy Josep Borrell in Brussels on Monday.",
+        date(2024, 1, 22),
+    )
+    assert names(c) == {"Fuad Hussein", "Josep Borrell"}
+
+
+def test_a_surname_read_as_a_place_is_the_person(nlp: spacy.language.Language) -> None:
+    from spacy.tokens import Span
+
+    doc = nlp(
+        "Foreign Minister Ishaq Dar held talks with Amir Khan Muttaqi in Kabul on Saturday. "
+        "Later, Dar called on Prime Minister Hassan Akhund."
+    )
+    dar = [t.i for t in doc if t.text == "Dar"][1]
+    ents = [e for e in doc.ents if not (e.start <= dar < e.end)]
+    doc.ents = sorted([*ents, Span(doc, dar, dar + 1, label="GPE")], key=lambda e: e.start)
+    cands = extract_meetings(doc, date(2025, 4, 20))
+    assert_offsets(doc.text, cands)
+    c = _one(cands, "Akhund")
+    assert [p.label for p in c.participants if p.text == "Dar"] == ["PERSON"]
+
+
+def test_on_the_sidelines_of_the_event_told_before_is_its_day(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(
+        nlp,
+        "Iraqi Foreign Minister Fuad Hussein met with Josep Borrell in Brussels on Monday, on the "
+        "margins of the EU Foreign Affairs Council. Hussein also met Arab League Secretary-General "
+        "Ahmed Aboul Gheit on the sidelines of the council meeting.",
+        date(2024, 1, 24),
+    )
+    assert _one(cands, "Aboul Gheit").meeting_date == date(2024, 1, 22)
+    # a named event is not "the event told before"
+    [c] = run(nlp, "Hussein met Antonio Guterres on the sidelines of the UN General Assembly.")
+    assert c.meeting_date is None
+
+
+def test_an_office_of_an_organisation_is_its_holder(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Erdogan receives Hamas political chief in Istanbul\n\nPresident Recep Tayyip Erdogan "
+        "hosted Hamas political bureau chief Ismail Haniyeh at Dolmabahce Palace in Istanbul on "
+        "Saturday.",
+        date(2024, 4, 21),
+    )
+    assert all("Ismail Haniyeh" in names(c) for c in cands), [names(c) for c in cands]
+
+
+def test_counterparts_named_after_a_comma_are_the_parties(nlp: spacy.language.Language) -> None:
+    [c] = run(
+        nlp,
+        "Russian Foreign Minister Sergei Lavrov held a trilateral meeting with his Iranian and "
+        "Turkish counterparts, Hossein Amir-Abdollahian and Hakan Fidan, on the sidelines of the "
+        "UN General Assembly.",
+        date(2023, 9, 22),
+    )
+    assert names(c) == {"Sergei Lavrov", "Hossein Amir-Abdollahian", "Hakan Fidan"}
+
+
+def test_meet_tagged_as_a_noun_after_a_name_is_the_verb(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Here is a timeline of events:\n\nMarch 10, 2023 — Iran's top security official Ali "
+        "Shamkhani and Saudi national security adviser Musaed al-Aiban meet in Beijing and agree "
+        "to restore ties.\n",
+        date(2023, 6, 7),
+    )
+    c = _one(cands, "Shamkhani", "Aiban")
+    assert (c.meeting_date, c.place_text, c.status) == (date(2023, 3, 10), "Beijing", "held")
+    # a sports meet is no meeting
+    assert not run(nlp, "The athletes left the track meet in Doha early.", date(2023, 6, 7))
+
+
+def test_a_date_before_the_source_clause_dates_the_meeting(nlp: spacy.language.Language) -> None:
+    cands = run(
+        nlp,
+        "Lavrov held a trilateral meeting with his Iranian and Turkish counterparts, Hossein "
+        "Amir-Abdollahian and Hakan Fidan, on the sidelines of the UN General Assembly on "
+        "Friday, the Russian Foreign Ministry said.\n\nBefore that, Lavrov had a bilateral "
+        "meeting with Fidan.",
+        date(2023, 9, 23),
+    )
+    assert {c.meeting_date for c in cands} == {date(2023, 9, 22)} and len(cands) == 2
+    # "..., the ministry said on Friday": the day of the saying, not of the meeting
+    [c] = run(nlp, "Lavrov met Fidan in New York, the ministry said on Friday.", date(2023, 9, 23))
+    assert c.meeting_date is None

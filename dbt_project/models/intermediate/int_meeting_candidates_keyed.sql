@@ -11,7 +11,8 @@
     * generic: countries/demonyms only ("Turkey and Iran held talks"). Kept only when its parties
       were read from the sentence itself (not from context), and none of them is a party of, or
       named in the evidence of, a named or one-sided meeting of the same article with the same
-      status and mode, or of the same sentence whatever its status (then it is that meeting told
+      status and mode and no date more than two days from its own, or of the same sentence
+      whatever its status (then it is that meeting told
       again, "Turkey and Iran agreed ... after talks" beside "Iran's military chief met Erdogan",
       or talk around it, "X, who met Lavrov in Moscow, said Ankara would keep talking to Moscow
       and Kyiv"); a generic meeting of other parties stands ("A Kurdish delegation visited
@@ -135,6 +136,7 @@ named_meeting_entities as (
         classified.mode,
         classified.evidence_start,
         classified.evidence_end,
+        classified.meeting_date,
         mentions.entity_id
     from classified
     inner join mentions
@@ -149,6 +151,7 @@ named_meeting_entities as (
         classified.mode,
         classified.evidence_start,
         classified.evidence_end,
+        classified.meeting_date,
         participants.entity_id
     from classified
     inner join participants
@@ -183,6 +186,10 @@ absorbed_generic as (
             )
         )
     where classified.key_kind = 'generic'
+        -- a meeting of another day is another meeting: "April 9, 2021 — Saudi and Iranian
+        -- officials hold talks in Baghdad" beside "March 10, 2023 — Iran's Shamkhani and Saudi
+        -- adviser al-Aiban meet in Beijing" in a chronology
+        and coalesce(abs(classified.meeting_date - named_meeting_entities.meeting_date) <= 2, true)
 
 ),
 

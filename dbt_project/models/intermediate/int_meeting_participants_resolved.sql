@@ -12,7 +12,8 @@
     4. role_ref_corpus: "Iran's chief of staff" (the extractor keeps the country as a fallback)
        takes the person that the corpus introduces with that office and country as the title
        right before the name ("Iran's Chief of Staff Major General Mohammad Baqeri"; not the
-       second name of "Turkish Foreign Minister A met Iranian Foreign Minister B").
+       second name of "Turkish Foreign Minister A met Iranian Foreign Minister B"), in an
+       article published at most 180 days from the report (an office changes hands).
     5. demonym_match: a demonym the entity layer keeps no mention for ("a Kurdish delegation",
        "Egyptian officials": a modifier, not a mention) takes the place or group whose mention
        opens with the same four letters ("Kurd" -> "Kurds" / "Kurdistan", "Egyp" -> "Egypt"), in
@@ -43,7 +44,7 @@ demonyms as (
 
 articles as (
 
-    select article_id, body_text from {{ ref('int_articles_enriched') }}
+    select article_id, body_text, published_date from {{ ref('int_articles_enriched') }}
 
 ),
 
@@ -251,7 +252,8 @@ person_contexts as (
                 mentions.start_char - greatest(0, mentions.start_char - 80)
             )),
             '^.*\n', ''
-        ) as left_context
+        ) as left_context,
+        articles.published_date
     from mentions
     inner join articles on mentions.article_id = articles.article_id
     where mentions.type_group = 'person'
@@ -266,8 +268,17 @@ role_resolved as (
         role_refs.participant_index,
         person_contexts.entity_id
     from role_refs
+    inner join articles as ref_articles on role_refs.article_id = ref_articles.article_id
     inner join person_contexts
         on length(role_refs.office) >= 4
+        {#- an office changes hands: the holder is introduced at most 180 days from the report
+            ("the Iranian foreign minister" of September 2023 is not the acting minister of
+            June 2024) -#}
+        and coalesce(
+            abs(date_diff('day', ref_articles.published_date, person_contexts.published_date))
+            <= 180,
+            true
+        )
         and contains(person_contexts.left_context, role_refs.office)
         and contains(person_contexts.left_context, role_refs.country_stem)
         {#- the office and country are the person's own title, right before the name ("Turkish

@@ -14,14 +14,59 @@
     3. A meeting without a resolved date takes one from its reports: a month/day with the year of
        the earliest publication date among them (the year before when that would fall more than
        60 days after publication), else a weekday: the last such day on or before that date.
+    0. A planned report confirmed as held by a later article is held (`confirmed_plans`).
     4. One-sided candidates (one named actor and a country) are absorbed: into the one
        named meeting of the same status and mode with that actor and a compatible date; dropped
        when several such meetings exist (the country only stands for one of the named people). -#}
 with
 
-candidates as (
+reports as (
 
     select * from {{ ref('int_meeting_candidates_keyed') }}
+
+),
+
+confirmed_plans as (
+
+    {#- A planned meeting that a later article reports as held is that meeting, held: "Blinken
+        will meet El-Sisi in Cairo on Tuesday" (Monday) and the Tuesday live blog's "Blinken
+        meets with el-Sisi". The held report comes from another article published on or after
+        the announcement, with the same participants and mode, and its date (its publication
+        date when it gives none) is within two days of the planned date, or, for an undated
+        plan, within the 60 days after the announcement; a one-sided plan needs the same place. -#}
+    select distinct planned.article_id, planned.candidate_index
+    from reports as planned
+    inner join reports as held
+        on planned.participant_set = held.participant_set
+        and planned.mode = held.mode
+        and planned.article_id <> held.article_id
+    where planned.status = 'planned'
+        and held.status = 'held'
+        and held.published_date >= planned.published_date
+        -- one named actor and a place ("Erdogan will visit Iran") is keyed by the actor alone:
+        -- the held visit must be to the same place
+        and (planned.key_kind <> 'one_sided' or planned.place_key = held.place_key)
+        and case
+            when planned.meeting_date is not null
+                then abs(coalesce(held.meeting_date, held.published_date) - planned.meeting_date)
+                <= 2
+            else coalesce(held.meeting_date, held.published_date)
+                between planned.published_date and planned.published_date + 60
+        end
+
+),
+
+candidates as (
+
+    select
+        reports.* replace (
+            case when confirmed_plans.article_id is null then reports.status else 'held' end
+                as status
+        )
+    from reports
+    left join confirmed_plans
+        on reports.article_id = confirmed_plans.article_id
+        and reports.candidate_index = confirmed_plans.candidate_index
 
 ),
 
