@@ -83,6 +83,12 @@ pair_counts as (
         sum(report_count) as report_count,
         min(meeting_date) as first_encounter_date,
         max(meeting_date) as last_encounter_date,
+        coalesce(sum(report_count) filter (where status = 'held' and mode = 'in_person'), 0)
+            as held_report_count,
+        min(meeting_date) filter (where status = 'held' and mode = 'in_person')
+            as first_meeting_date,
+        max(meeting_date) filter (where status = 'held' and mode = 'in_person')
+            as last_meeting_date,
         round(max(confidence), 3) as max_confidence
     from pairs
     group by entity_id_a, entity_id_b
@@ -110,6 +116,9 @@ final as (
         pair_counts.report_count,
         pair_counts.first_encounter_date,
         pair_counts.last_encounter_date,
+        pair_counts.held_report_count,
+        pair_counts.first_meeting_date,
+        pair_counts.last_meeting_date,
         place_lists.places,
         pair_counts.max_confidence
     from pair_counts
