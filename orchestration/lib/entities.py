@@ -1933,6 +1933,18 @@ def _split_glued_quote_marks(nlp: Language) -> None:
         nlp.tokenizer.infix_finditer = re.compile(f"{pattern}|{GLUED_QUOTE_INFIX}").finditer
 
 
+# A possessive written with a left single quote ("Donald Trump‘s", one outlet's typography):
+# split off like "'s" and "’s", so the name does not carry it.
+LEFT_QUOTE_POSSESSIVE_SUFFIX = r"(?<=[^\W\d_])‘[sS]$"
+
+
+def _split_left_quote_possessive(nlp: Language) -> None:
+    pattern = nlp.tokenizer.suffix_search.__self__.pattern
+    if LEFT_QUOTE_POSSESSIVE_SUFFIX not in pattern:
+        nlp.tokenizer.suffix_search = re.compile(
+            f"{pattern}|{LEFT_QUOTE_POSSESSIVE_SUFFIX}").search
+
+
 def build_nlp(model_name: str = DEFAULT_MODEL, reference_dir: Path | None = None,
               disable: Sequence[str] = ()) -> Language:
     """Load the model and add our improvements (entity ruler from reference seeds, rule fixes).
@@ -1941,6 +1953,7 @@ def build_nlp(model_name: str = DEFAULT_MODEL, reference_dir: Path | None = None
     """
     nlp = spacy.load(model_name, disable=list(disable))
     _split_glued_quote_marks(nlp)
+    _split_left_quote_possessive(nlp)
     path = (Path(reference_dir) / "known_entities.csv") if reference_dir else \
         DEFAULT_KNOWN_ENTITIES
     after = "ner" if "ner" in nlp.pipe_names else None

@@ -48,7 +48,7 @@ ALIAS_KINDS = frozenset({"name", "acronym", "transliteration", "alias", "governm
 # kinds the ruler never matches; the SQL resolution step applies them to spans the model tagged
 NOT_RULED = frozenset({"government_metonym", "tagged_only", "region_name"})
 REQUIRED_COLUMNS = ("entity_key", "canonical_name", "entity_type", "alias", "alias_kind")
-POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVES = frozenset({"'s", "’s", "‘s", "'", "’"})
 
 if not Doc.has_extension("ent_sources"):
     Doc.set_extension("ent_sources", default=None)

@@ -885,3 +885,13 @@ def test_a_countrys_ministry_is_one_organization(nlp: spacy.Language) -> None:
     assert ministry.label == "ORG" and ministry.known_entity_key is None
     assert ministry.norm_key == "iran foreign ministry"
     assert [s.nested for s in out if s.text == "Iran"] == [True]
+
+
+def test_a_possessive_written_with_a_left_quote_is_not_part_of_the_name(
+        nlp: spacy.Language) -> None:
+    # one outlet writes the apostrophe as U+2018: "Donald Trump‘s campaign"
+    found = {(s.text, s.label) for s in spans(nlp, "Presumptive nominee Donald Trump‘s campaign "
+                                                   "said he would meet with the NRA.")}
+    assert ("Donald Trump", "PERSON") in found
+    # a quotation in single quotes keeps its marks as tokens of their own
+    assert [t.text for t in nlp("He said ‘see you soon’ to Erdogan.")][2:4] == ["‘", "see"]
