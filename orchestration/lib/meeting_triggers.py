@@ -702,6 +702,14 @@ def _held_call_with(noun: Token) -> bool:
     )
 
 
+def _is_or_counts(noun: Token, words: set[str]) -> bool:
+    """The noun, or the noun after its "of", is one of `words` (by lemma or form): "debates" in
+    "the first of three debates", "protesters" in "thousands of protesters"."""
+    nouns = [noun, *(g for p in noun.children if p.lower_ == "of"
+                     for g in p.children if g.dep_ == "pobj")]
+    return any(n.lemma_.lower() in words or n.lower_ in words for n in nouns)
+
+
 def _meets_in_a_contest(verb: Token) -> bool:
     """"meet" for or in a contest: "meet for the first of three presidential debates", "met her
     opponents ... in her Senate races", "will meet in the final". Opponents in a debate, a race
@@ -713,9 +721,7 @@ def _meets_in_a_contest(verb: Token) -> bool:
         for obj in prep.children:
             if obj.dep_ != "pobj":
                 continue
-            nouns = [obj, *(g for p in obj.children if p.lower_ == "of"
-                            for g in p.children if g.dep_ == "pobj")]
-            if any(n.lemma_.lower() in CONTEST_NOUNS or n.lower_ in CONTEST_NOUNS for n in nouns):
+            if _is_or_counts(obj, CONTEST_NOUNS):
                 return True
     return False
 
@@ -760,11 +766,8 @@ def _greets_a_crowd(verb: Token) -> bool:
             heads = [c]
         elif c.dep_ == "agent":
             heads = [g for g in c.children if g.dep_ == "pobj"]
-        for head in heads:
-            nouns = [head, *(g for p in head.children if p.lower_ == "of"
-                             for g in p.children if g.dep_ == "pobj")]
-            if any(n.lemma_.lower() in CROWD_NOUNS or n.lower_ in CROWD_NOUNS for n in nouns):
-                return True
+        if any(_is_or_counts(head, CROWD_NOUNS) for head in heads):
+            return True
     return False
 
 

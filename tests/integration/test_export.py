@@ -63,9 +63,10 @@ def test_a_new_export_replaces_the_old_folder(published: Path, tmp_path: Path) -
     assert not (tmp_path / ".export.partial").exists()
 
 
-def test_cli_export_reports_a_missing_warehouse(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", ["export", "network"])
+def test_cli_export_reports_a_missing_warehouse(tmp_path: Path, command: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "orchestration.cli", "export", "--to", str(tmp_path / "out")],
+        [sys.executable, "-m", "orchestration.cli", command, "--to", str(tmp_path / "out")],
         cwd=settings.PROJECT_ROOT, capture_output=True, text=True,
         env={"PATH": "/usr/bin:/bin", "NEWS_WAREHOUSE": str(tmp_path / "none.duckdb")},
     )

@@ -2,15 +2,12 @@
 GraphML / GEXF graphs, read back with networkx (a real reader of both formats), from the real
 published seeds warehouse."""
 
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import networkx as nx
 import pytest
 
-from orchestration import settings
 from orchestration.lib.network_export import (
     CO_MENTION_EDGE_COLUMNS,
     NODE_COLUMNS,
@@ -153,14 +150,3 @@ def test_two_people_on_the_same_side_are_no_pair_and_a_country_opposite_them_is_
                                     "from analysis.entity_profiles "
                                     "where canonical_name = 'Dilson Funaro'")
     assert funaro == {"counterpart_count": 1, "top_counterparts": "Nigel Lawson (1)"}
-
-
-def test_cli_network_reports_a_missing_warehouse(tmp_path: Path) -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "orchestration.cli", "network", "--to", str(tmp_path / "out")],
-        cwd=settings.PROJECT_ROOT, capture_output=True, text=True,
-        env={"PATH": "/usr/bin:/bin", "NEWS_WAREHOUSE": str(tmp_path / "none.duckdb")},
-    )
-    assert done.returncode == 1
-    assert "no published warehouse" in done.stderr and "make run" in done.stderr
-    assert not (tmp_path / "out").exists()
