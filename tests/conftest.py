@@ -36,6 +36,16 @@ def dbt_manifest() -> Path:
     return manifest
 
 
+@pytest.fixture(scope="session", autouse=True)
+def no_analyst_corrections(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The analyst's corrections in the repository (seeds/corrections) never change what a test
+    sees: every build reads an empty corrections folder unless a test points elsewhere."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        folder = tmp_path_factory.mktemp("no_corrections")
+        monkeypatch.setenv("NEWS_CORRECTIONS_DIR", str(folder))
+        yield
+
+
 class Env:
     """Point the pipeline at a private input folder and warehouse, restoring the environment
     after."""

@@ -59,6 +59,13 @@ create table if not exists raw.load_runs (
     started_at timestamp,
     finished_at timestamp
 );
+create table if not exists raw.meeting_corrections (
+    line_number bigint not null,
+    meeting_id varchar,
+    action varchar,
+    value varchar,
+    note varchar
+);
 create table if not exists raw.input_manifest (
     run_id varchar not null,
     document_index bigint not null,

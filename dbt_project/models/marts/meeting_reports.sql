@@ -2,7 +2,7 @@ with
 
 reports as (
 
-    select * from {{ ref('int_meetings_clustered') }}
+    select * from {{ ref('int_meetings_curated') }}
 
 ),
 

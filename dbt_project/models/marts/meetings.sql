@@ -2,12 +2,15 @@
     report's month/day or weekday and the publication dates (date_rule says which). Place: the
     most reported place (case-folded). Confidence: noisy-or over reporting stories of the best
     report confidence per story, so independent reports corroborate each other and copies of one
-    story (syndicated wire copy, reprints) count once; story_count counts those stories. -#}
+    story (syndicated wire copy, reprints) count once; story_count counts those stories. The
+    analyst's corrections (seeds/corrections/meeting_corrections.csv) are applied last:
+    rejected and merged meetings are gone from int_meetings_curated, field corrections replace
+    the date, place, status or mode found. -#}
 with
 
 reports as (
 
-    select * from {{ ref('int_meetings_clustered') }}
+    select * from {{ ref('int_meetings_curated') }}
 
 ),
 
@@ -26,6 +29,20 @@ stories as (
 entities as (
 
     select entity_id, canonical_name, entity_type, mention_count from {{ ref('entities') }}
+
+),
+
+corrections as (
+
+    select meeting_id, action, value
+    from {{ ref('int_meeting_corrections') }}
+    where problem is null
+
+),
+
+aliases as (
+
+    select entity_id, alias from {{ ref('entity_aliases') }}
 
 ),
 
@@ -122,7 +139,7 @@ summary as (
 
 ),
 
-final as (
+found as (
 
     select
         summary.meeting_id,
@@ -133,13 +150,7 @@ final as (
         end as date_precision,
         place_votes.place_text as place_name,
         coalesce(place_by_name.entity_id, place_by_mention.entity_id) as place_entity_id,
-        {#- a planned meeting dated before the first article that reports it is past (a date
-            inferred for an undated report can land there): held -#}
-        case
-            when summary.status = 'planned' and summary.meeting_date < summary.first_reported_date
-                then 'held'
-            else summary.status
-        end as status,
+        summary.status,
         summary.mode,
         cast(summary.report_count as bigint) as report_count,
         cast(corroboration.story_count as bigint) as story_count,
@@ -159,6 +170,99 @@ final as (
     left join place_votes on summary.meeting_id = place_votes.meeting_id
     left join place_by_name on summary.meeting_id = place_by_name.meeting_id
     left join place_by_mention on summary.meeting_id = place_by_mention.meeting_id
+
+),
+
+{#- The analyst's field corrections (int_meeting_corrections, the lines that apply); a meeting
+    other meetings were merged into counts as corrected too. -#}
+field_corrections as (
+
+    select
+        meeting_id,
+        bool_or(action = 'set_date') as sets_date,
+        any_value(value) filter (where action = 'set_date') as corrected_date,
+        bool_or(action = 'set_place') as sets_place,
+        any_value(value) filter (where action = 'set_place') as corrected_place,
+        any_value(value) filter (where action = 'set_status') as corrected_status,
+        any_value(value) filter (where action = 'set_mode') as corrected_mode,
+        string_agg(distinct action, ', ' order by action) as corrected_fields
+    from (
+        select meeting_id, action, value from corrections where action not in ('reject', 'merge_into')
+        union all
+        select value as meeting_id, 'merge_into' as action, null as value
+        from corrections
+        where action = 'merge_into'
+    ) as field_lines
+    group by meeting_id
+
+),
+
+corrected_places as (
+
+    select field_corrections.meeting_id, entities.entity_id
+    from field_corrections
+    inner join aliases
+        on lower(strip_accents(aliases.alias)) = lower(strip_accents(field_corrections.corrected_place))
+    inner join entities
+        on aliases.entity_id = entities.entity_id
+        and entities.entity_type in ('GPE', 'LOC', 'FAC')
+    qualify row_number() over (
+        partition by field_corrections.meeting_id
+        order by entities.mention_count desc, entities.entity_id
+    ) = 1
+
+),
+
+corrected as (
+
+    select
+        found.* replace (
+            case
+                when field_corrections.sets_date
+                    then cast(field_corrections.corrected_date as date)
+                else found.meeting_date
+            end as meeting_date,
+            case
+                when field_corrections.sets_date and field_corrections.corrected_date is not null
+                    then 'day'
+                when field_corrections.sets_date then 'unknown'
+                else found.date_precision
+            end as date_precision,
+            case
+                when field_corrections.sets_place then field_corrections.corrected_place
+                else found.place_name
+            end as place_name,
+            case
+                when field_corrections.sets_place then corrected_places.entity_id
+                else found.place_entity_id
+            end as place_entity_id,
+            coalesce(field_corrections.corrected_status, found.status) as status,
+            coalesce(field_corrections.corrected_mode, found.mode) as mode,
+            case
+                when field_corrections.sets_date then 'corrected' else found.date_rule
+            end as date_rule
+        ),
+        field_corrections.corrected_fields
+    from found
+    left join field_corrections on found.meeting_id = field_corrections.meeting_id
+    left join corrected_places on found.meeting_id = corrected_places.meeting_id
+
+),
+
+final as (
+
+    select
+        corrected.* replace (
+            {#- a planned meeting dated before the first article that reports it is past (a date
+                inferred for an undated report can land there, or a corrected date): held -#}
+            case
+                when corrected.status = 'planned'
+                    and corrected.meeting_date < corrected.first_reported_date
+                    then 'held'
+                else corrected.status
+            end as status
+        )
+    from corrected
 
 )
 
