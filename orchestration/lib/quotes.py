@@ -126,13 +126,16 @@ from typing import TYPE_CHECKING
 from orchestration.lib.speech_verbs import (
     ANAPHORIC_ORG_NOUNS,
     ANONYMOUS_NOUNS,
+    DOCUMENT_CUES,
     DOCUMENT_NOUNS,
+    FEMALE_ROLE_WORDS,
     FEMALE_TITLES,
     FRAME_NOUNS,
     GROUP_NOUNS,
     HONORIFICS,
     INDEFINITE_DETS,
     IRREGULAR_FORMS,
+    MALE_ROLE_WORDS,
     MALE_TITLES,
     MEDIA_NOUNS,
     ORG_NOUNS,
@@ -423,12 +426,9 @@ class _Ctx:
         self.hulls: list[tuple[int, int]] = []
         self.gender: dict[str, str] = {}
         for e in self.persons:
-            if e.start > 0:
-                prev = doc[e.start - 1].lower_
-                if prev in MALE_TITLES:
-                    self.gender.setdefault(self.key_of(e), "m")
-                elif prev in FEMALE_TITLES:
-                    self.gender.setdefault(self.key_of(e), "f")
+            gender = _written_gender(doc, e)
+            if gender is not None:
+                self.gender.setdefault(self.key_of(e), gender)
         self.named_speakers: list[tuple[int, _Speaker]] = []  # (cue char, speaker)
 
     # -- positions --
@@ -507,6 +507,9 @@ class _Ctx:
         if t.lower_ in INVERTED_CUES and self.inverted_subject(t) is not None:
             return True
         lem = self.lemma(t)
+        if lem in DOCUMENT_CUES and self.has_dep:
+            # the small model often tags this "read" a noun; its document subject decides
+            return any(c.dep_ == "nsubj" and self.lemma(c) in DOCUMENT_NOUNS for c in t.children)
         if lem not in SPEECH_VERBS and lem not in PARTICLE_CUES:
             return False
         if self.has_pos and t.pos_ and t.pos_ not in ("VERB", "AUX") and not t.tag_.startswith(
@@ -718,7 +721,67 @@ def _person_candidates(ctx: _Ctx, sent: Span, before: int) -> list[tuple[Span, b
     return out
 
 
+_GENDER_STOP_POS = frozenset({"ADP", "VERB", "AUX", "PRON", "CCONJ", "SCONJ"})
+
+
+def _word_gender(word: str) -> str | None:
+    if word in MALE_ROLE_WORDS:
+        return "m"
+    if word in FEMALE_ROLE_WORDS:
+        return "f"
+    return None
+
+
+def _written_gender(doc: Doc, person: Span) -> str | None:
+    """"m" or "f" when the text says it next to the name: a title right before it ("Mr.",
+    "Queen"), a gendered role or kinship noun in the words before it ("Government spokeswoman
+    Fatemeh Mohajerani", "Obama's wife Michelle"; not past a preposition or verb: "the mother
+    of Matan") or in an apposition after it ("Mohajerani, the government's spokeswoman,")."""
+    if person.start > 0:
+        prev = doc[person.start - 1].lower_
+        if prev in MALE_TITLES:
+            return "m"
+        if prev in FEMALE_TITLES:
+            return "f"
+    for j in range(person.start - 1, max(-1, person.start - 5), -1):
+        tok = doc[j]
+        if tok.pos_ in _GENDER_STOP_POS or (tok.is_punct and tok.text != "'s"):
+            break
+        if (gender := _word_gender(tok.lower_)) is not None:
+            return gender
+    if person.end < len(doc) and doc[person.end].text == ",":
+        for tok in doc[person.end + 1 : person.end + 7]:
+            if tok.is_punct or tok.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+                break
+            if (gender := _word_gender(tok.lower_)) is not None:
+                return gender
+    return None
+
+
 def _resolve_pronoun(ctx: _Ctx, pron: Token) -> _Speaker | None:
+    """The person or organization a pronoun subject of a cue stands for. For "she", a woman the
+    text marks as one (_written_gender) in the sentences before wins over a nearer name of
+    unknown gender: most people named in news are men, so an unmarked name is a weak antecedent
+    for "she" ("Government spokeswoman Fatemeh Mohajerani said ... Economy Minister Abdolnaser
+    Hemmati had proposed ... “…,” she said")."""
+    if pron.lower_ != "she":
+        return _nearest_antecedent(ctx, pron)
+    known = {key for key, gender in ctx.gender.items() if gender == "f"}
+    found = _nearest_antecedent(ctx, pron)
+    if found is not None and found.key in known:
+        return found
+    si = ctx.sent_idx_tok(pron.i)
+    first = ctx.sents[max(0, si - 7)].start
+    women = [e for e in ctx.persons
+             if first <= e.start and e.end <= pron.i and ctx.key_of(e) in known]
+    if not women:
+        return found
+    if found is not None and found.key:
+        ctx.gender.pop(found.key, None)  # the guess made for the nearer name is withdrawn
+    return _ent_speaker(ctx, women[-1], "pronoun_antecedent", full=True)
+
+
+def _nearest_antecedent(ctx: _Ctx, pron: Token) -> _Speaker | None:
     w = pron.lower_
     gender = PERSON_PRONOUNS.get(w)
     if gender is None:
@@ -1035,6 +1098,11 @@ def _speaker_from_subject(ctx: _Ctx, subj: Token, via_according: bool = False) -
             org = _org_antecedent(ctx, subj, lem)
             if org is not None:
                 return org
+        elif lem in DOCUMENT_NOUNS and (owner := _organization_possessor(ctx, subj)) is not None:
+            # "the ministry's statement": the organization "the ministry" stands for
+            org = _org_antecedent(ctx, owner, ctx.lemma(owner))
+            if org is not None:
+                return org
         elif lem in DOCUMENT_NOUNS and _is_definite_singular(subj):
             org = _document_owner(ctx, subj, lem)
             if org is not None:
@@ -1069,6 +1137,15 @@ def _is_definite_singular(subj: Token) -> bool:
     """"the ministry", "this diplomat": a definite article or demonstrative, singular noun."""
     return subj.tag_ in ("NN", "NNP") and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+
+
+def _organization_possessor(ctx: _Ctx, noun: Token) -> Token | None:
+    """The definite organization noun owning ``noun`` ("the ministry's statement"), if any."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ == "NOUN" and _is_definite_singular(c) and (
+                ctx.lemma(c) in ORG_NOUNS or ctx.lemma(c) in ANAPHORIC_ORG_NOUNS):
+            return c
+    return None
 
 
 def _introduced_unnamed(ctx: _Ctx, subj: Token) -> bool:

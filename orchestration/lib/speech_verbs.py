@@ -55,6 +55,10 @@ DOCUMENT_NOUNS: frozenset[str] = frozenset(
     """.split()
 )
 
+# verbs that are cues only with a document as their subject ("“…,” the ministry's statement read",
+# "the letter read"): a person who reads is not quoting
+DOCUMENT_CUES: frozenset[str] = frozenset({"read"})
+
 # nouns of the occasion a statement was made on ("said, in a statement read by ...", "during a
 # phone call"): a prepositional phrase on them closing a reported clause is the frame, not content
 FRAME_NOUNS: frozenset[str] = frozenset(
@@ -107,6 +111,23 @@ INDEFINITE_DETS: frozenset[str] = frozenset(
 MALE_TITLES: frozenset[str] = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
 FEMALE_TITLES: frozenset[str] = frozenset(
     {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen", "princess", "dame"}
+)
+
+# gendered nouns of a role or kinship written next to a name ("Government spokeswoman Fatemeh
+# Mohajerani", "Obama's wife Michelle", "Nasrallah, the group's secretary-general and ...")
+MALE_ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    spokesman chairman congressman businessman councilman assemblyman statesman anchorman
+    husband father son brother uncle nephew grandfather grandson widower boyfriend emir sultan
+    ayatollah
+    """.split()
+)
+FEMALE_ROLE_WORDS: frozenset[str] = frozenset(
+    """
+    spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman stateswoman
+    anchorwoman actress wife mother daughter sister aunt niece grandmother granddaughter widow
+    girlfriend sheikha duchess baroness empress
+    """.split()
 )
 
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "him": "m", "she": "f", "her": "f"}

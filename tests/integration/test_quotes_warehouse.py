@@ -212,7 +212,8 @@ def test_quote_offsets_index_body_text(con: duckdb.DuckDBPyConnection) -> None:
 # Hebrew/Arabic menu lines), with every marts.quotes row annotated by hand before the pipeline ran
 # on them: q01-q14 first (held-out score before this round's rules), r01-r12 after the first
 # round of fixes, s01-s12 after the second, t01-t08 after the third, u01-u08 after the fourth,
-# v01-v08 after the fifth and w01-w08 after the sixth (each held out again). One build for all;
+# v01-v08 after the fifth, w01-w08 after the sixth and x01-x08 after the seventh (each held
+# out again). One build for all;
 # docs/quotes.md, "Seed-like articles".
 
 SEED_LIKE: dict[str, str] = {
@@ -1250,6 +1251,118 @@ SEED_LIKE: dict[str, str] = {
         "A Syrian government official, who declined to be named, said the details would be "
         "worked out by committees.\n"
     ),
+    "x01_reuters_blinken_doha.txt": (
+        "World\n"
+        "Share this article\n"
+        "\n"
+        "Blinken says Gaza ceasefire deal 'within reach' as talks resume\n"
+        "\n"
+        "By Humeyra Pamuk and Andrew Mills\n"
+        "\n"
+        "DOHA, June 12 (Reuters) - U.S. Secretary of State Antony Blinken said on Wednesday "
+        "that a ceasefire deal for Gaza was within reach, but warned that Hamas had proposed "
+        "changes that were not workable.\n"
+        "\n"
+        "\"We are determined to close the gaps,\" Blinken told a news conference in Doha "
+        "alongside Qatar's prime minister.\n"
+        "\n"
+        "Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said the mediators "
+        "would continue their efforts. \"There is still a gap, but it is narrowing,\" he said.\n"
+        "\n"
+        "Asked whether Israel had accepted the proposal, Blinken said: \"Israel has accepted "
+        "it, and now it is up to Hamas.\"\n"
+        "\n"
+        "(Reporting by Humeyra Pamuk; Editing by Alex Richardson)\n"
+    ),
+    "x02_ap_zelensky_telegram.txt": (
+        "AP News\n"
+        "\n"
+        "KYIV, Ukraine (AP) — Ukrainian President Volodymyr Zelenskyy wrote on Telegram on "
+        "Saturday that Russia had launched more than 100 drones overnight.\n"
+        "\n"
+        "\"Every such attack proves that Russia does not want peace,\" Zelenskyy wrote.\n"
+        "\n"
+        "Kremlin spokesman Dmitry Peskov, speaking to reporters in Moscow, denied that Russian "
+        "forces were targeting civilian infrastructure.\n"
+        "\n"
+        "Air force spokesman Yuriy Ihnat said on national television that most of the drones "
+        "had been shot down.\n"
+    ),
+    "x03_thenational_jubeir_interview.txt": (
+        "The National\n"
+        "Opinion | Business | World\n"
+        "\n"
+        "Saudi Arabia's Minister of State for Foreign Affairs Adel Al Jubeir said the kingdom "
+        "remained committed to a two-state solution.\n"
+        "\n"
+        "\"There will be no normalisation without a Palestinian state,\" said Mr Al Jubeir, who "
+        "was speaking at a forum in Abu Dhabi on Monday.\n"
+        "\n"
+        "He stressed that regional security could not be achieved while the war continued.\n"
+        "\n"
+        "Updated: November 18, 2024, 10:12 AM\n"
+    ),
+    "x04_dailysabah_statement.txt": (
+        "DAILY SABAH\n"
+        "Politics\n"
+        "\n"
+        "The Turkish Foreign Ministry condemned the attack on the Turkish consulate in Mosul "
+        "on Thursday.\n"
+        "\n"
+        "\"We expect the Iraqi authorities to find and punish those responsible,\" the "
+        "ministry's statement read.\n"
+        "\n"
+        "Ministry spokesperson Öncü Keçeli later told reporters that no staff had been harmed.\n"
+        "\n"
+        "Follow Daily Sabah on Google News\n"
+    ),
+    "x05_toi_two_speakers.txt": (
+        "The Times of Israel\n"
+        "\n"
+        "Defense Minister Israel Katz said Tuesday that the military would remain in the "
+        "buffer zone in southern Syria, while opposition leader Yair Lapid accused the "
+        "government of dragging the country into an endless war.\n"
+        "\n"
+        "\"We will not allow hostile forces to entrench themselves on our border,\" Katz said "
+        "during a tour of the Golan Heights.\n"
+        "\n"
+        "Lapid, speaking at a faction meeting, said: \"This government has no strategy.\"\n"
+    ),
+    "x06_aljazeera_according_to.txt": (
+        "Al Jazeera\n"
+        "News | Sudan war\n"
+        "\n"
+        "At least 40 people were killed in an attack on a market in Omdurman, according to the "
+        "Sudanese health ministry.\n"
+        "\n"
+        "\"The hospital is overwhelmed and we are running out of blood,\" a doctor at al-Nao "
+        "Hospital told Al Jazeera, asking not to be named.\n"
+        "\n"
+        "The Rapid Support Forces denied responsibility for the attack, saying its fighters "
+        "were not in the area.\n"
+    ),
+    "x07_kurdistan24_nested.txt": (
+        "Kurdistan24\n"
+        "\n"
+        "ERBIL, Kurdistan Region (Kurdistan24) – KDP spokesperson Mahmoud Mohammed said on "
+        "Sunday that the party would not join a government that ignored the constitution.\n"
+        "\n"
+        "\"When Baghdad says 'partnership', it must mean real partnership,\" Mohammed told "
+        "Kurdistan24.\n"
+        "\n"
+        "He added that talks with the Patriotic Union of Kurdistan (PUK) would resume next "
+        "week.\n"
+    ),
+    "x08_irna_pronoun_gap.txt": (
+        "IRNA English\n"
+        "\n"
+        "Tehran, IRNA -- Government spokeswoman Fatemeh Mohajerani said on Tuesday that the "
+        "cabinet had approved a plan to cut fuel subsidies gradually.\n"
+        "\n"
+        "Economy Minister Abdolnaser Hemmati had proposed the plan last month.\n"
+        "\n"
+        "\"No one will be left without support,\" she said at her weekly press briefing.\n"
+    ),
 }
 
 # (article prefix, exact quote_text, kind, speaker: '|'-separated alternatives of which one must
@@ -1752,6 +1865,50 @@ SEED_LIKE_ROWS = [
      "abdi", True),
     ("w08", "a real opportunity to build a new Syria.", "partial", "abdi", True),
     ("w08", "the details would be worked out by committees", "indirect", "official", False),
+    # x01
+    ("x01", "a ceasefire deal for Gaza was within reach", "indirect", "blinken", True),
+    ("x01", "Hamas had proposed changes that were not workable", "indirect", "blinken", True),
+    ("x01", "We are determined to close the gaps", "direct", "blinken", True),
+    ("x01", "the mediators would continue their efforts", "indirect", "al thani|abdulrahman", True),
+    ("x01", "There is still a gap, but it is narrowing", "direct", "al thani|abdulrahman", True),
+    ("x01", "Israel has accepted it, and now it is up to Hamas.", "direct", "blinken", True),
+    # x02
+    ("x02", "Russia had launched more than 100 drones overnight", "indirect", "zelensk", True),
+    ("x02", "Every such attack proves that Russia does not want peace", "direct", "zelensk", True),
+    ("x02", "Russian forces were targeting civilian infrastructure", "indirect", "peskov", True),
+    ("x02", "most of the drones had been shot down", "indirect", "ihnat", True),
+    # x03
+    ("x03", "the kingdom remained committed to a two-state solution", "indirect", "jubeir", True),
+    ("x03", "There will be no normalisation without a Palestinian state", "direct", "jubeir", True),
+    ("x03", "regional security could not be achieved while the war continued",
+     "indirect", "jubeir", True),
+    # x04
+    ("x04", "We expect the Iraqi authorities to find and punish those responsible",
+     "direct", "foreign ministry", True),
+    ("x04", "no staff had been harmed", "indirect", "keceli", True),
+    # x05
+    ("x05", "the military would remain in the buffer zone in southern Syria",
+     "indirect", "katz", True),
+    ("x05", "We will not allow hostile forces to entrench themselves on our border",
+     "direct", "katz", True),
+    ("x05", "This government has no strategy.", "direct", "lapid", True),
+    # x06
+    ("x06", "The hospital is overwhelmed and we are running out of blood",
+     "direct", "doctor", False),
+    ("x06", "its fighters were not in the area", "indirect", "rapid support forces", True),
+    ("x06", "At least 40 people were killed in an attack on a market in Omdurman",
+     "indirect", "health ministry", True),
+    # x07
+    ("x07", "the party would not join a government that ignored the constitution",
+     "indirect", "mahmoud mohammed", True),
+    ("x07", "When Baghdad says 'partnership', it must mean real partnership",
+     "direct", "mahmoud mohammed", True),
+    ("x07", "talks with the Patriotic Union of Kurdistan (PUK) would resume next week",
+     "indirect", "mahmoud mohammed", True),
+    # x08
+    ("x08", "the cabinet had approved a plan to cut fuel subsidies gradually",
+     "indirect", "mohajerani", True),
+    ("x08", "No one will be left without support", "direct", "mohajerani", True),
 ]
 
 

@@ -833,3 +833,46 @@ def test_an_outlet_after_a_media_noun_is_the_speaker() -> None:
     qs = run(build_nlp(), "The Turkish daily Hurriyet reported on Monday that the army had "
                           "completed its preparations for a new operation.")
     assert find(qs, "the army had completed").speaker_text == "Hurriyet"
+
+
+def test_a_statement_that_reads_speaks_for_the_ministry_that_owns_it(nlp: Language) -> None:
+    text = (
+        "The Saudi Ministry of Foreign Affairs condemned the attack on the consulate on "
+        "Thursday.\n\n"
+        "\"We expect the authorities to find and punish those responsible,\" the ministry's "
+        "statement read."
+    )
+    q = find(run(nlp, text), "punish those responsible")
+    assert q.quote_kind == "direct"
+    assert q.speaker_is_named and "Ministry of Foreign Affairs" in (q.speaker_text or ""), q
+    # a person who reads is not quoting
+    qs = run(nlp, "\"It is a long book,\" the teacher read aloud to the class.")
+    assert all(q.cue_text != "read" for q in qs), qs
+
+
+def test_she_goes_to_the_woman_the_text_marks_not_the_nearer_unmarked_name(
+    nlp: Language,
+) -> None:
+    text = (
+        "Government spokeswoman Fatemeh Mohajerani said on Tuesday that the cabinet had "
+        "approved a plan to cut fuel subsidies.\n\n"
+        "Economy Minister Abdolnaser Hemmati had proposed the plan last month.\n\n"
+        "\"No one will be left without support,\" she said at her weekly press briefing."
+    )
+    q = find(run(nlp, text), "No one will be left")
+    assert q.speaker_text is not None and "Mohajerani" in q.speaker_text, q
+    assert q.attribution == "pronoun_antecedent"
+
+
+def test_gender_written_next_to_a_name(nlp: Language) -> None:
+    from orchestration.lib.quotes import _written_gender
+
+    doc = nlp(
+        "Obama's wife Michelle Obama spoke first. Sami Khoury, the group's spokesman, "
+        "followed. The mother of Matan Zangauker wept. Ms. Rania Haddad left."
+    )
+    genders = {e.text: _written_gender(doc, e) for e in doc.ents if e.label_ == "PERSON"}
+    assert genders.get("Michelle Obama") == "f", genders
+    assert genders.get("Sami Khoury") == "m", genders
+    assert genders.get("Matan Zangauker") is None, genders  # past "of": the child, not the mother
+    assert genders.get("Rania Haddad") == "f", genders

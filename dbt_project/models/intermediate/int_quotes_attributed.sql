@@ -8,7 +8,10 @@
        "the Vermont senator") goes to the person whose mention in the same article carries a
        matching title (nlp title 'spokesman', 'Senator', ...) and who was mentioned before the
        quote; only when exactly one person in the article has that title. Indefinite or anonymous
-       descriptions ("an Iranian source", "a spokesman") never match: they stay unnamed.
+       descriptions ("an Iranian source", "a spokesman") never match: they stay unnamed;
+    3. surname: a named speaker no mention overlaps (the model missed the name after a long title:
+       "Minister of State for Foreign Affairs Adel Al Jubeir said") goes to the person of the same
+       article whose mention ends with the same word ("Mr Al Jubeir"), when exactly one does.
 
     Fragments: a quotation interrupted by its own frame ("“A,” he said, “B.”") is several candidate
     rows; every later fragment carries fragment_of = quote_index of the first one. quotation_id is
@@ -116,19 +119,52 @@ role_resolved as (
 
 ),
 
+-- named speakers with no mention of their own, by the last word of the name
+unmatched_speakers as (
+
+    select
+        keyed.quote_id,
+        keyed.article_id,
+        lower(strip_accents(regexp_extract(keyed.speaker_text, '(\w+)\W*$', 1))) as surname
+    from keyed
+    left join speaker_mentions on keyed.quote_id = speaker_mentions.quote_id
+    where keyed.speaker_is_named and speaker_mentions.quote_id is null
+
+),
+
+surname_resolved as (
+
+    select
+        unmatched_speakers.quote_id,
+        any_value(mentions.entity_id) as entity_id
+    from unmatched_speakers
+    inner join mentions
+        on unmatched_speakers.article_id = mentions.article_id
+        and mentions.entity_type = 'PERSON'
+        and lower(strip_accents(regexp_extract(mentions.mention_text, '(\w+)\W*$', 1)))
+            = unmatched_speakers.surname
+    where length(unmatched_speakers.surname) >= 3
+    group by unmatched_speakers.quote_id
+    having count(distinct mentions.entity_id) = 1
+
+),
+
 attributed as (
 
     select
         keyed.*,
-        coalesce(speaker_mentions.entity_id, role_resolved.entity_id) as speaker_entity_id,
+        coalesce(speaker_mentions.entity_id, role_resolved.entity_id, surname_resolved.entity_id)
+            as speaker_entity_id,
         speaker_mentions.mention_id as speaker_mention_id,
         case
             when speaker_mentions.entity_id is not null then 'span'
             when role_resolved.entity_id is not null then 'role_title'
+            when surname_resolved.entity_id is not null then 'surname'
         end as speaker_resolution
     from keyed
     left join speaker_mentions on keyed.quote_id = speaker_mentions.quote_id
     left join role_resolved on keyed.quote_id = role_resolved.quote_id
+    left join surname_resolved on keyed.quote_id = surname_resolved.quote_id
 
 ),
 
