@@ -19,8 +19,11 @@ import sys
 from typing import NoReturn
 
 from orchestration import settings
-from orchestration.lib.corrections import MEETING_CORRECTIONS_FILE
-from orchestration.lib.publishing import row_counts, unapplied_corrections
+from orchestration.lib.publishing import (
+    CORRECTION_REVIEWS,
+    row_counts,
+    unapplied_corrections,
+)
 
 log = logging.getLogger("news_warehouse")
 
@@ -49,11 +52,11 @@ def summary() -> int:
     lines = [f"warehouse: {path}"]
     width = max(len(table) for table in counts)
     lines += [f"  {table:<{width}}  {count:>8}" for table, count in counts.items()]
-    unapplied = unapplied_corrections(path)
-    if unapplied:
-        corrections = settings.corrections_dir() / MEETING_CORRECTIONS_FILE
-        lines.append(f"{unapplied} line(s) of {corrections} do not apply: select * from "
-                     "analysis.meeting_correction_review where not applies")
+    for file_name, unapplied in unapplied_corrections(path).items():
+        if unapplied:
+            review = CORRECTION_REVIEWS[file_name]
+            lines.append(f"{unapplied} line(s) of {settings.corrections_dir() / file_name} do not "
+                         f"apply: select * from analysis.{review} where not applies")
     sys.stdout.write("\n".join(lines) + "\n")
     return 0
 

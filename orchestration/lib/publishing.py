@@ -28,19 +28,27 @@ def row_counts(path: Path) -> dict[str, int]:
         con.close()
 
 
-def unapplied_corrections(path: Path) -> int:
-    """Lines of the analyst's meeting corrections file that do not apply (0 for a warehouse
-    built before corrections existed)."""
+# correction file -> the analysis model that reviews its lines
+CORRECTION_REVIEWS = {
+    "meeting_corrections.csv": "meeting_correction_review",
+    "entity_corrections.csv": "entity_correction_review",
+}
+
+
+def unapplied_corrections(path: Path) -> dict[str, int]:
+    """Per correction file, its lines that do not apply (files whose review model the warehouse
+    does not have, built before corrections existed, are left out)."""
     con = duckdb.connect(str(path), read_only=True)
     try:
-        exists = con.execute(
-            "select count(*) from duckdb_tables() "
-            "where schema_name = 'analysis' and table_name = 'meeting_correction_review'"
-        ).fetchone()[0]
-        if not exists:
-            return 0
-        return con.execute(
-            "select count(*) from analysis.meeting_correction_review where not applies"
-        ).fetchone()[0]
+        counts = {}
+        for file_name, review in CORRECTION_REVIEWS.items():
+            exists = con.execute(
+                "select count(*) from duckdb_tables() "
+                "where schema_name = 'analysis' and table_name = ?", [review]
+            ).fetchone()[0]
+            if exists:
+                counts[file_name] = con.execute(
+                    f"select count(*) from analysis.{review} where not applies").fetchone()[0]
+        return counts
     finally:
         con.close()

@@ -66,6 +66,13 @@ create table if not exists raw.meeting_corrections (
     value varchar,
     note varchar
 );
+create table if not exists raw.entity_corrections (
+    line_number bigint not null,
+    entity_id varchar,
+    action varchar,
+    value varchar,
+    note varchar
+);
 create table if not exists raw.input_manifest (
     run_id varchar not null,
     document_index bigint not null,

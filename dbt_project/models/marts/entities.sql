@@ -6,6 +6,14 @@ mentions as (
 
 ),
 
+corrections as (
+
+    select entity_id, action, value
+    from {{ ref('int_entity_corrections') }}
+    where problem is null and action in ('rename', 'set_type')
+
+),
+
 known as (
 
     select distinct entity_key, canonical_name, entity_type
@@ -30,7 +38,13 @@ name_votes as (
     from mentions
     group by entity_id, mention_text
     qualify row_number() over (
-        partition by entity_id order by length(mention_text) desc, count(*) desc, mention_text
+        partition by entity_id
+        -- a shouted dateline ("ANKARA —") loses to the same name written normally
+        order by
+            length(mention_text) desc,
+            mention_text = upper(mention_text),
+            count(*) desc,
+            mention_text
     ) = 1
 
 ),
@@ -52,8 +66,8 @@ final as (
 
     select
         stats.entity_id,
-        coalesce(known.canonical_name, name_votes.mention_text) as canonical_name,
-        coalesce(known.entity_type, type_votes.entity_type) as entity_type,
+        coalesce(renames.value, known.canonical_name, name_votes.mention_text) as canonical_name,
+        coalesce(types.value, known.entity_type, type_votes.entity_type) as entity_type,
         stats.mention_count,
         stats.article_count,
         stats.alias_count,
@@ -62,6 +76,10 @@ final as (
     inner join type_votes on stats.entity_id = type_votes.entity_id
     inner join name_votes on stats.entity_id = name_votes.entity_id
     left join known on stats.cluster_key = 'ref:' || known.entity_key
+    left join corrections as renames
+        on renames.action = 'rename' and stats.entity_id = renames.entity_id
+    left join corrections as types
+        on types.action = 'set_type' and stats.entity_id = types.entity_id
 
 )
 
