@@ -80,6 +80,7 @@ from orchestration.lib.meeting_lexicon import (
     COUNTRIES,
     COURSE_VERBS,
     GROUP_NOUNS,
+    JOINT_EVENT_NOUNS,
     MANNER_PHRASES,
     MEAL_NOUNS,
     PERSON_NOUNS,
@@ -120,6 +121,7 @@ from orchestration.lib.meeting_triggers import (
     is_planned,
     line_limits,
     misparsed_meet,
+    present_for_future,
     purpose_infinitive_head,
     rescheduled,
     subject_token,
@@ -260,6 +262,78 @@ def _led_by(verb: Token) -> list[Token]:
     return out
 
 
+def _each_occasion(
+    ctx: Ctx,
+    verb: Token,
+    groups: list[tuple[list[MeetingParticipant], tuple[int, int] | None]],
+    dates: list[tuple[int, int]],
+) -> list[tuple[list[MeetingParticipant], tuple[int, int] | None]]:
+    """"The two met twice this week, on Monday and Wednesday": one meeting per day named, when
+    the verb counts its occasions ("twice", "two times", "on two occasions") and the sentence
+    names days (a week or a month is no day)."""
+    counted = any(c.dep_ == "advmod" and c.lower_ == "twice" for c in verb.children) or any(
+        c.lower_ in ("times", "occasions") and any(g.lower_ in ("two", "three") for g in c.subtree)
+        for c in verb.subtree
+        if c.head.i == verb.i or c.head.head.i == verb.i
+    )
+    if not counted:
+        return groups
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    days = [
+        d
+        for d in ctx.date_spans
+        if lo <= d[0] < hi
+        and not re.search(r"\b(?:week|month|year)s?\b", ctx.text[d[0] : d[1]], re.I)
+    ]
+    if len(days) < 2 or any(own is not None for _p, own in groups):
+        return groups
+    return [(parts, d) for parts, _own in groups for d in sorted(days)]
+
+
+def _split_subject(subj: Token) -> Token | None:
+    """The first of two subjects the parse hung side by side on one verb when "and" joins them
+    ("French FM Jean-Noel Barrot and German FM Annalena Baerbock visited Baghdad": Barrot and
+    Baerbock both nsubj, "and" a child of Barrot)."""
+    for sib in subj.head.children:
+        if (
+            sib.dep_ == "nsubj"
+            and sib.i < subj.i
+            and sib.right_edge.i == subj.left_edge.i - 1
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in sib.children)
+        ):
+            return sib
+    return None
+
+
+def _group_tail(
+    ctx: Ctx, leader: Token
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """Dates and places the parse hung inside the group phrase after its leader ("with a KRG
+    delegation headed by Prime Minister Masrour Barzani in Baghdad on Friday")."""
+    span = _group_span(leader)
+    dates: list[tuple[int, int]] = []
+    places: list[tuple[int, int, str]] = []
+    if span is None:
+        return dates, places
+    doc = ctx.doc
+    k = leader.i + 1
+    while k < len(doc) and doc[k].idx < span[1]:
+        d = ctx.date_at(k)
+        if d is not None:
+            dates.append(d[0])
+            k = max(d[1], k + 1)
+            continue
+        ent = ctx.ent_of.get(k + 1)
+        if doc[k].lower_ in ("in", "at") and ent is not None and ent.start == k + 1 and (
+            ent.label_ in PLACE_LABELS
+        ):
+            places.append((ent.start_char, ent.end_char, ent.text))
+            k = ent.end
+            continue
+        k += 1
+    return dates, places
+
+
 def _took_part(ctx: Ctx, noun: Token, lo: int, hi: int) -> list[MeetingParticipant]:
     """The named subjects of "take part in" / "participate in" / "join" a meeting noun ("A and B
     took part in talks in Doha"); one named subject alone is one side and gives nothing here."""
@@ -335,7 +409,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         if light is None and tok.pos_ in ("NOUN", "PROPN") and _venue_of_meeting_verb(ctx, tok):
             continue  # "A and B are likely to meet on the sidelines of the BRICS summit"
         caption = is_caption_line(ctx, tok, lo, hi)
-        status = "held" if caption else ("planned" if is_planned(ctx, tok, light) else "held")
+        future = present_for_future(light if light is not None else tok)
+        status = "planned" if future or (not caption and is_planned(ctx, tok, light)) else "held"
         if (status == "held" and is_hypothetical(tok, light)) or is_asked_about(tok, light):
             continue  # "if A meets B", "the way for talks", "asked if he planned to visit"
         is_noun = tok.pos_ in ("NOUN", "PROPN")
@@ -382,6 +457,9 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 )
                 if subj.dep_ == "relcl" or subj.i >= trig_start_tok.i:
                     left, right = subj.left_edge.i, subj.i + 1
+                sibling = _split_subject(subj)
+                if sibling is not None:
+                    left = sibling.left_edge.i  # "A and B visited Baghdad", parsed as two nsubj
                 cuts = [
                     c.left_edge.i
                     for c in subj.children
@@ -657,8 +735,9 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 # a trailing "on Tuesday" / "in Ankara" after the object chunks
                 continue
 
-        # ---- "received a delegation led by X", "met with a team headed by X": the leader
-        leaders = _led_by(tok) if not is_noun and kind in ("meet", "with", "host", "visit") else []
+        # ---- "received a delegation led by X", "met with a team headed by X", "held talks with
+        # a delegation headed by X": the leader
+        leaders = _led_by(tok) if kind in ("meet", "with", "host", "visit") else []
         if leaders and objects:
             # "met with a Hamas delegation headed by X": X, not the names inside the group phrase
             groups = [_group_span(leader) for leader in leaders]
@@ -679,6 +758,9 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 )
                 if p is not None:
                     objects.append((p, None))
+                    tail_dates, tail_places = _group_tail(ctx, leader)
+                    region_dates += tail_dates
+                    region_places += tail_places
             if objects:
                 meal = any(
                     c.dep_ == "dobj" and c.lemma_.lower() in MEAL_NOUNS for c in tok.children
@@ -934,7 +1016,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             objects = [(_with_role(p, "co_participant"), d) for p, d in objects]
         groups: list[tuple[list[MeetingParticipant], tuple[int, int] | None]] = []
         stops: list[tuple[tuple[int, int, str], tuple[int, int] | None]] = []
-        if objects and not together and not symmetric and not joint and len(objects) > 1:
+        one_event = is_noun and tok.lemma_.lower() in JOINT_EVENT_NOUNS
+        if objects and not (together or symmetric or joint or one_event) and len(objects) > 1:
             for p, d in objects:
                 groups.append((subjects + [p], d))
             if not is_noun and all(d is None for _p, d in objects):
@@ -949,6 +1032,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             if not objects and len(subjects) >= 2 and not symmetric:
                 parts = [_with_role(p, "co_participant") for p in subjects]
             groups.append((parts, next((d for _p, d in objects if d), None)))
+        if not is_noun and not stops:
+            groups = _each_occasion(ctx, tok, groups, global_dates)
         for gi, (parts, own_date) in enumerate(groups):
             if stops:
                 # "met A and B during his tour, which took him to Riyadh on Sunday and Doha on
@@ -1248,6 +1333,9 @@ def _city_over_building(
     )
     if ent is None or not building:
         return first
+    inner = _city_inside_building(doc, ent)
+    if inner is not None:
+        return inner
     k = ent.end
     # "at the Kirya military headquarters in Tel Aviv": the nouns of the building's phrase
     while k < min(ent.end + 3, len(doc)) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and (
@@ -1265,6 +1353,18 @@ def _city_over_building(
         if city is not None and city.label_ == "GPE" and city is not ent:
             return other
     return first
+
+
+def _city_inside_building(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
+    """The city the NER kept inside a building's name: "the Great Hall of the People in
+    Beijing" (one FAC) -> Beijing, the proper nouns after its last "in"."""
+    ins = [t.i for t in ent if t.lower_ == "in"]
+    if not ins or ins[-1] + 1 >= ent.end:
+        return None
+    rest = doc[ins[-1] + 1 : ent.end]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in rest):
+        return None
+    return rest.start_char, rest.end_char, rest.text
 
 
 def _dateline_place(ctx: Ctx) -> tuple[int, int, str] | None:
@@ -1590,13 +1690,15 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
         if r.place is None and dest is not None:
             r.place, r.place_source = dest, "destination"
     # 4. within-document duplicates (repeated captions and headlines)
-    seen: set[tuple[str, str, str]] = set()
+    # (the date text too: "met twice, on Monday and Wednesday" is two meetings of one sentence)
+    seen: set[tuple[str, str, str, str]] = set()
     out: list[RawCandidate] = []
     for r in raws:
         key = (
             fold(ctx.text[r.evidence[0] : r.evidence[1]]),
             fold(ctx.text[r.trigger[0] : r.trigger[1]]),
             "|".join(sorted(fold(p.text) for p in r.participants)),
+            fold(ctx.text[r.date[0] : r.date[1]]) if r.date else "",
         )
         if key in seen:
             continue
@@ -1605,12 +1707,12 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
     return out
 
 
-def _anchor_date(ctx: Ctx, before: int, future: bool) -> date | None:
+def _anchor_date(ctx: Ctx, before: int, future: bool, reach: int = 2) -> date | None:
     """The date that "a day earlier" counts from: the nearest date expression before it, in its
-    sentence or the two before, that resolves to a day ("visited Tunis on Monday. A day earlier,
-    she met X" -> that Monday)."""
+    sentence or the `reach` before, that resolves to a day ("visited Tunis on Monday. A day
+    earlier, she met X" -> that Monday)."""
     sent_i = next((i for i, s in enumerate(ctx.sents) if s.start_char <= before < s.end_char), 0)
-    floor = ctx.sents[max(0, sent_i - 2)].start_char
+    floor = ctx.sents[max(0, sent_i - reach)].start_char
     for s, e in sorted(ctx.date_spans, reverse=True):
         if e > before or s < floor:
             continue
@@ -1685,7 +1787,8 @@ def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
                 meeting_date = None
                 offset = offset_days(date_text)
                 anchor = (
-                    _anchor_date(ctx, date_start, r.status == "planned")
+                    # "On the same day, Y met X" after a readout's quotes: reaches further back
+                    _anchor_date(ctx, date_start, r.status == "planned", 5 if offset == 0 else 2)
                     if offset is not None
                     else None
                 )
