@@ -198,7 +198,9 @@ def scan_region(
             umbrella = len(region.chunks)
             i += 1
             continue
-        if skip_with and low == "with" and not current and not region.chunks:
+        if skip_with and low == "with" and not current and (
+            not region.chunks or (i > 0 and doc[i - 1].lower_ in ("and", "or"))
+        ):  # "with A and with B": the preposition told again
             i += 1
             continue
         close_at = bracket_end(doc, i, limit)

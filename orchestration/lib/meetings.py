@@ -365,6 +365,15 @@ def _took_part(ctx: Ctx, noun: Token, lo: int, hi: int) -> list[MeetingParticipa
     return out
 
 
+def _parties_as_subject(doc: Doc, verb: Token) -> bool:
+    """The verb's subject names both sides: coordinated ("A and B spoke by telephone") or a
+    group reference ("the two leaders ... spoke by telephone")."""
+    subj, _passive = subject_token(verb)
+    if subj is None:
+        return False
+    return _group_reference(doc, subj) or any(c.dep_ == "conj" for c in subj.children)
+
+
 def _group_reference(doc: Doc, subj: Token) -> bool:
     """A subject that stands for people named before: "they", "the two", "the two ministers",
     "both leaders" (a number word or "both" on a plural noun of people)."""
@@ -619,8 +628,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 # no "with": only a counterpart implied by the object or by an offer's addressee
                 # ("negotiating Britain's exit", "surprised the Americans with an offer to ...")
                 implicit = implicit_counterparts(ctx, tok, lo, hi)
-                if not implicit:
-                    continue
+                if not implicit and not (mode != "in_person" and _parties_as_subject(doc, tok)):
+                    continue  # but "A and B / the two leaders spoke by telephone" stands
                 k = hi
             elif doc[k].lower_ == "between":
                 head = doc[k].head
@@ -781,7 +790,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             subject_suffix += "+their"
 
         # ---- reciprocal "they met (up)", "the two met": the people named just before
-        if kind in ("meet", "gather") and not is_noun and not objects and not caption:
+        remote_with = kind == "with" and mode != "in_person"  # "the two spoke by phone"
+        if (kind in ("meet", "gather") or remote_with) and not is_noun and not objects and not (
+            caption
+        ):
             s_tok, _p = subject_token(tok)
             if s_tok is not None and s_tok.i < tok.i:
                 phrase = doc[s_tok.left_edge.i : s_tok.i + 1].text.lower()

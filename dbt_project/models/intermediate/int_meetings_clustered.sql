@@ -11,7 +11,8 @@
        names a month, which carries no year: "Aug. 16" in an October story, never the August of
        another year; 60 days after, for planned meetings). The best match wins (place, then date evidence, then nearness). Undated
        candidates that join no cluster form one undated meeting per participant set, or one per
-       month when they name two or more different months.
+       month when they name two or more different months; a report naming a month other than
+       its publication month is a meeting of that month, apart from reports naming none.
     3. A meeting without a resolved date takes one from its reports: a month/day with the year of
        the earliest publication date among them (the year before when that would fall more than
        60 days after publication), else a weekday: the last such day on or before that date.
@@ -219,7 +220,12 @@ assigned as (
         coalesce(
             cast(undated_assigned.island as varchar),
             case
-                when undated_months.month_count > 1 and undated.date_month is not null
+                when undated.date_month is not null and (
+                    undated_months.month_count > 1
+                    -- "the two leaders last met in October 2024" in an August story is not the
+                    -- undated "held talks" of the same page
+                    or undated.date_month <> month(undated.published_date)
+                )
                     then 'undated-' || undated.date_month
                 else 'undated'
             end
