@@ -653,6 +653,7 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
         (lemma in NEEDS_COMPLEMENT or video_conference)
         and light is None
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in children)
+        and not _call_during_clause(tok, child_lows)
     ):
         nxt = ctx.doc[tok.i + 1].lower_ if tok.i + 1 < len(ctx.doc) else ""
         if nxt not in ("with", "between", "among"):
@@ -660,6 +661,26 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
     if kind == "phone":
         kind = "meet"
     return kind, conf, mode, light
+
+
+def _call_during_clause(noun: Token, child_lows: set[str]) -> bool:
+    """"During a phone call last week, the two leaders decided ...": a call the clause's
+    subject made (its parties are read from that subject)."""
+    return (
+        noun.lemma_.lower() in ("call", "conversation")
+        and bool(child_lows & PHONE_WORDS)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "during"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def call_clause_subject(noun: Token) -> Token | None:
+    """The subject of the clause a "during a phone call" phrase hangs on."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "during":
+        return None
+    subj, _passive = subject_token(noun.head.head)
+    return subj
 
 
 def _round_of_talks(noun: Token) -> Token | None:

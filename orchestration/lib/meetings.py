@@ -112,6 +112,7 @@ from orchestration.lib.meeting_places import (
     relative_clause_places,
 )
 from orchestration.lib.meeting_triggers import (
+    call_clause_subject,
     governing_verb,
     implicit_counterparts,
     is_asked_about,
@@ -481,7 +482,17 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 subj_tokens_groups = [c.tokens for c in region.chunks]
         elif is_noun:
             poss = [c for c in tok.children if c.dep_ == "poss"]
-            if poss:
+            caller = call_clause_subject(tok) if mode == "phone" and not poss else None
+            if caller is not None and caller.i > tok.i and _group_reference(doc, caller):
+                # "During a phone call last week, the two leaders decided to meet": the two
+                poss_group = reciprocal_group(ctx, si, caller)
+            elif caller is not None and caller.i > tok.i:
+                # "During a phone call, A and B agreed ...": A and B
+                region = scan_region(
+                    ctx, caller.left_edge.i, caller.right_edge.i + 1, skip_with=False, subject=True
+                )
+                subj_tokens_groups = [c.tokens for c in region.chunks]
+            elif poss:
                 p = poss[0]
                 # "his meeting with Y" names his partner; "his visit to Ankara" is left to the
                 # visit rules (the owner is often a role phrase the pronoun rule cannot see)
@@ -1470,6 +1481,30 @@ def _follows_previous(tok: Token, light: Token | None) -> bool:
     return False
 
 
+def _last_names(r: RawCandidate) -> set[str]:
+    return {fold(p.text).split()[-1] for p in r.participants if fold(p.text)}
+
+
+def _plan_told_as_carried_out(ctx: Ctx, r: RawCandidate, raws: list[RawCandidate]) -> bool:
+    """"During a call last week, the two leaders decided to meet in person" beside "A and B met
+    in Istanbul on Wednesday": a plan made in the past (a past-tense plan verb over the meeting
+    verb) is the held meeting of the same people the article reports, not a meeting of its own."""
+    if r.status != "planned":
+        return False
+    tok = ctx.doc[_tok_index(ctx, r.trigger[0])]
+    if not (tok.dep_ == "xcomp" and tok.head.tag_ == "VBD"):
+        return False
+    when = ctx.text[r.date[0] : r.date[1]].lower() if r.date else ""
+    if re.search(r"\b(?:next|coming|upcoming|tomorrow|later)\b", when):
+        return False  # "agreed to meet again next month": a plan still ahead
+    names = _last_names(r)
+    return any(
+        o.status == "held" and o.mode == "in_person" and _last_names(o) == names
+        for o in raws
+        if o is not r
+    )
+
+
 def _same_day_as_previous(raws: list[RawCandidate]) -> None:
     """"Sudani later met separately with X": a candidate with a sequence adverb and no date takes
     the date of the last dated held meeting of the two sentences before it that shares a
@@ -1658,6 +1693,7 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
         named = _offices_named_next(ctx, r)
         if named:
             raws[i] = replace(r, participants=named, rule=r.rule + "+named_next")
+    raws = [r for r in raws if not _plan_told_as_carried_out(ctx, r, raws)]
     # 2. "X later met Y": the day of the meeting before it
     _same_day_as_previous(raws)
     # 3. places

@@ -2517,3 +2517,24 @@ def test_both_sides_speaking_by_telephone(nlp: spacy.language.Language) -> None:
     assert ("phone", date(2025, 7, 3)) in [(c.mode, c.meeting_date) for c in pair]
     # one side alone is no contact
     assert run(nlp, "Putin spoke by telephone on July 3.", date(2025, 8, 7)) == []
+
+
+def test_a_phone_call_the_clauses_subject_made(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "During a phone call last week, Erdogan and Aliyev decided to meet.",
+                date(2024, 10, 10))
+    assert ({"Erdogan", "Aliyev"}, "held", "phone") in [(names(c), c.status, c.mode)
+                                                        for c in cands]
+    # one caller alone is no contact
+    assert run(nlp, "During a phone call, Biden told reporters he was tired.") == []
+
+
+def test_a_past_plan_told_as_carried_out_is_the_held_meeting(
+    nlp: spacy.language.Language,
+) -> None:
+    done = run(nlp, "Erdogan and Aliyev met in Istanbul on Wednesday. Last week, Erdogan and "
+                    "Aliyev decided to meet.", date(2024, 10, 10))
+    assert [(c.status, c.mode) for c in done] == [("held", "in_person")]
+    # a plan still ahead stays
+    ahead = run(nlp, "Erdogan and Aliyev agreed to meet again next month. Erdogan and Aliyev met "
+                     "in Istanbul on Wednesday.", date(2024, 10, 10))
+    assert sorted(c.status for c in ahead) == ["held", "planned"]
