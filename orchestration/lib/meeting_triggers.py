@@ -107,6 +107,10 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
+        look = _looks_forward(cur)
+        if look is not None:
+            cur = look  # "The Secretary looks forward to meeting King Abdullah II"
+            continue
         if _adjective_complement(cur):
             cur = cur.head.head  # "he would be open to negotiating with ...": open -> be -> he
             continue
@@ -160,6 +164,18 @@ def _adjective_complement(verb: Token) -> bool:
         and verb.head.head.pos_ == "ADJ"
         and verb.head.head.dep_ in ("acomp", "amod", "xcomp", "conj")
     )
+
+
+def _looks_forward(verb: Token) -> Token | None:
+    """"X looks forward to meeting Y" (readout English for a plan): the verb "look"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "to" or verb.head.dep_ != "prep":
+        return None
+    look = verb.head.head
+    if look.lemma_.lower() == "look" and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ == "forward" for c in look.children
+    ):
+        return look
+    return None
 
 
 def _owner_entity(ctx: Ctx, noun: Token, allow_self: bool) -> Span | None:
@@ -387,6 +403,8 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
         for child in cur.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
                 return True
+        if _looks_forward(cur) is not None:
+            return True  # "looks forward to meeting X": a plan
         if _intent_noun(cur) is not None:
             return True  # "an offer to negotiate with ...", "Chile's proposal to meet ..."
         if cur.dep_ == "xcomp":

@@ -1728,11 +1728,18 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
                 "dateline",
             )
             continue
-        if r.status == "held" and r.mode == "in_person":  # a call has no place of its own
+        if r.mode == "in_person":  # a call has no place of its own
             for prev in reversed(raws[:idx]):
                 if r.sent_index - prev.sent_index > 2:
                     break
-                if prev.place is not None and prev.status == "held" and prev.mode == "in_person":
+                if (
+                    prev.place is not None
+                    and prev.status == r.status
+                    and prev.mode == "in_person"
+                    # a plan takes the place of a plan of the same visitor ("will hold talks
+                    # with Macron" in Paris, then "will also meet with Bayrou on Monday")
+                    and (r.status == "held" or _last_names(r) & _last_names(prev))
+                ):
                     r.place, r.place_source = prev.place, "context"
                     break
         if r.place is None and dest is not None:

@@ -2538,3 +2538,25 @@ def test_a_past_plan_told_as_carried_out_is_the_held_meeting(
     ahead = run(nlp, "Erdogan and Aliyev agreed to meet again next month. Erdogan and Aliyev met "
                      "in Istanbul on Wednesday.", date(2024, 10, 10))
     assert sorted(c.status for c in ahead) == ["held", "planned"]
+
+
+def test_looking_forward_to_meeting_is_a_plan(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Secretary of State Marco Rubio met Safadi on Monday. The Secretary looks "
+                     "forward to meeting King Abdullah II during the King's visit to Washington "
+                     "later this month.", date(2025, 2, 11))
+    assert ({"Marco Rubio", "King Abdullah II"}, "planned", "month", "Washington") in [
+        (names(c), c.status, c.date_precision, c.place_text) for c in cands
+    ]
+
+
+def test_a_plan_takes_the_place_of_the_visitors_plan_before_it(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(nlp, "Sheikh Mohamed bin Zayed arrived in Paris today at the start of a state "
+                     "visit to France, during which he will hold talks with President Emmanuel "
+                     "Macron.\n\nSheikh Mohamed bin Zayed will also meet with Prime Minister "
+                     "François Bayrou on Monday.", date(2025, 2, 23))
+    bayrou = [c for c in cands if "François Bayrou" in names(c)]
+    assert [(c.status, c.meeting_date, c.place_text) for c in bayrou] == [
+        ("planned", date(2025, 2, 24), "Paris")
+    ]
