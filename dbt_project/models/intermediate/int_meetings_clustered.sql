@@ -19,13 +19,19 @@
     0. A planned report confirmed as held by a later article is held (`confirmed_plans`).
     4. One-sided candidates (one named actor and a country) are absorbed: into the one
        named meeting of the same status and mode with that actor and a compatible date (from
-       another article, also a compatible place); dropped when several such meetings exist (the
-       country only stands for one of the named people). -#}
+       another article, also a place that meeting or its articles name); dropped when several
+       such meetings exist (the country only stands for one of the named people). -#}
 with
 
 reports as (
 
     select * from {{ ref('int_meeting_candidates_keyed') }}
+
+),
+
+article_texts as (
+
+    select article_id, lower(body_text) as body_lower from {{ ref('int_articles_enriched') }}
 
 ),
 
@@ -361,13 +367,21 @@ one_sided_options as (
         and one_sided.status = named_meetings.status
         and one_sided.mode = named_meetings.mode
     where one_sided.key_kind = 'one_sided'
-        -- from another article, only a meeting at the same place (or one that names none):
-        -- "Macron said he would visit Lebanon" is not "MBZ will hold talks with Macron" in Paris
+        -- from another article, only a meeting whose place (or one of whose articles) names
+        -- the place visited: "Macron said he would visit Lebanon" is not "MBZ will hold talks
+        -- with Macron" in Paris (a page that never names Lebanon); "Baqeri paid a visit to
+        -- Turkey" may be his meeting in Ankara (a page that names Turkey)
         and (
             list_contains(named_meetings.article_ids, one_sided.article_id)
             or one_sided.place_key is null
             or len(named_meetings.place_keys) = 0
             or list_contains(named_meetings.place_keys, one_sided.place_key)
+            or exists (
+                select 1
+                from article_texts
+                where list_contains(named_meetings.article_ids, article_texts.article_id)
+                    and contains(article_texts.body_lower, one_sided.place_key)
+            )
         )
         and (
             named_meetings.cluster_date is null
