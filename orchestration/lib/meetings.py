@@ -1820,13 +1820,31 @@ def _live_blog_today(ctx: Ctx, r: RawCandidate) -> bool:
     return is_live_blog(ctx.text)
 
 
+def _on_a_current_visit(ctx: Ctx, r: RawCandidate) -> bool:
+    """A held meeting with no date of its own whose participant "is in Russia on a working
+    visit" / "is on a visit to" (present tense, a readout's lead): held on the publication day."""
+    if r.status != "held" or r.mode != "in_person" or ctx.published_date is None:
+        return False
+    for p in r.participants:
+        ent = ctx.ent_of.get(_tok_index(ctx, p.start_char))
+        root = ent.root if ent is not None else None
+        for clause in root.children if root is not None else []:
+            if (
+                clause.dep_ == "relcl"
+                and clause.tag_ in ("VBZ", "VBP")
+                and any(t.lemma_.lower() == "visit" for t in clause.subtree)
+            ):
+                return True
+    return False
+
+
 def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
     out: list[MeetingCandidate] = []
     for r in raws:
         date_text = date_start = date_end = None
         meeting_date: date | None = None
         precision = "unknown"
-        if _live_blog_today(ctx, r):
+        if _live_blog_today(ctx, r) or (r.date is None and _on_a_current_visit(ctx, r)):
             meeting_date, precision = ctx.published_date, "day"
         if r.date is not None:
             date_start, date_end = r.date

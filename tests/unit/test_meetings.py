@@ -2560,3 +2560,14 @@ def test_a_plan_takes_the_place_of_the_visitors_plan_before_it(
     assert [(c.status, c.meeting_date, c.place_text) for c in bayrou] == [
         ("planned", date(2025, 2, 24), "Paris")
     ]
+
+
+def test_a_guest_on_a_current_visit_dates_an_undated_readout(
+    nlp: spacy.language.Language,
+) -> None:
+    now = run(nlp, "Vladimir Putin held talks with President of the United Arab Emirates Mohamed "
+                   "bin Zayed Al Nahyan, who is in Russia on a working visit.", date(2025, 8, 7))
+    assert [(c.meeting_date, c.date_precision) for c in now] == [(date(2025, 8, 7), "day")]
+    past = run(nlp, "Vladimir Putin held talks with Mohamed bin Zayed Al Nahyan, who was in "
+                    "Russia on a working visit.", date(2025, 8, 7))
+    assert [c.meeting_date for c in past] == [None]
