@@ -198,7 +198,9 @@ def scan_region(
             umbrella = len(region.chunks)
             i += 1
             continue
-        if skip_with and low == "with" and not current and not region.chunks:
+        if skip_with and low == "with" and not current and (
+            not region.chunks or (i > 0 and doc[i - 1].lower_ in ("and", "or"))
+        ):  # "with A and with B": the preposition told again
             i += 1
             continue
         close_at = bracket_end(doc, i, limit)
@@ -220,6 +222,12 @@ def scan_region(
             continue
         if low in ("and", "&") and current and _company_suffix_follows(doc, i + 1, limit):
             # "Merrill Lynch and Co Inc", "Jefferies and Co": one company, not two names
+            current.append(i)
+            i += 1
+            continue
+        if low == "and" and current and _second_title_of_one_person(ctx, current, i + 1, limit):
+            # "Member of the Political Bureau ... and Foreign Minister Wang Yi", "Deputy Prime
+            # Minister and Foreign Minister Ayman Safadi": two titles of one person
             current.append(i)
             i += 1
             continue
@@ -370,6 +378,51 @@ def _titled_name_follows(ctx: Ctx, current: list[int], i: int, limit: int) -> in
         if not (doc[j].text[:1].isupper() or doc[j].lower_ in ("and", "of", "the")):
             return None
     return None
+
+
+# Capitalised titles before a name ("Deputy Prime Minister and Foreign Minister X").
+OFFICE_TITLES = {
+    "member",
+    "minister",
+    "secretary",
+    "president",
+    "chairman",
+    "chair",
+    "deputy",
+    "vice",
+    "premier",
+    "chief",
+    "head",
+    "director",
+    "governor",
+    "commander",
+    "envoy",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "speaker",
+}
+
+
+def _second_title_of_one_person(ctx: Ctx, current: list[int], i: int, limit: int) -> bool:
+    """The chunk so far is a capitalised title with no person in it, and after "and" comes
+    another capitalised title and then a PERSON: one person with two titles."""
+    doc = ctx.doc
+    if any(t in ctx.ent_of and ctx.ent_of[t].label_ == "PERSON" for t in current):
+        return False
+    if not any(doc[t].lower_ in OFFICE_TITLES and doc[t].text[:1].isupper() for t in current):
+        return False
+    if i >= limit or doc[i].lower_ not in OFFICE_TITLES and not (
+        i + 1 < limit and doc[i + 1].lower_ in OFFICE_TITLES
+    ):
+        return False  # "Foreign Minister X", "Prime Minister X" right after "and"
+    for j in range(i, min(limit, i + 5)):
+        ent = ctx.ent_of.get(j)
+        if ent is not None and ent.label_ == "PERSON":
+            return j > i
+        if not doc[j].text[:1].isupper() or ent is not None:
+            return False
+    return False
 
 
 COMPANY_AND_WORDS = {"co", "co.", "company", "sons", "partners", "associates"}

@@ -185,7 +185,19 @@ class Ctx:
     # ---- dates
     def _date_spans(self) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
-        for ent in self.doc.ents:
+        ents = list(self.doc.ents)
+        for k, ent in enumerate(ents):
+            nxt = ents[k + 1] if k + 1 < len(ents) else None
+            if (
+                ent.label_ == "TIME"
+                and ent.text.lower().endswith(" of")
+                and nxt is not None
+                and nxt.label_ == "DATE"
+                and nxt.start == ent.end
+            ):
+                # "On the afternoon of June 20, 2025": the day part and its date, one span
+                spans.append((ent.start_char, nxt.end_char))
+                continue
             if ent.label_ in ("DATE", "TIME") and _DATE_WORD.search(ent.text):
                 if _NOT_DATE.search(ent.text) and not re.search(
                     r"day|week|month", ent.text.split("-")[0], re.I

@@ -375,7 +375,10 @@ HONORIFIC_NOUNS = {"highness", "majesty", "excellency", "holiness"}
 
 # Adverbs that place a meeting right after the one reported before it, on the same day when no
 # date is given: "Sudani later met separately with ...".
-SEQUENCE_ADVERBS = {"later", "afterwards", "afterward", "subsequently"}
+SEQUENCE_ADVERBS = {"later", "afterwards", "afterward", "subsequently", "then"}
+# Nouns of one gathering: "held a video conference with A and B" is one meeting of all, not one
+# per partner as "met with A and B" is.
+JOINT_EVENT_NOUNS = {"conference", "videoconference", "summit"}
 
 # Nouns after a name that make it a building, not a city: "at the Ittihadiya palace in Cairo".
 BUILDING_NOUNS = {

@@ -107,6 +107,10 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
+        look = _looks_forward(cur)
+        if look is not None:
+            cur = look  # "The Secretary looks forward to meeting King Abdullah II"
+            continue
         if _adjective_complement(cur):
             cur = cur.head.head  # "he would be open to negotiating with ...": open -> be -> he
             continue
@@ -160,6 +164,18 @@ def _adjective_complement(verb: Token) -> bool:
         and verb.head.head.pos_ == "ADJ"
         and verb.head.head.dep_ in ("acomp", "amod", "xcomp", "conj")
     )
+
+
+def _looks_forward(verb: Token) -> Token | None:
+    """"X looks forward to meeting Y" (readout English for a plan): the verb "look"."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "to" or verb.head.dep_ != "prep":
+        return None
+    look = verb.head.head
+    if look.lemma_.lower() == "look" and any(
+        c.dep_ in ("advmod", "prt") and c.lower_ == "forward" for c in look.children
+    ):
+        return look
+    return None
 
 
 def _owner_entity(ctx: Ctx, noun: Token, allow_self: bool) -> Span | None:
@@ -262,8 +278,11 @@ def _verb_adjunct_gerund(verb: Token) -> Token | None:
 
 
 def _purpose_verb(noun: Token) -> Token | None:
-    """The verb a meeting noun is the purpose of: "travel to Beijing for talks" -> travel."""
-    if noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.pos_ == "VERB":
+    """The verb a meeting noun is the purpose of: "travel to Beijing for talks" -> travel; also
+    the trip a visit is made on: "will travel to Ankara on a three-day visit" -> travel."""
+    if noun.dep_ != "pobj" or noun.head.head.pos_ != "VERB":
+        return None
+    if noun.head.lower_ == "for" or (noun.head.lower_ == "on" and noun.lemma_ == "visit"):
         return noun.head.head
     return None
 
@@ -323,7 +342,31 @@ def _planned_copula(noun: Token) -> Token | None:
     return None
 
 
+# Conjunctions of a clause about a later event, whose present tense is the future: "after the
+# president meets with X next week", "before he visits Cairo".
+FUTURE_CLAUSE_MARKS = {"after", "before", "when", "once", "until", "till"}
+FUTURE_WORDS = {"next", "tomorrow", "coming", "upcoming"}
+
+
+def present_for_future(verb: Token) -> bool:
+    """A present-tense meeting verb about a later event: in a clause of "after / before / when /
+    once / until" ("will decide after the president meets with X"), or with "next week",
+    "tomorrow" on it ("Erdogan meets Putin in Sochi next week")."""
+    if verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in FUTURE_CLAUSE_MARKS for c in verb.children):
+        return True
+    for c in verb.children:
+        if c.dep_ in ("npadvmod", "advmod") and (
+            c.lower_ in FUTURE_WORDS or any(g.lower_ in FUTURE_WORDS for g in c.children)
+        ):
+            return True
+    return False
+
+
 def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
+    if present_for_future(light if light is not None else trigger):
+        return True  # "after the president meets with X next week"
     if light is None and _planned_copula(trigger) is not None:
         return True  # "a meeting between A and B is likely next week"
     if light is None and rescheduled(trigger):
@@ -360,6 +403,8 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
         for child in cur.children:
             if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
                 return True
+        if _looks_forward(cur) is not None:
+            return True  # "looks forward to meeting X": a plan
         if _intent_noun(cur) is not None:
             return True  # "an offer to negotiate with ...", "Chile's proposal to meet ..."
         if cur.dep_ == "xcomp":
@@ -593,11 +638,13 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
         return "meet", 0.7, "in_person", None
     if lemma == "talk" and low != "talks":
         return None
-    if lemma not in MEETING_NOUNS and low not in ("talks", "videoconference"):
-        if lemma in ("conference", "meeting", "call") and child_lows & VIDEO_WORDS:
-            return "meet", 0.7, "video", None
+    # "held a video conference with X": read like "videoconference", light verb and all
+    video_conference = lemma == "conference" and bool(child_lows & VIDEO_WORDS)
+    if lemma not in MEETING_NOUNS and low not in ("talks", "videoconference") and not (
+        video_conference
+    ):
         return None
-    kind, conf = MEETING_NOUNS.get(lemma, ("meet", 0.8))
+    kind, conf = MEETING_NOUNS.get(lemma, ("video", 0.7) if video_conference else ("meet", 0.8))
     if lemma == "call" and "courtesy" in child_lows:
         kind, conf = "visit", 0.8  # "paid a courtesy call on X": a visit, not a phone call
     if child_lows & NOT_MEETING_COMPOUNDS and not (kind == "visit" and child_lows <= {"state"}):
@@ -621,9 +668,10 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
     if light is None:
         light = _misparsed_light_verb(tok) or _round_of_talks(tok)
     if (
-        lemma in NEEDS_COMPLEMENT
+        (lemma in NEEDS_COMPLEMENT or video_conference)
         and light is None
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "between", "among") for c in children)
+        and not _call_during_clause(tok, child_lows)
     ):
         nxt = ctx.doc[tok.i + 1].lower_ if tok.i + 1 < len(ctx.doc) else ""
         if nxt not in ("with", "between", "among"):
@@ -631,6 +679,26 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
     if kind == "phone":
         kind = "meet"
     return kind, conf, mode, light
+
+
+def _call_during_clause(noun: Token, child_lows: set[str]) -> bool:
+    """"During a phone call last week, the two leaders decided ...": a call the clause's
+    subject made (its parties are read from that subject)."""
+    return (
+        noun.lemma_.lower() in ("call", "conversation")
+        and bool(child_lows & PHONE_WORDS)
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "during"
+        and noun.head.head.pos_ in ("VERB", "AUX")
+    )
+
+
+def call_clause_subject(noun: Token) -> Token | None:
+    """The subject of the clause a "during a phone call" phrase hangs on."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "during":
+        return None
+    subj, _passive = subject_token(noun.head.head)
+    return subj
 
 
 def _round_of_talks(noun: Token) -> Token | None:
@@ -749,12 +817,31 @@ def _inanimate_object(ctx: Ctx, verb: Token) -> bool:
     lemma = obj.lemma_.lower()
     if lemma in ("call", "conversation") or lemma in MEETING_NOUNS or lemma in MEAL_NOUNS:
         return False
+    if credentials_owner(obj) is not None:
+        return False  # "received the credentials of the new ambassador, X": X was received
     return not (
         lemma in PERSON_NOUNS
         or obj.lower_ in PERSON_NOUNS
         or lemma in GUEST_NOUNS
         or obj.lower_.rstrip("s") in GUEST_NOUNS
     )
+
+
+def credentials_owner(obj: Token) -> Token | None:
+    """The ambassador of "the credentials / letters of credence of the new ambassador, X" (the
+    name in apposition when there is one)."""
+    if obj.lemma_.lower() not in ("credential", "credentials", "letter"):
+        return None
+    of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and obj.lemma_.lower() == "letter":
+        credence = next((g for g in of.children if g.dep_ == "pobj"), None)
+        if credence is None or credence.lower_ != "credence":
+            return None
+        of = next((c for c in credence.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    owner = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if owner is None:
+        return None
+    return next((c for c in owner.children if c.dep_ == "appos"), owner)
 
 
 def _greets_a_crowd(verb: Token) -> bool:

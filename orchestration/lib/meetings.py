@@ -80,6 +80,7 @@ from orchestration.lib.meeting_lexicon import (
     COUNTRIES,
     COURSE_VERBS,
     GROUP_NOUNS,
+    JOINT_EVENT_NOUNS,
     MANNER_PHRASES,
     MEAL_NOUNS,
     PERSON_NOUNS,
@@ -111,6 +112,7 @@ from orchestration.lib.meeting_places import (
     relative_clause_places,
 )
 from orchestration.lib.meeting_triggers import (
+    call_clause_subject,
     governing_verb,
     implicit_counterparts,
     is_asked_about,
@@ -120,6 +122,7 @@ from orchestration.lib.meeting_triggers import (
     is_planned,
     line_limits,
     misparsed_meet,
+    present_for_future,
     purpose_infinitive_head,
     rescheduled,
     subject_token,
@@ -260,6 +263,78 @@ def _led_by(verb: Token) -> list[Token]:
     return out
 
 
+def _each_occasion(
+    ctx: Ctx,
+    verb: Token,
+    groups: list[tuple[list[MeetingParticipant], tuple[int, int] | None]],
+    dates: list[tuple[int, int]],
+) -> list[tuple[list[MeetingParticipant], tuple[int, int] | None]]:
+    """"The two met twice this week, on Monday and Wednesday": one meeting per day named, when
+    the verb counts its occasions ("twice", "two times", "on two occasions") and the sentence
+    names days (a week or a month is no day)."""
+    counted = any(c.dep_ == "advmod" and c.lower_ == "twice" for c in verb.children) or any(
+        c.lower_ in ("times", "occasions") and any(g.lower_ in ("two", "three") for g in c.subtree)
+        for c in verb.subtree
+        if c.head.i == verb.i or c.head.head.i == verb.i
+    )
+    if not counted:
+        return groups
+    lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    days = [
+        d
+        for d in ctx.date_spans
+        if lo <= d[0] < hi
+        and not re.search(r"\b(?:week|month|year)s?\b", ctx.text[d[0] : d[1]], re.I)
+    ]
+    if len(days) < 2 or any(own is not None for _p, own in groups):
+        return groups
+    return [(parts, d) for parts, _own in groups for d in sorted(days)]
+
+
+def _split_subject(subj: Token) -> Token | None:
+    """The first of two subjects the parse hung side by side on one verb when "and" joins them
+    ("French FM Jean-Noel Barrot and German FM Annalena Baerbock visited Baghdad": Barrot and
+    Baerbock both nsubj, "and" a child of Barrot)."""
+    for sib in subj.head.children:
+        if (
+            sib.dep_ == "nsubj"
+            and sib.i < subj.i
+            and sib.right_edge.i == subj.left_edge.i - 1
+            and any(c.dep_ == "cc" and c.lower_ == "and" for c in sib.children)
+        ):
+            return sib
+    return None
+
+
+def _group_tail(
+    ctx: Ctx, leader: Token
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """Dates and places the parse hung inside the group phrase after its leader ("with a KRG
+    delegation headed by Prime Minister Masrour Barzani in Baghdad on Friday")."""
+    span = _group_span(leader)
+    dates: list[tuple[int, int]] = []
+    places: list[tuple[int, int, str]] = []
+    if span is None:
+        return dates, places
+    doc = ctx.doc
+    k = leader.i + 1
+    while k < len(doc) and doc[k].idx < span[1]:
+        d = ctx.date_at(k)
+        if d is not None:
+            dates.append(d[0])
+            k = max(d[1], k + 1)
+            continue
+        ent = ctx.ent_of.get(k + 1)
+        if doc[k].lower_ in ("in", "at") and ent is not None and ent.start == k + 1 and (
+            ent.label_ in PLACE_LABELS
+        ):
+            places.append((ent.start_char, ent.end_char, ent.text))
+            k = ent.end
+            continue
+        k += 1
+    return dates, places
+
+
 def _took_part(ctx: Ctx, noun: Token, lo: int, hi: int) -> list[MeetingParticipant]:
     """The named subjects of "take part in" / "participate in" / "join" a meeting noun ("A and B
     took part in talks in Doha"); one named subject alone is one side and gives nothing here."""
@@ -289,6 +364,15 @@ def _took_part(ctx: Ctx, noun: Token, lo: int, hi: int) -> list[MeetingParticipa
         if p is not None and all(fold(p.text) != fold(q.text) for q in out):
             out.append(p)
     return out
+
+
+def _parties_as_subject(doc: Doc, verb: Token) -> bool:
+    """The verb's subject names both sides: coordinated ("A and B spoke by telephone") or a
+    group reference ("the two leaders ... spoke by telephone")."""
+    subj, _passive = subject_token(verb)
+    if subj is None:
+        return False
+    return _group_reference(doc, subj) or any(c.dep_ == "conj" for c in subj.children)
 
 
 def _group_reference(doc: Doc, subj: Token) -> bool:
@@ -335,7 +419,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         if light is None and tok.pos_ in ("NOUN", "PROPN") and _venue_of_meeting_verb(ctx, tok):
             continue  # "A and B are likely to meet on the sidelines of the BRICS summit"
         caption = is_caption_line(ctx, tok, lo, hi)
-        status = "held" if caption else ("planned" if is_planned(ctx, tok, light) else "held")
+        future = present_for_future(light if light is not None else tok)
+        status = "planned" if future or (not caption and is_planned(ctx, tok, light)) else "held"
         if (status == "held" and is_hypothetical(tok, light)) or is_asked_about(tok, light):
             continue  # "if A meets B", "the way for talks", "asked if he planned to visit"
         is_noun = tok.pos_ in ("NOUN", "PROPN")
@@ -382,6 +467,9 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 )
                 if subj.dep_ == "relcl" or subj.i >= trig_start_tok.i:
                     left, right = subj.left_edge.i, subj.i + 1
+                sibling = _split_subject(subj)
+                if sibling is not None:
+                    left = sibling.left_edge.i  # "A and B visited Baghdad", parsed as two nsubj
                 cuts = [
                     c.left_edge.i
                     for c in subj.children
@@ -394,7 +482,17 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 subj_tokens_groups = [c.tokens for c in region.chunks]
         elif is_noun:
             poss = [c for c in tok.children if c.dep_ == "poss"]
-            if poss:
+            caller = call_clause_subject(tok) if mode == "phone" and not poss else None
+            if caller is not None and caller.i > tok.i and _group_reference(doc, caller):
+                # "During a phone call last week, the two leaders decided to meet": the two
+                poss_group = reciprocal_group(ctx, si, caller)
+            elif caller is not None and caller.i > tok.i:
+                # "During a phone call, A and B agreed ...": A and B
+                region = scan_region(
+                    ctx, caller.left_edge.i, caller.right_edge.i + 1, skip_with=False, subject=True
+                )
+                subj_tokens_groups = [c.tokens for c in region.chunks]
+            elif poss:
                 p = poss[0]
                 # "his meeting with Y" names his partner; "his visit to Ankara" is left to the
                 # visit rules (the owner is often a role phrase the pronoun rule cannot see)
@@ -541,8 +639,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 # no "with": only a counterpart implied by the object or by an offer's addressee
                 # ("negotiating Britain's exit", "surprised the Americans with an offer to ...")
                 implicit = implicit_counterparts(ctx, tok, lo, hi)
-                if not implicit:
-                    continue
+                if not implicit and not (mode != "in_person" and _parties_as_subject(doc, tok)):
+                    continue  # but "A and B / the two leaders spoke by telephone" stands
                 k = hi
             elif doc[k].lower_ == "between":
                 head = doc[k].head
@@ -657,8 +755,9 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 # a trailing "on Tuesday" / "in Ankara" after the object chunks
                 continue
 
-        # ---- "received a delegation led by X", "met with a team headed by X": the leader
-        leaders = _led_by(tok) if not is_noun and kind in ("meet", "with", "host", "visit") else []
+        # ---- "received a delegation led by X", "met with a team headed by X", "held talks with
+        # a delegation headed by X": the leader
+        leaders = _led_by(tok) if kind in ("meet", "with", "host", "visit") else []
         if leaders and objects:
             # "met with a Hamas delegation headed by X": X, not the names inside the group phrase
             groups = [_group_span(leader) for leader in leaders]
@@ -679,6 +778,9 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                 )
                 if p is not None:
                     objects.append((p, None))
+                    tail_dates, tail_places = _group_tail(ctx, leader)
+                    region_dates += tail_dates
+                    region_places += tail_places
             if objects:
                 meal = any(
                     c.dep_ == "dobj" and c.lemma_.lower() in MEAL_NOUNS for c in tok.children
@@ -699,7 +801,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             subject_suffix += "+their"
 
         # ---- reciprocal "they met (up)", "the two met": the people named just before
-        if kind in ("meet", "gather") and not is_noun and not objects and not caption:
+        remote_with = kind == "with" and mode != "in_person"  # "the two spoke by phone"
+        if (kind in ("meet", "gather") or remote_with) and not is_noun and not objects and not (
+            caption
+        ):
             s_tok, _p = subject_token(tok)
             if s_tok is not None and s_tok.i < tok.i:
                 phrase = doc[s_tok.left_edge.i : s_tok.i + 1].text.lower()
@@ -934,7 +1039,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             objects = [(_with_role(p, "co_participant"), d) for p, d in objects]
         groups: list[tuple[list[MeetingParticipant], tuple[int, int] | None]] = []
         stops: list[tuple[tuple[int, int, str], tuple[int, int] | None]] = []
-        if objects and not together and not symmetric and not joint and len(objects) > 1:
+        one_event = is_noun and tok.lemma_.lower() in JOINT_EVENT_NOUNS
+        if objects and not (together or symmetric or joint or one_event) and len(objects) > 1:
             for p, d in objects:
                 groups.append((subjects + [p], d))
             if not is_noun and all(d is None for _p, d in objects):
@@ -949,6 +1055,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             if not objects and len(subjects) >= 2 and not symmetric:
                 parts = [_with_role(p, "co_participant") for p in subjects]
             groups.append((parts, next((d for _p, d in objects if d), None)))
+        if not is_noun and not stops:
+            groups = _each_occasion(ctx, tok, groups, global_dates)
         for gi, (parts, own_date) in enumerate(groups):
             if stops:
                 # "met A and B during his tour, which took him to Riyadh on Sunday and Doha on
@@ -1248,6 +1356,9 @@ def _city_over_building(
     )
     if ent is None or not building:
         return first
+    inner = _city_inside_building(doc, ent)
+    if inner is not None:
+        return inner
     k = ent.end
     # "at the Kirya military headquarters in Tel Aviv": the nouns of the building's phrase
     while k < min(ent.end + 3, len(doc)) and doc[k].pos_ in ("ADJ", "NOUN", "PROPN") and (
@@ -1265,6 +1376,18 @@ def _city_over_building(
         if city is not None and city.label_ == "GPE" and city is not ent:
             return other
     return first
+
+
+def _city_inside_building(doc: Doc, ent: Span) -> tuple[int, int, str] | None:
+    """The city the NER kept inside a building's name: "the Great Hall of the People in
+    Beijing" (one FAC) -> Beijing, the proper nouns after its last "in"."""
+    ins = [t.i for t in ent if t.lower_ == "in"]
+    if not ins or ins[-1] + 1 >= ent.end:
+        return None
+    rest = doc[ins[-1] + 1 : ent.end]
+    if not all(t.pos_ == "PROPN" and t.is_title for t in rest):
+        return None
+    return rest.start_char, rest.end_char, rest.text
 
 
 def _dateline_place(ctx: Ctx) -> tuple[int, int, str] | None:
@@ -1356,6 +1479,30 @@ def _follows_previous(tok: Token, light: Token | None) -> bool:
             ):
                 return True
     return False
+
+
+def _last_names(r: RawCandidate) -> set[str]:
+    return {fold(p.text).split()[-1] for p in r.participants if fold(p.text)}
+
+
+def _plan_told_as_carried_out(ctx: Ctx, r: RawCandidate, raws: list[RawCandidate]) -> bool:
+    """"During a call last week, the two leaders decided to meet in person" beside "A and B met
+    in Istanbul on Wednesday": a plan made in the past (a past-tense plan verb over the meeting
+    verb) is the held meeting of the same people the article reports, not a meeting of its own."""
+    if r.status != "planned":
+        return False
+    tok = ctx.doc[_tok_index(ctx, r.trigger[0])]
+    if not (tok.dep_ == "xcomp" and tok.head.tag_ == "VBD"):
+        return False
+    when = ctx.text[r.date[0] : r.date[1]].lower() if r.date else ""
+    if re.search(r"\b(?:next|coming|upcoming|tomorrow|later)\b", when):
+        return False  # "agreed to meet again next month": a plan still ahead
+    names = _last_names(r)
+    return any(
+        o.status == "held" and o.mode == "in_person" and _last_names(o) == names
+        for o in raws
+        if o is not r
+    )
 
 
 def _same_day_as_previous(raws: list[RawCandidate]) -> None:
@@ -1546,6 +1693,7 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
         named = _offices_named_next(ctx, r)
         if named:
             raws[i] = replace(r, participants=named, rule=r.rule + "+named_next")
+    raws = [r for r in raws if not _plan_told_as_carried_out(ctx, r, raws)]
     # 2. "X later met Y": the day of the meeting before it
     _same_day_as_previous(raws)
     # 3. places
@@ -1580,23 +1728,32 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
                 "dateline",
             )
             continue
-        if r.status == "held" and r.mode == "in_person":  # a call has no place of its own
+        if r.mode == "in_person":  # a call has no place of its own
             for prev in reversed(raws[:idx]):
                 if r.sent_index - prev.sent_index > 2:
                     break
-                if prev.place is not None and prev.status == "held" and prev.mode == "in_person":
+                if (
+                    prev.place is not None
+                    and prev.status == r.status
+                    and prev.mode == "in_person"
+                    # a plan takes the place of a plan of the same visitor ("will hold talks
+                    # with Macron" in Paris, then "will also meet with Bayrou on Monday")
+                    and (r.status == "held" or _last_names(r) & _last_names(prev))
+                ):
                     r.place, r.place_source = prev.place, "context"
                     break
         if r.place is None and dest is not None:
             r.place, r.place_source = dest, "destination"
     # 4. within-document duplicates (repeated captions and headlines)
-    seen: set[tuple[str, str, str]] = set()
+    # (the date text too: "met twice, on Monday and Wednesday" is two meetings of one sentence)
+    seen: set[tuple[str, str, str, str]] = set()
     out: list[RawCandidate] = []
     for r in raws:
         key = (
             fold(ctx.text[r.evidence[0] : r.evidence[1]]),
             fold(ctx.text[r.trigger[0] : r.trigger[1]]),
             "|".join(sorted(fold(p.text) for p in r.participants)),
+            fold(ctx.text[r.date[0] : r.date[1]]) if r.date else "",
         )
         if key in seen:
             continue
@@ -1605,12 +1762,12 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
     return out
 
 
-def _anchor_date(ctx: Ctx, before: int, future: bool) -> date | None:
+def _anchor_date(ctx: Ctx, before: int, future: bool, reach: int = 2) -> date | None:
     """The date that "a day earlier" counts from: the nearest date expression before it, in its
-    sentence or the two before, that resolves to a day ("visited Tunis on Monday. A day earlier,
-    she met X" -> that Monday)."""
+    sentence or the `reach` before, that resolves to a day ("visited Tunis on Monday. A day
+    earlier, she met X" -> that Monday)."""
     sent_i = next((i for i, s in enumerate(ctx.sents) if s.start_char <= before < s.end_char), 0)
-    floor = ctx.sents[max(0, sent_i - 2)].start_char
+    floor = ctx.sents[max(0, sent_i - reach)].start_char
     for s, e in sorted(ctx.date_spans, reverse=True):
         if e > before or s < floor:
             continue
@@ -1663,13 +1820,31 @@ def _live_blog_today(ctx: Ctx, r: RawCandidate) -> bool:
     return is_live_blog(ctx.text)
 
 
+def _on_a_current_visit(ctx: Ctx, r: RawCandidate) -> bool:
+    """A held meeting with no date of its own whose participant "is in Russia on a working
+    visit" / "is on a visit to" (present tense, a readout's lead): held on the publication day."""
+    if r.status != "held" or r.mode != "in_person" or ctx.published_date is None:
+        return False
+    for p in r.participants:
+        ent = ctx.ent_of.get(_tok_index(ctx, p.start_char))
+        root = ent.root if ent is not None else None
+        for clause in root.children if root is not None else []:
+            if (
+                clause.dep_ == "relcl"
+                and clause.tag_ in ("VBZ", "VBP")
+                and any(t.lemma_.lower() == "visit" for t in clause.subtree)
+            ):
+                return True
+    return False
+
+
 def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
     out: list[MeetingCandidate] = []
     for r in raws:
         date_text = date_start = date_end = None
         meeting_date: date | None = None
         precision = "unknown"
-        if _live_blog_today(ctx, r):
+        if _live_blog_today(ctx, r) or (r.date is None and _on_a_current_visit(ctx, r)):
             meeting_date, precision = ctx.published_date, "day"
         if r.date is not None:
             date_start, date_end = r.date
@@ -1685,7 +1860,8 @@ def _finalise(ctx: Ctx, raws: list[RawCandidate]) -> list[MeetingCandidate]:
                 meeting_date = None
                 offset = offset_days(date_text)
                 anchor = (
-                    _anchor_date(ctx, date_start, r.status == "planned")
+                    # "On the same day, Y met X" after a readout's quotes: reaches further back
+                    _anchor_date(ctx, date_start, r.status == "planned", 5 if offset == 0 else 2)
                     if offset is not None
                     else None
                 )

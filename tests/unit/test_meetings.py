@@ -2384,3 +2384,190 @@ def test_a_date_before_the_source_clause_dates_the_meeting(nlp: spacy.language.L
     # "..., the ministry said on Friday": the day of the saying, not of the meeting
     [c] = run(nlp, "Lavrov met Fidan in New York, the ministry said on Friday.", date(2023, 9, 23))
     assert c.meeting_date is None
+
+
+# ---- round 7 (meetings11): readouts, wire copy and the session-8 registers
+
+
+def _rows(cands: list[MeetingCandidate]) -> list[tuple[set[str], str, str, date | None]]:
+    return [(names(c), c.status, c.mode, c.meeting_date) for c in cands]
+
+
+def test_a_video_conference_with_several_is_one_contact(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Macron and Aoun held a video conference with Syrian President Ahmed "
+                     "al-Sharaa and Cypriot President Nikos Christodoulides on Friday.",
+                date(2025, 3, 28))
+    assert _rows(cands) == [
+        ({"Macron", "Aoun", "Ahmed al-Sharaa", "Nikos Christodoulides"}, "held", "video",
+         date(2025, 3, 28))
+    ]
+    one = run(nlp, "On Thursday, Lavrov held a video conference with Chinese Foreign Minister "
+                   "Wang Yi.", date(2025, 4, 11))
+    assert _rows(one) == [({"Lavrov", "Wang Yi"}, "held", "video", date(2025, 4, 10))]
+
+
+def test_receiving_an_ambassadors_credentials_is_a_meeting(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "On Monday, Foreign Minister Abdullah Al Yahya received the credentials of "
+                     "the new British ambassador, Belinda Lewis, at the ministry.",
+                date(2025, 3, 4))
+    assert _rows(cands) == [({"Abdullah Al Yahya", "Belinda Lewis"}, "held", "in_person",
+                             date(2025, 3, 3))]
+    letters = run(nlp, "President Masoud Pezeshkian received the letters of credence of "
+                       "Ambassador John Smith.")
+    assert [names(c) for c in letters] == [{"Masoud Pezeshkian", "John Smith"}]
+    # a letter is still a thing
+    assert run(nlp, "President Masoud Pezeshkian received a letter from John Smith.") == []
+
+
+def test_the_afternoon_of_a_date_and_the_same_day_after_quotes(
+    nlp: spacy.language.Language,
+) -> None:
+    text = (
+        "On the afternoon of June 20, 2025, Foreign Minister Wang Yi met with Omani Foreign "
+        "Minister Badr Albusaidi in Beijing. Wang Yi said that China and Oman are good friends. "
+        "Badr Albusaidi said that Oman firmly adheres to the principle. The two sides also "
+        "exchanged views on the situation. On the same day, Vice President Han Zheng met with "
+        "Badr Albusaidi at the Great Hall of the People in Beijing."
+    )
+    cands = run(nlp, text, date(2025, 6, 23))
+    got = [(names(c), c.meeting_date, c.place_text) for c in cands if c.mode == "in_person"]
+    assert ({"Wang Yi", "Badr Albusaidi"}, date(2025, 6, 20), "Beijing") in got
+    # the city the NER kept inside the building's name is the place
+    assert ({"Han Zheng", "Badr Albusaidi"}, date(2025, 6, 20), "Beijing") in got
+
+
+def test_a_visit_a_planned_trip_is_made_on_is_planned(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Minister Fuad Hussein will travel to Ankara on a three-day visit starting "
+                     "Sunday.", date(2025, 1, 4))
+    assert [(c.status, c.meeting_date) for c in cands] == [("planned", date(2025, 1, 5))]
+
+
+def test_the_head_of_a_delegation_on_the_partner_side(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "An Iraqi delegation led by Foreign Minister Fuad Hussein held talks with "
+                     "a Kurdistan Regional Government delegation headed by Prime Minister "
+                     "Masrour Barzani in Baghdad on Friday.", date(2025, 1, 4))
+    assert [(names(c), c.meeting_date, c.place_text) for c in cands] == [
+        ({"Fuad Hussein", "Masrour Barzani"}, date(2025, 1, 3), "Baghdad")
+    ]
+
+
+def test_two_visitors_parsed_as_two_subjects(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "French Foreign Minister Jean-Noel Barrot and German Foreign Minister "
+                     "Annalena Baerbock visited Baghdad on Saturday.", date(2025, 1, 4))
+    assert [names(c) for c in cands] == [{"Jean-Noel Barrot", "Annalena Baerbock", "Baghdad"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Donald Trump will decide on the ceasefire after the president meets with "
+        "Israeli Prime Minister Benjamin Netanyahu next week, Leavitt said.",
+        "Erdogan meets Putin in Sochi next week.",
+    ],
+)
+def test_a_present_tense_about_a_later_event_is_planned(
+    nlp: spacy.language.Language, text: str
+) -> None:
+    cands = run(nlp, text, date(2025, 7, 1))
+    assert [(c.status, c.date_precision) for c in cands] == [("planned", "week")]
+
+
+def test_a_present_tense_line_without_a_later_event_stays_held(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(nlp, "Blinken meets with Egyptian President Abdel Fattah el-Sisi in Cairo.")
+    assert [c.status for c in cands] == ["held"]
+
+
+def test_met_twice_on_two_days_is_two_meetings(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Lavrov and Araghchi met twice this week, on Monday and Wednesday, in "
+                     "Moscow.", date(2025, 4, 11))
+    assert [(c.meeting_date, c.place_text) for c in cands] == [
+        (date(2025, 4, 7), "Moscow"),
+        (date(2025, 4, 9), "Moscow"),
+    ]
+    # without a count of occasions, a span of days stays one meeting
+    assert len(run(nlp, "Lavrov and Araghchi met on Monday and Wednesday.",
+                   date(2025, 4, 11))) == 1
+
+
+def test_two_titles_of_one_person(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Secretary of State Marco Rubio met with Jordanian Deputy Prime Minister "
+                     "and Foreign Minister Ayman Safadi in Washington.")
+    assert [names(c) for c in cands] == [{"Marco Rubio", "Ayman Safadi"}]
+    subject = run(nlp, "Member of the Political Bureau of the Communist Party of China Central "
+                       "Committee and Foreign Minister Wang Yi met with Omani Foreign Minister "
+                       "Badr Albusaidi in Beijing.")
+    assert [names(c) for c in subject] == [{"Wang Yi", "Badr Albusaidi"}]
+
+
+def test_with_a_and_with_b(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Wang also met separately with Ukrainian Foreign Minister Andrii Sybiha and "
+                     "with EU foreign policy chief Kaja Kallas on Friday.", date(2025, 2, 14))
+    assert [names(c) for c in cands] == [{"Wang", "Andrii Sybiha"}, {"Wang", "Kaja Kallas"}]
+
+
+def test_both_sides_speaking_by_telephone(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Putin and Mohamed bin Zayed spoke by telephone on July 3.",
+                date(2025, 8, 7))
+    assert _rows(cands) == [({"Putin", "Mohamed bin Zayed"}, "held", "phone", date(2025, 7, 3))]
+    pair = run(nlp, "Vladimir Putin held talks with Mohamed bin Zayed Al Nahyan in Moscow. The "
+                    "two leaders last met in October 2024 in Kazan and spoke by telephone on "
+                    "July 3.", date(2025, 8, 7))
+    assert ("phone", date(2025, 7, 3)) in [(c.mode, c.meeting_date) for c in pair]
+    # one side alone is no contact
+    assert run(nlp, "Putin spoke by telephone on July 3.", date(2025, 8, 7)) == []
+
+
+def test_a_phone_call_the_clauses_subject_made(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "During a phone call last week, Erdogan and Aliyev decided to meet.",
+                date(2024, 10, 10))
+    assert ({"Erdogan", "Aliyev"}, "held", "phone") in [(names(c), c.status, c.mode)
+                                                        for c in cands]
+    # one caller alone is no contact
+    assert run(nlp, "During a phone call, Biden told reporters he was tired.") == []
+
+
+def test_a_past_plan_told_as_carried_out_is_the_held_meeting(
+    nlp: spacy.language.Language,
+) -> None:
+    done = run(nlp, "Erdogan and Aliyev met in Istanbul on Wednesday. Last week, Erdogan and "
+                    "Aliyev decided to meet.", date(2024, 10, 10))
+    assert [(c.status, c.mode) for c in done] == [("held", "in_person")]
+    # a plan still ahead stays
+    ahead = run(nlp, "Erdogan and Aliyev agreed to meet again next month. Erdogan and Aliyev met "
+                     "in Istanbul on Wednesday.", date(2024, 10, 10))
+    assert sorted(c.status for c in ahead) == ["held", "planned"]
+
+
+def test_looking_forward_to_meeting_is_a_plan(nlp: spacy.language.Language) -> None:
+    cands = run(nlp, "Secretary of State Marco Rubio met Safadi on Monday. The Secretary looks "
+                     "forward to meeting King Abdullah II during the King's visit to Washington "
+                     "later this month.", date(2025, 2, 11))
+    assert ({"Marco Rubio", "King Abdullah II"}, "planned", "month", "Washington") in [
+        (names(c), c.status, c.date_precision, c.place_text) for c in cands
+    ]
+
+
+def test_a_plan_takes_the_place_of_the_visitors_plan_before_it(
+    nlp: spacy.language.Language,
+) -> None:
+    cands = run(nlp, "Sheikh Mohamed bin Zayed arrived in Paris today at the start of a state "
+                     "visit to France, during which he will hold talks with President Emmanuel "
+                     "Macron.\n\nSheikh Mohamed bin Zayed will also meet with Prime Minister "
+                     "François Bayrou on Monday.", date(2025, 2, 23))
+    bayrou = [c for c in cands if "François Bayrou" in names(c)]
+    assert [(c.status, c.meeting_date, c.place_text) for c in bayrou] == [
+        ("planned", date(2025, 2, 24), "Paris")
+    ]
+
+
+def test_a_guest_on_a_current_visit_dates_an_undated_readout(
+    nlp: spacy.language.Language,
+) -> None:
+    now = run(nlp, "Vladimir Putin held talks with President of the United Arab Emirates Mohamed "
+                   "bin Zayed Al Nahyan, who is in Russia on a working visit.", date(2025, 8, 7))
+    assert [(c.meeting_date, c.date_precision) for c in now] == [(date(2025, 8, 7), "day")]
+    past = run(nlp, "Vladimir Putin held talks with Mohamed bin Zayed Al Nahyan, who was in "
+                    "Russia on a working visit.", date(2025, 8, 7))
+    assert [c.meeting_date for c in past] == [None]

@@ -21,7 +21,8 @@
        demonym listed in seeds/reference/demonyms.csv takes only the place it names ("Austrian" ->
        Austria, never Australia; "South Korean" -> South Korea, never South Africa), or nothing.
     actor_kind: named (person or organisation) or generic (a country, city or demonym standing for
-    a government). -#}
+    a government; a listed demonym is generic even when the entity layer typed it an
+    organisation). -#}
 with
 
 participants as (
@@ -465,7 +466,13 @@ final as (
                 or role_resolved.entity_id is not null
                 or name_matched.entity_id is not null
                 then 'named'
-            when span_resolved.span_type_group in ('person', 'org') then 'named'
+            -- a listed demonym the entity layer typed as an organisation ("Dermer secretly met
+            -- Emirati official", a headline) still stands for its country
+            when span_resolved.span_type_group in ('person', 'org')
+                and lower(strip_accents(span_resolved.participant_text)) not in (
+                    select demonym_folded from demonyms
+                )
+                then 'named'
             when span_resolved.span_entity_id is not null then 'generic'
             when demonym_matched.entity_id is not null then 'generic'
         end as actor_kind,

@@ -1,7 +1,8 @@
 {#- Cross-article deduplication: every kept candidate gets the meeting_id of the real meeting it
     reports.
     1. Candidates with the same participant set, status and mode whose resolved dates are within
-       two days of each other form one dated cluster (gaps and islands).
+       two days of each other form one dated cluster (gaps and islands); two dates of one article
+       are two meetings ("met twice, on Monday and Wednesday").
     2. An undated candidate joins a dated cluster of its set when nothing it says contradicts it:
        its month/day ("Aug. 16", publication year unknown) falls within the cluster's dates (two
        days' slack), or its weekday ("on Wednesday") is a weekday of the cluster, or it says no
@@ -10,19 +11,27 @@
        names a month, which carries no year: "Aug. 16" in an October story, never the August of
        another year; 60 days after, for planned meetings). The best match wins (place, then date evidence, then nearness). Undated
        candidates that join no cluster form one undated meeting per participant set, or one per
-       month when they name two or more different months.
+       month when they name two or more different months; a report naming a month other than
+       its publication month is a meeting of that month, apart from reports naming none.
     3. A meeting without a resolved date takes one from its reports: a month/day with the year of
        the earliest publication date among them (the year before when that would fall more than
        60 days after publication), else a weekday: the last such day on or before that date.
     0. A planned report confirmed as held by a later article is held (`confirmed_plans`).
     4. One-sided candidates (one named actor and a country) are absorbed: into the one
-       named meeting of the same status and mode with that actor and a compatible date; dropped
-       when several such meetings exist (the country only stands for one of the named people). -#}
+       named meeting of the same status and mode with that actor and a compatible date (from
+       another article, also a place that meeting or its articles name); dropped when several
+       such meetings exist (the country only stands for one of the named people). -#}
 with
 
 reports as (
 
     select * from {{ ref('int_meeting_candidates_keyed') }}
+
+),
+
+article_texts as (
+
+    select article_id, lower(body_text) as body_lower from {{ ref('int_articles_enriched') }}
 
 ),
 
@@ -76,7 +85,10 @@ dated as (
         *,
         meeting_date - lag(meeting_date) over (
             partition by participant_set, status, mode order by meeting_date
-        ) as gap_days
+        ) as gap_days,
+        lag(article_id) over (
+            partition by participant_set, status, mode order by meeting_date
+        ) = article_id as same_article_as_previous
     from candidates
     where meeting_date is not null
 
@@ -86,7 +98,14 @@ dated_islands as (
 
     select
         *,
-        sum(case when gap_days is null or gap_days > 2 then 1 else 0 end) over (
+        sum(
+            case
+                when gap_days is null or gap_days > 2 then 1
+                -- one article, two days: two meetings ("met twice, on Monday and Wednesday")
+                when gap_days > 0 and same_article_as_previous then 1
+                else 0
+            end
+        ) over (
             partition by participant_set, status, mode
             order by meeting_date, article_id, candidate_index
             rows between unbounded preceding and current row
@@ -207,7 +226,12 @@ assigned as (
         coalesce(
             cast(undated_assigned.island as varchar),
             case
-                when undated_months.month_count > 1 and undated.date_month is not null
+                when undated.date_month is not null and (
+                    undated_months.month_count > 1
+                    -- "the two leaders last met in October 2024" in an August story is not the
+                    -- undated "held talks" of the same page
+                    or undated.date_month <> month(undated.published_date)
+                )
                     then 'undated-' || undated.date_month
                 else 'undated'
             end
@@ -316,9 +340,17 @@ with_dates as (
 
 named_meetings as (
 
-    select distinct cluster_id, participant_set, status, mode, cluster_date
+    select
+        cluster_id,
+        participant_set,
+        status,
+        mode,
+        cluster_date,
+        list(distinct article_id) as article_ids,
+        list(distinct place_key) filter (where place_key is not null) as place_keys
     from with_dates
     where key_kind = 'named'
+    group by all
 
 ),
 
@@ -335,6 +367,22 @@ one_sided_options as (
         and one_sided.status = named_meetings.status
         and one_sided.mode = named_meetings.mode
     where one_sided.key_kind = 'one_sided'
+        -- from another article, only a meeting whose place (or one of whose articles) names
+        -- the place visited: "Macron said he would visit Lebanon" is not "MBZ will hold talks
+        -- with Macron" in Paris (a page that never names Lebanon); "Baqeri paid a visit to
+        -- Turkey" may be his meeting in Ankara (a page that names Turkey)
+        and (
+            list_contains(named_meetings.article_ids, one_sided.article_id)
+            or one_sided.place_key is null
+            or len(named_meetings.place_keys) = 0
+            or list_contains(named_meetings.place_keys, one_sided.place_key)
+            or exists (
+                select 1
+                from article_texts
+                where list_contains(named_meetings.article_ids, article_texts.article_id)
+                    and contains(article_texts.body_lower, one_sided.place_key)
+            )
+        )
         and (
             named_meetings.cluster_date is null
             or case
