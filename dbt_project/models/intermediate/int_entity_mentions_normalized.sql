@@ -45,7 +45,22 @@ named as (
                 least(spans.start_char, 16)
             )
         ) as preceding_text,
-        lower(substr(documents.body_text, spans.end_char + 1, 24)) as following_text
+        lower(substr(documents.body_text, spans.end_char + 1, 24)) as following_text,
+        {#- persons only: the wider context the gender cues read (below); the words before the
+            name without its title -#}
+        case when spans.label = 'PERSON' then regexp_replace(
+            rtrim(lower(
+                substr(
+                    documents.body_text,
+                    greatest(1, spans.start_char - 39),
+                    least(spans.start_char, 40)
+                )
+            )),
+            '\s*' || regexp_escape(coalesce(lower(spans.title), '')) || '$',
+            ''
+        ) end as untitled_window,
+        case when spans.label = 'PERSON'
+            then substr(documents.body_text, spans.end_char + 1, 100) end as pronoun_window
     from spans
     inner join documents on spans.article_id = documents.article_id
     where spans.label in (
@@ -186,6 +201,50 @@ final as (
         following_text,
         has_legal_form,
         is_legal_form_only,
+        {#- which of two relatives sharing a surname a person mention is ("Mr. Obama" / "Mrs.
+            Obama"): 'm' or 'f' from a gendered title ("Mr.", "Mrs.", "King", "Queen", "first
+            lady") or a kinship or royal noun right before the name and its title ("her husband,
+            former President Obama", "his father, Robert F. Kennedy"; not "the wife of X") -#}
+        case
+            when entity_type <> 'PERSON' then null
+            when rtrim(lower(title), '.') in (
+                'mr', 'sir', 'lord', 'king', 'prince', 'crown prince', 'sheikh', 'emir', 'sultan',
+                'duke', 'emperor'
+            ) then 'm'
+            when rtrim(lower(title), '.') in (
+                'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'lady', 'dame', 'queen', 'princess',
+                'crown princess', 'sheikha', 'duchess', 'empress', 'first lady'
+            ) then 'f'
+            when regexp_matches(untitled_window, '\b(husband|father|son|brother|grandfather|'
+                || 'grandson|uncle|nephew|widower|boyfriend|stepfather|stepson|half-brother|'
+                || 'father-in-law|son-in-law|brother-in-law|king|prince|emperor|sultan|duke)'
+                || ',?(\s+(former|late|then|the))*$') then 'm'
+            when regexp_matches(untitled_window, '\b(wife|mother|daughter|sister|grandmother|'
+                || 'granddaughter|aunt|niece|widow|girlfriend|stepmother|stepdaughter|half-sister|'
+                || 'mother-in-law|daughter-in-law|sister-in-law|queen|princess|empress|duchess|'
+                || 'first lady)'
+                || ',?(\s+(former|late|then|the))*$') then 'f'
+        end as gender_cue,
+        {#- a kinship noun right before the name ("her husband, former President Obama", "his
+            father, Robert F. Kennedy"): the person is a relative of someone of the article -#}
+        entity_type = 'PERSON' and regexp_matches(untitled_window, '\b(husband|father|son|'
+            || 'brother|grandfather|grandson|uncle|nephew|widower|stepfather|stepson|half-brother|'
+            || 'wife|mother|daughter|sister|grandmother|granddaughter|aunt|niece|widow|stepmother|'
+            || 'stepdaughter|half-sister|cousin)'
+            || ',?(\s+(former|late|then|the))*$') as is_after_kin_noun,
+        {#- a weaker cue: the first he / his / himself or she / herself after the name in its
+            clause, before any capitalized word or sentence mark ("Obama, who taught law in the
+            city before he entered politics", "Obama said she"; not after a possessive: "Obama's
+            sister said she") -#}
+        case
+            when entity_type <> 'PERSON' or regexp_matches(pronoun_window, '^[''’]s\b') then null
+            else case regexp_extract(
+                pronoun_window, '^[^.;:!?"“”\p{Lu}]*?\b(he|his|himself|she|herself)\b', 1
+            )
+                when 'he' then 'm' when 'his' then 'm' when 'himself' then 'm'
+                when 'she' then 'f' when 'herself' then 'f'
+            end
+        end as pronoun_cue,
         {#- punctuation-folded form for seed matching: periods and apostrophes dropped, other
             marks a space ("U.S" before a sentence-ending period = "U.S.", "Prudential-Bache" =
             "Prudential Bache"); a company's core name ("General Motors Corp" = "General Motors");
