@@ -30,7 +30,8 @@ this order (each is a plain function below, so tests can target them one by one)
    a solid ``Al…`` is left alone (``Alvarez``, ``Albert``).
 6. Token variants (``TOKEN_VARIANTS``): well-known alternative romanizations of *given* names and a
    few surnames map to one spelling (``Mohammed/Muhammad/Mohamed → mohammad``, ``Hussein/Husain →
-   hossein``, ``Ibrahim → ebrahim``, ``Sergey → sergei`` ...).
+   hossein``, ``Ibrahim → ebrahim``, ``Sergey → sergei`` ...); Ukrainian given names and their
+   Russian forms (``Volodymyr/Vladimir``, ``Dmytro/Dmitri/Dmitry``, ``Andrii/Andriy/Andrei``).
 7. GPE/LOC only: a leading administrative word + "of" is dropped when a name remains
    (``State of Texas → texas``, ``the Municipality of Livorno → livorno``, ``City of Toronto →
    toronto``): the same place as its bare name. Not "Republic/Kingdom of" (``Republic of China``
@@ -95,9 +96,23 @@ _VARIANT_GROUPS: dict[str, tuple[str, ...]] = {
     "omar": ("umar",),
     "javad": ("jawad",),
     "reza": ("riza",),
-    "sergei": ("sergey", "sergej"),
+    "sergei": ("sergey", "sergej", "serhiy", "serhii", "sergiy", "sergii"),
     "shoigu": ("shoygu",),
-    "alexei": ("aleksei", "alexey", "aleksey"),
+    "alexei": ("aleksei", "alexey", "aleksey", "oleksiy", "oleksii"),
+    # Ukrainian given names and their Russian forms, both common in English news ("Volodymyr" /
+    # "Vladimir Zelensky" in TASS, "Dmytro" / "Dmitry Kuleba", "Andrii" / "Andriy Sybiha")
+    "vladimir": ("volodymyr", "wladimir"),
+    "dmitry": ("dmitri", "dmytro", "dmitrii"),
+    "andrei": ("andrey", "andriy", "andrii", "andrij"),
+    "aleksandr": ("alexandr", "oleksandr"),
+    "nikolai": ("nikolay", "mykola"),
+    "mikhail": ("mykhailo", "mykhaylo"),
+    "yury": ("yuri", "yurii", "yuriy"),
+    "pavel": ("pavlo",),
+    "igor": ("ihor",),
+    "oleg": ("oleh",),
+    "vitaly": ("vitali", "vitalii"),
+    "anatoly": ("anatoli", "anatolii"),
     "gaddafi": ("qaddafi", "gadhafi", "qadhafi", "kadhafi", "gadafi"),
     "qaeda": ("qaida",),
 }
