@@ -176,10 +176,12 @@ def test_sayyed_is_a_title() -> None:
     assert normalize_name("Sayyed Hassan Nasrallah") == normalize_name("Hassan Nasrallah")
 
 
-def test_generational_suffix_is_not_part_of_the_key() -> None:
-    assert normalize_name("Irvin Hicks Jr.", "PERSON") == normalize_name("Irvin Hicks", "PERSON")
+def test_generational_suffix_ends_the_key() -> None:
+    # a son is not his father (round 7: "Robert F. Kennedy Jr." / "Robert F. Kennedy")
+    assert normalize_name("Robert F. Kennedy Jr.", "PERSON") == "robert f kennedy jr"
+    assert normalize_name("Irvin Hicks Jr.", "PERSON") != normalize_name("Irvin Hicks", "PERSON")
     # "King" before the suffix is the surname, not a title
-    assert normalize_name("Martin Luther King Jr.", "PERSON") == "martin luther king"
+    assert normalize_name("Martin Luther King Jr.", "PERSON") == "martin luther king jr"
     assert normalize_name("Jr Smith", "PERSON") == "jr smith"
 
 

@@ -302,6 +302,12 @@ short_form_matches as (
             (
                 short.token_count < long.token_count
                 and not (short.token_count = 1 and long.ends_with_nasab)
+                {#- a full name is not a short form of that name with a generational suffix:
+                    "Robert F. Kennedy" is the father of "Robert F. Kennedy Jr." -#}
+                and not (
+                    short.token_count >= 2
+                    and long.norm_key in (short.norm_key || ' jr', short.norm_key || ' sr')
+                )
                 and list_has_all(
                     string_split(long.norm_key, ' '), string_split(short.norm_key, ' ')
                 )

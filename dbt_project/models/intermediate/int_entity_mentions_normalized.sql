@@ -261,7 +261,9 @@ final as (
             else lower(entity_type)
         end as type_group,
         len(string_split(norm_key, ' ')) as token_count,
-        string_split(norm_key, ' ')[-1] as last_token,
+        {#- the surname: the last word, or the word before a generational suffix ("kennedy" in
+            "robert f kennedy jr") -#}
+        regexp_extract(norm_key, '(\S+)(?: (?:jr|sr))?$', 1) as last_token,
         {#- letters, with inner digits ("M5S"); not codes ending in a number ("IE9") #}
         regexp_matches(mention_text, '^[A-Z][A-Z0-9.&-]{1,9}$')
         and not regexp_matches(mention_text, '[0-9]$') as is_acronym,
