@@ -636,6 +636,10 @@ RULE_ARTICLES: dict[str, str] = {
     "r03_mlk.txt": (
         "Schools closed on Monday for the holiday honouring Martin Luther King.\n"
     ),
+    "r04_kin_clause.txt": (
+        "Former ferry worker Tobias Wendland was arrested on Friday.\n\nAfter calling home to "
+        "speak with his mother, Wendland was put through to a lawyer instead.\n"
+    ),
 }
 
 MENTION_ROWS_SQL = (
@@ -746,3 +750,9 @@ def test_a_generational_suffix_tells_a_son_from_his_father(ids: Ids) -> None:
     assert ids[("r01", "Kennedy")] == son
     king = ids[("r02", "Martin Luther King Jr.")]
     assert ids[("r03", "Martin Luther King")] == king
+
+
+def test_a_kinship_noun_ending_a_clause_is_no_apposition(ids: Ids) -> None:
+    """"to speak with his mother, Wendland was put through": the noun ends a clause (the name
+    runs on into its verb), so Wendland is not a relative of anyone; he is Tobias Wendland."""
+    assert ids[("r04", "Wendland")] == ids[("r04", "Tobias Wendland")]

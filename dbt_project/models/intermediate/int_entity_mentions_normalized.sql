@@ -175,10 +175,29 @@ cored as (
         entity_type = 'ORG' and known_entity_key is null and company_core <> norm_key
             and company_core <> '' as has_legal_form,
         entity_type = 'ORG' and known_entity_key is null and company_core = ''
-            as is_legal_form_only
+            as is_legal_form_only,
+        {#- a kinship or royal noun right before a person's name and its title, with the comma
+            of an apposition ("his father, Robert F. Kennedy, and"; not the end of a clause:
+            "to speak with his mother, Montalvo was put through") -#}
+        case when entity_type = 'PERSON' then nullif(regexp_extract(
+            untitled_window,
+            '\b(husband|father|son|brother|grandfather|grandson|uncle|nephew|widower|'
+            || 'boyfriend|stepfather|stepson|half-brother|father-in-law|son-in-law|'
+            || 'brother-in-law|wife|mother|daughter|sister|grandmother|granddaughter|aunt|niece|'
+            || 'widow|girlfriend|stepmother|stepdaughter|half-sister|mother-in-law|'
+            || 'daughter-in-law|sister-in-law|cousin|king|prince|emperor|sultan|duke|queen|'
+            || 'princess|empress|duchess|first lady)(,?)(\s+(former|late|then|the))*$',
+            ['noun', 'comma']
+        ), {'noun': '', 'comma': ''}) end as noun_before
     from company_names
 
 ),
+
+{#- the noun before the name is an apposition: written without a comma ("his wife Asma"), or the
+    name ends at a comma or the sentence ("her husband, former President Obama, now cooks") -#}
+{%- set is_apposition -%}
+    (noun_before.comma = '' or regexp_matches(following_text, '^[,.;:)]'))
+{%- endset %}
 
 final as (
 
@@ -215,23 +234,28 @@ final as (
                 'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'lady', 'dame', 'queen', 'princess',
                 'crown princess', 'sheikha', 'duchess', 'empress', 'first lady'
             ) then 'f'
-            when regexp_matches(untitled_window, '\b(husband|father|son|brother|grandfather|'
-                || 'grandson|uncle|nephew|widower|boyfriend|stepfather|stepson|half-brother|'
-                || 'father-in-law|son-in-law|brother-in-law|king|prince|emperor|sultan|duke)'
-                || ',?(\s+(former|late|then|the))*$') then 'm'
-            when regexp_matches(untitled_window, '\b(wife|mother|daughter|sister|grandmother|'
-                || 'granddaughter|aunt|niece|widow|girlfriend|stepmother|stepdaughter|half-sister|'
-                || 'mother-in-law|daughter-in-law|sister-in-law|queen|princess|empress|duchess|'
-                || 'first lady)'
-                || ',?(\s+(former|late|then|the))*$') then 'f'
+            when noun_before.noun in (
+                'husband', 'father', 'son', 'brother', 'grandfather', 'grandson', 'uncle',
+                'nephew', 'widower', 'boyfriend', 'stepfather', 'stepson', 'half-brother',
+                'father-in-law', 'son-in-law', 'brother-in-law', 'king', 'prince', 'emperor',
+                'sultan', 'duke'
+            ) and {{ is_apposition }} then 'm'
+            when noun_before.noun in (
+                'wife', 'mother', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt',
+                'niece', 'widow', 'girlfriend', 'stepmother', 'stepdaughter', 'half-sister',
+                'mother-in-law', 'daughter-in-law', 'sister-in-law', 'queen', 'princess',
+                'empress', 'duchess', 'first lady'
+            ) and {{ is_apposition }} then 'f'
         end as gender_cue,
         {#- a kinship noun right before the name ("her husband, former President Obama", "his
             father, Robert F. Kennedy"): the person is a relative of someone of the article -#}
-        entity_type = 'PERSON' and regexp_matches(untitled_window, '\b(husband|father|son|'
-            || 'brother|grandfather|grandson|uncle|nephew|widower|stepfather|stepson|half-brother|'
-            || 'wife|mother|daughter|sister|grandmother|granddaughter|aunt|niece|widow|stepmother|'
-            || 'stepdaughter|half-sister|cousin)'
-            || ',?(\s+(former|late|then|the))*$') as is_after_kin_noun,
+        coalesce(
+            noun_before.noun not in (
+                'king', 'prince', 'emperor', 'sultan', 'duke', 'queen', 'princess', 'empress',
+                'duchess', 'first lady'
+            ) and {{ is_apposition }},
+            false
+        ) as is_after_kin_noun,
         {#- a weaker cue: the first he / his / himself or she / herself after the name in its
             clause, before any capitalized word or sentence mark ("Obama, who taught law in the
             city before he entered politics", "Obama said she"; not after a possessive: "Obama's
