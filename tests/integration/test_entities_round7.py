@@ -756,3 +756,9 @@ def test_a_kinship_noun_ending_a_clause_is_no_apposition(ids: Ids) -> None:
     """"to speak with his mother, Wendland was put through": the noun ends a clause (the name
     runs on into its verb), so Wendland is not a relative of anyone; he is Tobias Wendland."""
     assert ids[("r04", "Wendland")] == ids[("r04", "Tobias Wendland")]
+
+
+def test_a_city_under_its_former_name_is_the_city(ids: Ids) -> None:
+    """"Bombay" in "Bombay High Court" (a nested place) is Mumbai; the court stays its own."""
+    assert ids[("n14", "Bombay")] == group_ids(ids, "mumbai")
+    assert not group_ids(ids, "bombay_high_court") & group_ids(ids, "mumbai")
