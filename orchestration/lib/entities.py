@@ -645,6 +645,9 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
         acr = doc[i + 1]
         if not _ACRONYM.match(acr.text) or len(acr.text.replace(".", "")) < 2:
             continue
+        tagged = by_start.get(i + 1)
+        if tagged is not None and out[tagged][1] == "ruler" and out[tagged][0].end == i + 2:
+            continue  # "Mazda Motor Manufacturing (USA) Corp": the seed knows the capitals
         long_form = by_end.get(i)
         if long_form is not None and long_form[0].label_ in {"GPE", "LOC"} and (
                 long_form[1] == "rule:dateline"

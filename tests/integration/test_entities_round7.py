@@ -636,6 +636,10 @@ RULE_ARTICLES: dict[str, str] = {
     "r03_mlk.txt": (
         "Schools closed on Monday for the holiday honouring Martin Luther King.\n"
     ),
+    "r05_lahore_brothers.txt": (
+        "LAHORE - Nawaz Sharif met his brother Shehbaz Sharif at the family home on Monday.\n\n"
+        "Sharif said he would not contest the by-election.\n"
+    ),
     "r04_kin_clause.txt": (
         "Former ferry worker Tobias Wendland was arrested on Friday.\n\nAfter calling home to "
         "speak with his mother, Wendland was put through to a lawyer instead.\n"
@@ -762,3 +766,11 @@ def test_a_city_under_its_former_name_is_the_city(ids: Ids) -> None:
     """"Bombay" in "Bombay High Court" (a nested place) is Mumbai; the court stays its own."""
     assert ids[("n14", "Bombay")] == group_ids(ids, "mumbai")
     assert not group_ids(ids, "bombay_high_court") & group_ids(ids, "mumbai")
+
+
+def test_a_name_after_a_dateline_dash_is_a_person_of_the_article(ids: Ids) -> None:
+    """"LAHORE - Nawaz Sharif" (one ORG to the model) keeps Nawaz Sharif as a person, so the bare
+    "Sharif" after the two brothers is neither of them."""
+    nawaz = ids[("r05", "Nawaz Sharif")]
+    assert nawaz == group_ids(ids, "nawaz_sharif")
+    assert not ids[("r05", "Sharif")] & (nawaz | group_ids(ids, "shehbaz_sharif"))
