@@ -640,6 +640,17 @@ RULE_ARTICLES: dict[str, str] = {
         "LAHORE - Nawaz Sharif met his brother Shehbaz Sharif at the family home on Monday.\n\n"
         "Sharif said he would not contest the by-election.\n"
     ),
+    "r06_clintons.txt": (
+        "DES MOINES - Hillary Clinton and former President Bill Clinton campaigned together in "
+        "Des Moines on Saturday.\n\nMrs. Clinton told supporters that jobs came first. Mr. "
+        "Clinton spoke for ten minutes.\n"
+    ),
+    "r07_bushes.txt": (
+        "DALLAS - Former President George W. Bush opened an exhibit on Thursday with his father, "
+        "former President George H.W. Bush, and his wife Laura Bush.\n\nMr. Bush thanked the "
+        "donors.\n"
+    ),
+    "r08_bush_alone.txt": "Bush spoke at a fundraiser in Houston on Monday.\n",
     "r04_kin_clause.txt": (
         "Former ferry worker Tobias Wendland was arrested on Friday.\n\nAfter calling home to "
         "speak with his mother, Wendland was put through to a lawyer instead.\n"
@@ -774,3 +785,19 @@ def test_a_name_after_a_dateline_dash_is_a_person_of_the_article(ids: Ids) -> No
     nawaz = ids[("r05", "Nawaz Sharif")]
     assert nawaz == group_ids(ids, "nawaz_sharif")
     assert not ids[("r05", "Sharif")] & (nawaz | group_ids(ids, "shehbaz_sharif"))
+
+
+def test_a_given_name_tells_a_husband_from_his_wife(ids: Ids) -> None:
+    """No cue next to either full name: the gender of the given name (seeds/reference/
+    given_names.csv) tells "Mrs. Clinton" and "Mr. Clinton" apart."""
+    rows = ids[("r06", "Clinton")]
+    assert rows == ids[("r06", "Hillary Clinton")] | ids[("r06", "Bill Clinton")]
+    assert len(rows) == 2
+
+
+def test_a_cue_that_leaves_two_namesakes_decides_nothing(ids: Ids) -> None:
+    """"Mr. Bush" is not Laura Bush, and could be either George Bush: it stays unresolved, never
+    its own name linked across articles."""
+    bush = ids[("r07", "Bush")]
+    assert not bush & (ids[("r07", "Laura Bush")] | ids[("r07", "George W. Bush")]
+                       | ids[("r07", "George H.W. Bush")] | ids[("r08", "Bush")])

@@ -50,6 +50,14 @@ known as (
 
 ),
 
+given_name_genders as (
+
+    {#- seeds/reference/given_names.csv: given names that are one gender's in every language news
+        writes them in (no Jordan, Andrea, Jean), in the norm key's spelling -#}
+    select * from {{ ref('given_names') }}
+
+),
+
 known_forms as (
 
     {#- the seed's aliases in the punctuation-folded form of int_entity_mentions_normalized
@@ -374,7 +382,8 @@ person_cues as (
         gender_cue as strong_cue,
         coalesce(gender_cue, pronoun_cue) as cue,
         is_after_kin_noun,
-        nullif(rtrim(lower(title), '.'), '') as title_key
+        nullif(rtrim(lower(title), '.'), '') as title_key,
+        string_split(norm_key, ' ')[1] as given_key
     from base_keys
     where type_group = 'person'
 
@@ -400,9 +409,20 @@ short_form_options as (
 
 full_name_genders as (
 
+    {#- the cues of a person's full names, and the gender of its given name ("Hillary Clinton",
+        "Bill Clinton": "Mrs. Clinton" is Hillary) -#}
     select article_id, base_key as full_key, cue
     from person_cues
     where token_count >= 2 and cue is not null
+    union all
+    select
+        person_cues.article_id,
+        person_cues.base_key as full_key,
+        given_name_genders.gender as cue
+    from person_cues
+    inner join given_name_genders
+        on person_cues.given_key = lower(cast(given_name_genders.given_name as varchar))
+    where person_cues.token_count >= 2
 
 ),
 
@@ -465,11 +485,11 @@ vetoed_options as (
 
 vetoed_short_forms as (
 
-    {#- short forms whose cue rules out every person they could be: they stay unresolved -#}
-    select article_id, span_index
+    {#- short forms whose cue rules out one or more people they could be: unless the rules below
+        tie them to one of the others, they stay unresolved (never their own name, linked
+        across articles: "Mr. Bush" next to George W., George H.W. and Laura Bush) -#}
+    select distinct article_id, span_index
     from vetoed_options
-    group by all
-    having count(*) = any_value(option_count)
 
 ),
 
