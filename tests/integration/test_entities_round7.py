@@ -651,6 +651,11 @@ RULE_ARTICLES: dict[str, str] = {
         "donors.\n"
     ),
     "r08_bush_alone.txt": "Bush spoke at a fundraiser in Houston on Monday.\n",
+    "r09_father_and_son.txt": (
+        "Congressman Paul Ostrander endorsed the plan on Monday. His father, Paul Ostrander Sr., "
+        "once held the seat.\n\nOstrander did not say when the campaign would start.\n"
+    ),
+    "r10_ostrander_alone.txt": "Ostrander spoke to farmers in Toledo on Friday.\n",
     "r04_kin_clause.txt": (
         "Former ferry worker Tobias Wendland was arrested on Friday.\n\nAfter calling home to "
         "speak with his mother, Wendland was put through to a lawyer instead.\n"
@@ -801,3 +806,13 @@ def test_a_cue_that_leaves_two_namesakes_decides_nothing(ids: Ids) -> None:
     bush = ids[("r07", "Bush")]
     assert not bush & (ids[("r07", "Laura Bush")] | ids[("r07", "George W. Bush")]
                        | ids[("r07", "George H.W. Bush")] | ids[("r08", "Bush")])
+
+
+def test_a_surname_of_a_father_and_son_of_one_name_stays_unresolved(ids: Ids) -> None:
+    """"Paul Ostrander" and "Paul Ostrander Sr." are two people (the suffix counts as a given name
+    would): the bare "Ostrander" of a paragraph naming neither is neither, and is not the bare
+    "Ostrander" of another article either."""
+    bare = ids[("r09", "Ostrander")]
+    assert not bare & (ids[("r09", "Paul Ostrander")] | ids[("r09", "Paul Ostrander Sr")]
+                       | ids[("r10", "Ostrander")])
+    assert not ids[("r09", "Paul Ostrander")] & ids[("r09", "Paul Ostrander Sr")]

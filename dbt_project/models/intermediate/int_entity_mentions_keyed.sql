@@ -531,11 +531,12 @@ title_short_forms as (
 short_form_given_names as (
 
     {#- the longer name's given name by its consonants: "Kristen" / "Kristin Halvorsen" are one
-        person written two ways, "Masoud" / "Masrour Barzani" two people -#}
+        person written two ways, "Masoud" / "Masrour Barzani" two people; and its generational
+        suffix: "Duncan Hunter" / "Duncan Hunter Sr" are two people -#}
     select
         *,
         {{ collapse_doubles("'#' || regexp_replace(string_split(full_norm_key, ' ')[1], '[aeiou]', '', 'g')") }}
-            as full_given_skeleton
+            || regexp_extract(full_norm_key, ' (jr|sr)$', 1) as full_given_skeleton
     from short_form_candidates
 
 ),
