@@ -105,7 +105,7 @@ ORG_HEADS = frozenset(
 CONNECTORS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "la"})
 FAC_HEADS = frozenset(
     """airport arena bridge building castle cathedral center centre church expo hall hospital
-    memorial mosque museum palace park port square stadium station temple tower""".split()
+    library memorial mosque museum palace park port square stadium station temple tower""".split()
 )
 NESTED_LABELS = frozenset({"GPE", "LOC", "PERSON"})
 COMPASS = frozenset(
@@ -415,9 +415,11 @@ def _strip_trailing_title(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def _is_junk(span: Span) -> bool:
+def _is_junk(span: Span, source: str = "model") -> bool:
     text = span.text
-    if sum(c.isalpha() for c in text) < 2 and not (len(text) == 1 and text.isupper()):
+    # one letter is no name, unless a seed alias says so ("M23")
+    if sum(c.isalpha() for c in text) < 2 and not (len(text) == 1 and text.isupper()) \
+            and not (source == "ruler" and any(c.isalpha() for c in text)):
         return True
     if not any(c.isupper() for c in text):
         return True
@@ -447,7 +449,7 @@ def _clean(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
             out.append((ent, source))
             continue
         span = _clean_span(ent, source)
-        if span is None or _is_junk(span):
+        if span is None or _is_junk(span, source):
             continue
         out.append((span, source))
     return out
@@ -464,6 +466,24 @@ def _glued_name_parts(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span
                 and doc[j].text == "-" and not doc[j - 1].whitespace_ \
                 and not doc[j].whitespace_ and doc[j + 1].is_alpha and doc[j + 1].is_lower:
             e, s = _span(doc, e.start, j + 2, "PERSON", e.id_), s
+        out.append((e, s))
+    return out
+
+
+def _join_head_word(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """A model PERSON followed after one space by a lone model name that is an organization or
+    facility head word is one name ("Ronald Reagan Presidential" + "Library": the Ronald Reagan
+    Presidential Library, a FAC; "Carter" + "Center")."""
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        if out:
+            prev, prev_s = out[-1]
+            if prev.label_ == "PERSON" and prev_s == "model" and s == "model" and len(e) == 1 \
+                    and e.start == prev.end and prev[-1].whitespace_ == " " \
+                    and e[0].lower_ in PLACE_ORG_ENDINGS and e[0].text[:1].isupper():
+                label = "FAC" if e[0].lower_ in FAC_HEADS else "ORG"
+                out[-1] = (_span(doc, prev.start, e.end, label), s)
+                continue
         out.append((e, s))
     return out
 
@@ -625,7 +645,16 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
         acr = doc[i + 1]
         if not _ACRONYM.match(acr.text) or len(acr.text.replace(".", "")) < 2:
             continue
+        tagged = by_start.get(i + 1)
+        if tagged is not None and out[tagged][1] == "ruler" and out[tagged][0].end == i + 2:
+            continue  # "Mazda Motor Manufacturing (USA) Corp": the seed knows the capitals
         long_form = by_end.get(i)
+        if long_form is not None and long_form[0].label_ in {"GPE", "LOC"} and (
+                long_form[1] == "rule:dateline"
+                or long_form[0].text[:1].upper() != acr.text[:1]):
+            # "CHICAGO (AP) —", "MOSCOW (Reuters)": the agency after a dateline, not the place
+            _outlet_after_place(doc, out, by_start, replace, add, i + 1)
+            continue
         if long_form is not None and long_form[0].label_ == "PERSON" \
                 and _spells_person(long_form[0], acr.text):
             pass  # "Mohammed bin Salman (MBS)": a person's initials, defined in the article
@@ -659,6 +688,19 @@ def _acronyms(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
         add.append((span, "rule:acronym"))
     out = [replace.get(k, pair) for k, pair in enumerate(out)]
     return [pair for pair in out if pair is not None] + add
+
+
+def _outlet_after_place(doc: Doc, out: list[tuple[Span, str]], by_start: dict[int, int],
+                        replace: dict[int, tuple[Span, str] | None],
+                        add: list[tuple[Span, str]], at: int) -> None:
+    """The capitals in brackets after a dateline or a place they do not abbreviate are an
+    organization of their own (the news agency: "CHICAGO (AP)"), not the place's acronym."""
+    span = _span(doc, at, at + 1, "ORG")
+    k = by_start.get(at)
+    if k is None:
+        add.append((span, "rule:acronym"))
+    elif out[k][0].end == at + 1 and out[k][1] != "ruler":
+        replace[k] = (span, "rule:acronym")
 
 
 def _spells_person(person: Span, acronym: str) -> bool:
@@ -1856,6 +1898,7 @@ class NewsEntityFixes:
         ents = current_entities(doc)
         ents = _clean(doc, ents)
         ents = _glued_name_parts(doc, ents)
+        ents = _join_head_word(doc, ents)
         ents = _dateline(doc, ents)
         ents = _multiword_org(doc, ents)
         ents = _university_campus(doc, ents)

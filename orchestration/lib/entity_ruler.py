@@ -132,6 +132,7 @@ class KnownEntityRuler:
     def __init__(self, nlp: Language, name: str, path: str | None = None) -> None:
         self.name = name
         self.path = path
+        self.nlp = nlp
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.labels: dict[str, str] = {}
         rows = load_known_entities(path)
@@ -188,12 +189,37 @@ class KnownEntityRuler:
                         removed.add(i)
                         new.append((span, "ruler"))
                     continue  # a longer name that contains the alias: keep the model's entity
-            for i, _ in overlapping:
+            for i, ent in overlapping:
                 removed.add(i)
+                if _has_break(doc, ent.start, ent.end):
+                    new.extend(self._beyond_break(doc, ent, start, end))
             new.append((span, "ruler"))
         kept = [pair for i, pair in enumerate(ents) if i not in removed]
         set_entities(doc, new + kept)
         return doc
+
+
+    def _beyond_break(self, doc: Doc, ent: Span, start: int, end: int) -> list[tuple[Span, str]]:
+        """The name on the other side of the separator of a model span the alias replaces
+        ("LAHORE - Nawaz Sharif" read as one ORG: "Nawaz Sharif"), labelled by the model on its
+        own words: one to four capitalized words after the alias, none of them a separator."""
+        words = doc[end:ent.end] if ent.start >= start else doc[ent.start:start]
+        while len(words) and words[0].text in BREAKS:
+            words = words[1:]
+        while len(words) and words[-1].text in BREAKS:
+            words = words[:-1]
+        if not 1 <= len(words) <= 4 or any(t.text in BREAKS or not t.text[:1].isupper()
+                                           for t in words):
+            return []
+        alone = self.nlp.make_doc(words.text)
+        for pipe_name, pipe in self.nlp.pipeline:
+            if pipe_name == self.name:
+                break
+            alone = pipe(alone)
+        found = [e for e in alone.ents if e.start == 0 and e.end == len(alone)]
+        if not found:
+            return []
+        return [(Span(doc, words.start, words.end, label=found[0].label_), "model")]
 
 
 @Language.factory("known_entity_ruler", default_config={"path": None})

@@ -14,23 +14,25 @@ this order (each is a plain function below, so tests can target them one by one)
    collapsed.
 4. A leading ``the`` is dropped (``The Kurdistan Regional Government → kurdistan regional
    government``).
-5. PERSON only: a generational suffix ending a name of three words or more is dropped (``Irvin
-   Hicks Jr. → irvin hicks``, ``Martin Luther King Jr. → martin luther king``), then titles and
-   roles are stripped. Titles come from ``seeds/reference/name_titles.csv``
-   (users may extend it). Everything up to and including the *last* title found is dropped as long
-   as a name token remains after it (``Iran's Chief of Staff Major General Mohammad Baqeri →
-   mohammad bagheri``); a title at the end is a name (``Stephen King``). Arabic particles
-   ``al``/``el`` inside a person name (not first, not last) are dropped (``Bashar al-Assad → bashar
-   assad``), and so is a leading one written lower case or hyphenated (``al-Sudani → sudani``,
-   ``Al-Thani → thani``; not ``Al Gore``). An inner hyphen joins two capitalized parts of one
-   name word (``Amir-Abdollahian → amirabdollahian``), except after a family particle; a
-   lower-case second part stays a word of its own (``Kim Jong-un`` = ``Kim Jong Un``). In a
-   name built with ``bin``/``ibn``/``bint``, a surname with the article written solid loses it
-   (``Badr bin Hamad Albusaidi = Badr bin Hamad Al Busaidi → badr bin hamad busaidi``); elsewhere
-   a solid ``Al…`` is left alone (``Alvarez``, ``Albert``).
+5. PERSON only: a generational suffix ending a name of three words or more stays the last word of
+   the key (``Robert F. Kennedy Jr. → robert f kennedy jr``: not his father; the resolution step
+   reads the word before it as the surname), and is set aside while titles and roles are stripped
+   (``Martin Luther King Jr. → martin luther king jr``). Titles come from
+   ``seeds/reference/name_titles.csv`` (users may extend it). Everything up to and including the
+   *last* title found is dropped as long as a name token remains after it (``Iran's Chief of Staff
+   Major General Mohammad Baqeri → mohammad bagheri``); a title at the end is a name (``Stephen
+   King``). Arabic particles ``al``/``el`` inside a person name (not first, not last) are dropped
+   (``Bashar al-Assad → bashar assad``), and so is a leading one written lower case or hyphenated
+   (``al-Sudani → sudani``, ``Al-Thani → thani``; not ``Al Gore``). An inner hyphen joins two
+   capitalized parts of one name word (``Amir-Abdollahian → amirabdollahian``), except after a
+   family particle; a lower-case second part stays a word of its own (``Kim Jong-un`` = ``Kim Jong
+   Un``). In a name built with ``bin``/``ibn``/``bint``, a surname with the article written solid
+   loses it (``Badr bin Hamad Albusaidi = Badr bin Hamad Al Busaidi → badr bin hamad busaidi``);
+   elsewhere a solid ``Al…`` is left alone (``Alvarez``, ``Albert``).
 6. Token variants (``TOKEN_VARIANTS``): well-known alternative romanizations of *given* names and a
    few surnames map to one spelling (``Mohammed/Muhammad/Mohamed → mohammad``, ``Hussein/Husain →
-   hossein``, ``Ibrahim → ebrahim``, ``Sergey → sergei`` ...).
+   hossein``, ``Ibrahim → ebrahim``, ``Sergey → sergei`` ...); Ukrainian given names and their
+   Russian forms (``Volodymyr/Vladimir``, ``Dmytro/Dmitri/Dmitry``, ``Andrii/Andriy/Andrei``).
 7. GPE/LOC only: a leading administrative word + "of" is dropped when a name remains
    (``State of Texas → texas``, ``the Municipality of Livorno → livorno``, ``City of Toronto →
    toronto``): the same place as its bare name. Not "Republic/Kingdom of" (``Republic of China``
@@ -95,9 +97,23 @@ _VARIANT_GROUPS: dict[str, tuple[str, ...]] = {
     "omar": ("umar",),
     "javad": ("jawad",),
     "reza": ("riza",),
-    "sergei": ("sergey", "sergej"),
+    "sergei": ("sergey", "sergej", "serhiy", "serhii", "sergiy", "sergii"),
     "shoigu": ("shoygu",),
-    "alexei": ("aleksei", "alexey", "aleksey"),
+    "alexei": ("aleksei", "alexey", "aleksey", "oleksiy", "oleksii"),
+    # Ukrainian given names and their Russian forms, both common in English news ("Volodymyr" /
+    # "Vladimir Zelensky" in TASS, "Dmytro" / "Dmitry Kuleba", "Andrii" / "Andriy Sybiha")
+    "vladimir": ("volodymyr", "wladimir"),
+    "dmitry": ("dmitri", "dmytro", "dmitrii"),
+    "andrei": ("andrey", "andriy", "andrii", "andrij"),
+    "aleksandr": ("alexandr", "oleksandr"),
+    "nikolai": ("nikolay", "mykola"),
+    "mikhail": ("mykhailo", "mykhaylo"),
+    "yury": ("yuri", "yurii", "yuriy"),
+    "pavel": ("pavlo",),
+    "igor": ("ihor",),
+    "oleg": ("oleh",),
+    "vitaly": ("vitali", "vitalii"),
+    "anatoly": ("anatoli", "anatolii"),
     "gaddafi": ("qaddafi", "gadhafi", "qadhafi", "kadhafi", "gadafi"),
     "qaeda": ("qaida",),
 }
@@ -135,7 +151,7 @@ _ALLAH_RE = re.compile(r"(?<=[a-z]{2})(?:ullah|ollah)")
 _IYAN_RE = re.compile(r"(?<=[a-z]{3})iyan$")
 
 
-# a generational suffix after a person's name ("Jr.", "Sr."): not part of the name's key
+# a generational suffix after a person's name ("Jr.", "Sr."): the key's last word, after the surname
 GENERATION_SUFFIXES = frozenset({"jr", "sr"})
 
 
@@ -238,9 +254,12 @@ def name_tokens(text: str, label: str = "PERSON") -> list[str]:
     if label in {"GPE", "LOC"} and len(tokens) > 2 and tokens[0] in PLACE_PREFIXES \
             and tokens[1] == "of":
         tokens = tokens[2:]
+    suffix: list[str] = []
     if label == "PERSON":
         if len(tokens) >= 3 and tokens[-1] in GENERATION_SUFFIXES:
-            tokens = tokens[:-1]  # "Irvin Hicks Jr." = "Irvin Hicks"
+            # set aside while titles are stripped ("Martin Luther King Jr.": "king" is the
+            # surname), then kept: "Robert F. Kennedy Jr." is not his father
+            tokens, suffix = tokens[:-1], [tokens[-1]]
         tokens = strip_title_tokens(tokens)
         if len(tokens) >= 2 and tokens[0] in _PARTICLES and _LEADING_PARTICLE_RE.search(text) \
                 and not _GIVEN_AL_RE.search(text):
@@ -254,7 +273,7 @@ def name_tokens(text: str, label: str = "PERSON") -> list[str]:
             tokens = tokens[:-1] + [tokens[-1][2:]]
     if label == "ORG":
         tokens = ministry_tokens(tokens)
-    return [_variant(t) for t in tokens]
+    return [_variant(t) for t in tokens] + suffix
 
 
 MINISTRY_WORD_VARIANTS = {"defence": "defense"}

@@ -598,6 +598,25 @@ def test_seed_alias_wins_over_a_model_span_across_a_dateline_dash(nlp: spacy.Lan
     assert find(out, "ISTANBUL").label == "GPE"
 
 
+def test_the_name_beyond_a_dateline_dash_is_kept(nlp: spacy.Language) -> None:
+    # the model reads "LAHORE - Nawaz Sharif" as one ORG; the seed's "LAHORE" replaces it, and
+    # the name on the other side of the dash keeps the label the model gives it on its own
+    out = spans(nlp, "LAHORE - Nawaz Sharif met his brother Shehbaz Sharif on Monday.")
+    assert find(out, "LAHORE").label == "GPE"
+    assert find(out, "Nawaz Sharif").label == "PERSON"
+
+
+def test_a_dateline_agency_and_a_head_word_alone(nlp: spacy.Language) -> None:
+    # "(AP)" after a dateline is the agency, not an acronym of the city
+    agency = find(spans(nlp, "CHICAGO (AP) — Former President Barack Obama spoke."), "AP")
+    assert (agency.label, agency.alias_of) == ("ORG", None)
+    # a head word the model tags on its own after a PERSON closes one facility name
+    out = spans(nlp, "The Ronald Reagan Presidential Library in Simi Valley opened an exhibit.")
+    assert find(out, "Ronald Reagan Presidential Library").label == "FAC"
+    # a seed alias of one letter and digits is a name
+    assert find(spans(nlp, "Kinshasa accuses Rwanda of backing the M23."), "M23").label == "ORG"
+
+
 def test_tagged_only_and_region_aliases_are_not_ruled(nlp: spacy.Language) -> None:
     out = spans(nlp, "The phone has 16 GB of memory and sells in New York.")
     assert "GB" not in texts(out)
@@ -745,7 +764,7 @@ def test_a_name_after_a_title_and_its_post_is_a_person(nlp: spacy.Language) -> N
     out = spans(nlp, "The prime minister received the US Consul General in Erbil Irvin Hicks Jr. "
                      "on Tuesday.")
     hicks = find(out, "Irvin Hicks Jr.")
-    assert (hicks.label, hicks.norm_key) == ("PERSON", "irvin hicks")
+    assert (hicks.label, hicks.norm_key) == ("PERSON", "irvin hicks jr")
     assert find(out, "Erbil").label == "GPE"
 
 

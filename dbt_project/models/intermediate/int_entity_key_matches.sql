@@ -13,6 +13,8 @@
       Sudani" and a name that writes the particle before that surname ("Mohammed Shia al-Sudani";
       "Al Gore" finds no such name); never the father's name ending a nasab ("salman" is not
       "mohammad bin salman").
+    A name and that name with a generational suffix ("robert f kennedy" / "robert f kennedy jr")
+    are never linked when one article writes both (father and son).
     A bare surname is never linked by surname_only when the corpus also writes that word as
     someone's given name ("Lee" in "Lee Westwood": the bare "Lee" of another article, "Charlie's
     wife, Lee", is not "Bill Lee").
@@ -96,6 +98,26 @@ block_keys as (
 
 ),
 
+generation_contrasts as (
+
+    {#- a name and that name with a generational suffix that one article writes side by side are
+        father and son ("Robert F. Kennedy" / "Robert F. Kennedy Jr."): never linked, anywhere;
+        elsewhere "Martin Luther King" still finds "Martin Luther King Jr." -#}
+    select distinct
+        plain.mention_key as child_key,
+        suffixed.mention_key as parent_key
+    from (
+        select article_id, mention_key, regexp_replace(norm_key, ' (jr|sr)$', '') as bare_key
+        from mentions
+        where type_group = 'person' and regexp_matches(norm_key, '\S \S+ (jr|sr)$')
+    ) as suffixed
+    inner join mentions as plain
+        on suffixed.article_id = plain.article_id
+        and suffixed.bare_key = plain.norm_key
+        and plain.type_group = 'person'
+
+),
+
 blocked_pairs as (
 
     select distinct
@@ -131,6 +153,12 @@ matched as (
     select
         *,
         case
+            when exists (
+                select 1
+                from generation_contrasts
+                where generation_contrasts.child_key = blocked_pairs.child_key
+                    and generation_contrasts.parent_key = blocked_pairs.parent_key
+            ) then null
             {# a nasab alone ("bin zayed") names any son of that father: never linked across
                 articles #}
             when regexp_matches(child_name, '^(bin|ibn|bint) ') then null

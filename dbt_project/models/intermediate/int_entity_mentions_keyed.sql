@@ -50,6 +50,14 @@ known as (
 
 ),
 
+given_name_genders as (
+
+    {#- seeds/reference/given_names.csv: given names that are one gender's in every language news
+        writes them in (no Jordan, Andrea, Jean), in the norm key's spelling -#}
+    select * from {{ ref('given_names') }}
+
+),
+
 known_forms as (
 
     {#- the seed's aliases in the punctuation-folded form of int_entity_mentions_normalized
@@ -275,7 +283,7 @@ corpus_acronyms as (
 
 ),
 
-short_form_candidates as (
+short_form_matches as (
 
     {#- the longer person names of the article a person mention may be a short form of: its tokens
         are all in the longer name with the same last name ("Qassemi", "Tayyip Erdogan"); "Al
@@ -302,6 +310,12 @@ short_form_candidates as (
             (
                 short.token_count < long.token_count
                 and not (short.token_count = 1 and long.ends_with_nasab)
+                {#- a full name is not a short form of that name with a generational suffix:
+                    "Robert F. Kennedy" is the father of "Robert F. Kennedy Jr." -#}
+                and not (
+                    short.token_count >= 2
+                    and long.norm_key in (short.norm_key || ' jr', short.norm_key || ' sr')
+                )
                 and list_has_all(
                     string_split(long.norm_key, ' '), string_split(short.norm_key, ' ')
                 )
@@ -356,14 +370,173 @@ short_form_candidates as (
 
 ),
 
+person_cues as (
+
+    {#- the gender cue of each person mention (int_entity_mentions_normalized: a gendered title or
+        kinship noun, else a he / she right after it) and its title without the period -#}
+    select
+        article_id,
+        span_index,
+        base_key,
+        token_count,
+        gender_cue as strong_cue,
+        coalesce(gender_cue, pronoun_cue) as cue,
+        is_after_kin_noun,
+        nullif(rtrim(lower(title), '.'), '') as title_key,
+        string_split(norm_key, ' ')[1] as given_key
+    from base_keys
+    where type_group = 'person'
+
+),
+
+short_form_options as (
+
+    select
+        article_id,
+        span_index,
+        full_key,
+        count(*) over (partition by article_id, span_index) as option_count
+    from (select distinct article_id, span_index, full_key from short_form_matches)
+
+),
+
+{%- set agreed_gender -%}
+    case
+        when bool_or(cue = 'm') and not bool_or(cue = 'f') then 'm'
+        when bool_or(cue = 'f') and not bool_or(cue = 'm') then 'f'
+    end
+{%- endset %}
+
+full_name_genders as (
+
+    {#- the cues of a person's full names, and the gender of its given name ("Hillary Clinton",
+        "Bill Clinton": "Mrs. Clinton" is Hillary) -#}
+    select article_id, base_key as full_key, cue
+    from person_cues
+    where token_count >= 2 and cue is not null
+    union all
+    select
+        person_cues.article_id,
+        person_cues.base_key as full_key,
+        given_name_genders.gender as cue
+    from person_cues
+    inner join given_name_genders
+        on person_cues.given_key = lower(cast(given_name_genders.given_name as varchar))
+    where person_cues.token_count >= 2
+
+),
+
+first_pass_genders as (
+
+    {#- a short form whose cue leaves one of its people passes the cue on to that person ("Mr.
+        Obama" next to "first lady Michelle Obama" is Barack: he is a man) -#}
+    select options.article_id, options.full_key, short.cue
+    from short_form_options as options
+    inner join person_cues as short
+        on options.article_id = short.article_id
+        and options.span_index = short.span_index
+    left join (
+        select article_id, full_key, {{ agreed_gender }} as gender
+        from full_name_genders
+        group by all
+    ) as known
+        on options.article_id = known.article_id
+        and options.full_key = known.full_key
+    where short.cue is not null and coalesce(known.gender, short.cue) = short.cue
+        and not (short.is_after_kin_noun and options.option_count = 1)
+    qualify count(*) over (partition by options.article_id, options.span_index) = 1
+
+),
+
+person_genders as (
+
+    select article_id, full_key, {{ agreed_gender }} as gender
+    from (
+        select * from full_name_genders
+        union all
+        select * from first_pass_genders
+    )
+    group by all
+
+),
+
+vetoed_options as (
+
+    {#- the people a short form's gender cue rules out: "Mrs. Obama" is not the man of the
+        article; a pronoun alone rules out only one of several people, a title or kinship noun
+        even the only one. A short form after a kinship noun is a relative of someone of the
+        article, so not the one person of the article it could be ("Michelle Obama ... her
+        husband, former President Obama") -#}
+    select options.article_id, options.span_index, options.full_key, options.option_count
+    from short_form_options as options
+    inner join person_cues as short
+        on options.article_id = short.article_id
+        and options.span_index = short.span_index
+    left join person_genders as known
+        on options.article_id = known.article_id
+        and options.full_key = known.full_key
+    where (
+        known.gender <> short.cue
+        and (short.strong_cue is not null or options.option_count > 1)
+    )
+    or (short.is_after_kin_noun and options.option_count = 1)
+
+),
+
+vetoed_short_forms as (
+
+    {#- short forms whose cue rules out one or more people they could be: unless the rules below
+        tie them to one of the others, they stay unresolved (never their own name, linked
+        across articles: "Mr. Bush" next to George W., George H.W. and Laura Bush) -#}
+    select distinct article_id, span_index
+    from vetoed_options
+
+),
+
+short_form_candidates as (
+
+    select matches.*
+    from short_form_matches as matches
+    anti join vetoed_options as vetoed
+        on matches.article_id = vetoed.article_id
+        and matches.span_index = vetoed.span_index
+        and matches.full_key = vetoed.full_key
+
+),
+
+title_short_forms as (
+
+    {#- a short form of several people of the article written with a title that the article gives
+        to one of them in full ("Prime Minister Sharif" next to "Prime Minister Shehbaz Sharif"
+        and "PML-N president Nawaz Sharif") -#}
+    select
+        candidates.article_id,
+        candidates.span_index,
+        min(candidates.full_key) as full_key,
+        count(distinct candidates.full_key) as candidate_count
+    from short_form_candidates as candidates
+    inner join person_cues as short
+        on candidates.article_id = short.article_id
+        and candidates.span_index = short.span_index
+    inner join person_cues as long
+        on candidates.article_id = long.article_id
+        and candidates.full_key = long.base_key
+        and long.token_count >= 2
+    where short.title_key is not null
+        and long.title_key = short.title_key
+    group by all
+
+),
+
 short_form_given_names as (
 
     {#- the longer name's given name by its consonants: "Kristen" / "Kristin Halvorsen" are one
-        person written two ways, "Masoud" / "Masrour Barzani" two people -#}
+        person written two ways, "Masoud" / "Masrour Barzani" two people; and its generational
+        suffix: "Duncan Hunter" / "Duncan Hunter Sr" are two people -#}
     select
         *,
         {{ collapse_doubles("'#' || regexp_replace(string_split(full_norm_key, ' ')[1], '[aeiou]', '', 'g')") }}
-            as full_given_skeleton
+            || regexp_extract(full_norm_key, ' (jr|sr)$', 1) as full_given_skeleton
     from short_form_candidates
 
 ),
@@ -783,9 +956,10 @@ final as (
             when acronym_definitions.defined_key is not null then acronym_definitions.defined_key
             when corpus_acronyms.definition_count = 1 then corpus_acronyms.defined_key
             when short_forms.candidate_count = 1 then short_forms.full_key
+            when title_short_forms.candidate_count = 1 then title_short_forms.full_key
             when short_forms.preceding_count = 1 then short_forms.preceding_key
             when paragraph_short_forms.candidate_count = 1 then paragraph_short_forms.full_key
-            when short_forms.person_count > 1
+            when short_forms.person_count > 1 or vetoed_short_forms.span_index is not null
                 then base_keys.base_key || '@' || base_keys.article_id
             when first_name_forms.candidate_count = 1 then first_name_forms.full_key
             when first_name_forms.exact_count = 1 then first_name_forms.exact_key
@@ -807,9 +981,11 @@ final as (
             when acronym_definitions.defined_key is not null then 'acronym_definition'
             when corpus_acronyms.definition_count = 1 then 'acronym_definition'
             when short_forms.candidate_count = 1 then 'surname_in_article'
+            when title_short_forms.candidate_count = 1 then 'surname_by_title_in_article'
             when short_forms.preceding_count = 1 then 'surname_in_article'
             when paragraph_short_forms.candidate_count = 1 then 'surname_in_paragraph'
-            when short_forms.person_count > 1 then 'ambiguous_short_form_in_article'
+            when short_forms.person_count > 1 or vetoed_short_forms.span_index is not null
+                then 'ambiguous_short_form_in_article'
             when first_name_forms.candidate_count = 1 then 'first_name_in_article'
             when first_name_forms.exact_count = 1 then 'first_name_in_article'
             when org_short_forms.candidate_count = 1 then 'org_short_form_in_article'
@@ -836,6 +1012,12 @@ final as (
     left join paragraph_short_forms
         on base_keys.article_id = paragraph_short_forms.article_id
         and base_keys.span_index = paragraph_short_forms.span_index
+    left join title_short_forms
+        on base_keys.article_id = title_short_forms.article_id
+        and base_keys.span_index = title_short_forms.span_index
+    left join vetoed_short_forms
+        on base_keys.article_id = vetoed_short_forms.article_id
+        and base_keys.span_index = vetoed_short_forms.span_index
     left join first_name_forms
         on base_keys.article_id = first_name_forms.article_id
         and base_keys.span_index = first_name_forms.span_index

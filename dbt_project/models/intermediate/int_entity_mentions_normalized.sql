@@ -45,7 +45,22 @@ named as (
                 least(spans.start_char, 16)
             )
         ) as preceding_text,
-        lower(substr(documents.body_text, spans.end_char + 1, 24)) as following_text
+        lower(substr(documents.body_text, spans.end_char + 1, 24)) as following_text,
+        {#- persons only: the wider context the gender cues read (below); the words before the
+            name without its title -#}
+        case when spans.label = 'PERSON' then regexp_replace(
+            rtrim(lower(
+                substr(
+                    documents.body_text,
+                    greatest(1, spans.start_char - 39),
+                    least(spans.start_char, 40)
+                )
+            )),
+            '\s*' || regexp_escape(coalesce(lower(spans.title), '')) || '$',
+            ''
+        ) end as untitled_window,
+        case when spans.label = 'PERSON'
+            then substr(documents.body_text, spans.end_char + 1, 100) end as pronoun_window
     from spans
     inner join documents on spans.article_id = documents.article_id
     where spans.label in (
@@ -160,10 +175,29 @@ cored as (
         entity_type = 'ORG' and known_entity_key is null and company_core <> norm_key
             and company_core <> '' as has_legal_form,
         entity_type = 'ORG' and known_entity_key is null and company_core = ''
-            as is_legal_form_only
+            as is_legal_form_only,
+        {#- a kinship or royal noun right before a person's name and its title, with the comma
+            of an apposition ("his father, Robert F. Kennedy, and"; not the end of a clause:
+            "to speak with his mother, Montalvo was put through") -#}
+        case when entity_type = 'PERSON' then nullif(regexp_extract(
+            untitled_window,
+            '\b(husband|father|son|brother|grandfather|grandson|uncle|nephew|widower|'
+            || 'boyfriend|stepfather|stepson|half-brother|father-in-law|son-in-law|'
+            || 'brother-in-law|wife|mother|daughter|sister|grandmother|granddaughter|aunt|niece|'
+            || 'widow|girlfriend|stepmother|stepdaughter|half-sister|mother-in-law|'
+            || 'daughter-in-law|sister-in-law|cousin|king|prince|emperor|sultan|duke|queen|'
+            || 'princess|empress|duchess|first lady)(,?)(\s+(former|late|then|the))*$',
+            ['noun', 'comma']
+        ), {'noun': '', 'comma': ''}) end as noun_before
     from company_names
 
 ),
+
+{#- the noun before the name is an apposition: written without a comma ("his wife Asma"), or the
+    name ends at a comma or the sentence ("her husband, former President Obama, now cooks") -#}
+{%- set is_apposition -%}
+    (noun_before.comma = '' or regexp_matches(following_text, '^[,.;:)]'))
+{%- endset %}
 
 final as (
 
@@ -186,6 +220,55 @@ final as (
         following_text,
         has_legal_form,
         is_legal_form_only,
+        {#- which of two relatives sharing a surname a person mention is ("Mr. Obama" / "Mrs.
+            Obama"): 'm' or 'f' from a gendered title ("Mr.", "Mrs.", "King", "Queen", "first
+            lady") or a kinship or royal noun right before the name and its title ("her husband,
+            former President Obama", "his father, Robert F. Kennedy"; not "the wife of X") -#}
+        case
+            when entity_type <> 'PERSON' then null
+            when rtrim(lower(title), '.') in (
+                'mr', 'sir', 'lord', 'king', 'prince', 'crown prince', 'sheikh', 'emir', 'sultan',
+                'duke', 'emperor'
+            ) then 'm'
+            when rtrim(lower(title), '.') in (
+                'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'lady', 'dame', 'queen', 'princess',
+                'crown princess', 'sheikha', 'duchess', 'empress', 'first lady'
+            ) then 'f'
+            when noun_before.noun in (
+                'husband', 'father', 'son', 'brother', 'grandfather', 'grandson', 'uncle',
+                'nephew', 'widower', 'boyfriend', 'stepfather', 'stepson', 'half-brother',
+                'father-in-law', 'son-in-law', 'brother-in-law', 'king', 'prince', 'emperor',
+                'sultan', 'duke'
+            ) and {{ is_apposition }} then 'm'
+            when noun_before.noun in (
+                'wife', 'mother', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt',
+                'niece', 'widow', 'girlfriend', 'stepmother', 'stepdaughter', 'half-sister',
+                'mother-in-law', 'daughter-in-law', 'sister-in-law', 'queen', 'princess',
+                'empress', 'duchess', 'first lady'
+            ) and {{ is_apposition }} then 'f'
+        end as gender_cue,
+        {#- a kinship noun right before the name ("her husband, former President Obama", "his
+            father, Robert F. Kennedy"): the person is a relative of someone of the article -#}
+        coalesce(
+            noun_before.noun not in (
+                'king', 'prince', 'emperor', 'sultan', 'duke', 'queen', 'princess', 'empress',
+                'duchess', 'first lady'
+            ) and {{ is_apposition }},
+            false
+        ) as is_after_kin_noun,
+        {#- a weaker cue: the first he / his / himself or she / herself after the name in its
+            clause, before any capitalized word or sentence mark ("Obama, who taught law in the
+            city before he entered politics", "Obama said she"; not after a possessive: "Obama's
+            sister said she") -#}
+        case
+            when entity_type <> 'PERSON' or regexp_matches(pronoun_window, '^[''’]s\b') then null
+            else case regexp_extract(
+                pronoun_window, '^[^.;:!?"“”\p{Lu}]*?\b(he|his|himself|she|herself)\b', 1
+            )
+                when 'he' then 'm' when 'his' then 'm' when 'himself' then 'm'
+                when 'she' then 'f' when 'herself' then 'f'
+            end
+        end as pronoun_cue,
         {#- punctuation-folded form for seed matching: periods and apostrophes dropped, other
             marks a space ("U.S" before a sentence-ending period = "U.S.", "Prudential-Bache" =
             "Prudential Bache"); a company's core name ("General Motors Corp" = "General Motors");
@@ -202,7 +285,9 @@ final as (
             else lower(entity_type)
         end as type_group,
         len(string_split(norm_key, ' ')) as token_count,
-        string_split(norm_key, ' ')[-1] as last_token,
+        {#- the surname: the last word, or the word before a generational suffix ("kennedy" in
+            "robert f kennedy jr") -#}
+        regexp_extract(norm_key, '(\S+)(?: (?:jr|sr))?$', 1) as last_token,
         {#- letters, with inner digits ("M5S"); not codes ending in a number ("IE9") #}
         regexp_matches(mention_text, '^[A-Z][A-Z0-9.&-]{1,9}$')
         and not regexp_matches(mention_text, '[0-9]$') as is_acronym,
