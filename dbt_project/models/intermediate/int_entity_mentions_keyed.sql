@@ -52,9 +52,7 @@ known as (
 
 given_name_genders as (
 
-    {#- seeds/reference/given_names.csv: given names that are one gender's in every language news
-        writes them in (no Jordan, Andrea, Jean), in the norm key's spelling -#}
-    select * from {{ ref('given_names') }}
+    select * from {{ ref('stg_reference__given_names') }}
 
 ),
 
@@ -421,7 +419,7 @@ full_name_genders as (
         given_name_genders.gender as cue
     from person_cues
     inner join given_name_genders
-        on person_cues.given_key = lower(cast(given_name_genders.given_name as varchar))
+        on person_cues.given_key = given_name_genders.given_name
     where person_cues.token_count >= 2
 
 ),
