@@ -110,6 +110,7 @@ from __future__ import annotations
 import csv
 import logging
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -124,6 +125,7 @@ from orchestration.lib.article_dates import (
 )
 from orchestration.lib.article_signals import (
     REFERENCE_DIR,
+    WIRE_AGENCIES,
     ArticleSignal,
     OutletSignature,
     banner_line_outlet,
@@ -297,6 +299,138 @@ AUTHOR_BIO_ZONE = 3  # bios are looked for among the last non-blank lines only
 _CAPTION_EXCLUDED = frozenset({"photo_credit", "photo_caption", "repeated_caption", "wire_credit"})
 
 
+# --- how the page was carried: e-mail, feed, web cache, archive (round 4) ------------------------
+
+# an e-mail header line ("From: Leila <l@x.org>", "Date: Tue, Feb 11, 2025 at 7:02 AM")
+_EMAIL_HEADER_RE = re.compile(r"^(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:\s*\S")
+_FORWARD_MARK_RE = re.compile(
+    r"^(?:-{2,}\s*(?:Forwarded|Original) [Mm]essage\s*-{2,}|Begin forwarded message:?)$"
+)
+# a feed's field lines ("Title: ...", "Link: https://...") in a text dump of an RSS item
+_FEED_FIELD_RE = re.compile(
+    r"^(?:Title|Link|Published|Author|Description|Guid|Categories|Channel|pubDate|Updated)\s*:"
+)
+_FEED_TITLE_RE = re.compile(r"^Title\s*:\s*(?P<t>\S.{1,300})$")
+_FEED_LINK_RE = re.compile(r"^(?:Link|Guid|URL)\s*:\s*(?P<url>(?:https?://|www\.)\S{3,500})$")
+_XML_TITLE_RE = re.compile(r"^<title(?:\s[^>]*)?>(?P<t>[^<]{3,300})</title>$")
+_XML_LINK_RE = re.compile(r"^<link\b[^>]*\bhref=[\"'](?P<url>https?://[^\"']{3,500})[\"'][^>]*>$")
+# the header a web cache or an archive prints over the saved page, naming the page's address
+_CACHE_HEADER_RE = re.compile(
+    r"^This is Google['’]s cache of (?P<url>https?://\S+?)\.?\s+It is a snapshot\b"
+)
+_ARCHIVE_HEADER_RE = re.compile(
+    r"^The Wayback Machine\s*[-–—]\s*https?://web\.archive\.org/web/\d{4,14}[a-z_]*/"
+    r"(?P<url>\S{4,500})$"
+)
+# "Original: https://www.kommersant.ru/doc/7634512" over a machine-translated page
+_ORIGINAL_URL_RE = re.compile(r"^Original(?: article| page)?\s*:\s*(?P<url>(?:https?://|www\.)\S{3,500})$")
+# a site's address alone on a line of a reader-app copy ("hurriyetdailynews.com")
+_BARE_DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]{2,40}\.){1,3}[a-z]{2,6}$")
+# a line of markup only ("<entry>", "<author><name>Dawn Report</name></author>")
+_MARKUP_LINE_RE = re.compile(
+    r"<[/!?]?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>(?:[^<>]*</?[A-Za-z][\w:.-]*\s*/?>)*"
+)
+_TAG_RE = re.compile(r"<[^<>]{1,300}>")
+MARKUP_MAX_WORDS = 12
+TRANSPORT_ZONE = 15  # e-mail, feed and cache headers are looked for among the first lines
+
+
+def _mark_transport_lines(
+    nonblank: Sequence[_Line], title_cands: list[tuple[str, str, float, str]]
+) -> list[str]:
+    """Mark the lines a page picked up on its way to the reader, before any other rule reads
+    them, and return the page's own address when they name it:
+
+    - an e-mail header block (two or more "From:" / "Date:" / "Subject:" lines, or one after a
+      "Forwarded message" mark): ``email_header``; the e-mail's date is not the article's;
+    - the field lines of a feed item dump (two or more of "Title:", "Link:", "Published:", ...):
+      ``feed_field``; "Title: X" is the title (``feed_title``, 0.85) and "Link:" the address
+      ("Published:" stays a publication stamp);
+    - "<title>X</title>" of an Atom/RSS entry (``feed_title``) and its "<link href=...>";
+    - "This is Google's cache of URL. ..." and "The Wayback Machine - https://web.archive.org/
+      web/2017.../URL" (``archive_header``): the saved page's address, not the capture's date;
+    - "Original: URL" over a machine translation and a bare domain line ("hurriyetdailynews.com")
+      name the page's address too.
+    """
+    top = list(nonblank[:TRANSPORT_ZONE])
+    urls: list[str] = []
+    headers = [ln for ln in top if _EMAIL_HEADER_RE.match(ln.text[:40])]
+    forwarded = any(_FORWARD_MARK_RE.match(ln.text[:80]) for ln in top)
+    if len(headers) >= 2 or (headers and forwarded):
+        for ln in headers:
+            ln.reason = "email_header"
+    fields = [ln for ln in top if ln.reason is None and _FEED_FIELD_RE.match(ln.text[:20])]
+    if len(fields) >= 2:
+        for ln in fields:
+            m = _FEED_TITLE_RE.match(ln.text[:320])
+            if m:
+                title_cands.append((m["t"].strip(), "feed_title", 0.85, ln.text))
+                ln.reason = "feed_field"
+            elif (m := _FEED_LINK_RE.match(ln.text[:520])) is not None:
+                urls.append(m["url"])
+                ln.reason = "feed_field"
+    for ln in top:
+        if ln.reason is not None:
+            continue
+        s = ln.text[:700]
+        if s[:1] == "<":
+            if (m := _XML_TITLE_RE.match(s)) is not None:
+                title_cands.append((m["t"].strip(), "feed_title", 0.85, ln.text))
+                ln.reason = "markup"
+            elif (m := _XML_LINK_RE.match(s)) is not None:
+                urls.append(m["url"])
+                ln.reason = "markup"
+        elif (m := _CACHE_HEADER_RE.match(s) or _ARCHIVE_HEADER_RE.match(s)) is not None:
+            urls.append(m["url"])
+            ln.reason = "archive_header"
+        elif (m := _ORIGINAL_URL_RE.match(s)) is not None:
+            urls.append(m["url"])
+            ln.reason = "navigation"
+        elif _BARE_DOMAIN_RE.match(s) and "." in s:
+            urls.append(s)
+            ln.reason = "navigation"
+    return urls
+
+
+HEADER_ZONE_MAX = 40  # a page's header (menus, labels, bylines) is never longer than this
+
+
+def _header_zone(nonblank: Sequence[_Line]) -> set[int]:
+    """Lines above the first story sentence (at most ``HEADER_ZONE_MAX``): a stamp there is a
+    stamp even under a long menu (the first ten lines are always looked at)."""
+    out: set[int] = set()
+    for ln in nonblank[:HEADER_ZONE_MAX]:
+        if ln.reason is None and _story_like(ln.text):
+            break
+        out.add(ln.no)
+    return out
+
+
+def _page_top(
+    lead: Sequence[_Line],
+    furniture: Sequence[FurniturePattern],
+    any_furniture: re.Pattern[str] | None,
+    sigs: Sequence[OutletSignature],
+) -> list[_Line]:
+    """The page from its masthead: the lead lines without the ones already marked (e-mail,
+    cache headers) and without furniture ("Skip to main content", "Sign in", "Home")."""
+    out: list[_Line] = []
+    for k, ln in enumerate(lead):
+        if k >= HEADER_LABEL_ZONE:
+            out.extend(lead[k:])
+            break
+        s = ln.text
+        furniture_line = (
+            len(s) <= MAX_FURNITURE_LINE
+            and (any_furniture is None or any_furniture.fullmatch(s) is not None)
+            and any(f.pattern.fullmatch(s) for f in furniture)
+        )
+        if ln.reason is not None or (furniture_line and banner_line_outlet(s, sigs) is None):
+            continue
+        out.append(ln)
+    return out
+
+
 def _ends_sentence(s: str) -> bool:
     return bool(_SENTENCE_END_RE.search(s[-12:]))
 
@@ -343,10 +477,20 @@ _DANGLING_RE = re.compile(
 )
 
 
+# a breadcrumb or menu row ("World | Middle East", "News > Politics"): short parts, no headline
+_CRUMB_SPLIT_RE = re.compile(r"\s+[|>»›]\s+")
+
+
+def _breadcrumb(s: str) -> bool:
+    parts = _CRUMB_SPLIT_RE.split(s[:200])
+    return len(parts) > 1 and all(1 <= _word_count(p) <= 3 for p in parts)
+
+
 def _headline_like(s: str, latin_article: bool) -> bool:
     n = _word_count(s)
     return (
         3 <= n <= 25
+        and not _breadcrumb(s)
         and not _DANGLING_RE.search(s[-12:])
         and len(s) <= 200
         and not s.endswith((".", ":", ",", ";"))
@@ -469,20 +613,26 @@ def _clean(
 
     stamps: list[StampMatch] = []
     byline: tuple[str, str | None, str] | None = None
-    edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]}
+    title_cands: list[tuple[str, str, float, str]] = []  # (title, rule, confidence, evidence)
+    own_urls = _mark_transport_lines(nonblank, title_cands)  # e-mail, feed, cache, archive
+    header_ids = _header_zone(nonblank)
+    edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]} | header_ids
     byline_ids = {ln.no for ln in nonblank[:15]} | {ln.no for ln in nonblank[-5:]}
-    lead = _lead_lines(nonblank, latin_article)
+    lead = _page_top(_lead_lines(nonblank, latin_article), furniture, any_furniture, sigs)
     masthead_ids = {ln.no for ln in lead[:2]}
     masthead = _masthead(lead, latin_article, sigs)
     banners: list[tuple[str, str]] = []  # (outlet, line) of lines that are an outlet's name
 
     url_lines = [
-        ln.text for ln in nonblank if ln.no in edge_ids and _URL_LINE_RE.fullmatch(ln.text[:500])
-    ]
+        ln.text for ln in nonblank
+        if ln.no in edge_ids and ln.reason is None and _URL_LINE_RE.fullmatch(ln.text[:500])
+    ] + own_urls
     stamps += _url_line_stamps(url_lines)
 
     # Pass 1: line-local furniture.
     for ln in nonblank:
+        if ln.reason is not None:  # e-mail headers, feed fields, cache and archive headers
+            continue
         s = ln.text
         st = match_stamp(s, near_edge=ln.no in edge_ids)
         if st is not None:
@@ -512,6 +662,11 @@ def _clean(
         if not any(c.isalnum() for c in s[:2000]):
             ln.reason = "separator"
             continue
+        if s[:1] == "<" and _MARKUP_LINE_RE.fullmatch(s[:400]) and _word_count(
+            _TAG_RE.sub(" ", s)
+        ) <= MARKUP_MAX_WORDS:
+            ln.reason = "markup"
+            continue
         if ln.no in byline_ids:
             parsed = parse_byline_line(s)
             if parsed is not None:
@@ -524,8 +679,7 @@ def _clean(
             ln.reason = "outlet_banner"
             banners.append((outlet, s))
 
-    # Confirmed titles (metadata, comment widgets quoting the headline).
-    title_cands: list[tuple[str, str, float, str]] = []  # (title, rule, confidence, evidence)
+    # Confirmed titles (metadata, comment widgets quoting the headline, feed title fields).
     meta_title = _meta_str(meta, "title")
     if meta_title:
         title_cands.append((meta_title, "metadata", 1.0, f"title={meta_title}"))
@@ -538,6 +692,7 @@ def _clean(
     protected = {_norm(t) for t, *_ in title_cands}
 
     _mark_link_boxes(lines)
+    _mark_running_heads(lines)
 
     # Pass 2: captions next to credits and credit-tailed captions.
     _mark_captions(lines, protected)
@@ -613,8 +768,7 @@ def _clean(
     signals += _url_line_sources(url_lines, sigs)
     for outlet, line in banners[:1]:
         signals.append(ArticleSignal("source", outlet, "banner_outlet_name", line, 0, 0.85))
-    if masthead is not None:
-        signals.append(ArticleSignal("source", masthead[1], "masthead_line", masthead[2], 0, 0.6))
+    signals += _page_name_signals(lines, lead, masthead, url_lines, sigs)
     excluded = {ln.no for ln in lines if ln.reason in _CAPTION_EXCLUDED}
     signals += source_signals_from_text(
         [ln.text for ln in lines], sigs, excluded=excluded, byline=byline[0] if byline else None
@@ -659,7 +813,7 @@ _OUTLET_WORDS = frozenset(str.split(
     """news agency times post daily herald tribune gazette journal today monitor observer review
     chronicle press tv network online express star mail telegraph independent guardian national
     nation peninsula standard globe courier reporter weekly magazine english radio channel media
-    insider eye voice dispatch"""
+    insider eye voice dispatch gazeta gazette zeitung brief newsletter digest bulletin"""
 ))
 _GENERIC_WORDS = frozenset(str.split(
     """breaking latest world top local national international business sports sport live regional
@@ -684,6 +838,12 @@ def _masthead_name(s: str) -> str | None:
     "MENAFN - Trend News Agency" gives its first part. Section labels made only of generic
     words ("Breaking News", "World News") are not mastheads."""
     s = re.split(r"\s+[-–—|]\s+", s, maxsplit=1)[0].strip()
+    if ", " in s:  # "MercoPress, South Atlantic News Agency": the name before its tagline
+        first, rest = s.split(", ", 1)
+        if _OUTLET_WORDS & {w.casefold() for w in rest.split()} and len(rest.split()) <= 5:
+            head = _masthead_name(first)
+            if head is not None:
+                return head
     words = s.split()
     if not (1 <= len(words) <= MASTHEAD_MAX_WORDS) or len(s) > 40 or s[-1:] in ".:;,?!":
         return None
@@ -766,13 +926,262 @@ def _masthead(
         found.append((ln, name))
     if not found:
         return None
-    after = nonblank[len(found) : len(found) + 2]
-    if not any(_headline_like(ln.text, latin_article) for ln in after):
+    if not _headline_follows(nonblank[len(found) : len(found) + MASTHEAD_LOOKAHEAD],
+                             latin_article):
         return None
     spelled = [name for _, name in found
                if not (_ACRONYM_RE.match(name) or _AGENCY_WORD_RE.match(name))]
     name = spelled[0] if spelled else found[0][1]
     return {ln.no for ln, _ in found}, name, " / ".join(ln.text for ln, _ in found)[:300]
+
+
+MASTHEAD_LOOKAHEAD = 5  # lines after a masthead looked at for the headline
+
+
+def _headline_follows(after: Sequence[_Line], latin_article: bool) -> bool:
+    """A headline among the lines after a masthead, looking past section labels ("China",
+    "Diplomacy", "SE Asia"), page buttons and date stamps; the first other line decides."""
+    for ln in after:
+        s = ln.text
+        if _headline_like(s, latin_article):
+            return True
+        if _label_like(s, 3) or _breadcrumb(s) or match_stamp(s, near_edge=True) is not None:
+            continue
+        return False
+    return False
+
+
+_PARTICLES_LOWER = frozenset({"of", "and", "&", "de", "la", "le", "du", "des", "al", "el"})
+
+
+def _display_name(name: str) -> str:
+    """An outlet name as a reader writes it: a masthead of several words in capitals ("THE
+    TIMES", "KYODO NEWS", "EL PAÍS") or in lower case ("africanews") in title case; one word in
+    capitals ("MENAFN"), words of up to three letters ("ABC News") and mixed-case names
+    ("MercoPress") as printed."""
+    name = name.strip().rstrip(".")
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not (name.isupper() or name.islower()):
+        return name
+    if name.isupper() and " " not in name:
+        return name  # one word in capitals is an acronym: "SCMP", "MENAFN"
+    words = []
+    for k, w in enumerate(name.split()):
+        low = w.casefold()
+        if k > 0 and low in _PARTICLES_LOWER:
+            words.append(low)
+        elif w.isupper() and len(w) <= 3 and low not in {"the", "der", "die", "das", "el",
+                                                          "la", "le", "al"}:
+            words.append(w)
+        else:
+            words.append(w[:1].upper() + w[1:].lower())
+    return " ".join(words)
+
+
+# --- the outlet of a page the signature table does not know (round 4) -------------------------
+
+_NAME_WORD_RE = re.compile(r"^[^\W\d_][\w'’&.\-]*$")
+_COPYRIGHT_NAME_RE = re.compile(
+    r"^(?:©|\(c\)|copyrights?)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+    r"\s*,?\s*)?(?P<name>[^\W\d_][\w'’&.\- ]{1,60}?)\s*(?:,?\s*(?:19|20)\d{2})?"
+    r"\s*(?:[-–|.,]?\s*all rights reserved\.?)?\s*\.?$",
+    re.IGNORECASE,
+)
+_CORPORATE_SUFFIX_RE = re.compile(
+    r"[\s,]+(?:ltd|limited|inc|llc|plc|dac|gmbh|s\.?a|ag|pty(?:\.? ltd)?|corp|co)\.?$",
+    re.IGNORECASE,
+)
+# a publisher's company is not its paper ("SPH Media Limited", "Times Media Ltd")
+_COMPANY_WORDS = frozenset({"media", "group", "holdings", "publishing", "publications",
+                            "newspapers", "company", "enterprises", "corporation", "rights",
+                            "reserved", "network", "ventures", "partners", "trust"})
+_NEWSLETTER_FROM_RE = re.compile(
+    r"\bnewsletter (?:from|by) (?P<name>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})"
+)
+_FEED_CHANNEL_RE = re.compile(r"^Channel\s*:\s*(?P<name>[^|–—]{2,60}?)(?:\s+[-–—|]\s+.*)?$")
+_NAME_PART_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[:,]\s+|\s*\(|\)")
+_CONFIRMING_REASONS = frozenset({
+    "footer", "newsletter", "byline", "navigation", "paywall", "wire_credit", "outlet_banner",
+    "header_label", "section_label", "social_share", "advertisement", "related_links",
+})
+COPYRIGHT_ZONE = 5  # copyright lines are looked for among the last non-blank lines
+
+
+def _fold(s: str) -> str:
+    """Casefolded, accents stripped, single spaces: "EL PAÍS" and "El Pais" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", s[:300].casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _squash(s: str) -> str:
+    return "".join(c for c in _fold(s) if c.isalnum())
+
+
+def _name_like(s: str) -> bool:
+    """A short name line: one to four words, no digit, each capitalised (or one lower-case
+    word, "africanews."), not only generic section words ("Politics", "World News")."""
+    s = s.strip().rstrip(".") if s.count(".") == 1 and s.endswith(".") else s.strip()
+    words = s.split()
+    if not (1 <= len(words) <= 4) or len(s) > 40 or any(c.isdigit() for c in s):
+        return False
+    if not all(_NAME_WORD_RE.match(w) for w in words):
+        return False
+    if not (all(w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES for w in words)
+            or (len(words) == 1 and s.islower())):
+        return False
+    return not all(w.casefold() in _GENERIC_WORDS or w.casefold() in {"home", "news", "menu"}
+                   for w in words)
+
+
+def _named_elsewhere(name: str, lines: Sequence[_Line], own: int) -> bool:
+    """True when a page's furniture names ``name`` again: a copyright line ("© 2024 Stuff
+    Limited"), a support or source line ("Support Meduza", "Source: Meduza"), a newsletter
+    pitch ("Thanks for reading The Levant Brief!"), a byline ("By Nick Alipour | Euractiv"),
+    "Le Monde with AFP". Story sentences and titles do not count. For a name of several words,
+    its first word in a copyright line counts ("Nikkei Asia", "Copyright © 2024 Nikkei Inc.").
+    Only removed furniture counts: a story line or a crosshead ("Criteria 1") never does."""
+    key = _fold(name.strip().rstrip("."))
+    first = key.split()[0] if " " in key else ""
+    rx = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+    rx_first = (re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
+                if len(first) >= 4 and first not in _MASTHEAD_PARTICLES else None)
+    for ln in lines:
+        if ln.blank or ln.no == own or ln.reason in ("headline", "repeated_headline",
+                                                      "author_bio"):
+            continue
+        if ln.reason not in _CONFIRMING_REASONS:  # furniture only: never a story line
+            continue
+        folded = _fold(ln.text)
+        if rx.search(folded):
+            return True
+        if rx_first is not None and ln.reason == "footer" and rx_first.search(folded):
+            return True
+    return False
+
+
+def _copyright_outlet(text: str) -> str | None:
+    """The outlet a copyright line names ("© 2025 The Irish Times DAC" -> "The Irish Times"),
+    without the company suffix; None for a publisher's company ("SPH Media Limited") or a wire
+    agency (AP, AFP and Reuters copyright lines appear on reprints)."""
+    m = _COPYRIGHT_NAME_RE.match(text.strip()[:200])
+    if m is None:
+        return None
+    name = _CORPORATE_SUFFIX_RE.sub("", m["name"].strip(" .,-–")).strip(" .,-–")
+    words = name.split()
+    if not words or len(words) > 5 or words[-1].casefold() in _COMPANY_WORDS:
+        return None
+    bare = name.casefold().removeprefix("the ").strip()
+    if bare in WIRE_AGENCIES or bare in {"copyright", "all"}:
+        return None
+    return _display_name(name)
+
+
+def _domain_named_line(
+    url_lines: Sequence[str], lines: Sequence[_Line], sigs: Sequence[OutletSignature]
+) -> tuple[str, str] | None:
+    """(name, evidence) when the page prints its own site's name: the first label of the page's
+    address ("kommersant.ru", "theeastafrican.co.ke", "dailystar.com.lb") spelled as a short
+    line or part of one ("Kommersant", "Channel: The East African - News", "The Daily Star").
+    Only for a domain the signature table does not know (those are ``text_url_domain``)."""
+    labels: list[str] = []
+    for url in url_lines:
+        host = host_of(url)
+        if host and outlet_for_domain(host, sigs) is None:
+            label = host.split(".")[0]
+            if len(label) >= 4:
+                labels.append(label)
+    if not labels:
+        return None
+    for ln in lines:
+        if ln.blank or _word_count(ln.text) > 10:
+            continue
+        for part in _NAME_PART_SPLIT_RE.split(ln.text[:200]):
+            part = part.strip()
+            if not part or not _name_like(part):
+                continue
+            sq = _squash(part)
+            if any(sq == label or "the" + label == sq for label in labels):
+                return _display_name(part), ln.text
+    return None
+
+
+def _page_name_signals(
+    lines: Sequence[_Line],
+    lead: Sequence[_Line],
+    masthead: tuple[set[int], str, str] | None,
+    url_lines: Sequence[str],
+    sigs: Sequence[OutletSignature],
+) -> list[ArticleSignal]:
+    """Outlet signals of a page whose outlet the signature table does not know:
+
+    - ``masthead_line`` (0.6; 0.65 when the page names it again, :func:`_named_elsewhere`);
+    - ``masthead_confirmed`` (0.65): one of the first name lines above the headline that the
+      page's furniture names again ("Meduza" ... "Support Meduza"; "Stuff" ... "© 2024 Stuff
+      Limited"; "DER SPIEGEL" ... "© DER SPIEGEL 2023"), when no masthead was found;
+    - ``domain_named_line`` (0.75): the page's own address spelled as a line;
+    - ``feed_channel`` (0.7): "Channel: The East African - News" of a feed dump;
+    - ``newsletter_footer`` (0.65): "... is a weekly newsletter from The Diplomat.";
+    - ``copyright_line`` (0.5): "© 2025 The Irish Times DAC" (:func:`_copyright_outlet`).
+    Names in capitals or lower case are given in title case (:func:`_display_name`)."""
+    out: list[ArticleSignal] = []
+    if masthead is not None:
+        own = min(masthead[0])
+        conf = 0.65 if _named_elsewhere(masthead[1], lines, own) else 0.6
+        out.append(ArticleSignal("source", _display_name(masthead[1]), "masthead_line",
+                                 masthead[2], 0, conf))
+    else:
+        title_no = next((ln.no for ln in lines if ln.reason == "headline"), None)
+        above = [ln for ln in lead[:4] if title_no is None or ln.no < title_no][:3]
+        for ln in above:
+            if ln.reason in (None, "outlet_banner", "section_label", "header_label") and (
+                _name_like(ln.text) and _named_elsewhere(ln.text, lines, ln.no)
+            ):
+                out.append(ArticleSignal("source", _display_name(ln.text), "masthead_confirmed",
+                                         ln.text, 0, 0.65))
+                break
+    named = _domain_named_line(url_lines, lines, sigs)
+    if named is not None:
+        out.append(ArticleSignal("source", named[0], "domain_named_line", named[1][:300], 0, 0.75))
+    nonblank = [ln for ln in lines if not ln.blank]
+    for ln in nonblank[:TRANSPORT_ZONE]:
+        m = _FEED_CHANNEL_RE.match(ln.text[:200])
+        if m and _name_like(m["name"].strip()):
+            out.append(ArticleSignal("source", _display_name(m["name"].strip()), "feed_channel",
+                                     ln.text, 0, 0.7))
+            break
+    for ln in nonblank:
+        if ln.reason == "newsletter" and (m := _NEWSLETTER_FROM_RE.search(ln.text[:300])):
+            out.append(ArticleSignal("source", m["name"].rstrip("."), "newsletter_footer",
+                                     ln.text[:300], 0, 0.65))
+            break
+    for ln in nonblank[-COPYRIGHT_ZONE:]:
+        name = _copyright_outlet(ln.text) if ln.reason in (None, "footer") else None
+        if name is not None:
+            out.append(ArticleSignal("source", name, "copyright_line", ln.text[:300], 0, 0.5))
+            break
+    return out
+
+
+def _mark_running_heads(lines: list[_Line]) -> None:
+    """A running head of a PDF's pages ("European Commission - Press release" at the top and
+    again with the page number set apart by a run of spaces, "...    1"): a short line of three
+    or more words without digits that recurs, once at least with a page number: ``running_head``.
+    """
+    groups: dict[str, list[tuple[_Line, bool]]] = {}
+    for ln in lines:
+        if not ln.live or _word_count(ln.text) > 14 or _ends_sentence(ln.text):
+            continue
+        m = _PAGE_NUMBER_EDGE_RE.fullmatch(ln.text[:200])
+        bare = m["head"] or m["tail"] if m else ln.text
+        if _word_count(bare) >= 3 and not any(c.isdigit() for c in bare):
+            groups.setdefault(_norm(bare), []).append((ln, m is not None))
+    for group in groups.values():
+        if len(group) >= 2 and any(numbered for _, numbered in group):
+            for ln, _ in group:
+                ln.reason = "running_head"
+
+
+_PAGE_NUMBER_EDGE_RE = re.compile(r"(?P<head>\S.*?)\s{2,}\d{1,3}|\d{1,3}\s{2,}(?P<tail>\S.*)")
 
 
 def _url_line_stamps(url_lines: Sequence[str]) -> list[StampMatch]:

@@ -107,3 +107,154 @@ def test_page_furniture_of_round_4_is_removed(line: str) -> None:
     a = clean_article(page(HEADLINE, "November 3, 2024", STORY_1, STORY_2, STORY_3, line))
     assert line not in a.body_text
     assert all(s in a.body_text for s in (STORY_1, STORY_2, STORY_3))
+
+
+# --- how the page was carried: e-mail, feed, cache, archive --------------------------------
+
+
+def test_an_email_header_block_is_removed_and_its_date_is_not_the_article_date() -> None:
+    a = clean_article(page(
+        "---------- Forwarded message ---------", "From: Leila <leila@example.com>",
+        "Date: Tue, Feb 11, 2025 at 7:02 AM", "Subject: Fidan in Cairo", "To: Omar <o@example.org>",
+        "", HEADLINE, "February 10, 2025", STORY_1, STORY_2))
+    assert best(a, "published_date") == "2025-02-10"
+    assert best(a, "title") == HEADLINE
+    assert "From:" not in a.body_text and "Subject:" not in a.body_text
+
+
+def test_a_feed_item_dump_gives_title_address_and_date() -> None:
+    a = clean_article(page(
+        "Title: Fidan meets Abdelatty in Cairo",
+        "Link: https://www.aljazeera.com/news/2024/11/3/fidan-meets-abdelatty",
+        "Published: Sun, 03 Nov 2024 14:22:10 +0300", "Description:", STORY_1, STORY_2))
+    assert best(a, "title") == HEADLINE and best_rule(a, "title") == "feed_title"
+    assert best(a, "published_date") == "2024-11-03"
+    assert best(a, "source") == "Al Jazeera"
+    assert "Title:" not in a.body_text and "Link:" not in a.body_text
+
+
+def test_markup_lines_of_an_atom_entry_are_removed_and_give_title_and_address() -> None:
+    a = clean_article(page(
+        "<entry>", f"<title>{HEADLINE}</title>",
+        '<link href="https://www.aljazeera.com/news/2024/11/3/fidan"/>',
+        "<published>2024-11-03T18:40:12+05:00</published>",
+        "<author><name>Staff Report</name></author>", '<content type="text">', STORY_1,
+        STORY_2, "</content>", "</entry>"))
+    assert best(a, "title") == HEADLINE
+    assert best(a, "source") == "Al Jazeera"
+    assert best(a, "published_date") == "2024-11-03"
+    assert "<" not in a.body_text and STORY_2 in a.body_text
+
+
+def test_a_web_cache_header_is_removed_and_names_the_saved_page() -> None:
+    a = clean_article(page(
+        "This is Google's cache of https://www.aljazeera.com/news/2024/11/3/fidan-meets. It is a "
+        "snapshot of the page as it appeared on 5 Nov 2024 03:12:45 GMT. The current page could "
+        "have changed in the meantime. Learn more.", HEADLINE, STORY_1, STORY_2))
+    assert best(a, "title") == HEADLINE
+    assert best(a, "published_date") == "2024-11-03"
+    assert best(a, "source") == "Al Jazeera"
+    assert "Google's cache" not in a.body_text
+
+
+def test_an_archive_header_gives_the_saved_address_not_the_capture_date() -> None:
+    a = clean_article(page(
+        "The Wayback Machine - https://web.archive.org/web/20241105061530/"
+        "https://www.aljazeera.com/news/2024/11/3/fidan-meets", HEADLINE, STORY_1, STORY_2))
+    assert best(a, "published_date") == "2024-11-03"
+    assert best(a, "source") == "Al Jazeera"
+    assert "Wayback" not in a.body_text and best(a, "title") == HEADLINE
+
+
+def test_a_bare_domain_line_of_a_reader_app_copy_names_the_outlet() -> None:
+    a = clean_article(page("Saved to Pocket", HEADLINE, "aljazeera.com", "5 min read",
+                           STORY_1, STORY_2))
+    assert best(a, "source") == "Al Jazeera"
+    assert "aljazeera.com" not in a.body_text
+
+
+# --- header, masthead, outlet ------------------------------------------------------------------
+
+
+def test_a_stamp_under_a_long_menu_is_read() -> None:
+    menu = ["Skip to main content", "Home", "World", "Europe", "Africa", "Asia", "Americas",
+            "Sport", "Culture", "Opinion", "Europe live"]
+    a = clean_article(page(*menu, HEADLINE, "Sun 3 Nov 2024 11.02 GMT", STORY_1, STORY_2))
+    assert best(a, "published_date") == "2024-11-03"
+
+
+def test_a_masthead_is_found_over_section_labels() -> None:
+    a = clean_article(page("South China Morning Post", "China", "Diplomacy", HEADLINE,
+                           STORY_1, STORY_2))
+    assert best(a, "source") == "South China Morning Post"
+    assert best(a, "title") == HEADLINE
+
+
+@pytest.mark.parametrize(("masthead", "outlet"), [
+    ("THE TIMES", "The Times"), ("KYODO NEWS", "Kyodo News"),
+    ("MercoPress, South Atlantic News Agency", "MercoPress"),
+    ("Novaya Gazeta Europe", "Novaya Gazeta Europe"), ("The Levant Brief", "The Levant Brief"),
+])
+def test_a_masthead_in_capitals_or_with_a_tagline_names_the_outlet(masthead: str,
+                                                                    outlet: str) -> None:
+    a = clean_article(page(masthead, HEADLINE, STORY_1, STORY_2))
+    assert best(a, "source") == outlet and best(a, "title") == HEADLINE
+
+
+def test_a_breadcrumb_row_is_no_title() -> None:
+    a = clean_article(page("World | Middle East", HEADLINE, STORY_1, STORY_2))
+    assert best(a, "title") == HEADLINE
+
+
+@pytest.mark.parametrize(("top", "again", "outlet"), [
+    ("Meduza", "Support Meduza", "Meduza"),
+    ("Stuff", "© 2024 Stuff Limited", "Stuff"),
+    ("DER SPIEGEL", "© DER SPIEGEL 2023", "Der Spiegel"),
+    ("africanews.", "Copyright © africanews", "Africanews"),
+])
+def test_a_name_over_the_headline_that_the_footer_repeats_is_the_outlet(
+    top: str, again: str, outlet: str
+) -> None:
+    a = clean_article(page(top, HEADLINE, "November 3, 2024", STORY_1, STORY_2, STORY_3, again))
+    assert best(a, "source") == outlet and best_rule(a, "source") == "masthead_confirmed"
+
+
+def test_a_name_repeated_only_in_story_lines_is_no_outlet() -> None:
+    a = clean_article(page("Criteria", "Criteria 1", STORY_1, "Criteria 2", STORY_2))
+    assert best(a, "source") is None
+
+
+@pytest.mark.parametrize(("line", "outlet"), [
+    ("© 2025 The Irish Times DAC", "The Irish Times"),
+    ("Copyright Business Recorder, 2024", "Business Recorder"),
+    ("Copyrights 2017, The Daily Star - All Rights Reserved", "The Daily Star"),
+    ("Copyright 2025 SPH Media Limited.", None),
+    ("Copyright 2024 The Associated Press. All rights reserved.", None),
+])
+def test_a_copyright_line_names_the_outlet_but_not_a_company_or_a_wire(
+    line: str, outlet: str | None
+) -> None:
+    a = clean_article(page(HEADLINE, STORY_1, STORY_2, STORY_3, line))
+    assert best(a, "source") == outlet
+
+
+def test_the_page_address_spelled_as_a_line_names_the_outlet() -> None:
+    a = clean_article(page("Translated by Google", "Original: https://www.kommersant.ru/doc/7634512",
+                           HEADLINE, "Kommersant", STORY_1, STORY_2))
+    assert best(a, "source") == "Kommersant" and best_rule(a, "source") == "domain_named_line"
+
+
+def test_a_feed_channel_and_a_newsletter_footer_name_the_outlet() -> None:
+    a = clean_article(page("Channel: The East African - News", f"Title: {HEADLINE}",
+                           "Author: Staff", STORY_1, STORY_2))
+    assert best(a, "source") == "The East African"
+    b = clean_article(page(HEADLINE, STORY_1, STORY_2, "--",
+                           "The Diplomat Brief is a weekly newsletter from The Diplomat."))
+    assert best(b, "source") == "The Diplomat"
+
+
+def test_a_running_head_with_a_page_number_is_removed_and_is_no_title() -> None:
+    a = clean_article(page("European Commission - Press release", HEADLINE, STORY_1,
+                           "European Commission - Press release                      1", STORY_2))
+    assert best(a, "title") == HEADLINE
+    assert "Press release" not in a.body_text and STORY_2 in a.body_text
