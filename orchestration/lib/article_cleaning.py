@@ -119,6 +119,7 @@ from pathlib import Path
 from orchestration.lib.article_dates import (
     StampMatch,
     copyright_year,
+    event_heading,
     match_stamp,
     publication_date_signals,
     url_date,
@@ -642,6 +643,9 @@ def _clean(
                 continue
             ln.cut, ln.cut_reason = st.prefix_end, "publication_stamp"
             s = ln.effective
+        elif ln.no in header_ids and event_heading(s):  # "EU-China Summit, 24 July 2025, Beijing"
+            ln.reason = "event_heading"
+            continue
         if latin_article and _word_count(s) <= 20 and non_latin_share(s) >= 0.6:
             ln.reason = "widget_non_english"
             continue
@@ -1348,7 +1352,9 @@ def _mark_link_boxes(lines: list[_Line]) -> None:
 def _label_like(s: str, max_words: int = 5) -> bool:
     """A section label, author or dateline line: at most ``max_words`` words, no digit, no final
     punctuation or colon (a table row "Net 807,000 vs 2,858,000" or "Oilseed registrations were:"
-    is not)."""
+    is not). A single word may end with a period ("africanews." over a headline)."""
+    if s.endswith(".") and " " not in s.strip():
+        s = s.rstrip(".")
     return (
         _word_count(s) <= max_words
         and not _ends_sentence(s)

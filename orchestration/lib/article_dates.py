@@ -197,6 +197,11 @@ _STAMP_NOISE_RE = re.compile(
     r"\b(?:source|editor|author|reporter|agency)\s*:\s*[^\s|:]+"
     r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week)s?\.?\s+ago"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    # "11.02 GMT", "6.00pm", "17.42 Uhr"; "2 min read" next to the date
+    r"|\b\d{1,2}\.\d{2}\s*(?:[AaPp]\.?[Mm]\.?|\b)"
+    r"|\b\d{1,3}\s*(?:min(?:ute)?s?|hours?)\s+read\b"
+    r"|\b(?:JST|KST|HKT|SGT|WIB|PHT|ICT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|EAT|WAT|CAT|SAST|"
+    r"MSK|ET|PT|CT|PST|PDT|CST|CDT|MST|MDT|Uhr)\b"
     r"|\b(?:GMT|UTC|TRT|EET|EEST|CET|CEST|IST|IDT|IRST|AST|GST|EST|EDT|BST)"
     r"\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -223,6 +228,19 @@ _FOREIGN_DATE_RE = re.compile(
     + r")\s*,?\s+(?P<year>\d{4})(?!\d)"
 )
 _FOREIGN_UPDATE_RE = re.compile(r"تحديث|عدل|עודכן|עדכון")
+# a Chinese, Japanese or Korean date: "2024年11月12日", "2024년 11월 12일"
+_CJK_DATE_RE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+)
+# a month abbreviation in lower case between a day and a year ("21 feb 2024", El País)
+_LOWER_MONTH_RE = re.compile(
+    r"(?<=\d\s)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?=\.?\s+\d{4}\b)"
+)
+# an event named with its date is a heading, not a stamp ("EU-China Summit, 24 July 2025")
+_EVENT_WORDS = frozenset(str.split(
+    """summit conference forum games olympics cup festival expo election elections congress
+    talks assembly championship championships marathon week anniversary ceremony visit"""
+))
 
 
 @dataclass(frozen=True)
@@ -392,6 +410,8 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
         return None
     if len(s) <= 200 and _CAPS_MONTH_RE.search(s) and _YEAR_RE.search(s):
         s = _CAPS_MONTH_RE.sub(lambda mm: mm.group(0).title(), s)  # "JANUARY 11, 2025 18:42"
+    if len(s) <= 200 and _LOWER_MONTH_RE.search(s):
+        s = _LOWER_MONTH_RE.sub(lambda mm: mm.group(0).title(), s)  # "Madrid - 21 feb 2024"
     special = _print_edition_stamp(s) or _monitoring_source_stamp(s)
     if special is not None:
         return special
@@ -553,6 +573,11 @@ def _first_full_date(s: str) -> tuple[tuple[date, ...], int, int] | None:
         d = _safe_date(int(m["year"]), _FOREIGN_MONTHS[m["month"]], int(m["day"]))
         if d:
             found.append((m.start(), m.end(), (d,)))
+    m = _CJK_DATE_RE.search(s)
+    if m:
+        d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            found.append((m.start(), m.end(), (d,)))
     if not found:
         return None
     start, end, cands = min(found, key=lambda f: f[0])
@@ -576,11 +601,32 @@ def _mixed_stamp(s: str) -> StampMatch | None:
     words = re.findall(r"[^\W\d_][\w'’.\-]*", _STAMP_NOISE_RE.sub(" ", rest))
     if len(words) > STAMP_LINE_MAX_NAME_WORDS or any(not w[:1].isupper() for w in words):
         return None
+    if event_heading(s):
+        return None
+    after = _first_full_date(s[end:]) if not _UPDATE_LABEL_RE.search(s) else None
+    if after is not None and after[0][0] not in cands and not _LABELLED_RE.match(s):
+        return None  # "18 Aug 2017 - 03 Mar 2022": a span of dates (an archive's captures)
     if s.rstrip().endswith((".", "!", "?")) and words:
         return None
     update = bool(_UPDATE_LABEL_RE.search(s[:start]))
     return StampMatch("updated_stamp" if update else "published_stamp", cands, s,
                       0.6 if update else 0.85)
+
+
+def event_heading(line: str) -> bool:
+    """True when a short line names an event with its date ("EU-China Summit, 24 July 2025,
+    Beijing", "COP29 Conference, 11 November 2024"): the event's day, not a publication stamp."""
+    s = line[:200]
+    hit = _first_full_date(s)
+    if hit is None or s.rstrip().endswith((".", "!", "?")):
+        return False
+    rest = s[: hit[1]] + " " + s[hit[2] :]
+    words = re.findall(r"[^\W\d_][\w'’.\-]*", _STAMP_NOISE_RE.sub(" ", rest))
+    folded = {w.casefold() for part in words for w in part.split("-")}
+    return (
+        bool(folded & _EVENT_WORDS) and len(words) <= 6
+        and all(w[:1].isupper() or w.casefold() in {"of", "the", "and", "in", "on"} for w in words)
+    )
 
 
 # --- evidence from the story ---------------------------------------------------------------
@@ -750,7 +796,12 @@ def choose_reading(
         lag_bad = 0
         if evidence.lede_weekdays:
             lag_bad = int(min(weekday_lag(d, w) for w in evidence.lede_weekdays) > 1)
-        return (bool(violations(d, evidence)), lag_bad, idx)
+        # the day the lede's weekday names beats the day after it: wire style names the
+        # publication day's weekday ("met on Sunday" in a Sunday story)
+        exact = 0
+        if evidence.lede_weekdays:
+            exact = int(min(weekday_lag(d, w) for w in evidence.lede_weekdays) != 0)
+        return (bool(violations(d, evidence)), lag_bad, exact, idx)
 
     ordered = sorted(enumerate(candidates), key=key)
     return [(d, violations(d, evidence)) for _, d in ordered]
@@ -781,7 +832,7 @@ def stated_date_signals(
         conf = confidence
         note = evidence_text
         if best != candidates[0]:
-            note = f"{evidence_text} [read as {best.isoformat()}: the other reading contradicts]"
+            note = f"{evidence_text} [read as {best.isoformat()}: it fits the story better]"
         elif len(consistent) > 1:
             conf = round(confidence - 0.15, 3)
             note = f"{evidence_text} [ambiguous; documented reading kept]"

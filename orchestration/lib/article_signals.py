@@ -356,7 +356,7 @@ _BYLINE_DASH_RE = re.compile(
     r"\s+[-–—|]\s+(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})$"
 )
 _BYLINE_BY_RE = re.compile(
-    rf"^By\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+    rf"^(?:By|by|BY)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
     rf"(?:\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})?)"
     # "By Nike Ching and Anita Powell in Doha": the reporters' place
     rf"(?:\s+in\s+(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}))?"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from orchestration.lib.article_cleaning import CleanedArticle, clean_article
+from orchestration.lib.article_dates import match_stamp
 
 STORY_1 = ("Foreign Minister Hakan Fidan met his Egyptian counterpart Badr Abdelatty in Cairo on "
            "Thursday to discuss the war in Gaza.")
@@ -258,3 +259,48 @@ def test_a_running_head_with_a_page_number_is_removed_and_is_no_title() -> None:
                            "European Commission - Press release                      1", STORY_2))
     assert best(a, "title") == HEADLINE
     assert "Press release" not in a.body_text and STORY_2 in a.body_text
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("stamp", "day"), [
+    ("Thursday October 10 2024, 6.00pm, The Times", "2024-10-10"),
+    ("Madrid - 21 feb 2024 - 15:30 CET", "2024-02-21"),
+    ("January 14, 2025 10:21 PM 2 min read", "2025-01-14"),
+    ("2024年11月12日 19:05", "2024-11-12"),
+    ("November 16, 2024 07:40 JST", "2024-11-16"),
+])
+def test_stamps_of_round_4_are_read(stamp: str, day: str) -> None:
+    st = match_stamp(stamp, near_edge=True)
+    assert st is not None and st.candidates[0].isoformat() == day
+
+
+def test_an_event_named_with_its_date_is_no_stamp() -> None:
+    assert match_stamp("EU-China Summit, 24 July 2025, Beijing", near_edge=True) is None
+    a = clean_article(page("EU-China Summit, 24 July 2025, Beijing", "Euractiv", HEADLINE,
+                           "Jul 22, 2025", STORY_1, STORY_2))
+    assert best(a, "published_date") == "2025-07-22"
+    assert "EU-China Summit" not in a.body_text
+
+
+def test_a_span_of_two_dates_is_no_stamp() -> None:
+    assert match_stamp("18 Aug 2017 - 03 Mar 2022", near_edge=True) is None
+
+
+def test_an_ambiguous_date_is_read_as_the_day_the_lede_names() -> None:
+    lede = ("Ethiopian Prime Minister Abiy Ahmed received Somali President Hassan Sheikh Mohamud "
+            "in Addis Ababa on Sunday, weeks after the two countries restored ties.")
+    a = clean_article(page(HEADLINE, "Last updated: 12/01/2025 - 14:20", lede, STORY_2))
+    assert best(a, "published_date") == "2025-01-12"  # a Sunday; 1 December 2025 is a Monday
+
+
+def test_a_lower_case_byline_is_no_continuation_of_the_headline() -> None:
+    a = clean_article(page("The Kyiv Independent", HEADLINE, "by Martin Fornusek",
+                           "January 14, 2025", STORY_1, STORY_2))
+    assert best(a, "title") == HEADLINE and "Fornusek" not in a.body_text
+
+
+def test_a_one_word_masthead_ending_with_a_period_is_a_label() -> None:
+    a = clean_article(page("africanews.", "Ethiopia", HEADLINE, STORY_1, STORY_2))
+    assert a.body_text.startswith(STORY_1[:20])
