@@ -251,9 +251,13 @@ _CREDIT_TAIL_RE = re.compile(
 _PLAIN_CREDIT_TAIL_RE = re.compile(
     r"[.!?]\s+(?:photos?|images?|pictures?)(?:\s+credits?)?\s*:\s*[^.!?:]{2,60}$", re.IGNORECASE
 )
+# a credit glued to a caption's last sentence ("... on Tuesday.Kevin Lamarque/Reuters")
+_GLUED_CREDIT_TAIL_RE = re.compile(
+    r"[.!?][\"'’”]?\s*[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){1,3}/[A-Z][\w.&'’\- ]{1,40}$"
+)
 # header of a link box whose following short lines are links ("Related:", "Read more:", "Tags")
 _LINK_BOX_HEADER_RE = re.compile(
-    r"^(?:related(?:\s+(?:articles?|stories|news|content|topics|links|coverage|posts?|items|"
+    r"^(?:related(?:\s+(?:articles?|stories|news|content|topics?|links|coverage|posts?|items|"
     r"videos|reading))?|"
     r"read (?:more|also)|see also|more (?:on|about) (?:this|the) (?:story|topic)|"
     r"recommended(?: for you)?|tags?|topics?|keywords?|read next|up next|popular(?: now)?|"
@@ -263,6 +267,8 @@ _LINK_BOX_HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 _LINK_BOX_MAX_WORDS = 15
+# the show line of a TV transcript: the headline, then when it aired
+_AIRED_TITLE_RE = re.compile(r"^(?P<t>[A-Z][^.!?]{10,200}?)\.\s+Aired\s+[^.!?]{1,40}$")
 HEADER_LABEL_MAX_WORDS = 5
 ABOVE_TITLE_MAX_WORDS = 10  # above the headline: mastheads, "Republic of Türkiye Ministry of ..."
 HEADER_LABEL_ZONE = 12  # label lines are looked for among the first non-blank lines only
@@ -730,6 +736,10 @@ def _clean(
     )
     if stamped is not None:  # "No: 312, 21 November 2026, Press Release Regarding the Visit ..."
         title_cands.append((stamped.effective, "stamped_headline_line", 0.8, stamped.text))
+    aired = next((m for ln in header[:HEADER_LABEL_ZONE]
+                  if (m := _AIRED_TITLE_RE.match(ln.text[:300]))), None)
+    if aired is not None:  # "Biden Meets Netanyahu at White House. Aired 10-11a ET"
+        title_cands.append((aired["t"], "transcript_title", 0.75, aired.group(0)))
     headlines = [ln for ln in header if _headline_like(ln.text, latin_article)]
     if len(headlines) > 1 and _INSTITUTION_RE.match(headlines[0].text):
         headlines = headlines[1:]  # the issuing ministry's name above a press release's headline
@@ -1002,6 +1012,10 @@ _COMPANY_WORDS = frozenset({"media", "group", "holdings", "publishing", "publica
 _NEWSLETTER_FROM_RE = re.compile(
     r"\bnewsletter (?:from|by) (?P<name>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})"
 )
+_BYLINE_FOR_RE = re.compile(
+    r",\s*(?:[\w'’-]+\s+){0,4}(?:for|FOR)\s+(?P<name>(?:THE\s+|The\s+)?[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$"
+)
 _FEED_CHANNEL_RE = re.compile(r"^Channel\s*:\s*(?P<name>[^|–—]{2,60}?)(?:\s+[-–—|]\s+.*)?$")
 _NAME_PART_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[:,]\s+|\s*\(|\)")
 _CONFIRMING_REASONS = frozenset({
@@ -1147,6 +1161,15 @@ def _page_name_signals(
     if named is not None:
         out.append(ArticleSignal("source", named[0], "domain_named_line", named[1][:300], 0, 0.75))
     nonblank = [ln for ln in lines if not ln.blank]
+    for ln in nonblank[:HEADER_ZONE_MAX]:
+        m = _BYLINE_FOR_RE.search(ln.text[:200]) if ln.reason == "byline" else None
+        if m is not None:  # "By REBECCA ENGLISH, ROYAL EDITOR FOR THE DAILY MAIL"
+            name = m["name"]
+            if name.isupper():
+                name = name.removeprefix("THE ")
+            out.append(ArticleSignal("source", _display_name(name), "byline_for_outlet",
+                                     ln.text[:300], 0, 0.55))
+            break
     for ln in nonblank[:TRANSPORT_ZONE]:
         m = _FEED_CHANNEL_RE.match(ln.text[:200])
         if m and _name_like(m["name"].strip()):
@@ -1318,7 +1341,8 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
     for ln in lines:
         if (
             ln.live and len(ln.text) <= 400
-            and (_CREDIT_TAIL_RE.search(ln.text) or _PLAIN_CREDIT_TAIL_RE.search(ln.text))
+            and (_CREDIT_TAIL_RE.search(ln.text) or _PLAIN_CREDIT_TAIL_RE.search(ln.text)
+                 or _GLUED_CREDIT_TAIL_RE.search(ln.text[-120:]))
             and _word_count(ln.text) <= 60 and _norm(ln.text) not in protected
         ):
             tailed.setdefault(_norm(ln.text), []).append(ln)

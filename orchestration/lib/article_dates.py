@@ -386,11 +386,22 @@ _URL_DATE_RES = (
 )
 
 
+# the month's name in the path: "/politics/2024/sep/13/starmer-biden" (The Guardian)
+_URL_MONTH_NAME_RE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})/(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/"
+    r"(?P<d>\d{1,2})(?:/|$)"
+)
+
+
 def url_date(url: object) -> date | None:
-    """The publication day written in a URL path ("https://www.aljazeera.com/news/2026/11/21/x")."""
+    """The publication day written in a URL path ("https://www.aljazeera.com/news/2026/11/21/x",
+    "https://www.theguardian.com/world/2024/sep/13/x")."""
     if not isinstance(url, str) or not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0][:500]
+    m = _URL_MONTH_NAME_RE.search(path)
+    if m:
+        return _safe_date(int(m["y"]), _MONTHS[m["m"]], int(m["d"]))
     for rx in _URL_DATE_RES:
         m = rx.search(path)
         if m:

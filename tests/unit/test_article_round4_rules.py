@@ -304,3 +304,40 @@ def test_a_lower_case_byline_is_no_continuation_of_the_headline() -> None:
 def test_a_one_word_masthead_ending_with_a_period_is_a_label() -> None:
     a = clean_article(page("africanews.", "Ethiopia", HEADLINE, STORY_1, STORY_2))
     assert a.body_text.startswith(STORY_1[:20])
+
+
+# --- captions, link boxes, transcripts, bylines, addresses --------------------------------------
+
+
+def test_a_credit_glued_to_a_caption_removes_the_caption() -> None:
+    caption = "Fidan speaks with Abdelatty in Cairo on Thursday.Kevin Lamarque/Reuters"
+    a = clean_article(page(HEADLINE, caption, "November 3, 2024", STORY_1, STORY_2))
+    assert "Lamarque" not in a.body_text and STORY_1 in a.body_text
+
+
+def test_a_related_topic_box_is_removed() -> None:
+    a = clean_article(page(HEADLINE, STORY_1, STORY_2, "Related topic", "Turkey-Egypt relations",
+                           "Hakan Fidan visit"))
+    assert "Turkey-Egypt relations" not in a.body_text
+
+
+def test_the_show_line_of_a_transcript_gives_the_title() -> None:
+    a = clean_article(page("CNN NEWSROOM", "Fidan Meets Abdelatty in Cairo. Aired 10-11a ET",
+                           "Aired November 3, 2024 - 10:00   ET",
+                           "ANCHOR: " + STORY_1, "ANCHOR: " + STORY_2))
+    assert best(a, "title") == "Fidan Meets Abdelatty in Cairo"
+    assert best(a, "source") == "CNN"
+
+
+def test_a_byline_writing_for_an_outlet_names_it() -> None:
+    a = clean_article(page(HEADLINE, "By REBECCA ENGLISH, ROYAL EDITOR FOR THE DAILY MAIL",
+                           "November 3, 2024", STORY_1, STORY_2))
+    assert best(a, "source") == "Daily Mail" and best_rule(a, "source") == "byline_for_outlet"
+
+
+def test_a_month_name_in_the_page_address_gives_the_date() -> None:
+    a = clean_article(page(
+        "This is Google's cache of https://www.theguardian.com/politics/2024/sep/13/starmer. It "
+        "is a snapshot of the page as it appeared on 15 Sep 2024 03:12:45 GMT.", HEADLINE,
+        STORY_1, STORY_2))
+    assert best(a, "published_date") == "2024-09-13" and best(a, "source") == "The Guardian"
