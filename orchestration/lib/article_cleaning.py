@@ -827,7 +827,8 @@ _OUTLET_WORDS = frozenset(str.split(
     """news agency times post daily herald tribune gazette journal today monitor observer review
     chronicle press tv network online express star mail telegraph independent guardian national
     nation peninsula standard globe courier reporter weekly magazine english radio channel media
-    insider eye voice dispatch gazeta gazette zeitung brief newsletter digest bulletin"""
+    insider eye voice dispatch gazeta gazette zeitung brief newsletter digest bulletin gate
+    portal"""
 ))
 _GENERIC_WORDS = frozenset(str.split(
     """breaking latest world top local national international business sports sport live regional
@@ -1136,6 +1137,8 @@ def _page_name_signals(
     - ``masthead_confirmed`` (0.65): one of the first name lines above the headline that the
       page's furniture names again ("Meduza" ... "Support Meduza"; "Stuff" ... "© 2024 Stuff
       Limited"; "DER SPIEGEL" ... "© DER SPIEGEL 2023"), when no masthead was found;
+    - ``masthead_below_title`` (0.55): a masthead name among the label lines right under the
+      headline ("Al-Ahram Gate" under a translated headline), when none is above it;
     - ``domain_named_line`` (0.75): the page's own address spelled as a line;
     - ``feed_channel`` (0.7): "Channel: The East African - News" of a feed dump;
     - ``newsletter_footer`` (0.65): "... is a weekly newsletter from The Diplomat.";
@@ -1156,6 +1159,14 @@ def _page_name_signals(
             ):
                 out.append(ArticleSignal("source", _display_name(ln.text), "masthead_confirmed",
                                          ln.text, 0, 0.65))
+                break
+        below = [ln for ln in lines if title_no is not None and ln.no > title_no
+                 and not ln.blank][:3]
+        for ln in below:  # "Al-Ahram Gate" between a translated headline and its stamp
+            name = _masthead_name(ln.text) if ln.reason == "header_label" else None
+            if name is not None and not _ACRONYM_RE.match(name) and " " in name:
+                out.append(ArticleSignal("source", _display_name(name), "masthead_below_title",
+                                         ln.text, 0, 0.55))
                 break
     named = _domain_named_line(url_lines, lines, sigs)
     if named is not None:

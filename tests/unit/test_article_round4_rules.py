@@ -341,3 +341,10 @@ def test_a_month_name_in_the_page_address_gives_the_date() -> None:
         "is a snapshot of the page as it appeared on 15 Sep 2024 03:12:45 GMT.", HEADLINE,
         STORY_1, STORY_2))
     assert best(a, "published_date") == "2024-09-13" and best(a, "source") == "The Guardian"
+
+
+def test_a_masthead_name_under_a_translated_headline_names_the_outlet() -> None:
+    a = clean_article(page("Translated from: Arabic", HEADLINE, "Al-Ahram Gate",
+                           "Sunday 3 November 2024 - 14:25", STORY_1, STORY_2))
+    assert best(a, "source") == "Al-Ahram Gate"
+    assert best_rule(a, "source") == "masthead_below_title"
