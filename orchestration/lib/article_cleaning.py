@@ -298,7 +298,7 @@ _PRONOUN_OR_VERB_RE = re.compile(
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 # "Sean Mathews is a reporter at Middle East Eye based in Washington." at the foot of the page
 _AUTHOR_BIO_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,3})\s+is\s+(?:a|an|the)\s+"
+    r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,3})\s+is\s+(?:a|an|the|[\w.\-]+['’]s)\s+"
     r"(?:[\w'’\-]+\s+){0,8}?(?:reporter|journalist|correspondent|editor|writer|columnist|"
     r"analyst|producer|contributor|fellow|author|bureau chief)s?\b"
 )
@@ -366,6 +366,7 @@ def _mark_transport_lines(
     if len(headers) >= 2 or (headers and forwarded):
         for ln in headers:
             ln.reason = "email_header"
+    _mark_document_fields(nonblank, title_cands)
     fields = [ln for ln in top if ln.reason is None and _FEED_FIELD_RE.match(ln.text[:20])]
     if len(fields) >= 2:
         for ln in fields:
@@ -397,6 +398,44 @@ def _mark_transport_lines(
             urls.append(s)
             ln.reason = "navigation"
     return urls
+
+
+# the labelled fields of a database export or a clipping ("HEADLINE: ...", "LOAD-DATE: ...",
+# "Source: The Express Tribune"); "Date:" / "Published:" stay publication stamps
+_DOC_FIELD_RE = re.compile(
+    r"^(?P<label>HEADLINE|BYLINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"
+    r"DOCUMENT-TYPE|GRAPHIC|DATELINE|HIGHLIGHT|JOURNAL-CODE|Headline|Byline|Section|Length|"
+    r"Source|Publication|Outlet|Word count|Words)\s*:\s*(?P<value>.{0,300})$"
+)
+_DOC_TITLE_LABELS = frozenset({"HEADLINE", "Headline"})
+_DOC_OUTLET_LABELS = frozenset({"Source", "Publication", "Outlet"})
+DOC_FIELDS_MIN = 2
+_SOURCE_CODE_RE = re.compile(r"^[A-Z0-9]{4,10}$")
+_LANGUAGE_NAMES = frozenset({"English", "Arabic", "French", "German", "Spanish", "Russian",
+                             "Chinese", "Japanese", "Persian", "Turkish", "Hebrew"})
+
+
+def _mark_document_fields(
+    nonblank: Sequence[_Line], title_cands: list[tuple[str, str, float, str]]
+) -> None:
+    """The labelled fields of a LexisNexis export or a clipping: when a page has two or more
+    field lines, they are ``doc_field``; "HEADLINE:" / "Headline:" is the title (``doc_title``,
+    0.85). The outlet a "Source:" field names is read by :func:`_page_name_signals`. A date
+    field other than the publication's ("LOAD-DATE: November 6, 2024") is not a stamp."""
+    found = [(ln, m) for ln in nonblank if ln.reason is None
+             and (m := _DOC_FIELD_RE.match(ln.text[:340])) is not None]
+    for k, ln in enumerate(nonblank[:HEADER_LABEL_ZONE]):  # Factiva: "412 words", date, source
+        if _WORDS_LINE_RE.match(ln.text):
+            for nxt in nonblank[k + 3 : k + 5]:  # the source's code ("BKKPST") and language
+                if _SOURCE_CODE_RE.match(nxt.text) or nxt.text in _LANGUAGE_NAMES:
+                    nxt.reason = "doc_field"
+            break
+    if len(found) < DOC_FIELDS_MIN:
+        return
+    for ln, m in found:
+        ln.reason = "doc_field"
+        if m["label"] in _DOC_TITLE_LABELS and m["value"].strip():
+            title_cands.append((m["value"].strip(), "doc_title", 0.85, ln.text))
 
 
 HEADER_ZONE_MAX = 40  # a page's header (menus, labels, bylines) is never longer than this
@@ -760,8 +799,9 @@ def _clean(
     if title_cands:
         _mark_header_labels(lines, header_end, _norm(max(title_cands, key=lambda c: c[2])[0]))
 
-    # Pass 3: duplicates, crossheads, blank runs.
+    # Pass 3: duplicates, crossheads, closing labels, blank runs.
     _mark_duplicates(lines, header_end)
+    _mark_closing_labels(lines, header_end)
     if not hard_wrapped:
         _mark_subheadings(lines, header_end)
     for i, ln in enumerate(lines):
@@ -828,14 +868,17 @@ _OUTLET_WORDS = frozenset(str.split(
     chronicle press tv network online express star mail telegraph independent guardian national
     nation peninsula standard globe courier reporter weekly magazine english radio channel media
     insider eye voice dispatch gazeta gazette zeitung brief newsletter digest bulletin gate
-    portal"""
+    portal insight"""
 ))
 _GENERIC_WORDS = frozenset(str.split(
     """breaking latest world top local national international business sports sport live regional
     more related tech health economy politics opinion science entertainment today's middle east
     """
 ))
-_CAMEL_OUTLET_RE = re.compile(r"^[A-Z][a-z]+(?:News|Times|Post|Daily|Press|TV|Online)$")
+_CAMEL_OUTLET_RE = re.compile(
+    r"^[A-Z][a-z]+(?:News|Times|Post|Daily|Press|TV|Online)$"
+    r"|^[A-Z]{2,4}(?i:observer|monitor|insider|news|times|post|wire)$"  # "EUobserver"
+)
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 _DOMAIN_OUTLET_RE = re.compile(r"^[A-Z][A-Za-z0-9-]{2,30}\.(?:media|news|com|net|org|info|tv)$")
 _AGENCY_WORD_RE = re.compile(r"^[A-Z][a-z]{2,9}$")  # "Petra": a masthead only when credited
@@ -843,6 +886,9 @@ _OUTLET_TAILS = frozenset({"information service", "news service", "press service
                            "broadcasting corporation", "media group"})
 _MASTHEAD_PARTICLES = frozenset({"of", "the", "al", "el", "de", "la", "and", "&"})
 MASTHEAD_MAX_WORDS = 5
+_ROLE_TAILS = frozenset({"desk", "staff", "team", "bureau", "reporter", "reporters",
+                         "correspondent", "correspondents", "writer", "writers", "editor",
+                         "editors"})
 LEAD_MENU_MAX_LINES = 6  # menu lines in another script looked past at the top of a page
 
 
@@ -868,12 +914,16 @@ def _masthead_name(s: str) -> str | None:
         return s if (_CAMEL_OUTLET_RE.match(s) or _ACRONYM_RE.match(s)
                      or _DOMAIN_OUTLET_RE.match(s) or _AGENCY_WORD_RE.match(s)) else None
     folded = [w.casefold() for w in words]
+    if folded[-1] in _ROLE_TAILS:  # "TOI News Desk", "Web Desk": a byline, not a masthead
+        return None
     if all(w in _GENERIC_WORDS or w in _OUTLET_WORDS for w in folded[:-1]) and (
         folded[0] in _GENERIC_WORDS
     ):
         return None
     if folded[-1] in _OUTLET_WORDS or (len(words) <= 3 and _OUTLET_WORDS & set(folded)):
         return s
+    if len(words) >= 3 and folded[-2] == "of" and folded[-3] in _OUTLET_WORDS:
+        return s  # "The Times of India", "Times of Malta"
     if " ".join(folded[-2:]) in _OUTLET_TAILS:  # "Egypt State Information Service"
         return s
     return None
@@ -1003,7 +1053,8 @@ _COPYRIGHT_NAME_RE = re.compile(
     re.IGNORECASE,
 )
 _CORPORATE_SUFFIX_RE = re.compile(
-    r"[\s,]+(?:ltd|limited|inc|llc|plc|dac|gmbh|s\.?a|ag|pty(?:\.? ltd)?|corp|co)\.?$",
+    r"[\s,]+(?:ltd|limited|inc|llc|plc|dac|gmbh|s\.?a|ag|pty(?:\.? ltd)?|corp|co|pcl|bhd|berhad|"
+    r"tbk|k\.?k|nv|bv|spa|srl|asa|ab)\.?$",
     re.IGNORECASE,
 )
 # a publisher's company is not its paper ("SPH Media Limited", "Times Media Ltd")
@@ -1076,6 +1127,46 @@ def _named_elsewhere(name: str, lines: Sequence[_Line], own: int) -> bool:
         if rx_first is not None and ln.reason == "footer" and rx_first.search(folded):
             return True
     return False
+
+
+_STAMP_NAME_PART_RE = re.compile(r"[^\W\d_][\w'’&.\-]*(?:\s+[^\W\d_][\w'’&.\-]*){0,4}")
+
+
+def _stamp_line_outlet(text: str) -> str | None:
+    """The outlet named inside a stamp line ("Thursday October 10 2024, 6.00pm, The Times",
+    "Philippine Daily Inquirer / 05:20 AM December 02, 2024"): a part of the line between
+    separators that reads as a masthead (:func:`_masthead_name`)."""
+    for part in re.split(r"\s*[,|/•●·]\s*|\s+[-–—]\s+", text[:200]):
+        part = part.strip()
+        if not part or any(c.isdigit() for c in part) or not _STAMP_NAME_PART_RE.fullmatch(part):
+            continue
+        name = _masthead_name(part)
+        if name is not None and " " in name and not _GENERIC_WORDS.issuperset(
+            w.casefold() for w in name.split()[:-1]
+        ):
+            return name
+    return None
+
+
+# a Factiva export: headline, byline, "412 words", the date, then the source's name
+_WORDS_LINE_RE = re.compile(r"^\d{1,6} words$")
+
+
+def _factiva_source(nonblank: Sequence[_Line]) -> tuple[str, str] | None:
+    """(outlet, evidence) of a Factiva export: the name line right after the "N words" line
+    and the date line under it."""
+    for k, ln in enumerate(nonblank[:HEADER_LABEL_ZONE]):
+        if not _WORDS_LINE_RE.match(ln.text):
+            continue
+        nxt = nonblank[k + 1 : k + 3]
+        if len(nxt) == 2 and _first_date_line(nxt[0].text) and _name_like(nxt[1].text):
+            return _display_name(nxt[1].text), f"{ln.text} / {nxt[0].text} / {nxt[1].text}"
+    return None
+
+
+def _first_date_line(s: str) -> bool:
+    st = match_stamp(s, near_edge=True)
+    return st is not None and st.prefix_end is None
 
 
 def _copyright_outlet(text: str) -> str | None:
@@ -1192,6 +1283,21 @@ def _page_name_signals(
             out.append(ArticleSignal("source", m["name"].rstrip("."), "newsletter_footer",
                                      ln.text[:300], 0, 0.65))
             break
+    for ln in nonblank:
+        m = _DOC_FIELD_RE.match(ln.text[:340]) if ln.reason == "doc_field" else None
+        if m is not None and m["label"] in _DOC_OUTLET_LABELS and _name_like(m["value"]):
+            out.append(ArticleSignal("source", _display_name(m["value"].strip()), "doc_source",
+                                     ln.text[:300], 0, 0.8))
+            break
+    for ln in nonblank[:HEADER_ZONE_MAX]:
+        name = _stamp_line_outlet(ln.text) if ln.reason == "publication_stamp" else None
+        if name is not None:  # "Philippine Daily Inquirer / 05:20 AM December 02, 2024"
+            out.append(ArticleSignal("source", _display_name(name), "stamp_line_outlet",
+                                     ln.text[:300], 0, 0.62))
+            break
+    factiva = _factiva_source(nonblank)
+    if factiva is not None:
+        out.append(ArticleSignal("source", factiva[0], "factiva_source", factiva[1], 0, 0.8))
     for ln in nonblank[-COPYRIGHT_ZONE:]:
         name = _copyright_outlet(ln.text) if ln.reason in (None, "footer") else None
         if name is not None:
@@ -1451,6 +1557,30 @@ def _mark_duplicates(lines: list[_Line], header_end: int) -> None:
                 ln.reason = "repeated_standfirst"
             else:
                 ln.reason = "duplicate_line"
+
+
+CLOSING_LABELS_MAX = 4
+
+
+def _mark_closing_labels(lines: list[_Line], header_end: int) -> None:
+    """An author block closing the page ("Sasa Dragojlo" / "BIRN" / "Belgrade" under the last
+    paragraph): when every line after the last story sentence is a short label (at most four
+    words, no digit, no final punctuation) and there are at most ``CLOSING_LABELS_MAX`` of
+    them, they are ``closing_label``. A page without a story sentence keeps them."""
+    live = [ln for ln in lines[header_end:] if ln.live]
+    last = next((k for k in range(len(live) - 1, -1, -1)
+                 if _ends_sentence(live[k].effective) and _word_count(live[k].effective) >= 4),
+                None)
+    if last is None:
+        return
+    tail = live[last + 1 :]
+    if 0 < len(tail) <= CLOSING_LABELS_MAX and all(
+        _label_like(ln.effective, 4) and _name_like(ln.effective)
+        and not ln.effective.endswith(".")  # "Yes." closing an interview is an answer
+        for ln in tail
+    ):
+        for ln in tail:
+            ln.reason = "closing_label"
 
 
 def _mark_subheadings(lines: list[_Line], header_end: int) -> None:

@@ -236,6 +236,8 @@ _CJK_DATE_RE = re.compile(
 _LOWER_MONTH_RE = re.compile(
     r"(?<=\d\s)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?=\.?\s+\d{4}\b)"
 )
+# a day written with a period before the month's name ("11. Jun 2025", German style)
+_DOTTED_DAY_RE = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s+(?={_MONTH_RE}\b\.?\s+\d{{4}}\b)")
 # an event named with its date is a heading, not a stamp ("EU-China Summit, 24 July 2025")
 _EVENT_WORDS = frozenset(str.split(
     """summit conference forum games olympics cup festival expo election elections congress
@@ -421,6 +423,8 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
         return None
     if len(s) <= 200 and _CAPS_MONTH_RE.search(s) and _YEAR_RE.search(s):
         s = _CAPS_MONTH_RE.sub(lambda mm: mm.group(0).title(), s)  # "JANUARY 11, 2025 18:42"
+    if len(s) <= 200 and _DOTTED_DAY_RE.search(s):
+        s = _DOTTED_DAY_RE.sub(r"\g<d> ", s)  # "Brussels, 11. Jun 2025, 09:12"
     if len(s) <= 200 and _LOWER_MONTH_RE.search(s):
         s = _LOWER_MONTH_RE.sub(lambda mm: mm.group(0).title(), s)  # "Madrid - 21 feb 2024"
     special = _print_edition_stamp(s) or _monitoring_source_stamp(s)

@@ -348,3 +348,85 @@ def test_a_masthead_name_under_a_translated_headline_names_the_outlet() -> None:
                            "Sunday 3 November 2024 - 14:25", STORY_1, STORY_2))
     assert best(a, "source") == "Al-Ahram Gate"
     assert best_rule(a, "source") == "masthead_below_title"
+
+
+# --- round 4b: exports, clippings and more mastheads --------------------------------------------
+
+ROWS_4B = [
+    "BODY", "412 words", "Document BKKPST0020241107ekb70000d", "Shared from Apple News",
+    "Get the Apple News app", "👁 18.2K", "edited 14:05", "Forwarded from Kyiv Post",
+    "A message from The Moscow Times:",
+    "Dear readers, We are facing unprecedented challenges this year.", "Author Bio",
+    "Get Latest India News along with Latest News and Top Headlines from India and around the "
+    "world.",
+    "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other titles.",
+    "arin@heraldcorp.com", "By: Krixia Subingsubing - Reporter / @KSubingsubingINQ",
+    "This article was produced as part of the Resonant Voices Initiative.",
+]
+
+
+@pytest.mark.parametrize("line", ROWS_4B)
+def test_page_furniture_of_round_4b_is_removed(line: str) -> None:
+    a = clean_article(page(HEADLINE, "November 3, 2024", STORY_1, STORY_2, STORY_3, line))
+    assert line not in a.body_text and STORY_3 in a.body_text
+
+
+def test_a_database_export_gives_its_headline_and_not_its_load_date() -> None:
+    a = clean_article(page(
+        "Copyright 2024 The Japan Times Ltd.", "The Japan Times", "November 5, 2024 Tuesday",
+        "SECTION: NATIONAL", "LENGTH: 312 words", f"HEADLINE: {HEADLINE}", "BODY", STORY_1,
+        STORY_2, "LOAD-DATE: November 6, 2024", "LANGUAGE: ENGLISH"))
+    assert best(a, "title") == HEADLINE and best_rule(a, "title") == "doc_title"
+    assert best(a, "published_date") == "2024-11-05"
+    assert "SECTION:" not in a.body_text and "LOAD-DATE" not in a.body_text
+
+
+def test_a_clipping_names_its_source_and_headline() -> None:
+    a = clean_article(page("Source: The Express Tribune", "Date: 3 November 2024",
+                           f"Headline: {HEADLINE}", "", STORY_1, STORY_2))
+    assert best(a, "source") == "The Express Tribune" and best(a, "title") == HEADLINE
+    assert best(a, "published_date") == "2024-11-03"
+
+
+def test_a_factiva_export_names_its_source() -> None:
+    a = clean_article(page(HEADLINE, "By Wassana Nanuam", "412 words", "7 November 2024",
+                           "Bangkok Post", "BKKPST", "English", STORY_1, STORY_2))
+    assert best(a, "source") == "Bangkok Post" and best_rule(a, "source") == "factiva_source"
+    assert "BKKPST" not in a.body_text and "English\n" not in a.body_text
+
+
+@pytest.mark.parametrize(("stamp", "outlet"), [
+    ("Philippine Daily Inquirer / 05:20 AM December 02, 2024", "Philippine Daily Inquirer"),
+    ("Thursday October 10 2024, 6.00pm, The Times", "The Times"),
+    ("TOI News Desk / Updated: Apr 22, 2025, 23:41 IST", None),
+])
+def test_an_outlet_named_in_the_stamp_line(stamp: str, outlet: str | None) -> None:
+    a = clean_article(page(HEADLINE, stamp, STORY_1, STORY_2))
+    assert best(a, "source") == outlet
+
+
+@pytest.mark.parametrize(("masthead", "outlet"), [
+    ("The Times of India", "The Times of India"), ("EUobserver", "EUobserver"),
+    ("Balkan Insight", "Balkan Insight"),
+])
+def test_more_masthead_shapes(masthead: str, outlet: str) -> None:
+    a = clean_article(page(masthead, "News", HEADLINE, STORY_1, STORY_2))
+    assert best(a, "source") == outlet and best(a, "title") == HEADLINE
+
+
+def test_a_day_with_a_period_before_the_month_is_read() -> None:
+    st = match_stamp("Brussels, 11. Jun 2025, 09:12", near_edge=True)
+    assert st is not None and st.candidates[0].isoformat() == "2025-06-11"
+
+
+def test_an_author_block_closing_the_page_is_removed_but_a_last_answer_is_kept() -> None:
+    a = clean_article(page(HEADLINE, STORY_1, STORY_2, "Sasa Dragojlo", "BIRN", "Belgrade"))
+    assert "BIRN" not in a.body_text and "Dragojlo" not in a.body_text
+    b = clean_article(page(HEADLINE, STORY_1, STORY_2, "Yes."))
+    assert b.body_text.endswith("Yes.")
+
+
+def test_an_author_bio_with_the_outlet_possessive_is_removed() -> None:
+    a = clean_article(page(HEADLINE, "By Andrew Rettman", STORY_1, STORY_2,
+                           "Andrew Rettman is EUobserver's foreign affairs editor."))
+    assert "Rettman is" not in a.body_text
