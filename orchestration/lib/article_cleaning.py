@@ -130,6 +130,7 @@ from orchestration.lib.article_signals import (
     ArticleSignal,
     OutletSignature,
     banner_line_outlet,
+    default_outlet_signatures,
     host_of,
     load_outlet_signatures,
     outlet_for_domain,
@@ -422,7 +423,7 @@ def _mark_document_fields(
     field lines, they are ``doc_field``; "HEADLINE:" / "Headline:" is the title (``doc_title``,
     0.85). The outlet a "Source:" field names is read by :func:`_page_name_signals`. A date
     field other than the publication's ("LOAD-DATE: November 6, 2024") is not a stamp."""
-    found = [(ln, m) for ln in nonblank if ln.reason is None
+    found = [(ln, m) for ln in nonblank if ln.reason is None and ":" in ln.text[:30]
              and (m := _DOC_FIELD_RE.match(ln.text[:340])) is not None]
     for k, ln in enumerate(nonblank[:HEADER_LABEL_ZONE]):  # Factiva: "412 words", date, source
         if _WORDS_LINE_RE.match(ln.text):
@@ -436,6 +437,41 @@ def _mark_document_fields(
         ln.reason = "doc_field"
         if m["label"] in _DOC_TITLE_LABELS and m["value"].strip():
             title_cands.append((m["value"].strip(), "doc_title", 0.85, ln.text))
+
+
+# reader appeals and newsletter footers recognised by a phrase anywhere in a short line ("We
+# need your help. ... depends on readers like you.", "The Diplomat Brief is a weekly newsletter
+# from The Diplomat."); substring tests, so no regex scans every story line for them
+_APPEAL_PHRASES = ("readers like you", "please consider supporting", "please consider donating",
+                   "please consider subscribing", "please consider making a donation",
+                   "please consider making a contribution", "good journalism costs")
+_NEWSLETTER_FROM_LINE_RE = re.compile(
+    r"\bis an? (?:weekly|daily|monthly|free|fortnightly) newsletter (?:from|by)\b", re.IGNORECASE
+)
+
+
+# a name with its role ("Tahir Amin | Staff Reporter", "Richard Spencer, Middle East
+# Correspondent", "KENJI KAWASE, Nikkei staff writer", "Political Editor")
+_ROLE_ENDINGS = ("writer", "writers", "correspondent", "correspondents", "editor", "editors",
+                 "reporter", "reporters", "columnist", "bureau chief")
+_ROLE_BYLINE_RE = re.compile(r"^(?:by\s+)?[\w'’.\- ,|]{2,90}$", re.IGNORECASE)
+ROLE_BYLINE_MAX_WORDS = 9
+
+
+def _phrase_furniture(s: str) -> str | None:
+    low = s.casefold()
+    if ("consider" in low or "readers like" in low or "journalism costs" in low) and any(
+        p in low for p in _APPEAL_PHRASES
+    ):
+        return "footer"
+    if "newsletter" in low and _NEWSLETTER_FROM_LINE_RE.search(s):
+        return "newsletter"
+    if (
+        low.endswith(_ROLE_ENDINGS) and len(s) <= 90 and " " in s
+        and _word_count(s) <= ROLE_BYLINE_MAX_WORDS and _ROLE_BYLINE_RE.match(s)
+    ):
+        return "byline"
+    return None
 
 
 HEADER_ZONE_MAX = 40  # a page's header (menus, labels, bylines) is never longer than this
@@ -452,11 +488,38 @@ def _header_zone(nonblank: Sequence[_Line]) -> set[int]:
     return out
 
 
+# the last row list and its combined regex, read and replaced whole (safe across threads)
+_MATCHER_LAST: list[tuple[Sequence[FurniturePattern], re.Pattern[str] | None]] = []
+
+
+class _FurnitureMatcher:
+    """The reason of the first furniture row a line matches, remembered per line text (the page
+    top is looked at before pass 1, which asks again)."""
+
+    def __init__(self, furniture: Sequence[FurniturePattern]) -> None:
+        self.rows = furniture
+        last = _MATCHER_LAST[0] if _MATCHER_LAST else None
+        if last is not None and last[0] is furniture:  # the cached rows of the reference CSV
+            self.any = last[1]
+        else:
+            self.any = _any_furniture(tuple(f.pattern.pattern for f in furniture))
+            _MATCHER_LAST[:] = [(furniture, self.any)]
+        self.seen: dict[str, str | None] = {}
+
+    def reason(self, s: str) -> str | None:
+        if len(s) > MAX_FURNITURE_LINE:
+            return None
+        if s in self.seen:
+            return self.seen[s]
+        hit = None
+        if self.any is None or self.any.fullmatch(s):
+            hit = next((f.reason for f in self.rows if f.pattern.fullmatch(s)), None)
+        self.seen[s] = hit
+        return hit
+
+
 def _page_top(
-    lead: Sequence[_Line],
-    furniture: Sequence[FurniturePattern],
-    any_furniture: re.Pattern[str] | None,
-    sigs: Sequence[OutletSignature],
+    lead: Sequence[_Line], furniture: _FurnitureMatcher, sigs: Sequence[OutletSignature]
 ) -> list[_Line]:
     """The page from its masthead: the lead lines without the ones already marked (e-mail,
     cache headers) and without furniture ("Skip to main content", "Sign in", "Home")."""
@@ -466,12 +529,9 @@ def _page_top(
             out.extend(lead[k:])
             break
         s = ln.text
-        furniture_line = (
-            len(s) <= MAX_FURNITURE_LINE
-            and (any_furniture is None or any_furniture.fullmatch(s) is not None)
-            and any(f.pattern.fullmatch(s) for f in furniture)
-        )
-        if ln.reason is not None or (furniture_line and banner_line_outlet(s, sigs) is None):
+        if ln.reason is not None or (
+            furniture.reason(s) is not None and banner_line_outlet(s, sigs) is None
+        ):
             continue
         out.append(ln)
     return out
@@ -611,11 +671,11 @@ def clean_article(
     try:
         sigs = (
             list(outlet_signatures) if outlet_signatures is not None
-            else load_outlet_signatures()
+            else default_outlet_signatures()
         )
         furniture = (
             list(furniture_patterns) if furniture_patterns is not None
-            else load_furniture_patterns()
+            else _load_furniture_cached(str(DEFAULT_FURNITURE_PATTERNS))
         )
         cleaned = _clean(text, meta, sigs, furniture)
         if not cleaned.body_text.strip() and text.strip():
@@ -653,7 +713,6 @@ def _clean(
 ) -> CleanedArticle:
     lines = [_Line(i, _CONTROL_RE.sub("", ln).strip()) for i, ln in enumerate(text.splitlines())]
     nonblank = [ln for ln in lines if not ln.blank]
-    any_furniture = _any_furniture(tuple(f.pattern.pattern for f in furniture))
     script, _ = dominant_script("\n".join(ln.text[:2000] for ln in nonblank[:500]))
     latin_article = script in (None, "latin")
 
@@ -664,7 +723,8 @@ def _clean(
     header_ids = _header_zone(nonblank)
     edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]} | header_ids
     byline_ids = {ln.no for ln in nonblank[:15]} | {ln.no for ln in nonblank[-5:]}
-    lead = _page_top(_lead_lines(nonblank, latin_article), furniture, any_furniture, sigs)
+    matcher = _FurnitureMatcher(furniture)
+    lead = _page_top(_lead_lines(nonblank, latin_article), matcher, sigs)
     masthead_ids = {ln.no for ln in lead[:2]}
     masthead = _masthead(lead, latin_article, sigs)
     banners: list[tuple[str, str]] = []  # (outlet, line) of lines that are an outlet's name
@@ -703,11 +763,13 @@ def _clean(
                 ln.reason = "outlet_banner"
                 banners.append((outlet, s))
                 continue
-        if len(s) <= MAX_FURNITURE_LINE and (any_furniture is None or any_furniture.fullmatch(s)):
-            hit = next((f.reason for f in furniture if f.pattern.fullmatch(s)), None)
-            if hit:
-                ln.reason = hit
-                continue
+        hit = matcher.reason(s)
+        if hit:
+            ln.reason = hit
+            continue
+        if len(s) <= MAX_FURNITURE_LINE and (phrase := _phrase_furniture(s)) is not None:
+            ln.reason = phrase
+            continue
         if not any(c.isalnum() for c in s[:2000]):
             ln.reason = "separator"
             continue
@@ -1311,6 +1373,8 @@ def _mark_running_heads(lines: list[_Line]) -> None:
     again with the page number set apart by a run of spaces, "...    1"): a short line of three
     or more words without digits that recurs, once at least with a page number: ``running_head``.
     """
+    if "  " not in "\n".join(ln.text for ln in lines):
+        return  # no line carries a page number set apart by spaces
     groups: dict[str, list[tuple[_Line, bool]]] = {}
     for ln in lines:
         if not ln.live or _word_count(ln.text) > 14 or _ends_sentence(ln.text):
@@ -1459,7 +1523,7 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
         if (
             ln.live and len(ln.text) <= 400
             and (_CREDIT_TAIL_RE.search(ln.text) or _PLAIN_CREDIT_TAIL_RE.search(ln.text)
-                 or _GLUED_CREDIT_TAIL_RE.search(ln.text[-120:]))
+                 or ("/" in ln.text[-45:] and _GLUED_CREDIT_TAIL_RE.search(ln.text[-120:])))
             and _word_count(ln.text) <= 60 and _norm(ln.text) not in protected
         ):
             tailed.setdefault(_norm(ln.text), []).append(ln)

@@ -628,10 +628,15 @@ def _mixed_stamp(s: str) -> StampMatch | None:
                       0.6 if update else 0.85)
 
 
+_EVENT_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(_EVENT_WORDS)) + r")\b", re.IGNORECASE)
+
+
 def event_heading(line: str) -> bool:
     """True when a short line names an event with its date ("EU-China Summit, 24 July 2025,
     Beijing", "COP29 Conference, 11 November 2024"): the event's day, not a publication stamp."""
     s = line[:200]
+    if not _EVENT_WORD_RE.search(s):
+        return False
     hit = _first_full_date(s)
     if hit is None or s.rstrip().endswith((".", "!", "?")):
         return False
