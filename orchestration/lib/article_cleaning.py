@@ -17,6 +17,19 @@ at a fixed width) joins its paragraph with a single
 
 Removal reasons (``RemovedLine.reason``), in the order the passes run
 ----------------------------------------------------------------------
+``email_header`` / ``feed_field`` / ``markup`` / ``archive_header`` / ``doc_field``
+                       how the page was carried, marked before any other rule reads it
+                       (:func:`_mark_transport_lines`, :func:`_mark_document_fields`): an e-mail
+                       header block, an RSS item's fields, Atom markup, a web cache's or the
+                       Wayback Machine's header, LexisNexis / clipping fields, Factiva's code and
+                       language lines; they give the page's own address, title and outlet, never
+                       a date (an e-mail's date, an archive's capture, "LOAD-DATE:" are not the
+                       article's);
+``event_heading``      a header line naming an event with its date ("EU-China Summit, 24 July
+                       2025, Beijing"): not a stamp;
+``footer`` / ``newsletter`` / ``byline`` (phrase tests) a reader appeal ("... readers like you."),
+                       "X is a weekly newsletter from Y.", a name with its role ("Tahir Amin |
+                       Staff Reporter");
 ``publication_stamp``  a date stamp line (Ynet ``פרסום ראשון: 08.17.17, 09:39``, "Published: ...")
                        or the ``date 2017-02-10`` prefix of a line (only the prefix is cut; the
                        removed text is recorded);
@@ -71,6 +84,9 @@ Press writer X contributed from Moscow.");
 ``headline_prefix``    a headline glued in front of the lede (only the prefix is cut);
 ``repeated_standfirst`` a standfirst in the header whose text is repeated later as a sentence;
 ``duplicate_line``     a later verbatim copy of a story sentence (the first copy is kept);
+``running_head``       a PDF's running head, recurring once with a page number set apart by spaces;
+``closing_label``      an author block of at most four name lines closing the page ("Sasa
+                       Dragojlo" / "BIRN" / "Belgrade");
 ``subheading``         a crosshead inside the story: 1-12 words, no digit, at most 90
                        characters, no final punctuation, no internal sentence break, no
                        pronoun or reporting verb, no quoted sentence closing inside it (a pull
@@ -90,6 +106,16 @@ issuing body, "Ministry of Foreign Affairs of the Republic of Türkiye", is pass
 another headline-like line follows). When the article
 starts directly with its story (seed 004) no title signal is emitted: the title stays unknown
 rather than using the first sentence.
+
+Outlets the signature table does not know (``source`` rules, :func:`_page_name_signals`):
+``masthead_line`` (0.6, 0.65 when the footer names it again), ``masthead_confirmed`` (0.65),
+``domain_named_line`` (0.75), ``feed_channel`` (0.7), ``doc_source`` and ``factiva_source``
+(0.8), ``newsletter_footer`` (0.65), ``stamp_line_outlet`` (0.62), ``byline_for_outlet`` and
+``masthead_below_title`` (0.55), ``copyright_line`` (0.5). Titles also come from ``feed_title``
+/ ``doc_title`` (0.85: "Title:", "<title>", "HEADLINE:") and ``transcript_title`` (0.75).
+
+A stamp is read anywhere above the first story sentence (at most ``HEADER_ZONE_MAX`` lines) and
+among the first 10 and last 5 lines.
 
 A page address printed as a line among the first 10 or last 5 lines gives a date from its path
 (``text_url_date``) and, for a known domain only, the outlet (``source`` rule ``text_url_domain``,
