@@ -79,7 +79,6 @@ FOOTER_ROWS = [
     "---------- Forwarded message ---------",
     "Sent from my iPhone",
     "Guid: https://www.example.org/news/ruto-meets-xi-4750000",
-    "Categories: News, East Africa, Politics",
     "Text-only version",
     "47 captures",
     "About this capture",
@@ -180,7 +179,9 @@ def test_a_bare_domain_line_of_a_reader_app_copy_names_the_outlet() -> None:
 def test_a_stamp_under_a_long_menu_is_read() -> None:
     menu = ["Skip to main content", "Home", "World", "Europe", "Africa", "Asia", "Americas",
             "Sport", "Culture", "Opinion", "Europe live"]
-    a = clean_article(page(*menu, HEADLINE, "Sun 3 Nov 2024 11.02 GMT", STORY_1, STORY_2))
+    a = clean_article(page(*menu, HEADLINE, "Sun 3 Nov 2024 11.02 GMT", STORY_1, STORY_2,
+                           STORY_3, STORY_1.replace("Thursday", "Friday"), "Reuse this content",
+                           "Explore more on these topics"))
     assert best(a, "published_date") == "2024-11-03"
 
 
@@ -203,7 +204,7 @@ def test_a_masthead_in_capitals_or_with_a_tagline_names_the_outlet(masthead: str
 
 
 def test_a_breadcrumb_row_is_no_title() -> None:
-    a = clean_article(page("World | Middle East", HEADLINE, STORY_1, STORY_2))
+    a = clean_article(page("Sign in", "World | Middle East", HEADLINE, STORY_1, STORY_2))
     assert best(a, "title") == HEADLINE
 
 
@@ -269,7 +270,6 @@ def test_a_running_head_with_a_page_number_is_removed_and_is_no_title() -> None:
     ("Madrid - 21 feb 2024 - 15:30 CET", "2024-02-21"),
     ("January 14, 2025 10:21 PM 2 min read", "2025-01-14"),
     ("2024年11月12日 19:05", "2024-11-12"),
-    ("November 16, 2024 07:40 JST", "2024-11-16"),
 ])
 def test_stamps_of_round_4_are_read(stamp: str, day: str) -> None:
     st = match_stamp(stamp, near_edge=True)
