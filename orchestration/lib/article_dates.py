@@ -808,19 +808,21 @@ def weekday_lag(pub: date, weekday: int) -> int:
 
 
 def choose_reading(
-    candidates: Sequence[date], evidence: TextEvidence
+    candidates: Sequence[date], evidence: TextEvidence, *, day_month_swap: bool = False
 ) -> list[tuple[date, list[str]]]:
-    """Readings sorted best first, each with its violations (see module docstring)."""
-    def key(item: tuple[int, date]) -> tuple[bool, int, int]:
+    """Readings sorted best first, each with its violations (see module docstring).
+
+    ``day_month_swap``: the readings are a day/month swap of a date written with the year last
+    ("12/01/2025"); then the day the lede's weekday names beats the day after it (wire style
+    names the publication day's weekday, "met on Sunday" in a Sunday story). A year-first date
+    ("2024-02-07") keeps its documented reading whenever it fits."""
+    def key(item: tuple[int, date]) -> tuple[bool, int, int, int]:
         idx, d = item
-        lag_bad = 0
+        lag_bad = exact = 0
         if evidence.lede_weekdays:
-            lag_bad = int(min(weekday_lag(d, w) for w in evidence.lede_weekdays) > 1)
-        # the day the lede's weekday names beats the day after it: wire style names the
-        # publication day's weekday ("met on Sunday" in a Sunday story)
-        exact = 0
-        if evidence.lede_weekdays:
-            exact = int(min(weekday_lag(d, w) for w in evidence.lede_weekdays) != 0)
+            lag = min(weekday_lag(d, w) for w in evidence.lede_weekdays)
+            lag_bad = int(lag > 1)
+            exact = int(day_month_swap and lag != 0)
         return (bool(violations(d, evidence)), lag_bad, exact, idx)
 
     ordered = sorted(enumerate(candidates), key=key)
@@ -838,7 +840,9 @@ def stated_date_signals(
     """Signals for one stated date with possibly several readings (rank set later)."""
     if not candidates:
         return []
-    readings = choose_reading(candidates, evidence)
+    swap = (len(candidates) == 2 and _NUM_DMY_RE.search(evidence_text[:200]) is not None
+            and _NUM_YMD_RE.search(evidence_text[:200]) is None)
+    readings = choose_reading(candidates, evidence, day_month_swap=swap)
     out: list[ArticleSignal] = []
     best, best_viol = readings[0]
     consistent = [d for d, v in readings if not v]

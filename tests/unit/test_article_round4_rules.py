@@ -430,3 +430,10 @@ def test_an_author_bio_with_the_outlet_possessive_is_removed() -> None:
     a = clean_article(page(HEADLINE, "By Andrew Rettman", STORY_1, STORY_2,
                            "Andrew Rettman is EUobserver's foreign affairs editor."))
     assert "Rettman is" not in a.body_text
+
+
+def test_a_year_first_date_keeps_its_reading_when_the_other_one_names_the_lede_weekday() -> None:
+    lede = ("Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani met CIA Director "
+            "William Burns in Doha on Tuesday, a diplomatic source said.")
+    a = clean_article(page(HEADLINE, "Published: 2024-02-07", lede, STORY_2))
+    assert best(a, "published_date") == "2024-02-07"  # a Wednesday; 2 July 2024 is a Tuesday
