@@ -22,9 +22,9 @@ Removal reasons (``RemovedLine.reason``), in the order the passes run
                        (:func:`_mark_transport_lines`, :func:`_mark_document_fields`): an e-mail
                        header block, an RSS item's fields, Atom markup, a web cache's or the
                        Wayback Machine's header, LexisNexis / clipping fields, Factiva's code and
-                       language lines; they give the page's own address, title and outlet, never
-                       a date (an e-mail's date, an archive's capture, "LOAD-DATE:" are not the
-                       article's);
+                       language lines; they give the page's own address, title and outlet; an
+                       archive's capture and "LOAD-DATE:" are never the article's date, an
+                       e-mail's "Date:" only when the page prints none (``email_sent_date``, 0.4);
 ``event_heading``      a header line naming an event with its date ("EU-China Summit, 24 July
                        2025, Beijing"): not a stamp;
 ``footer`` / ``newsletter`` / ``byline`` (phrase tests) a reader appeal ("... readers like you."),
@@ -500,6 +500,24 @@ def _phrase_furniture(s: str) -> str | None:
     return None
 
 
+EMAIL_SENT_CONFIDENCE = 0.4  # below every stamp the page itself prints
+
+
+def _email_sent_stamps(nonblank: Sequence[_Line]) -> list[StampMatch]:
+    """``email_sent_date`` (0.4): the day an e-mail carrying the page was sent ("Date: Tue,
+    Feb 11, 2025 at 7:02 AM"), used only when the page prints no date of its own (a memo-style
+    press release; a forward is often sent the day after the article)."""
+    out: list[StampMatch] = []
+    for ln in nonblank[:TRANSPORT_ZONE]:
+        if ln.reason == "email_header" and ln.text.startswith(("Date:", "Sent:")):
+            st = match_stamp("Date:" + ln.text.split(":", 1)[1], near_edge=True)
+            if st is not None:
+                out.append(StampMatch("email_sent_date", st.candidates, ln.text[:300],
+                                      EMAIL_SENT_CONFIDENCE))
+            break
+    return out
+
+
 HEADER_ZONE_MAX = 40  # a page's header (menus, labels, bylines) is never longer than this
 
 
@@ -760,6 +778,7 @@ def _clean(
         if ln.no in edge_ids and ln.reason is None and _URL_LINE_RE.fullmatch(ln.text[:500])
     ] + own_urls
     stamps += _url_line_stamps(url_lines)
+    stamps += _email_sent_stamps(nonblank)
 
     # Pass 1: line-local furniture.
     for ln in nonblank:

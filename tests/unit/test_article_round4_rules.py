@@ -437,3 +437,14 @@ def test_a_year_first_date_keeps_its_reading_when_the_other_one_names_the_lede_w
             "William Burns in Doha on Tuesday, a diplomatic source said.")
     a = clean_article(page(HEADLINE, "Published: 2024-02-07", lede, STORY_2))
     assert best(a, "published_date") == "2024-02-07"  # a Wednesday; 2 July 2024 is a Tuesday
+
+
+def test_the_date_an_email_was_sent_is_used_only_when_the_page_prints_none() -> None:
+    memo = page("From: Press Office <press@example.org>", "To: Editors <desk@example.org>",
+                "Date: Tue, Feb 11, 2025 at 7:02 AM", "Subject: Fidan in Cairo", "",
+                HEADLINE, STORY_1, STORY_2)
+    a = clean_article(memo)
+    assert best(a, "published_date") == "2025-02-11"
+    assert best_rule(a, "published_date") == "email_sent_date"
+    b = clean_article(memo.replace(HEADLINE, HEADLINE + "\nFebruary 10, 2025"))
+    assert best(b, "published_date") == "2025-02-10"
