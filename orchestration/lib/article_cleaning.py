@@ -17,6 +17,19 @@ at a fixed width) joins its paragraph with a single
 
 Removal reasons (``RemovedLine.reason``), in the order the passes run
 ----------------------------------------------------------------------
+``email_header`` / ``feed_field`` / ``markup`` / ``archive_header`` / ``doc_field``
+                       how the page was carried, marked before any other rule reads it
+                       (:func:`_mark_transport_lines`, :func:`_mark_document_fields`): an e-mail
+                       header block, an RSS item's fields, Atom markup, a web cache's or the
+                       Wayback Machine's header, LexisNexis / clipping fields, Factiva's code and
+                       language lines; they give the page's own address, title and outlet; an
+                       archive's capture and "LOAD-DATE:" are never the article's date, an
+                       e-mail's "Date:" only when the page prints none (``email_sent_date``, 0.4);
+``event_heading``      a header line naming an event with its date ("EU-China Summit, 24 July
+                       2025, Beijing"): not a stamp;
+``footer`` / ``newsletter`` / ``byline`` (phrase tests) a reader appeal ("... readers like you."),
+                       "X is a weekly newsletter from Y.", a name with its role ("Tahir Amin |
+                       Staff Reporter");
 ``publication_stamp``  a date stamp line (Ynet ``פרסום ראשון: 08.17.17, 09:39``, "Published: ...")
                        or the ``date 2017-02-10`` prefix of a line (only the prefix is cut; the
                        removed text is recorded);
@@ -71,6 +84,9 @@ Press writer X contributed from Moscow.");
 ``headline_prefix``    a headline glued in front of the lede (only the prefix is cut);
 ``repeated_standfirst`` a standfirst in the header whose text is repeated later as a sentence;
 ``duplicate_line``     a later verbatim copy of a story sentence (the first copy is kept);
+``running_head``       a PDF's running head, recurring once with a page number set apart by spaces;
+``closing_label``      an author block of at most four name lines closing the page ("Sasa
+                       Dragojlo" / "BIRN" / "Belgrade");
 ``subheading``         a crosshead inside the story: 1-12 words, no digit, at most 90
                        characters, no final punctuation, no internal sentence break, no
                        pronoun or reporting verb, no quoted sentence closing inside it (a pull
@@ -91,6 +107,16 @@ another headline-like line follows). When the article
 starts directly with its story (seed 004) no title signal is emitted: the title stays unknown
 rather than using the first sentence.
 
+Outlets the signature table does not know (``source`` rules, :func:`_page_name_signals`):
+``masthead_line`` (0.6, 0.65 when the footer names it again), ``masthead_confirmed`` (0.65),
+``domain_named_line`` (0.75), ``feed_channel`` (0.7), ``doc_source`` and ``factiva_source``
+(0.8), ``newsletter_footer`` (0.65), ``stamp_line_outlet`` (0.62), ``byline_for_outlet`` and
+``masthead_below_title`` (0.55), ``copyright_line`` (0.5). Titles also come from ``feed_title``
+/ ``doc_title`` (0.85: "Title:", "<title>", "HEADLINE:") and ``transcript_title`` (0.75).
+
+A stamp is read anywhere above the first story sentence (at most ``HEADER_ZONE_MAX`` lines) and
+among the first 10 and last 5 lines.
+
 A page address printed as a line among the first 10 or last 5 lines gives a date from its path
 (``text_url_date``) and, for a known domain only, the outlet (``source`` rule ``text_url_domain``,
 0.75); the line itself is removed as ``navigation``.
@@ -110,6 +136,7 @@ from __future__ import annotations
 import csv
 import logging
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -118,15 +145,18 @@ from pathlib import Path
 from orchestration.lib.article_dates import (
     StampMatch,
     copyright_year,
+    event_heading,
     match_stamp,
     publication_date_signals,
     url_date,
 )
 from orchestration.lib.article_signals import (
     REFERENCE_DIR,
+    WIRE_AGENCIES,
     ArticleSignal,
     OutletSignature,
     banner_line_outlet,
+    default_outlet_signatures,
     host_of,
     load_outlet_signatures,
     outlet_for_domain,
@@ -248,9 +278,13 @@ _CREDIT_TAIL_RE = re.compile(
 _PLAIN_CREDIT_TAIL_RE = re.compile(
     r"[.!?]\s+(?:photos?|images?|pictures?)(?:\s+credits?)?\s*:\s*[^.!?:]{2,60}$", re.IGNORECASE
 )
+# a credit glued to a caption's last sentence ("... on Tuesday.Kevin Lamarque/Reuters")
+_GLUED_CREDIT_TAIL_RE = re.compile(
+    r"[.!?][\"'’”]?\s*[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){1,3}/[A-Z][\w.&'’\- ]{1,40}$"
+)
 # header of a link box whose following short lines are links ("Related:", "Read more:", "Tags")
 _LINK_BOX_HEADER_RE = re.compile(
-    r"^(?:related(?:\s+(?:articles?|stories|news|content|topics|links|coverage|posts?|items|"
+    r"^(?:related(?:\s+(?:articles?|stories|news|content|topics?|links|coverage|posts?|items|"
     r"videos|reading))?|"
     r"read (?:more|also)|see also|more (?:on|about) (?:this|the) (?:story|topic)|"
     r"recommended(?: for you)?|tags?|topics?|keywords?|read next|up next|popular(?: now)?|"
@@ -260,6 +294,8 @@ _LINK_BOX_HEADER_RE = re.compile(
     re.IGNORECASE,
 )
 _LINK_BOX_MAX_WORDS = 15
+# the show line of a TV transcript: the headline, then when it aired
+_AIRED_TITLE_RE = re.compile(r"^(?P<t>[A-Z][^.!?]{10,200}?)\.\s+Aired\s+[^.!?]{1,40}$")
 HEADER_LABEL_MAX_WORDS = 5
 ABOVE_TITLE_MAX_WORDS = 10  # above the headline: mastheads, "Republic of Türkiye Ministry of ..."
 HEADER_LABEL_ZONE = 12  # label lines are looked for among the first non-blank lines only
@@ -289,12 +325,260 @@ _PRONOUN_OR_VERB_RE = re.compile(
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 # "Sean Mathews is a reporter at Middle East Eye based in Washington." at the foot of the page
 _AUTHOR_BIO_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,3})\s+is\s+(?:a|an|the)\s+"
+    r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,3})\s+is\s+(?:a|an|the|[\w.\-]+['’]s)\s+"
     r"(?:[\w'’\-]+\s+){0,8}?(?:reporter|journalist|correspondent|editor|writer|columnist|"
     r"analyst|producer|contributor|fellow|author|bureau chief)s?\b"
 )
 AUTHOR_BIO_ZONE = 3  # bios are looked for among the last non-blank lines only
 _CAPTION_EXCLUDED = frozenset({"photo_credit", "photo_caption", "repeated_caption", "wire_credit"})
+
+
+# --- how the page was carried: e-mail, feed, web cache, archive (round 4) ------------------------
+
+# an e-mail header line ("From: Leila <l@x.org>", "Date: Tue, Feb 11, 2025 at 7:02 AM")
+_EMAIL_HEADER_RE = re.compile(r"^(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:\s*\S")
+_FORWARD_MARK_RE = re.compile(
+    r"^(?:-{2,}\s*(?:Forwarded|Original) [Mm]essage\s*-{2,}|Begin forwarded message:?)$"
+)
+# a feed's field lines ("Title: ...", "Link: https://...") in a text dump of an RSS item
+_FEED_FIELD_RE = re.compile(
+    r"^(?:Title|Link|Published|Author|Description|Guid|Categories|Channel|pubDate|Updated)\s*:"
+)
+_FEED_TITLE_RE = re.compile(r"^Title\s*:\s*(?P<t>\S.{1,300})$")
+_FEED_LINK_RE = re.compile(r"^(?:Link|Guid|URL)\s*:\s*(?P<url>(?:https?://|www\.)\S{3,500})$")
+_XML_TITLE_RE = re.compile(r"^<title(?:\s[^>]*)?>(?P<t>[^<]{3,300})</title>$")
+_XML_LINK_RE = re.compile(r"^<link\b[^>]*\bhref=[\"'](?P<url>https?://[^\"']{3,500})[\"'][^>]*>$")
+# the header a web cache or an archive prints over the saved page, naming the page's address
+_CACHE_HEADER_RE = re.compile(
+    r"^This is Google['’]s cache of (?P<url>https?://\S+?)\.?\s+It is a snapshot\b"
+)
+_ARCHIVE_HEADER_RE = re.compile(
+    r"^The Wayback Machine\s*[-–—]\s*https?://web\.archive\.org/web/\d{4,14}[a-z_]*/"
+    r"(?P<url>\S{4,500})$"
+)
+# "Original: https://www.kommersant.ru/doc/7634512" over a machine-translated page
+_ORIGINAL_URL_RE = re.compile(r"^Original(?: article| page)?\s*:\s*(?P<url>(?:https?://|www\.)\S{3,500})$")
+# a site's address alone on a line of a reader-app copy ("hurriyetdailynews.com")
+_BARE_DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]{2,40}\.){1,3}[a-z]{2,6}$")
+# a line of markup only ("<entry>", "<author><name>Dawn Report</name></author>")
+_MARKUP_LINE_RE = re.compile(
+    r"<[/!?]?[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?>(?:[^<>]*</?[A-Za-z][\w:.-]*\s*/?>)*"
+)
+_TAG_RE = re.compile(r"<[^<>]{1,300}>")
+MARKUP_MAX_WORDS = 12
+TRANSPORT_ZONE = 15  # e-mail, feed and cache headers are looked for among the first lines
+
+
+def _mark_transport_lines(
+    nonblank: Sequence[_Line], title_cands: list[tuple[str, str, float, str]]
+) -> list[str]:
+    """Mark the lines a page picked up on its way to the reader, before any other rule reads
+    them, and return the page's own address when they name it:
+
+    - an e-mail header block (two or more "From:" / "Date:" / "Subject:" lines, or one after a
+      "Forwarded message" mark): ``email_header``; the e-mail's date is not the article's;
+    - the field lines of a feed item dump (two or more of "Title:", "Link:", "Published:", ...):
+      ``feed_field``; "Title: X" is the title (``feed_title``, 0.85) and "Link:" the address
+      ("Published:" stays a publication stamp);
+    - "<title>X</title>" of an Atom/RSS entry (``feed_title``) and its "<link href=...>";
+    - "This is Google's cache of URL. ..." and "The Wayback Machine - https://web.archive.org/
+      web/2017.../URL" (``archive_header``): the saved page's address, not the capture's date;
+    - "Original: URL" over a machine translation and a bare domain line ("hurriyetdailynews.com")
+      name the page's address too.
+    """
+    top = list(nonblank[:TRANSPORT_ZONE])
+    urls: list[str] = []
+    headers = [ln for ln in top if _EMAIL_HEADER_RE.match(ln.text[:40])]
+    forwarded = any(_FORWARD_MARK_RE.match(ln.text[:80]) for ln in top)
+    if len(headers) >= 2 or (headers and forwarded):
+        for ln in headers:
+            ln.reason = "email_header"
+    _mark_document_fields(nonblank, title_cands)
+    fields = [ln for ln in top if ln.reason is None and _FEED_FIELD_RE.match(ln.text[:20])]
+    if len(fields) >= 2:
+        for ln in fields:
+            m = _FEED_TITLE_RE.match(ln.text[:320])
+            if m:
+                title_cands.append((m["t"].strip(), "feed_title", 0.85, ln.text))
+                ln.reason = "feed_field"
+            elif (m := _FEED_LINK_RE.match(ln.text[:520])) is not None:
+                urls.append(m["url"])
+                ln.reason = "feed_field"
+    for ln in top:
+        if ln.reason is not None:
+            continue
+        s = ln.text[:700]
+        if s[:1] == "<":
+            if (m := _XML_TITLE_RE.match(s)) is not None:
+                title_cands.append((m["t"].strip(), "feed_title", 0.85, ln.text))
+                ln.reason = "markup"
+            elif (m := _XML_LINK_RE.match(s)) is not None:
+                urls.append(m["url"])
+                ln.reason = "markup"
+        elif (m := _CACHE_HEADER_RE.match(s) or _ARCHIVE_HEADER_RE.match(s)) is not None:
+            urls.append(m["url"])
+            ln.reason = "archive_header"
+        elif (m := _ORIGINAL_URL_RE.match(s)) is not None:
+            urls.append(m["url"])
+            ln.reason = "navigation"
+        elif _BARE_DOMAIN_RE.match(s) and "." in s:
+            urls.append(s)
+            ln.reason = "navigation"
+    return urls
+
+
+# the labelled fields of a database export or a clipping ("HEADLINE: ...", "LOAD-DATE: ...",
+# "Source: The Express Tribune"); "Date:" / "Published:" stay publication stamps
+_DOC_FIELD_RE = re.compile(
+    r"^(?P<label>HEADLINE|BYLINE|SECTION|LENGTH|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|"
+    r"DOCUMENT-TYPE|GRAPHIC|DATELINE|HIGHLIGHT|JOURNAL-CODE|Headline|Byline|Section|Length|"
+    r"Source|Publication|Outlet|Word count|Words)\s*:\s*(?P<value>.{0,300})$"
+)
+_DOC_TITLE_LABELS = frozenset({"HEADLINE", "Headline"})
+_DOC_OUTLET_LABELS = frozenset({"Source", "Publication", "Outlet"})
+DOC_FIELDS_MIN = 2
+_SOURCE_CODE_RE = re.compile(r"^[A-Z0-9]{4,10}$")
+_LANGUAGE_NAMES = frozenset({"English", "Arabic", "French", "German", "Spanish", "Russian",
+                             "Chinese", "Japanese", "Persian", "Turkish", "Hebrew"})
+
+
+def _mark_document_fields(
+    nonblank: Sequence[_Line], title_cands: list[tuple[str, str, float, str]]
+) -> None:
+    """The labelled fields of a LexisNexis export or a clipping: when a page has two or more
+    field lines, they are ``doc_field``; "HEADLINE:" / "Headline:" is the title (``doc_title``,
+    0.85). The outlet a "Source:" field names is read by :func:`_page_name_signals`. A date
+    field other than the publication's ("LOAD-DATE: November 6, 2024") is not a stamp."""
+    found = [(ln, m) for ln in nonblank if ln.reason is None and ":" in ln.text[:30]
+             and (m := _DOC_FIELD_RE.match(ln.text[:340])) is not None]
+    for k, ln in enumerate(nonblank[:HEADER_LABEL_ZONE]):  # Factiva: "412 words", date, source
+        if _WORDS_LINE_RE.match(ln.text):
+            for nxt in nonblank[k + 3 : k + 5]:  # the source's code ("BKKPST") and language
+                if _SOURCE_CODE_RE.match(nxt.text) or nxt.text in _LANGUAGE_NAMES:
+                    nxt.reason = "doc_field"
+            break
+    if len(found) < DOC_FIELDS_MIN:
+        return
+    for ln, m in found:
+        ln.reason = "doc_field"
+        if m["label"] in _DOC_TITLE_LABELS and m["value"].strip():
+            title_cands.append((m["value"].strip(), "doc_title", 0.85, ln.text))
+
+
+# reader appeals and newsletter footers recognised by a phrase anywhere in a short line ("We
+# need your help. ... depends on readers like you.", "The Diplomat Brief is a weekly newsletter
+# from The Diplomat."); substring tests, so no regex scans every story line for them
+_APPEAL_PHRASES = ("readers like you", "please consider supporting", "please consider donating",
+                   "please consider subscribing", "please consider making a donation",
+                   "please consider making a contribution", "good journalism costs")
+_NEWSLETTER_FROM_LINE_RE = re.compile(
+    r"\bis an? (?:weekly|daily|monthly|free|fortnightly) newsletter (?:from|by)\b", re.IGNORECASE
+)
+
+
+# a name with its role ("Tahir Amin | Staff Reporter", "Richard Spencer, Middle East
+# Correspondent", "KENJI KAWASE, Nikkei staff writer", "Political Editor")
+_ROLE_ENDINGS = ("writer", "writers", "correspondent", "correspondents", "editor", "editors",
+                 "reporter", "reporters", "columnist", "bureau chief")
+_ROLE_BYLINE_RE = re.compile(r"^(?:by\s+)?[\w'’.\- ,|]{2,90}$", re.IGNORECASE)
+ROLE_BYLINE_MAX_WORDS = 9
+
+
+def _phrase_furniture(s: str) -> str | None:
+    low = s.casefold()
+    if ("consider" in low or "readers like" in low or "journalism costs" in low) and any(
+        p in low for p in _APPEAL_PHRASES
+    ):
+        return "footer"
+    if "newsletter" in low and _NEWSLETTER_FROM_LINE_RE.search(s):
+        return "newsletter"
+    if (
+        low.endswith(_ROLE_ENDINGS) and len(s) <= 90 and " " in s
+        and _word_count(s) <= ROLE_BYLINE_MAX_WORDS and _ROLE_BYLINE_RE.match(s)
+    ):
+        return "byline"
+    return None
+
+
+EMAIL_SENT_CONFIDENCE = 0.4  # below every stamp the page itself prints
+
+
+def _email_sent_stamps(nonblank: Sequence[_Line]) -> list[StampMatch]:
+    """``email_sent_date`` (0.4): the day an e-mail carrying the page was sent ("Date: Tue,
+    Feb 11, 2025 at 7:02 AM"), used only when the page prints no date of its own (a memo-style
+    press release; a forward is often sent the day after the article)."""
+    out: list[StampMatch] = []
+    for ln in nonblank[:TRANSPORT_ZONE]:
+        if ln.reason == "email_header" and ln.text.startswith(("Date:", "Sent:")):
+            st = match_stamp("Date:" + ln.text.split(":", 1)[1], near_edge=True)
+            if st is not None:
+                out.append(StampMatch("email_sent_date", st.candidates, ln.text[:300],
+                                      EMAIL_SENT_CONFIDENCE))
+            break
+    return out
+
+
+HEADER_ZONE_MAX = 40  # a page's header (menus, labels, bylines) is never longer than this
+
+
+def _header_zone(nonblank: Sequence[_Line]) -> set[int]:
+    """Lines above the first story sentence (at most ``HEADER_ZONE_MAX``): a stamp there is a
+    stamp even under a long menu (the first ten lines are always looked at)."""
+    out: set[int] = set()
+    for ln in nonblank[:HEADER_ZONE_MAX]:
+        if ln.reason is None and _story_like(ln.text):
+            break
+        out.add(ln.no)
+    return out
+
+
+# the last row list and its combined regex, read and replaced whole (safe across threads)
+_MATCHER_LAST: list[tuple[Sequence[FurniturePattern], re.Pattern[str] | None]] = []
+
+
+class _FurnitureMatcher:
+    """The reason of the first furniture row a line matches, remembered per line text (the page
+    top is looked at before pass 1, which asks again)."""
+
+    def __init__(self, furniture: Sequence[FurniturePattern]) -> None:
+        self.rows = furniture
+        last = _MATCHER_LAST[0] if _MATCHER_LAST else None
+        if last is not None and last[0] is furniture:  # the cached rows of the reference CSV
+            self.any = last[1]
+        else:
+            self.any = _any_furniture(tuple(f.pattern.pattern for f in furniture))
+            _MATCHER_LAST[:] = [(furniture, self.any)]
+        self.seen: dict[str, str | None] = {}
+
+    def reason(self, s: str) -> str | None:
+        if len(s) > MAX_FURNITURE_LINE:
+            return None
+        if s in self.seen:
+            return self.seen[s]
+        hit = None
+        if self.any is None or self.any.fullmatch(s):
+            hit = next((f.reason for f in self.rows if f.pattern.fullmatch(s)), None)
+        self.seen[s] = hit
+        return hit
+
+
+def _page_top(
+    lead: Sequence[_Line], furniture: _FurnitureMatcher, sigs: Sequence[OutletSignature]
+) -> list[_Line]:
+    """The page from its masthead: the lead lines without the ones already marked (e-mail,
+    cache headers) and without furniture ("Skip to main content", "Sign in", "Home")."""
+    out: list[_Line] = []
+    for k, ln in enumerate(lead):
+        if k >= HEADER_LABEL_ZONE:
+            out.extend(lead[k:])
+            break
+        s = ln.text
+        if ln.reason is not None or (
+            furniture.reason(s) is not None and banner_line_outlet(s, sigs) is None
+        ):
+            continue
+        out.append(ln)
+    return out
 
 
 def _ends_sentence(s: str) -> bool:
@@ -343,10 +627,20 @@ _DANGLING_RE = re.compile(
 )
 
 
+# a breadcrumb or menu row ("World | Middle East", "News > Politics"): short parts, no headline
+_CRUMB_SPLIT_RE = re.compile(r"\s+[|>»›]\s+")
+
+
+def _breadcrumb(s: str) -> bool:
+    parts = _CRUMB_SPLIT_RE.split(s[:200])
+    return len(parts) > 1 and all(1 <= _word_count(p) <= 3 for p in parts)
+
+
 def _headline_like(s: str, latin_article: bool) -> bool:
     n = _word_count(s)
     return (
         3 <= n <= 25
+        and not _breadcrumb(s)
         and not _DANGLING_RE.search(s[-12:])
         and len(s) <= 200
         and not s.endswith((".", ":", ",", ";"))
@@ -421,11 +715,11 @@ def clean_article(
     try:
         sigs = (
             list(outlet_signatures) if outlet_signatures is not None
-            else load_outlet_signatures()
+            else default_outlet_signatures()
         )
         furniture = (
             list(furniture_patterns) if furniture_patterns is not None
-            else load_furniture_patterns()
+            else _load_furniture_cached(str(DEFAULT_FURNITURE_PATTERNS))
         )
         cleaned = _clean(text, meta, sigs, furniture)
         if not cleaned.body_text.strip() and text.strip():
@@ -463,26 +757,33 @@ def _clean(
 ) -> CleanedArticle:
     lines = [_Line(i, _CONTROL_RE.sub("", ln).strip()) for i, ln in enumerate(text.splitlines())]
     nonblank = [ln for ln in lines if not ln.blank]
-    any_furniture = _any_furniture(tuple(f.pattern.pattern for f in furniture))
     script, _ = dominant_script("\n".join(ln.text[:2000] for ln in nonblank[:500]))
     latin_article = script in (None, "latin")
 
     stamps: list[StampMatch] = []
     byline: tuple[str, str | None, str] | None = None
-    edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]}
+    title_cands: list[tuple[str, str, float, str]] = []  # (title, rule, confidence, evidence)
+    own_urls = _mark_transport_lines(nonblank, title_cands)  # e-mail, feed, cache, archive
+    header_ids = _header_zone(nonblank)
+    edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]} | header_ids
     byline_ids = {ln.no for ln in nonblank[:15]} | {ln.no for ln in nonblank[-5:]}
-    lead = _lead_lines(nonblank, latin_article)
+    matcher = _FurnitureMatcher(furniture)
+    lead = _page_top(_lead_lines(nonblank, latin_article), matcher, sigs)
     masthead_ids = {ln.no for ln in lead[:2]}
     masthead = _masthead(lead, latin_article, sigs)
     banners: list[tuple[str, str]] = []  # (outlet, line) of lines that are an outlet's name
 
     url_lines = [
-        ln.text for ln in nonblank if ln.no in edge_ids and _URL_LINE_RE.fullmatch(ln.text[:500])
-    ]
+        ln.text for ln in nonblank
+        if ln.no in edge_ids and ln.reason is None and _URL_LINE_RE.fullmatch(ln.text[:500])
+    ] + own_urls
     stamps += _url_line_stamps(url_lines)
+    stamps += _email_sent_stamps(nonblank)
 
     # Pass 1: line-local furniture.
     for ln in nonblank:
+        if ln.reason is not None:  # e-mail headers, feed fields, cache and archive headers
+            continue
         s = ln.text
         st = match_stamp(s, near_edge=ln.no in edge_ids)
         if st is not None:
@@ -492,6 +793,9 @@ def _clean(
                 continue
             ln.cut, ln.cut_reason = st.prefix_end, "publication_stamp"
             s = ln.effective
+        elif ln.no in header_ids and event_heading(s):  # "EU-China Summit, 24 July 2025, Beijing"
+            ln.reason = "event_heading"
+            continue
         if latin_article and _word_count(s) <= 20 and non_latin_share(s) >= 0.6:
             ln.reason = "widget_non_english"
             continue
@@ -504,13 +808,20 @@ def _clean(
                 ln.reason = "outlet_banner"
                 banners.append((outlet, s))
                 continue
-        if len(s) <= MAX_FURNITURE_LINE and (any_furniture is None or any_furniture.fullmatch(s)):
-            hit = next((f.reason for f in furniture if f.pattern.fullmatch(s)), None)
-            if hit:
-                ln.reason = hit
-                continue
+        hit = matcher.reason(s)
+        if hit:
+            ln.reason = hit
+            continue
+        if len(s) <= MAX_FURNITURE_LINE and (phrase := _phrase_furniture(s)) is not None:
+            ln.reason = phrase
+            continue
         if not any(c.isalnum() for c in s[:2000]):
             ln.reason = "separator"
+            continue
+        if s[:1] == "<" and _MARKUP_LINE_RE.fullmatch(s[:400]) and _word_count(
+            _TAG_RE.sub(" ", s)
+        ) <= MARKUP_MAX_WORDS:
+            ln.reason = "markup"
             continue
         if ln.no in byline_ids:
             parsed = parse_byline_line(s)
@@ -524,8 +835,7 @@ def _clean(
             ln.reason = "outlet_banner"
             banners.append((outlet, s))
 
-    # Confirmed titles (metadata, comment widgets quoting the headline).
-    title_cands: list[tuple[str, str, float, str]] = []  # (title, rule, confidence, evidence)
+    # Confirmed titles (metadata, comment widgets quoting the headline, feed title fields).
     meta_title = _meta_str(meta, "title")
     if meta_title:
         title_cands.append((meta_title, "metadata", 1.0, f"title={meta_title}"))
@@ -538,6 +848,7 @@ def _clean(
     protected = {_norm(t) for t, *_ in title_cands}
 
     _mark_link_boxes(lines)
+    _mark_running_heads(lines)
 
     # Pass 2: captions next to credits and credit-tailed captions.
     _mark_captions(lines, protected)
@@ -571,6 +882,10 @@ def _clean(
     )
     if stamped is not None:  # "No: 312, 21 November 2026, Press Release Regarding the Visit ..."
         title_cands.append((stamped.effective, "stamped_headline_line", 0.8, stamped.text))
+    aired = next((m for ln in header[:HEADER_LABEL_ZONE]
+                  if (m := _AIRED_TITLE_RE.match(ln.text[:300]))), None)
+    if aired is not None:  # "Biden Meets Netanyahu at White House. Aired 10-11a ET"
+        title_cands.append((aired["t"], "transcript_title", 0.75, aired.group(0)))
     headlines = [ln for ln in header if _headline_like(ln.text, latin_article)]
     if len(headlines) > 1 and _INSTITUTION_RE.match(headlines[0].text):
         headlines = headlines[1:]  # the issuing ministry's name above a press release's headline
@@ -591,8 +906,9 @@ def _clean(
     if title_cands:
         _mark_header_labels(lines, header_end, _norm(max(title_cands, key=lambda c: c[2])[0]))
 
-    # Pass 3: duplicates, crossheads, blank runs.
+    # Pass 3: duplicates, crossheads, closing labels, blank runs.
     _mark_duplicates(lines, header_end)
+    _mark_closing_labels(lines, header_end)
     if not hard_wrapped:
         _mark_subheadings(lines, header_end)
     for i, ln in enumerate(lines):
@@ -613,8 +929,7 @@ def _clean(
     signals += _url_line_sources(url_lines, sigs)
     for outlet, line in banners[:1]:
         signals.append(ArticleSignal("source", outlet, "banner_outlet_name", line, 0, 0.85))
-    if masthead is not None:
-        signals.append(ArticleSignal("source", masthead[1], "masthead_line", masthead[2], 0, 0.6))
+    signals += _page_name_signals(lines, lead, masthead, url_lines, sigs)
     excluded = {ln.no for ln in lines if ln.reason in _CAPTION_EXCLUDED}
     signals += source_signals_from_text(
         [ln.text for ln in lines], sigs, excluded=excluded, byline=byline[0] if byline else None
@@ -659,14 +974,18 @@ _OUTLET_WORDS = frozenset(str.split(
     """news agency times post daily herald tribune gazette journal today monitor observer review
     chronicle press tv network online express star mail telegraph independent guardian national
     nation peninsula standard globe courier reporter weekly magazine english radio channel media
-    insider eye voice dispatch"""
+    insider eye voice dispatch gazeta gazette zeitung brief newsletter digest bulletin gate
+    portal insight"""
 ))
 _GENERIC_WORDS = frozenset(str.split(
     """breaking latest world top local national international business sports sport live regional
     more related tech health economy politics opinion science entertainment today's middle east
     """
 ))
-_CAMEL_OUTLET_RE = re.compile(r"^[A-Z][a-z]+(?:News|Times|Post|Daily|Press|TV|Online)$")
+_CAMEL_OUTLET_RE = re.compile(
+    r"^[A-Z][a-z]+(?:News|Times|Post|Daily|Press|TV|Online)$"
+    r"|^[A-Z]{2,4}(?i:observer|monitor|insider|news|times|post|wire)$"  # "EUobserver"
+)
 _ACRONYM_RE = re.compile(r"^[A-Z]{2,6}$")
 _DOMAIN_OUTLET_RE = re.compile(r"^[A-Z][A-Za-z0-9-]{2,30}\.(?:media|news|com|net|org|info|tv)$")
 _AGENCY_WORD_RE = re.compile(r"^[A-Z][a-z]{2,9}$")  # "Petra": a masthead only when credited
@@ -674,6 +993,9 @@ _OUTLET_TAILS = frozenset({"information service", "news service", "press service
                            "broadcasting corporation", "media group"})
 _MASTHEAD_PARTICLES = frozenset({"of", "the", "al", "el", "de", "la", "and", "&"})
 MASTHEAD_MAX_WORDS = 5
+_ROLE_TAILS = frozenset({"desk", "staff", "team", "bureau", "reporter", "reporters",
+                         "correspondent", "correspondents", "writer", "writers", "editor",
+                         "editors"})
 LEAD_MENU_MAX_LINES = 6  # menu lines in another script looked past at the top of a page
 
 
@@ -684,6 +1006,12 @@ def _masthead_name(s: str) -> str | None:
     "MENAFN - Trend News Agency" gives its first part. Section labels made only of generic
     words ("Breaking News", "World News") are not mastheads."""
     s = re.split(r"\s+[-–—|]\s+", s, maxsplit=1)[0].strip()
+    if ", " in s:  # "MercoPress, South Atlantic News Agency": the name before its tagline
+        first, rest = s.split(", ", 1)
+        if _OUTLET_WORDS & {w.casefold() for w in rest.split()} and len(rest.split()) <= 5:
+            head = _masthead_name(first)
+            if head is not None:
+                return head
     words = s.split()
     if not (1 <= len(words) <= MASTHEAD_MAX_WORDS) or len(s) > 40 or s[-1:] in ".:;,?!":
         return None
@@ -693,12 +1021,16 @@ def _masthead_name(s: str) -> str | None:
         return s if (_CAMEL_OUTLET_RE.match(s) or _ACRONYM_RE.match(s)
                      or _DOMAIN_OUTLET_RE.match(s) or _AGENCY_WORD_RE.match(s)) else None
     folded = [w.casefold() for w in words]
+    if folded[-1] in _ROLE_TAILS:  # "TOI News Desk", "Web Desk": a byline, not a masthead
+        return None
     if all(w in _GENERIC_WORDS or w in _OUTLET_WORDS for w in folded[:-1]) and (
         folded[0] in _GENERIC_WORDS
     ):
         return None
     if folded[-1] in _OUTLET_WORDS or (len(words) <= 3 and _OUTLET_WORDS & set(folded)):
         return s
+    if len(words) >= 3 and folded[-2] == "of" and folded[-3] in _OUTLET_WORDS:
+        return s  # "The Times of India", "Times of Malta"
     if " ".join(folded[-2:]) in _OUTLET_TAILS:  # "Egypt State Information Service"
         return s
     return None
@@ -766,13 +1098,343 @@ def _masthead(
         found.append((ln, name))
     if not found:
         return None
-    after = nonblank[len(found) : len(found) + 2]
-    if not any(_headline_like(ln.text, latin_article) for ln in after):
+    if not _headline_follows(nonblank[len(found) : len(found) + MASTHEAD_LOOKAHEAD],
+                             latin_article):
         return None
     spelled = [name for _, name in found
                if not (_ACRONYM_RE.match(name) or _AGENCY_WORD_RE.match(name))]
     name = spelled[0] if spelled else found[0][1]
     return {ln.no for ln, _ in found}, name, " / ".join(ln.text for ln, _ in found)[:300]
+
+
+MASTHEAD_LOOKAHEAD = 5  # lines after a masthead looked at for the headline
+
+
+def _headline_follows(after: Sequence[_Line], latin_article: bool) -> bool:
+    """A headline among the lines after a masthead, looking past section labels ("China",
+    "Diplomacy", "SE Asia"), page buttons and date stamps; the first other line decides."""
+    for ln in after:
+        s = ln.text
+        if _headline_like(s, latin_article):
+            return True
+        if _label_like(s, 3) or _breadcrumb(s) or match_stamp(s, near_edge=True) is not None:
+            continue
+        return False
+    return False
+
+
+_PARTICLES_LOWER = frozenset({"of", "and", "&", "de", "la", "le", "du", "des", "al", "el"})
+
+
+def _display_name(name: str) -> str:
+    """An outlet name as a reader writes it: a masthead of several words in capitals ("THE
+    TIMES", "KYODO NEWS", "EL PAÍS") or in lower case ("africanews") in title case; one word in
+    capitals ("MENAFN"), words of up to three letters ("ABC News") and mixed-case names
+    ("MercoPress") as printed."""
+    name = name.strip().rstrip(".")
+    letters = [c for c in name if c.isalpha()]
+    if not letters or not (name.isupper() or name.islower()):
+        return name
+    if name.isupper() and " " not in name:
+        return name  # one word in capitals is an acronym: "SCMP", "MENAFN"
+    words = []
+    for k, w in enumerate(name.split()):
+        low = w.casefold()
+        if k > 0 and low in _PARTICLES_LOWER:
+            words.append(low)
+        elif w.isupper() and len(w) <= 3 and low not in {"the", "der", "die", "das", "el",
+                                                          "la", "le", "al"}:
+            words.append(w)
+        else:
+            words.append(w[:1].upper() + w[1:].lower())
+    return " ".join(words)
+
+
+# --- the outlet of a page the signature table does not know (round 4) -------------------------
+
+_NAME_WORD_RE = re.compile(r"^[^\W\d_][\w'’&.\-]*$")
+_COPYRIGHT_NAME_RE = re.compile(
+    r"^(?:©|\(c\)|copyrights?)\s*(?:©|\(c\))?\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+    r"\s*,?\s*)?(?P<name>[^\W\d_][\w'’&.\- ]{1,60}?)\s*(?:,?\s*(?:19|20)\d{2})?"
+    r"\s*(?:[-–|.,]?\s*all rights reserved\.?)?\s*\.?$",
+    re.IGNORECASE,
+)
+_CORPORATE_SUFFIX_RE = re.compile(
+    r"[\s,]+(?:ltd|limited|inc|llc|plc|dac|gmbh|s\.?a|ag|pty(?:\.? ltd)?|corp|co|pcl|bhd|berhad|"
+    r"tbk|k\.?k|nv|bv|spa|srl|asa|ab)\.?$",
+    re.IGNORECASE,
+)
+# a publisher's company is not its paper ("SPH Media Limited", "Times Media Ltd")
+_COMPANY_WORDS = frozenset({"media", "group", "holdings", "publishing", "publications",
+                            "newspapers", "company", "enterprises", "corporation", "rights",
+                            "reserved", "network", "ventures", "partners", "trust"})
+_NEWSLETTER_FROM_RE = re.compile(
+    r"\bnewsletter (?:from|by) (?P<name>(?:The )?[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*){0,3})"
+)
+_BYLINE_FOR_RE = re.compile(
+    r",\s*(?:[\w'’-]+\s+){0,4}(?:for|FOR)\s+(?P<name>(?:THE\s+|The\s+)?[A-Z][\w&'’.-]*"
+    r"(?:\s+[A-Z][\w&'’.-]*){0,3})\s*$"
+)
+_FEED_CHANNEL_RE = re.compile(r"^Channel\s*:\s*(?P<name>[^|–—]{2,60}?)(?:\s+[-–—|]\s+.*)?$")
+_NAME_PART_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[:,]\s+|\s*\(|\)")
+_CONFIRMING_REASONS = frozenset({
+    "footer", "newsletter", "byline", "navigation", "paywall", "wire_credit", "outlet_banner",
+    "header_label", "section_label", "social_share", "advertisement", "related_links",
+})
+COPYRIGHT_ZONE = 5  # copyright lines are looked for among the last non-blank lines
+
+
+def _fold(s: str) -> str:
+    """Casefolded, accents stripped, single spaces: "EL PAÍS" and "El Pais" compare equal."""
+    decomposed = unicodedata.normalize("NFKD", s[:300].casefold())
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _squash(s: str) -> str:
+    return "".join(c for c in _fold(s) if c.isalnum())
+
+
+def _name_like(s: str) -> bool:
+    """A short name line: one to four words, no digit, each capitalised (or one lower-case
+    word, "africanews."), not only generic section words ("Politics", "World News")."""
+    s = s.strip().rstrip(".") if s.count(".") == 1 and s.endswith(".") else s.strip()
+    words = s.split()
+    if not (1 <= len(words) <= 4) or len(s) > 40 or any(c.isdigit() for c in s):
+        return False
+    if not all(_NAME_WORD_RE.match(w) for w in words):
+        return False
+    if not (all(w[:1].isupper() or w.casefold() in _MASTHEAD_PARTICLES for w in words)
+            or (len(words) == 1 and s.islower())):
+        return False
+    return not all(w.casefold() in _GENERIC_WORDS or w.casefold() in {"home", "news", "menu"}
+                   for w in words)
+
+
+def _named_elsewhere(name: str, lines: Sequence[_Line], own: int) -> bool:
+    """True when a page's furniture names ``name`` again: a copyright line ("© 2024 Stuff
+    Limited"), a support or source line ("Support Meduza", "Source: Meduza"), a newsletter
+    pitch ("Thanks for reading The Levant Brief!"), a byline ("By Nick Alipour | Euractiv"),
+    "Le Monde with AFP". Story sentences and titles do not count. For a name of several words,
+    its first word in a copyright line counts ("Nikkei Asia", "Copyright © 2024 Nikkei Inc.").
+    Only removed furniture counts: a story line or a crosshead ("Criteria 1") never does."""
+    key = _fold(name.strip().rstrip("."))
+    first = key.split()[0] if " " in key else ""
+    rx = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+    rx_first = (re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
+                if len(first) >= 4 and first not in _MASTHEAD_PARTICLES else None)
+    for ln in lines:
+        if ln.blank or ln.no == own or ln.reason in ("headline", "repeated_headline",
+                                                      "author_bio"):
+            continue
+        if ln.reason not in _CONFIRMING_REASONS:  # furniture only: never a story line
+            continue
+        folded = _fold(ln.text)
+        if rx.search(folded):
+            return True
+        if rx_first is not None and ln.reason == "footer" and rx_first.search(folded):
+            return True
+    return False
+
+
+_STAMP_NAME_PART_RE = re.compile(r"[^\W\d_][\w'’&.\-]*(?:\s+[^\W\d_][\w'’&.\-]*){0,4}")
+
+
+def _stamp_line_outlet(text: str) -> str | None:
+    """The outlet named inside a stamp line ("Thursday October 10 2024, 6.00pm, The Times",
+    "Philippine Daily Inquirer / 05:20 AM December 02, 2024"): a part of the line between
+    separators that reads as a masthead (:func:`_masthead_name`)."""
+    for part in re.split(r"\s*[,|/•●·]\s*|\s+[-–—]\s+", text[:200]):
+        part = part.strip()
+        if not part or any(c.isdigit() for c in part) or not _STAMP_NAME_PART_RE.fullmatch(part):
+            continue
+        name = _masthead_name(part)
+        if name is not None and " " in name and not _GENERIC_WORDS.issuperset(
+            w.casefold() for w in name.split()[:-1]
+        ):
+            return name
+    return None
+
+
+# a Factiva export: headline, byline, "412 words", the date, then the source's name
+_WORDS_LINE_RE = re.compile(r"^\d{1,6} words$")
+
+
+def _factiva_source(nonblank: Sequence[_Line]) -> tuple[str, str] | None:
+    """(outlet, evidence) of a Factiva export: the name line right after the "N words" line
+    and the date line under it."""
+    for k, ln in enumerate(nonblank[:HEADER_LABEL_ZONE]):
+        if not _WORDS_LINE_RE.match(ln.text):
+            continue
+        nxt = nonblank[k + 1 : k + 3]
+        if len(nxt) == 2 and _first_date_line(nxt[0].text) and _name_like(nxt[1].text):
+            return _display_name(nxt[1].text), f"{ln.text} / {nxt[0].text} / {nxt[1].text}"
+    return None
+
+
+def _first_date_line(s: str) -> bool:
+    st = match_stamp(s, near_edge=True)
+    return st is not None and st.prefix_end is None
+
+
+def _copyright_outlet(text: str) -> str | None:
+    """The outlet a copyright line names ("© 2025 The Irish Times DAC" -> "The Irish Times"),
+    without the company suffix; None for a publisher's company ("SPH Media Limited") or a wire
+    agency (AP, AFP and Reuters copyright lines appear on reprints)."""
+    m = _COPYRIGHT_NAME_RE.match(text.strip()[:200])
+    if m is None:
+        return None
+    name = _CORPORATE_SUFFIX_RE.sub("", m["name"].strip(" .,-–")).strip(" .,-–")
+    words = name.split()
+    if not words or len(words) > 5 or words[-1].casefold() in _COMPANY_WORDS:
+        return None
+    bare = name.casefold().removeprefix("the ").strip()
+    if bare in WIRE_AGENCIES or bare in {"copyright", "all"}:
+        return None
+    return _display_name(name)
+
+
+def _domain_named_line(
+    url_lines: Sequence[str], lines: Sequence[_Line], sigs: Sequence[OutletSignature]
+) -> tuple[str, str] | None:
+    """(name, evidence) when the page prints its own site's name: the first label of the page's
+    address ("kommersant.ru", "theeastafrican.co.ke", "dailystar.com.lb") spelled as a short
+    line or part of one ("Kommersant", "Channel: The East African - News", "The Daily Star").
+    Only for a domain the signature table does not know (those are ``text_url_domain``)."""
+    labels: list[str] = []
+    for url in url_lines:
+        host = host_of(url)
+        if host and outlet_for_domain(host, sigs) is None:
+            label = host.split(".")[0]
+            if len(label) >= 4:
+                labels.append(label)
+    if not labels:
+        return None
+    for ln in lines:
+        if ln.blank or _word_count(ln.text) > 10:
+            continue
+        for part in _NAME_PART_SPLIT_RE.split(ln.text[:200]):
+            part = part.strip()
+            if not part or not _name_like(part):
+                continue
+            sq = _squash(part)
+            if any(sq == label or "the" + label == sq for label in labels):
+                return _display_name(part), ln.text
+    return None
+
+
+def _page_name_signals(
+    lines: Sequence[_Line],
+    lead: Sequence[_Line],
+    masthead: tuple[set[int], str, str] | None,
+    url_lines: Sequence[str],
+    sigs: Sequence[OutletSignature],
+) -> list[ArticleSignal]:
+    """Outlet signals of a page whose outlet the signature table does not know:
+
+    - ``masthead_line`` (0.6; 0.65 when the page names it again, :func:`_named_elsewhere`);
+    - ``masthead_confirmed`` (0.65): one of the first name lines above the headline that the
+      page's furniture names again ("Meduza" ... "Support Meduza"; "Stuff" ... "© 2024 Stuff
+      Limited"; "DER SPIEGEL" ... "© DER SPIEGEL 2023"), when no masthead was found;
+    - ``masthead_below_title`` (0.55): a masthead name among the label lines right under the
+      headline ("Al-Ahram Gate" under a translated headline), when none is above it;
+    - ``domain_named_line`` (0.75): the page's own address spelled as a line;
+    - ``feed_channel`` (0.7): "Channel: The East African - News" of a feed dump;
+    - ``newsletter_footer`` (0.65): "... is a weekly newsletter from The Diplomat.";
+    - ``copyright_line`` (0.5): "© 2025 The Irish Times DAC" (:func:`_copyright_outlet`).
+    Names in capitals or lower case are given in title case (:func:`_display_name`)."""
+    out: list[ArticleSignal] = []
+    if masthead is not None:
+        own = min(masthead[0])
+        conf = 0.65 if _named_elsewhere(masthead[1], lines, own) else 0.6
+        out.append(ArticleSignal("source", _display_name(masthead[1]), "masthead_line",
+                                 masthead[2], 0, conf))
+    else:
+        title_no = next((ln.no for ln in lines if ln.reason == "headline"), None)
+        above = [ln for ln in lead[:4] if title_no is None or ln.no < title_no][:3]
+        for ln in above:
+            if ln.reason in (None, "outlet_banner", "section_label", "header_label") and (
+                _name_like(ln.text) and _named_elsewhere(ln.text, lines, ln.no)
+            ):
+                out.append(ArticleSignal("source", _display_name(ln.text), "masthead_confirmed",
+                                         ln.text, 0, 0.65))
+                break
+        below = [ln for ln in lines if title_no is not None and ln.no > title_no
+                 and not ln.blank][:3]
+        for ln in below:  # "Al-Ahram Gate" between a translated headline and its stamp
+            name = _masthead_name(ln.text) if ln.reason == "header_label" else None
+            if name is not None and not _ACRONYM_RE.match(name) and " " in name:
+                out.append(ArticleSignal("source", _display_name(name), "masthead_below_title",
+                                         ln.text, 0, 0.55))
+                break
+    named = _domain_named_line(url_lines, lines, sigs)
+    if named is not None:
+        out.append(ArticleSignal("source", named[0], "domain_named_line", named[1][:300], 0, 0.75))
+    nonblank = [ln for ln in lines if not ln.blank]
+    for ln in nonblank[:HEADER_ZONE_MAX]:
+        m = _BYLINE_FOR_RE.search(ln.text[:200]) if ln.reason == "byline" else None
+        if m is not None:  # "By REBECCA ENGLISH, ROYAL EDITOR FOR THE DAILY MAIL"
+            name = m["name"]
+            if name.isupper():
+                name = name.removeprefix("THE ")
+            out.append(ArticleSignal("source", _display_name(name), "byline_for_outlet",
+                                     ln.text[:300], 0, 0.55))
+            break
+    for ln in nonblank[:TRANSPORT_ZONE]:
+        m = _FEED_CHANNEL_RE.match(ln.text[:200])
+        if m and _name_like(m["name"].strip()):
+            out.append(ArticleSignal("source", _display_name(m["name"].strip()), "feed_channel",
+                                     ln.text, 0, 0.7))
+            break
+    for ln in nonblank:
+        if ln.reason == "newsletter" and (m := _NEWSLETTER_FROM_RE.search(ln.text[:300])):
+            out.append(ArticleSignal("source", m["name"].rstrip("."), "newsletter_footer",
+                                     ln.text[:300], 0, 0.65))
+            break
+    for ln in nonblank:
+        m = _DOC_FIELD_RE.match(ln.text[:340]) if ln.reason == "doc_field" else None
+        if m is not None and m["label"] in _DOC_OUTLET_LABELS and _name_like(m["value"]):
+            out.append(ArticleSignal("source", _display_name(m["value"].strip()), "doc_source",
+                                     ln.text[:300], 0, 0.8))
+            break
+    for ln in nonblank[:HEADER_ZONE_MAX]:
+        name = _stamp_line_outlet(ln.text) if ln.reason == "publication_stamp" else None
+        if name is not None:  # "Philippine Daily Inquirer / 05:20 AM December 02, 2024"
+            out.append(ArticleSignal("source", _display_name(name), "stamp_line_outlet",
+                                     ln.text[:300], 0, 0.62))
+            break
+    factiva = _factiva_source(nonblank)
+    if factiva is not None:
+        out.append(ArticleSignal("source", factiva[0], "factiva_source", factiva[1], 0, 0.8))
+    for ln in nonblank[-COPYRIGHT_ZONE:]:
+        name = _copyright_outlet(ln.text) if ln.reason in (None, "footer") else None
+        if name is not None:
+            out.append(ArticleSignal("source", name, "copyright_line", ln.text[:300], 0, 0.5))
+            break
+    return out
+
+
+def _mark_running_heads(lines: list[_Line]) -> None:
+    """A running head of a PDF's pages ("European Commission - Press release" at the top and
+    again with the page number set apart by a run of spaces, "...    1"): a short line of three
+    or more words without digits that recurs, once at least with a page number: ``running_head``.
+    """
+    if "  " not in "\n".join(ln.text for ln in lines):
+        return  # no line carries a page number set apart by spaces
+    groups: dict[str, list[tuple[_Line, bool]]] = {}
+    for ln in lines:
+        if not ln.live or _word_count(ln.text) > 14 or _ends_sentence(ln.text):
+            continue
+        m = _PAGE_NUMBER_EDGE_RE.fullmatch(ln.text[:200])
+        bare = m["head"] or m["tail"] if m else ln.text
+        if _word_count(bare) >= 3 and not any(c.isdigit() for c in bare):
+            groups.setdefault(_norm(bare), []).append((ln, m is not None))
+    for group in groups.values():
+        if len(group) >= 2 and any(numbered for _, numbered in group):
+            for ln, _ in group:
+                ln.reason = "running_head"
+
+
+_PAGE_NUMBER_EDGE_RE = re.compile(r"(?P<head>\S.*?)\s{2,}\d{1,3}|\d{1,3}\s{2,}(?P<tail>\S.*)")
 
 
 def _url_line_stamps(url_lines: Sequence[str]) -> list[StampMatch]:
@@ -905,7 +1567,8 @@ def _mark_captions(lines: list[_Line], protected: set[str]) -> None:
     for ln in lines:
         if (
             ln.live and len(ln.text) <= 400
-            and (_CREDIT_TAIL_RE.search(ln.text) or _PLAIN_CREDIT_TAIL_RE.search(ln.text))
+            and (_CREDIT_TAIL_RE.search(ln.text) or _PLAIN_CREDIT_TAIL_RE.search(ln.text)
+                 or ("/" in ln.text[-45:] and _GLUED_CREDIT_TAIL_RE.search(ln.text[-120:])))
             and _word_count(ln.text) <= 60 and _norm(ln.text) not in protected
         ):
             tailed.setdefault(_norm(ln.text), []).append(ln)
@@ -939,7 +1602,9 @@ def _mark_link_boxes(lines: list[_Line]) -> None:
 def _label_like(s: str, max_words: int = 5) -> bool:
     """A section label, author or dateline line: at most ``max_words`` words, no digit, no final
     punctuation or colon (a table row "Net 807,000 vs 2,858,000" or "Oilseed registrations were:"
-    is not)."""
+    is not). A single word may end with a period ("africanews." over a headline)."""
+    if s.endswith(".") and " " not in s.strip():
+        s = s.rstrip(".")
     return (
         _word_count(s) <= max_words
         and not _ends_sentence(s)
@@ -1001,6 +1666,30 @@ def _mark_duplicates(lines: list[_Line], header_end: int) -> None:
                 ln.reason = "repeated_standfirst"
             else:
                 ln.reason = "duplicate_line"
+
+
+CLOSING_LABELS_MAX = 4
+
+
+def _mark_closing_labels(lines: list[_Line], header_end: int) -> None:
+    """An author block closing the page ("Sasa Dragojlo" / "BIRN" / "Belgrade" under the last
+    paragraph): when every line after the last story sentence is a short label (at most four
+    words, no digit, no final punctuation) and there are at most ``CLOSING_LABELS_MAX`` of
+    them, they are ``closing_label``. A page without a story sentence keeps them."""
+    live = [ln for ln in lines[header_end:] if ln.live]
+    last = next((k for k in range(len(live) - 1, -1, -1)
+                 if _ends_sentence(live[k].effective) and _word_count(live[k].effective) >= 4),
+                None)
+    if last is None:
+        return
+    tail = live[last + 1 :]
+    if 0 < len(tail) <= CLOSING_LABELS_MAX and all(
+        _label_like(ln.effective, 4) and _name_like(ln.effective)
+        and not ln.effective.endswith(".")  # "Yes." closing an interview is an answer
+        for ln in tail
+    ):
+        for ln in tail:
+            ln.reason = "closing_label"
 
 
 def _mark_subheadings(lines: list[_Line], header_end: int) -> None:

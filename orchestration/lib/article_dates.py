@@ -197,6 +197,11 @@ _STAMP_NOISE_RE = re.compile(
     r"\b(?:source|editor|author|reporter|agency)\s*:\s*[^\s|:]+"
     r"|\d+\s*(?:sec(?:ond)?|min(?:ute)?|hour|hr|day|week)s?\.?\s+ago"
     r"|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+    # "11.02 GMT", "6.00pm", "17.42 Uhr"; "2 min read" next to the date
+    r"|\b\d{1,2}\.\d{2}\s*(?:[AaPp]\.?[Mm]\.?|\b)"
+    r"|\b\d{1,3}\s*(?:min(?:ute)?s?|hours?)\s+read\b"
+    r"|\b(?:JST|KST|HKT|SGT|WIB|PHT|ICT|AEST|AEDT|ACST|AWST|NZST|NZDT|PKT|EAT|WAT|CAT|SAST|"
+    r"MSK|ET|PT|CT|PST|PDT|CST|CDT|MST|MDT|Uhr)\b"
     r"|\b(?:GMT|UTC|TRT|EET|EEST|CET|CEST|IST|IDT|IRST|AST|GST|EST|EDT|BST)"
     r"\s*(?:[+-]\s*\d{1,2}(?::?\d{2})?)?"
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
@@ -223,6 +228,21 @@ _FOREIGN_DATE_RE = re.compile(
     + r")\s*,?\s+(?P<year>\d{4})(?!\d)"
 )
 _FOREIGN_UPDATE_RE = re.compile(r"تحديث|عدل|עודכן|עדכון")
+# a Chinese, Japanese or Korean date: "2024年11月12日", "2024년 11월 12일"
+_CJK_DATE_RE = re.compile(
+    r"(?<!\d)(?P<y>\d{4})\s*[年년]\s*(?P<m>\d{1,2})\s*[月월]\s*(?P<d>\d{1,2})\s*[日일]"
+)
+# a month abbreviation in lower case between a day and a year ("21 feb 2024", El País)
+_LOWER_MONTH_RE = re.compile(
+    r"(?<=\d\s)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?=\.?\s+\d{4}\b)"
+)
+# a day written with a period before the month's name ("11. Jun 2025", German style)
+_DOTTED_DAY_RE = re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.\s+(?={_MONTH_RE}\b\.?\s+\d{{4}}\b)")
+# an event named with its date is a heading, not a stamp ("EU-China Summit, 24 July 2025")
+_EVENT_WORDS = frozenset(str.split(
+    """summit conference forum games olympics cup festival expo election elections congress
+    talks assembly championship championships marathon week anniversary ceremony visit"""
+))
 
 
 @dataclass(frozen=True)
@@ -368,11 +388,22 @@ _URL_DATE_RES = (
 )
 
 
+# the month's name in the path: "/politics/2024/sep/13/starmer-biden" (The Guardian)
+_URL_MONTH_NAME_RE = re.compile(
+    r"/(?P<y>(?:19|20)\d{2})/(?P<m>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/"
+    r"(?P<d>\d{1,2})(?:/|$)"
+)
+
+
 def url_date(url: object) -> date | None:
-    """The publication day written in a URL path ("https://www.aljazeera.com/news/2026/11/21/x")."""
+    """The publication day written in a URL path ("https://www.aljazeera.com/news/2026/11/21/x",
+    "https://www.theguardian.com/world/2024/sep/13/x")."""
     if not isinstance(url, str) or not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0][:500]
+    m = _URL_MONTH_NAME_RE.search(path)
+    if m:
+        return _safe_date(int(m["y"]), _MONTHS[m["m"]], int(m["d"]))
     for rx in _URL_DATE_RES:
         m = rx.search(path)
         if m:
@@ -392,6 +423,10 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
         return None
     if len(s) <= 200 and _CAPS_MONTH_RE.search(s) and _YEAR_RE.search(s):
         s = _CAPS_MONTH_RE.sub(lambda mm: mm.group(0).title(), s)  # "JANUARY 11, 2025 18:42"
+    if len(s) <= 200 and _DOTTED_DAY_RE.search(s):
+        s = _DOTTED_DAY_RE.sub(r"\g<d> ", s)  # "Brussels, 11. Jun 2025, 09:12"
+    if len(s) <= 200 and _LOWER_MONTH_RE.search(s):
+        s = _LOWER_MONTH_RE.sub(lambda mm: mm.group(0).title(), s)  # "Madrid - 21 feb 2024"
     special = _print_edition_stamp(s) or _monitoring_source_stamp(s)
     if special is not None:
         return special
@@ -553,6 +588,11 @@ def _first_full_date(s: str) -> tuple[tuple[date, ...], int, int] | None:
         d = _safe_date(int(m["year"]), _FOREIGN_MONTHS[m["month"]], int(m["day"]))
         if d:
             found.append((m.start(), m.end(), (d,)))
+    m = _CJK_DATE_RE.search(s)
+    if m:
+        d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if d:
+            found.append((m.start(), m.end(), (d,)))
     if not found:
         return None
     start, end, cands = min(found, key=lambda f: f[0])
@@ -576,11 +616,37 @@ def _mixed_stamp(s: str) -> StampMatch | None:
     words = re.findall(r"[^\W\d_][\w'’.\-]*", _STAMP_NOISE_RE.sub(" ", rest))
     if len(words) > STAMP_LINE_MAX_NAME_WORDS or any(not w[:1].isupper() for w in words):
         return None
+    if event_heading(s):
+        return None
+    after = _first_full_date(s[end:]) if not _UPDATE_LABEL_RE.search(s) else None
+    if after is not None and after[0][0] not in cands and not _LABELLED_RE.match(s):
+        return None  # "18 Aug 2017 - 03 Mar 2022": a span of dates (an archive's captures)
     if s.rstrip().endswith((".", "!", "?")) and words:
         return None
     update = bool(_UPDATE_LABEL_RE.search(s[:start]))
     return StampMatch("updated_stamp" if update else "published_stamp", cands, s,
                       0.6 if update else 0.85)
+
+
+_EVENT_WORD_RE = re.compile(r"\b(?:" + "|".join(sorted(_EVENT_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def event_heading(line: str) -> bool:
+    """True when a short line names an event with its date ("EU-China Summit, 24 July 2025,
+    Beijing", "COP29 Conference, 11 November 2024"): the event's day, not a publication stamp."""
+    s = line[:200]
+    if not _EVENT_WORD_RE.search(s):
+        return False
+    hit = _first_full_date(s)
+    if hit is None or s.rstrip().endswith((".", "!", "?")):
+        return False
+    rest = s[: hit[1]] + " " + s[hit[2] :]
+    words = re.findall(r"[^\W\d_][\w'’.\-]*", _STAMP_NOISE_RE.sub(" ", rest))
+    folded = {w.casefold() for part in words for w in part.split("-")}
+    return (
+        bool(folded & _EVENT_WORDS) and len(words) <= 6
+        and all(w[:1].isupper() or w.casefold() in {"of", "the", "and", "in", "on"} for w in words)
+    )
 
 
 # --- evidence from the story ---------------------------------------------------------------
@@ -742,15 +808,22 @@ def weekday_lag(pub: date, weekday: int) -> int:
 
 
 def choose_reading(
-    candidates: Sequence[date], evidence: TextEvidence
+    candidates: Sequence[date], evidence: TextEvidence, *, day_month_swap: bool = False
 ) -> list[tuple[date, list[str]]]:
-    """Readings sorted best first, each with its violations (see module docstring)."""
-    def key(item: tuple[int, date]) -> tuple[bool, int, int]:
+    """Readings sorted best first, each with its violations (see module docstring).
+
+    ``day_month_swap``: the readings are a day/month swap of a date written with the year last
+    ("12/01/2025"); then the day the lede's weekday names beats the day after it (wire style
+    names the publication day's weekday, "met on Sunday" in a Sunday story). A year-first date
+    ("2024-02-07") keeps its documented reading whenever it fits."""
+    def key(item: tuple[int, date]) -> tuple[bool, int, int, int]:
         idx, d = item
-        lag_bad = 0
+        lag_bad = exact = 0
         if evidence.lede_weekdays:
-            lag_bad = int(min(weekday_lag(d, w) for w in evidence.lede_weekdays) > 1)
-        return (bool(violations(d, evidence)), lag_bad, idx)
+            lag = min(weekday_lag(d, w) for w in evidence.lede_weekdays)
+            lag_bad = int(lag > 1)
+            exact = int(day_month_swap and lag != 0)
+        return (bool(violations(d, evidence)), lag_bad, exact, idx)
 
     ordered = sorted(enumerate(candidates), key=key)
     return [(d, violations(d, evidence)) for _, d in ordered]
@@ -767,7 +840,9 @@ def stated_date_signals(
     """Signals for one stated date with possibly several readings (rank set later)."""
     if not candidates:
         return []
-    readings = choose_reading(candidates, evidence)
+    swap = (len(candidates) == 2 and _NUM_DMY_RE.search(evidence_text[:200]) is not None
+            and _NUM_YMD_RE.search(evidence_text[:200]) is None)
+    readings = choose_reading(candidates, evidence, day_month_swap=swap)
     out: list[ArticleSignal] = []
     best, best_viol = readings[0]
     consistent = [d for d, v in readings if not v]
@@ -781,7 +856,7 @@ def stated_date_signals(
         conf = confidence
         note = evidence_text
         if best != candidates[0]:
-            note = f"{evidence_text} [read as {best.isoformat()}: the other reading contradicts]"
+            note = f"{evidence_text} [read as {best.isoformat()}: it fits the story better]"
         elif len(consistent) > 1:
             conf = round(confidence - 0.15, 3)
             note = f"{evidence_text} [ambiguous; documented reading kept]"

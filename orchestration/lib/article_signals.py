@@ -106,6 +106,12 @@ def load_outlet_signatures(path: str | Path | None = None) -> list[OutletSignatu
     return list(_load_outlet_signatures_cached(str(path or DEFAULT_OUTLET_SIGNATURES)))
 
 
+def default_outlet_signatures() -> tuple[OutletSignature, ...]:
+    """The reference CSV's rows as one cached tuple: the same object on every call, so the
+    indexes built per signature list (banner names, canonical names) are built once."""
+    return _load_outlet_signatures_cached(str(DEFAULT_OUTLET_SIGNATURES))
+
+
 @lru_cache(maxsize=8)
 def _load_outlet_signatures_cached(path: str) -> tuple[OutletSignature, ...]:
     rows: list[OutletSignature] = []
@@ -171,12 +177,22 @@ def outlet_for_domain(host: str, signatures: Iterable[OutletSignature]) -> str |
     return best[1] if best else None
 
 
+_CANONICAL_INDEX: list[tuple[object, dict[str, str]]] = []  # (signature list, index), whole
+
+
 def _canonical_outlet(value: str, signatures: Iterable[OutletSignature]) -> str:
-    v = value.strip().casefold()
-    for s in signatures:
-        if v in {s.source_name.casefold(), s.source_id.casefold(), s.domain}:
-            return s.source_name
-    return value.strip()
+    """The table's name for an outlet given by name, id or domain (first row wins); the index
+    is built once per signature list, as every metadata ``source`` asks."""
+    cached = _CANONICAL_INDEX[0] if _CANONICAL_INDEX else None
+    if cached is not None and cached[0] is signatures:
+        index = cached[1]
+    else:
+        index = {}
+        for s in signatures:
+            for key in (s.source_name.casefold(), s.source_id.casefold(), s.domain):
+                index.setdefault(key, s.source_name)
+        _CANONICAL_INDEX[:] = [(signatures, index)]
+    return index.get(value.strip().casefold(), value.strip())
 
 
 def source_signals_from_metadata(
@@ -356,7 +372,7 @@ _BYLINE_DASH_RE = re.compile(
     r"\s+[-–—|]\s+(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ.'’\-]+){0,3})$"
 )
 _BYLINE_BY_RE = re.compile(
-    rf"^By\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
+    rf"^(?:By|by|BY)\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}"
     rf"(?:\s+and\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})?)"
     # "By Nike Ching and Anita Powell in Doha": the reporters' place
     rf"(?:\s+in\s+(?P<place>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}))?"

@@ -20,7 +20,8 @@ saved on Windows is a `duplicate` of its Unix copy, not a second article (and it
 counted twice).
 
 Not news: a document with no story sentence that is a bare link list (two or more URL lines, the
-rest short labels) or a paywall stub (a headline and "Subscribe to continue reading" lines) is
+rest short labels), a paywall stub (a headline and "Subscribe to continue reading" lines) or an
+e-mail without an article (two or more "From:" / "Subject:" header lines and short lines) is
 rejected `not_an_article`, with the kind and the evidence in `detail` (`not_article_reason`).
 Short wire flashes without URLs or paywall notices are still articles.
 
@@ -364,6 +365,9 @@ _PAYWALL_LINE_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_LINE_END = (".", "!", "?", "\"", "”", "’", "'", ")")
+# an e-mail's header lines ("From: ...", "Subject: ..."): an e-mail with no story is not news
+_EMAIL_HEADER_LINE_RE = re.compile(r"^(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:\s*\S")
+EMAIL_HEADERS_MIN = 2
 
 
 def _is_story_sentence(line: str) -> bool:
@@ -381,12 +385,15 @@ def not_article_reason(text: str) -> str | None:
         return None
     urls: list[str] = []
     paywall: list[str] = []
+    headers: list[str] = []
     others: list[str] = []
     for raw in text.splitlines():
         ln = raw.strip()
         if not ln:
             continue
-        if _URL_LINE_RE.match(ln):
+        if _EMAIL_HEADER_LINE_RE.match(ln[:40]):
+            headers.append(ln)
+        elif _URL_LINE_RE.match(ln):
             urls.append(ln)
         elif _PAYWALL_LINE_RE.search(ln[:500]):
             paywall.append(ln)
@@ -400,6 +407,9 @@ def not_article_reason(text: str) -> str | None:
     if paywall:
         return (f"paywall stub: {paywall[0][:120]!r} and {len(others)} other short lines, no "
                 "story sentence")
+    if len(headers) >= EMAIL_HEADERS_MIN:
+        return (f"e-mail without an article: {len(headers)} header lines "
+                f"({headers[0][:80]!r}) and {len(others)} short lines, no story sentence")
     return None
 
 

@@ -1,4 +1,4 @@
-"""Articles rounds 2 and 3 end to end: one small warehouse built from battery pages and bad inputs.
+"""Articles rounds 2 to 4 end to end: one small warehouse built from battery pages and bad inputs.
 
 Checks what the unit tests cannot: the published ``marts.articles`` / ``marts.sources`` rows
 (date, method, outlet, title, body) and that bad input ends in ``raw.rejected_inputs`` with a
@@ -15,6 +15,7 @@ import pytest
 from tests.conftest import build_from, dict_rows, write_texts
 from tests.unit.article_battery_pages import PAGES, PAGES_2
 from tests.unit.article_battery_pages_3 import PAGES_3
+from tests.unit.article_battery_pages_4 import PAGES_4, PAGES_4B
 
 pytestmark = pytest.mark.integration
 
@@ -39,8 +40,15 @@ PICKED_3 = {
     "d21_kuwait_times_print_edition", "d27_global_times_source_line",
     "d41_press_release_ministry", "d33_voa_by_and_in",
 }
+PICKED_4 = {
+    "f28_email_forward_iphone", "f32_atom_entry_dump", "f33_google_cache_header",
+    "f16_africanews_day_first_slash_with_afp", "f24_stuff_nz_name_editor_lines",
+    "f40_euractiv_event_date_first_line", "f41_kyodo_japanese_date",
+    "g01_lexisnexis_export", "g02_factiva_export",
+}
 ALL_PICKED = {name: page for pages, picked in ((PAGES, PICKED), (PAGES_2, PICKED_2),
-                                               (PAGES_3, PICKED_3))
+                                               (PAGES_3, PICKED_3), (PAGES_4, PICKED_4),
+                                               (PAGES_4B, PICKED_4))
               for name, page in pages.items() if name in picked}
 
 
@@ -57,6 +65,10 @@ def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
     texts["terminal_teaser.txt"] = (
         "Bloomberg\nSaudi Crown Prince Meets Iran's Top Diplomat in Riyadh\n"
         "Before it's here, it's on the Bloomberg Terminal\nSubscribe now for unlimited access\n"
+    )
+    texts["email_only.txt"] = (
+        "From: Leila Haddad <leila@example.com>\nDate: Tue, Feb 11, 2025 at 7:02 AM\n"
+        "Subject: Re: tomorrow\nTo: Omar Nasser <omar@example.org>\n\nCall me when you land.\n"
     )
     inputs = write_texts(root / "inputs", texts)
     (inputs / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300))
@@ -133,3 +145,19 @@ def test_bad_inputs_are_rejected_with_a_reason(warehouse: Path) -> None:
     assert reasons.get("binary.txt")
     assert reasons.get("cookie_wall.txt") == "not_an_article"
     assert reasons.get("terminal_teaser.txt") == "not_an_article"
+    assert reasons.get("email_only.txt") == "not_an_article"
+
+
+def test_round4_outlets_and_titles_carry_their_rule(warehouse: Path) -> None:
+    rows = dict_rows(
+        warehouse,
+        "select a.input_name, s.kind, s.rule from staging.stg_nlp__article_signals s "
+        "join marts.articles a using (article_id) "
+        "where s.rank = 1 and s.flag is null and s.kind in ('source', 'title') "
+        "and a.input_name in ('f24_stuff_nz_name_editor_lines.txt', 'g01_lexisnexis_export.txt',"
+        " 'g02_factiva_export.txt')",
+    )
+    got = {(r["input_name"], r["kind"]): r["rule"] for r in rows}
+    assert got[("f24_stuff_nz_name_editor_lines.txt", "source")] == "masthead_confirmed"
+    assert got[("g01_lexisnexis_export.txt", "title")] == "doc_title"
+    assert got[("g02_factiva_export.txt", "source")] == "factiva_source"

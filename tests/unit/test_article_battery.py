@@ -3,7 +3,7 @@
 Each page is checked field by field, as it was scored (docs/articles.md, "Round 2"): the
 best-ranked title, publication date (with its method), outlet, and the body (every listed story
 line kept, no listed furniture left). ``PAGES_3`` / ``PAGES_3B`` are the third round
-(docs/articles.md, "Round 3").
+(docs/articles.md, "Round 3"), ``PAGES_4`` / ``PAGES_4B`` the fourth (docs/articles.md, "Round 4").
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ import pytest
 from orchestration.lib.article_cleaning import CleanedArticle, clean_article
 from tests.unit.article_battery_pages import PAGES, PAGES_2, Page
 from tests.unit.article_battery_pages_3 import PAGES_3, PAGES_3B
+from tests.unit.article_battery_pages_4 import PAGES_4, PAGES_4B
 
-ALL_PAGES = {**PAGES, **PAGES_2, **PAGES_3, **PAGES_3B}
+ALL_PAGES = {**PAGES, **PAGES_2, **PAGES_3, **PAGES_3B, **PAGES_4, **PAGES_4B}
 
 
 def best(article: CleanedArticle, kind: str):  # noqa: ANN201 - test helper
@@ -30,6 +31,7 @@ def cleaned() -> dict[str, CleanedArticle]:
 
 def test_the_battery_has_at_least_40_pages_of_distinct_outlets() -> None:
     assert len(PAGES) >= 40 and len(PAGES_2) >= 12 and len(PAGES_3) >= 40
+    assert len(PAGES_4) >= 40 and len(PAGES_4B) >= 12
 
 
 @pytest.mark.parametrize("name", sorted(ALL_PAGES))

@@ -299,6 +299,28 @@ def test_link_lists_and_paywall_stubs_are_rejected_with_a_reason(tmp_path: Path)
     doc(items, "story_with_links.txt")
 
 
+EMAIL_ONLY = (
+    "From: Leila Haddad <leila@example.com>\n"
+    "Date: Tue, Feb 11, 2025 at 7:02 AM\n"
+    "Subject: Re: tomorrow\n"
+    "To: Omar Nasser <omar@example.org>\n"
+    "\n"
+    "Call me when you land.\n"
+    "Sent from my iPhone\n"
+)
+
+
+def test_an_email_without_an_article_is_rejected_but_a_forwarded_article_is_news(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "email.txt").write_text(EMAIL_ONLY)
+    (tmp_path / "forward.txt").write_text(EMAIL_ONLY.replace("Call me when you land.", ARTICLE))
+    items = read_all(tmp_path)
+    detail = rejected(items, "email.txt", "not_an_article").detail
+    assert detail.startswith("e-mail without an article: 4 header lines")
+    doc(items, "forward.txt")
+
+
 def test_crlf_copy_of_a_page_is_the_same_text(tmp_path: Path) -> None:
     page = "Ministers meet in Paris\n\n" + ARTICLE + "\n" + ARTICLE
     (tmp_path / "a.txt").write_bytes(page.encode())
