@@ -89,7 +89,9 @@ def corrected(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
             f"{ids['Amir Abdollahian']},rename,Hossein Amir-Abdollahian,\n"
             f"{ids['Amir Abdollahian']},split_alias,ABDOLLAHIAN,a different man\n"
             f"{doha},set_type,LOC,\n"
-            f"{ids['Tamim']},set_type,CITY,\n",
+            f"{ids['Tamim']},set_type,CITY,\n"
+            f"{ids['Tamim']},rename,Emir Tamim,\n"
+            f"{ids['Tamim']},rename,Sheikh Tamim bin Hamad,\n",
             encoding="utf-8",
         )
         rebuilt = run_job("rebuild_models")
@@ -161,7 +163,7 @@ def test_every_line_is_reviewed_with_why_it_does_not_apply(corrected: dict) -> N
     assert "no meeting has this id" in review[6]["problem"]
     assert "in_person, phone or video" in review[7]["problem"]
     # what `make run` reports after the row counts
-    assert corrected["unapplied"] == {"meeting_corrections.csv": 2, "entity_corrections.csv": 1}
+    assert corrected["unapplied"] == {"meeting_corrections.csv": 2, "entity_corrections.csv": 3}
     # what the pipeline had found, before the correction
     assert review[2]["found_date"].isoformat() == "2024-03-05"
     assert review[2]["found_place"] == "Doha"
@@ -192,12 +194,16 @@ def test_entity_corrections_reach_entities_aliases_and_mentions(corrected: dict)
     assert entities[ids["Doha"]]["entity_type"] == "LOC"
     assert {row["entity_type"] for row in corrected["mention_types"]
             if row["entity_id"] == ids["Doha"]} == {"LOC"}
-    assert entities[ids["Tamim"]]["entity_type"] == "PERSON"  # 'CITY' is no type
+    # 'CITY' is no type; two different names for one entity: neither is applied
+    assert (entities[ids["Tamim"]]["entity_type"], entities[ids["Tamim"]]["canonical_name"]) == (
+        "PERSON", "Tamim")
 
 
 def test_every_entity_line_is_reviewed(corrected: dict) -> None:
     review = {row["line_number"]: row for row in corrected["entity_review"]}
     assert [n for n, row in review.items() if row["applies"]] == [2, 3, 4, 5, 6]
     assert "PERSON, ORG, GPE, LOC, FAC or NORP" in review[7]["problem"]
+    assert review[8]["problem"] == review[9]["problem"] == (
+        "contradicts another rename line of this entity")
     assert review[5]["found_spellings"] == "Abdollahian | Amir Abdollahian"
     assert review[2]["found_name"] == "Tehran"

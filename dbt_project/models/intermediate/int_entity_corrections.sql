@@ -77,58 +77,11 @@ checked as (
 
 ),
 
-fates as (
-
-    select
-        entity_id,
-        bool_or(action = 'reject') as is_rejected,
-        bool_or(action = 'merge_into') as is_merged
-    from checked
-    where basic_problem is null
-    group by entity_id
-
-),
-
-contradictions as (
-
-    select entity_id, action
-    from checked
-    where basic_problem is null and action != 'split_alias'
-    group by entity_id, action
-    having count(distinct coalesce(value, '')) > 1
-
-),
-
 final as (
 
-    select
-        checked.entity_id,
-        checked.action,
-        checked.value,
-        checked.note,
-        checked.line_number,
-        cast(checked.line_count as bigint) as line_count,
-        coalesce(
-            checked.basic_problem,
-            case
-                when contradictions.entity_id is not null
-                    then 'contradicts another ' || checked.action || ' line of this entity'
-                when checked.action != 'reject' and own_fate.is_rejected
-                    then 'the entity is rejected'
-                when checked.action in ('rename', 'set_type') and own_fate.is_merged
-                    then 'the entity is merged into another one: correct that one instead'
-                when checked.action = 'merge_into'
-                    and (target_fate.is_rejected or target_fate.is_merged)
-                    then 'the target entity is itself rejected or merged: point at the entity that stays'
-            end
-        ) as problem
-    from checked
-    left join contradictions
-        on checked.entity_id = contradictions.entity_id
-        and checked.action = contradictions.action
-    left join fates as own_fate on checked.entity_id = own_fate.entity_id
-    left join fates as target_fate
-        on checked.action = 'merge_into' and checked.value = target_fate.entity_id
+    {{ correction_problems(
+        'entity_id', 'entity', multi_valued=['split_alias'], kept_when_merged=['split_alias']
+    ) }}
 
 )
 

@@ -60,59 +60,9 @@ checked as (
 
 ),
 
-{#- What happens to each meeting as a whole, from the corrections that passed the first checks. -#}
-fates as (
-
-    select
-        meeting_id,
-        bool_or(action = 'reject') as is_rejected,
-        bool_or(action = 'merge_into') as is_merged
-    from checked
-    where basic_problem is null
-    group by meeting_id
-
-),
-
-contradictions as (
-
-    select meeting_id, action
-    from checked
-    where basic_problem is null
-    group by meeting_id, action
-    having count(distinct coalesce(value, '')) > 1
-
-),
-
 final as (
 
-    select
-        checked.meeting_id,
-        checked.action,
-        checked.value,
-        checked.note,
-        checked.line_number,
-        cast(checked.line_count as bigint) as line_count,
-        coalesce(
-            checked.basic_problem,
-            case
-                when contradictions.meeting_id is not null
-                    then 'contradicts another ' || checked.action || ' line of this meeting'
-                when checked.action != 'reject' and own_fate.is_rejected
-                    then 'the meeting is rejected'
-                when checked.action != 'merge_into' and own_fate.is_merged
-                    then 'the meeting is merged into another one: correct that one instead'
-                when checked.action = 'merge_into'
-                    and (target_fate.is_rejected or target_fate.is_merged)
-                    then 'the target meeting is itself rejected or merged: point at the meeting that stays'
-            end
-        ) as problem
-    from checked
-    left join contradictions
-        on checked.meeting_id = contradictions.meeting_id
-        and checked.action = contradictions.action
-    left join fates as own_fate on checked.meeting_id = own_fate.meeting_id
-    left join fates as target_fate
-        on checked.action = 'merge_into' and checked.value = target_fate.meeting_id
+    {{ correction_problems('meeting_id', 'meeting') }}
 
 )
 
