@@ -1034,9 +1034,9 @@ final as (
     left join place_short_forms
         on base_keys.article_id = place_short_forms.article_id
         and base_keys.span_index = place_short_forms.span_index
-    {#- one equality each, so DuckDB hashes these joins: with the filters on base_keys written
-        beside the equality in the ON clause of a left join it planned nested-loop joins (3.2 s
-        of this model's 4.2 s at 19k articles; 1.3 s this way, same rows) -#}
+    -- one equality each, so DuckDB hashes these joins: with the filters on base_keys written
+    -- beside the equality in the ON clause of a left join it planned nested-loop joins (3.2 s
+    -- of this model's 4.2 s at 19k articles; 1.3 s this way, same rows)
     left join given_names
         on given_names.name_token = case
             when base_keys.type_group = 'person' and base_keys.token_count = 1
