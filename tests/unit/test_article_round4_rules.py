@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from orchestration.lib.article_cleaning import CleanedArticle, clean_article
+from orchestration.lib.article_cleaning import clean_article
 from orchestration.lib.article_dates import match_stamp
+from tests.unit.test_article_round3_rules import best, best_rule, page
 
 STORY_1 = ("Foreign Minister Hakan Fidan met his Egyptian counterpart Badr Abdelatty in Cairo on "
            "Thursday to discuss the war in Gaza.")
@@ -17,20 +18,6 @@ STORY_3 = "Fidan is due to travel to Doha on Friday."
 HEADLINE = "Fidan meets Abdelatty in Cairo"
 
 
-def best(article: CleanedArticle, kind: str) -> str | None:
-    sig = next((s for s in article.signals if s.kind == kind and s.rank == 1 and s.flag is None),
-               None)
-    return sig.value if sig else None
-
-
-def best_rule(article: CleanedArticle, kind: str) -> str | None:
-    sig = next((s for s in article.signals if s.kind == kind and s.rank == 1 and s.flag is None),
-               None)
-    return sig.rule if sig else None
-
-
-def page(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
 
 
 # --- furniture rows (seeds/reference/furniture_patterns.csv) ---------------------------------
