@@ -2,9 +2,17 @@
 
 Formats
 - `*.txt`: one article per file. `input_name` is the path relative to the input folder (POSIX `/`).
+- `*.html`, `*.htm`, `*.xhtml`: one saved web page per file. The visible story text is kept and the
+  page's own title, publication time, outlet and canonical URL become the document's metadata
+  (`html_text`); the charset is read from a byte-order mark, else the page's declaration, else
+  detected like any text. A page with no visible text is rejected `empty`.
 - `*.jsonl`: one article per line, `id` (string or integer) and `text` (string) required; `title`,
   `source`, `url`, `published_at` optional. `input_name` is `<relative file>#<id>`. A bad line is
-  rejected alone (its name is `<relative file>#line<N>`); the rest of the file loads.
+  rejected alone (its name is `<relative file>#line<N>`); the rest of the file loads. A record may
+  carry the page's markup in `html` instead of `text`; the record's own metadata fields win over
+  the page's.
+- Markup saved as text (a `.txt` file or a JSONL `text` starting with `<!DOCTYPE html` or `<html`)
+  is read as a page too, flagged `html_markup_converted`.
 - Anything else in the folder is rejected as `unsupported_format`, so that nothing is silently
   ignored.
 - Hidden entries (a name starting with a dot, e.g. `.DS_Store`, `.git/`) are recorded as one
@@ -50,9 +58,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-TEXT_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl"}
+from orchestration.lib.html_text import declared_charset, html_page, looks_like_html
+
+TEXT_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html",
+                 ".xhtml": "html"}
 METADATA_FIELDS = ("title", "source", "url", "published_at")
 MAX_ID_CHARS = 200
+# Browsers read these declarations as Windows-1252 (the WHATWG encoding standard), and so do we.
+HTML_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252",
+                        "us-ascii": "cp1252", "ascii": "cp1252", "windows-1252": "cp1252"}
 BINARY_MAGIC = {
     b"%PDF": "PDF document",
     b"\x89PNG": "PNG image",
@@ -324,14 +338,54 @@ def _read_path(path: Path, name: str, max_bytes: int) -> Iterator[InputDocument 
         yield Rejection(name, "too_large", f"grew beyond the limit of {max_bytes} bytes while read",
                         len(data))
         return
+    if TEXT_SUFFIXES[suffix] == "html":
+        yield _html_document(name, data)
+        return
     yield _document_or_rejection(name, "txt", data, {})
+
+
+def decode_html(data: bytes) -> tuple[str, str, tuple[str, ...]]:
+    """Decode a page by its byte-order mark, else the charset it declares, else like any text."""
+    charset = None if data.startswith(tuple(bom for bom, _ in BOMS)) else declared_charset(data)
+    charset = HTML_CHARSET_ALIASES.get(charset or "", charset)
+    if charset and binary_kind(data) is None:
+        try:
+            return data.decode(charset), codecs.lookup(charset).name, ()
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: detect instead
+    return decode_bytes(data)
+
+
+def _html_document(name: str, data: bytes) -> InputDocument | Rejection:
+    """A saved web page: its visible story text, with the page's own title, date, outlet, URL."""
+    try:
+        markup, encoding, flags = decode_html(data)
+    except DecodeError as error:
+        return Rejection(name, "not_text", str(error), len(data))
+    page = html_page(markup)
+    if not page.text.strip():
+        return Rejection(name, "empty", "HTML page with no visible text", len(data),
+                         sha256_text(markup))
+    return _document_or_rejection(name, "html", page.text, page.metadata,
+                                  (*flags, *page.flags), encoding, size=len(data))
+
+
+def _converted_markup(
+    text: str, metadata: dict[str, str | None], flags: tuple[str, ...],
+) -> tuple[str, dict[str, str | None], tuple[str, ...]]:
+    """A text that is a whole page's markup becomes the page's text; the record's own metadata
+    wins over the page's."""
+    page = html_page(text)
+    merged = {key: metadata.get(key) or page.metadata.get(key) for key in METADATA_FIELDS}
+    return page.text, merged, (*flags, *page.flags, "html_markup_converted")
 
 
 def _document_or_rejection(
     name: str, fmt: str, data: bytes | str, metadata: dict[str, str | None],
-    flags: tuple[str, ...] = (), encoding: str = "utf-8",
+    flags: tuple[str, ...] = (), encoding: str = "utf-8", size: int | None = None,
 ) -> InputDocument | Rejection:
-    size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
+    if size is None:
+        size = len(data.encode("utf-8", "surrogatepass")) if isinstance(data, str) else len(data)
     if isinstance(data, str):
         text = data
         if "\x00" in text:
@@ -341,6 +395,8 @@ def _document_or_rejection(
             text, encoding, flags = decode_bytes(data)
         except DecodeError as error:
             return Rejection(name, "not_text", str(error), size)
+        if looks_like_html(text):  # page source saved as .txt
+            text, metadata, flags = _converted_markup(text, metadata, flags)
     safe = storable(text)  # lone surrogates cannot be stored
     if safe != text:
         text, flags = safe, (*flags, "invalid_characters_replaced")
@@ -508,11 +564,18 @@ def _read_jsonl(handle: BinaryIO, name: str, max_bytes: int) -> Iterator[InputDo
             continue
         seen_ids.add(record_id)
         text = record.get("text")
-        if not isinstance(text, str):
+        markup = record.get("html") if text is None else None
+        if not isinstance(text, str) and not isinstance(markup, str):
             what = "missing" if text is None else f"a {type(text).__name__}, not a string"
-            yield Rejection(record_name, "invalid_text", f"'text' is {what}", length)
+            yield Rejection(record_name, "invalid_text", f"'text' is {what} (and no 'html')",
+                            length)
             continue
         metadata = {key: _as_text(record.get(key)) for key in METADATA_FIELDS}
+        if isinstance(markup, str) or looks_like_html(text):
+            text, metadata, flags = _converted_markup(storable(markup or text), metadata, flags)
+            if not text.strip():
+                yield Rejection(record_name, "empty", "HTML page with no visible text", length)
+                continue
         yield _document_or_rejection(record_name, "jsonl", text, metadata, flags, encoding)
 
 

@@ -65,6 +65,9 @@ def write_dirty_corpus(inputs: Path, outside: Path) -> dict[str, str]:
     (inputs / "huge.txt").write_bytes(b"word " * (MB // 4))  # 1.25 MB > NEWS_MAX_INPUT_MB=1
     (inputs / "hash#name.txt").write_text("Hash " + MIXED, encoding="utf-8")
     (inputs / "notes.csv").write_text("a,b\n1,2\n")
+    (inputs / "page.html").write_text(html_page_of(seeds[2].read_text(encoding="utf-8")),
+                                      encoding="utf-8")
+    (inputs / "script_only.html").write_text("<html><body><script>render()</script></body></html>")
     (inputs / ".hidden.txt").write_text("never loaded\n")
     (outside / "secret.txt").write_text("OUTSIDE-7f3a " + MIXED)
     (inputs / "link_out.txt").symlink_to(outside / "secret.txt")
@@ -81,6 +84,8 @@ def write_dirty_corpus(inputs: Path, outside: Path) -> dict[str, str]:
         json.dumps({"id": "r1", "text": "Repeated id. " + MIXED}),
         json.dumps({"id": "big", "text": "x" * (MB + 10)}),
         json.dumps({"id": "fr", "text": FRENCH.replace("lundi", "mardi")}),
+        json.dumps({"id": "web", "html": f"<html><body><p>Web. {MIXED}</p></body></html>",
+                    "source": "Record Outlet"}),
     ]
     (inputs / "feed.jsonl").write_text("\n".join(records) + "\n", encoding="utf-8")
     return {
@@ -99,8 +104,29 @@ def write_dirty_corpus(inputs: Path, outside: Path) -> dict[str, str]:
         "feed.jsonl#r2": "invalid_text", "feed.jsonl#r3": "invalid_text",
         "feed.jsonl#42": "article", "feed.jsonl#line6": "invalid_id",
         "feed.jsonl#line7": "duplicate_id", "feed.jsonl#line8": "too_large",
-        "feed.jsonl#fr": "article",
+        "feed.jsonl#fr": "article", "page.html": "article", "script_only.html": "empty",
+        "feed.jsonl#web": "article",
     }
+
+
+HTML_OUTLET = "The Levant Ledger"
+HTML_TITLE = "Generals meet in Ankara as Turkey and Iran draw closer"
+
+
+def html_page_of(text: str) -> str:
+    """A saved web page around a story: metadata in the head, a menu, the story, a side box."""
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in text.splitlines() if line.strip())
+    return (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>"
+        f"<title>{HTML_TITLE} | {HTML_OUTLET}</title>"
+        f"<meta property='og:site_name' content='{HTML_OUTLET}'>"
+        "<meta property='article:published_time' content='2017-08-18T07:15:00+03:00'>"
+        "<link rel='canonical' href='https://levant-ledger.example/2017/08/generals'>"
+        "</head><body><nav><a href='/'>Home</a><a href='/mideast'>MENU-7c1 Mideast</a></nav>"
+        f"<main><h1>{HTML_TITLE}</h1><article>{paragraphs}</article></main>"
+        "<aside><p>ASIDE-7c1 Most read: a story about something else entirely.</p></aside>"
+        "</body></html>"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -165,6 +191,31 @@ def test_decoding_and_flags_reach_the_marts(dirty: dict) -> None:
                             "where input_name = 'good_copy.txt'")
     good_text = (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[0]).read_text("utf-8")
     assert duplicate == [(article_id_for(sha256_text(good_text)),)]
+
+
+def test_saved_web_pages_load_with_their_own_metadata(dirty: dict) -> None:
+    path = dirty["path"]
+    rows = query(path, "select a.title, a.published_date, s.source_name, a.body_text, "
+                       "r.input_format, r.meta_url from marts.articles as a "
+                       "join raw.articles as r using (article_id) "
+                       "left join marts.sources as s using (source_id) "
+                       "where a.input_name = 'page.html'")
+    assert len(rows) == 1
+    title, published, outlet, body, input_format, url = rows[0]
+    assert (title, str(published), outlet, input_format) == (
+        HTML_TITLE, "2017-08-18", HTML_OUTLET, "html")
+    assert url == "https://levant-ledger.example/2017/08/generals"
+    assert "MENU-7c1" not in body and "ASIDE-7c1" not in body and "<p>" not in body
+    story = (SEEDS / sorted(p.name for p in SEEDS.glob("*.txt"))[2]).read_text("utf-8")
+    longest = max(story.splitlines(), key=len).strip()
+    assert longest in body
+    mentions = query(path, "select count(*) from marts.mentions as m join marts.articles as a "
+                           "using (article_id) where a.input_name = 'page.html'")
+    assert mentions[0][0] > 5
+    record = query(path, "select s.source_name, a.body_text from marts.articles as a "
+                         "left join marts.sources as s using (source_id) "
+                         "where a.input_name = 'feed.jsonl#web'")
+    assert record[0][0] == "Record Outlet" and "<" not in record[0][1]
 
 
 def test_languages_and_annotation_limits(dirty: dict) -> None:
