@@ -11,6 +11,9 @@ Formats
   rejected alone (its name is `<relative file>#line<N>`); the rest of the file loads. A record may
   carry the page's markup in `html` instead of `text`; the record's own metadata fields win over
   the page's.
+- `*.warc`, `*.warc.gz`: web archives; each page record (`response`, `resource`) is one document
+  named `<file>#<WARC-Record-ID>` (`warc`), read as a saved page; a non-page response (an image,
+  an HTTP redirect or error) is rejected with the reason, a file that is not WARC `malformed_warc`.
 - Markup saved as text (a `.txt` file or a JSONL `text` starting with `<!DOCTYPE html` or `<html`)
   is read as a page too, flagged `html_markup_converted`.
 - Anything else in the folder is rejected as `unsupported_format`, so that nothing is silently
@@ -47,21 +50,24 @@ rejected `invalid_name`.
 """
 
 import codecs
+import gzip
 import hashlib
 import io
 import json
 import os
 import re
 import stat
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from orchestration.lib import warc
 from orchestration.lib.html_text import declared_charset, html_page, looks_like_html
 
 TEXT_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html",
-                 ".xhtml": "html"}
+                 ".xhtml": "html", ".warc": "warc", ".warc.gz": "warc"}
 METADATA_FIELDS = ("title", "source", "url", "published_at")
 MAX_ID_CHARS = 200
 # Browsers read these declarations as Windows-1252 (the WHATWG encoding standard), and so do we.
@@ -311,8 +317,14 @@ def _open_regular(path: Path, name: str) -> tuple[BinaryIO, int] | Rejection:
     return handle, opened.st_size
 
 
+def input_suffix(path: Path) -> str:
+    """The suffix that names the format: `.warc.gz` as a whole, else the last one."""
+    lowered = path.name.lower()
+    return ".warc.gz" if lowered.endswith(".warc.gz") else path.suffix.lower()
+
+
 def _read_path(path: Path, name: str, max_bytes: int) -> Iterator[InputDocument | Rejection]:
-    suffix = path.suffix.lower()
+    suffix = input_suffix(path)
     if suffix not in TEXT_SUFFIXES:
         yield Rejection(name, "unsupported_format", f"unsupported file type {suffix or '(none)'!r}")
         return
@@ -324,6 +336,9 @@ def _read_path(path: Path, name: str, max_bytes: int) -> Iterator[InputDocument 
     with handle:
         if TEXT_SUFFIXES[suffix] == "jsonl":
             yield from _read_jsonl(handle, name, max_bytes)
+            return
+        if TEXT_SUFFIXES[suffix] == "warc":
+            yield from _read_warc(handle, name, max_bytes, compressed=suffix == ".warc.gz")
             return
         if size > max_bytes:
             yield Rejection(name, "too_large", f"{size} bytes exceeds the limit of {max_bytes}",
@@ -344,9 +359,12 @@ def _read_path(path: Path, name: str, max_bytes: int) -> Iterator[InputDocument 
     yield _document_or_rejection(name, "txt", data, {})
 
 
-def decode_html(data: bytes) -> tuple[str, str, tuple[str, ...]]:
-    """Decode a page by its byte-order mark, else the charset it declares, else like any text."""
-    charset = None if data.startswith(tuple(bom for bom, _ in BOMS)) else declared_charset(data)
+def decode_html(data: bytes, served_as: str | None = None) -> tuple[str, str, tuple[str, ...]]:
+    """Decode a page by its byte-order mark, else the charset the server gave (`served_as`), else
+    the one the page declares, else like any text."""
+    charset = None
+    if not data.startswith(tuple(bom for bom, _ in BOMS)):
+        charset = served_as or declared_charset(data)
     charset = HTML_CHARSET_ALIASES.get(charset or "", charset)
     if charset and binary_kind(data) is None:
         try:
@@ -356,18 +374,48 @@ def decode_html(data: bytes) -> tuple[str, str, tuple[str, ...]]:
     return decode_bytes(data)
 
 
-def _html_document(name: str, data: bytes) -> InputDocument | Rejection:
-    """A saved web page: its visible story text, with the page's own title, date, outlet, URL."""
+def _html_document(
+    name: str, data: bytes, fmt: str = "html", charset: str | None = None,
+    url: str | None = None,
+) -> InputDocument | Rejection:
+    """A saved web page: its visible story text, with the page's own title, date, outlet, URL.
+    `charset` is what the server said (a WARC record's HTTP header), `url` where it was fetched."""
     try:
-        markup, encoding, flags = decode_html(data)
+        markup, encoding, flags = decode_html(data, charset)
     except DecodeError as error:
         return Rejection(name, "not_text", str(error), len(data))
     page = html_page(markup)
     if not page.text.strip():
         return Rejection(name, "empty", "HTML page with no visible text", len(data),
                          sha256_text(markup))
-    return _document_or_rejection(name, "html", page.text, page.metadata,
-                                  (*flags, *page.flags), encoding, size=len(data))
+    metadata = {**page.metadata, "url": page.metadata.get("url") or url}
+    return _document_or_rejection(name, fmt, page.text, metadata, (*flags, *page.flags),
+                                  encoding, size=len(data))
+
+
+def _read_warc(handle: BinaryIO, name: str, max_bytes: int,
+               compressed: bool) -> Iterator[InputDocument | Rejection]:
+    """One document per page record of a web archive (see `warc`)."""
+    stream: BinaryIO = gzip.GzipFile(fileobj=handle) if compressed else handle
+    seen: set[str] = set()
+    try:
+        for record in warc.records(stream, max_bytes):
+            where = f"{name}#{record.record_id}"
+            if where in seen:
+                yield Rejection(where, "duplicate_id", "WARC-Record-ID repeats an earlier record")
+                continue
+            seen.add(where)
+            if isinstance(record, warc.WarcProblem):
+                yield Rejection(where, record.reason, record.detail, record.size_bytes)
+            elif record.content_type == "text/plain":
+                yield _document_or_rejection(where, "warc", record.body,
+                                             {"url": record.target_uri})
+            else:
+                yield _html_document(where, record.body, "warc", record.charset,
+                                     record.target_uri)
+    except (warc.WarcFormatError, OSError, EOFError, zlib.error) as error:
+        yield Rejection(f"{name}#after{len(seen)}" if seen else name, "malformed_warc",
+                        f"cannot read on as WARC after {len(seen)} records: {error}")
 
 
 def _converted_markup(

@@ -15,6 +15,7 @@ import pytest
 from orchestration import settings
 from orchestration.lib.ingest import article_id_for, sha256_text
 from tests.conftest import SEEDS, run_job
+from tests.unit.test_html_text import http_response, warc_record
 
 pytestmark = pytest.mark.integration
 
@@ -68,6 +69,11 @@ def write_dirty_corpus(inputs: Path, outside: Path) -> dict[str, str]:
     (inputs / "page.html").write_text(html_page_of(seeds[2].read_text(encoding="utf-8")),
                                       encoding="utf-8")
     (inputs / "script_only.html").write_text("<html><body><script>render()</script></body></html>")
+    crawled = f"<html><body><h1>Crawled</h1><p>Crawled. {MIXED}</p></body></html>".encode()
+    (inputs / "crawl.warc").write_bytes(
+        warc_record("response", "c1", http_response(crawled, headers="Content-Type: text/html\r\n"))
+        + warc_record("response", "c2", http_response(b"", status="404 Not Found")))
+    (inputs / "bad.warc").write_bytes(b"not a web archive\n")
     (inputs / ".hidden.txt").write_text("never loaded\n")
     (outside / "secret.txt").write_text("OUTSIDE-7f3a " + MIXED)
     (inputs / "link_out.txt").symlink_to(outside / "secret.txt")
@@ -105,7 +111,8 @@ def write_dirty_corpus(inputs: Path, outside: Path) -> dict[str, str]:
         "feed.jsonl#42": "article", "feed.jsonl#line6": "invalid_id",
         "feed.jsonl#line7": "duplicate_id", "feed.jsonl#line8": "too_large",
         "feed.jsonl#fr": "article", "page.html": "article", "script_only.html": "empty",
-        "feed.jsonl#web": "article",
+        "feed.jsonl#web": "article", "crawl.warc#urn:uuid:c1": "article",
+        "crawl.warc#urn:uuid:c2": "not_an_article", "bad.warc": "malformed_warc",
     }
 
 

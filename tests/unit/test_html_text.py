@@ -1,4 +1,5 @@
-"""Saved web pages: the visible story text, the page's own metadata, and input files of HTML."""
+"""Saved web pages: the visible story text, the page's own metadata, and input files of HTML
+and web archives (WARC)."""
 
 import json
 from pathlib import Path
@@ -179,3 +180,77 @@ def test_jsonl_records_may_carry_html(tmp_path: Path) -> None:
     assert isinstance(items["pages.jsonl#d"], Rejection)
     assert items["pages.jsonl#d"].reason == "empty"
     assert items["pages.jsonl#e"].reason == "invalid_text"
+
+
+def warc_record(kind: str, record_id: str, block: bytes, uri: str = "https://example.org/a",
+                content_type: str = "application/http; msgtype=response") -> bytes:
+    head = (f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{record_id}>\r\n"
+            f"WARC-Target-URI: {uri}\r\nWARC-Date: 2024-05-01T00:00:00Z\r\n"
+            f"Content-Type: {content_type}\r\nContent-Length: {len(block)}\r\n\r\n")
+    return head.encode() + block + b"\r\n\r\n"
+
+
+def http_response(body: bytes, status: str = "200 OK", headers: str = "") -> bytes:
+    return (f"HTTP/1.1 {status}\r\n{headers}Content-Length: {len(body)}\r\n\r\n").encode() + body
+
+
+def chunked(body: bytes) -> bytes:
+    half = len(body) // 2
+    parts = (body[:half], body[half:])
+    return b"".join(f"{len(p):x}\r\n".encode() + p + b"\r\n" for p in parts) + b"0\r\n\r\n"
+
+
+def test_warc_files_give_one_document_per_page_record(tmp_path: Path) -> None:
+    import gzip
+    import zlib
+
+    page = PAGE.encode("utf-8")
+    hebrew = f"<html><body><p>\u05d7\u05d3\u05e9\u05d5\u05ea {STORY} Again.</p></body></html>"
+    gz = zlib.compressobj(wbits=16 + zlib.MAX_WBITS)
+    gzipped = gz.compress(b"<html><body><p>Gzipped. " + STORY.encode() + b"</p></body></html>")
+    gzipped += gz.flush()
+    records = [
+        warc_record("warcinfo", "0", b"software: test crawler\r\n",
+                    content_type="application/warc-fields"),
+        warc_record("request", "1", b"GET /a HTTP/1.1\r\nHost: example.org\r\n\r\n",
+                    content_type="application/http; msgtype=request"),
+        warc_record("response", "2", http_response(page, headers="Content-Type: text/html\r\n")),
+        warc_record("response", "3", http_response(
+            hebrew.encode("cp1255"), headers="Content-Type: text/html; charset=windows-1255\r\n"),
+            uri="https://example.org/he"),
+        warc_record("response", "4", http_response(
+            chunked(gzipped), headers="Content-Type: text/html\r\nTransfer-Encoding: chunked\r\n"
+                                      "Content-Encoding: gzip\r\n")),
+        warc_record("response", "5", http_response(b"", status="301 Moved Permanently")),
+        warc_record("response", "6", http_response(b"\x89PNG\r\n", headers="Content-Type: "
+                                                                              "image/png\r\n")),
+        warc_record("response", "7", http_response(b"x" * 5000, headers="Content-Type: "
+                                                                         "text/html\r\n")),
+        warc_record("metadata", "8", b"fetchTimeMs: 12\r\n",
+                    content_type="application/warc-fields"),
+    ]
+    data = b"".join(records)
+    (tmp_path / "crawl.warc").write_bytes(data)
+    # a .warc.gz holds one gzip member per record
+    (tmp_path / "crawl2.warc.gz").write_bytes(b"".join(gzip.compress(r) for r in records))
+    (tmp_path / "broken.warc").write_bytes(records[2] + b"garbage that is not a record\r\n")
+    (tmp_path / "not.warc").write_bytes(b"just some text\n")
+    items = {item.input_name: item for item in read_inputs(tmp_path, 4000)}
+    for name in ("crawl.warc", "crawl2.warc.gz"):
+        got = {key: items.pop(f"{name}#urn:uuid:{key}") for key in "234567"}
+        first = got["2"]
+        assert isinstance(first, InputDocument) and first.input_format == "warc"
+        assert STORY in first.text and first.metadata["source"] == "Ynetnews"
+        assert first.metadata["url"].startswith("https://www.ynetnews.com/")  # canonical wins
+        second = got["3"]
+        assert isinstance(second, InputDocument)
+        assert "\u05d7\u05d3\u05e9\u05d5\u05ea" in second.text
+        assert second.metadata["url"] == "https://example.org/he"  # no canonical: crawled URL
+        assert isinstance(got["4"], InputDocument) and got["4"].text.startswith("Gzipped.")
+        assert [(got[key].reason) for key in "567"] == [
+            "not_an_article", "unsupported_format", "too_large"]
+        assert "301" in got["5"].detail and "image/png" in got["6"].detail
+    assert isinstance(items.pop("broken.warc#urn:uuid:2"), InputDocument)
+    assert items.pop("broken.warc#after1").reason == "malformed_warc"
+    assert items.pop("not.warc").reason == "malformed_warc"
+    assert not items  # request, metadata and warcinfo records are not documents
