@@ -330,7 +330,7 @@ def _metadata(reader: _Reader) -> dict[str, str | None]:
         return ld.get(field_name)
 
     source = first("source")
-    title = first("title")
+    title = _strip_site_suffix(first("title") or "", source)  # some og:titles carry it too
     if not title:
         tag_title = _squash(reader.title_tag)
         if reader.first_h1 and (not tag_title or tag_title.startswith(reader.first_h1)):

@@ -86,6 +86,9 @@ def test_title_tag_loses_the_outlet_suffix_only_when_it_names_the_outlet() -> No
     page = html_page(f"<html><head><title>Iraq - Turkey talks</title></head><body><p>{STORY}</p>"
                      "</body></html>")
     assert page.metadata["title"] == "Iraq - Turkey talks"
+    og = '<meta property="og:title" content="Gulf talks resume | Al-Monitor">'
+    page = html_page(f"<html><head>{head}{og}</head><body><p>{STORY}</p></body></html>")
+    assert page.metadata["title"] == "Gulf talks resume"
 
 
 def test_the_main_article_wins_over_teasers_of_other_stories() -> None:
