@@ -26,6 +26,9 @@ when every other byte is NUL, UTF-8 with a few invalid bytes (replaced, flagged)
 (Latin-1 for the five bytes cp1252 leaves undefined). Binary files (by magic number or control-byte
 share) are rejected. NUL bytes in otherwise-text files are removed and the document is flagged.
 
+Mojibake: UTF-8 text that was decoded as Windows-1252 before it reached us ("PeÃ±a", "â€™") is
+repaired (`mojibake`) and the document flagged `mojibake_repaired`.
+
 Line endings: CRLF and lone CR become LF before the text is stored and hashed, so the same page
 saved on Windows is a `duplicate` of its Unix copy, not a second article (and its meetings are not
 counted twice).
@@ -65,6 +68,7 @@ from typing import BinaryIO
 
 from orchestration.lib import warc
 from orchestration.lib.html_text import declared_charset, html_page, looks_like_html
+from orchestration.lib.mojibake import repair_mojibake
 
 TEXT_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html",
                  ".xhtml": "html", ".warc": "warc", ".warc.gz": "warc"}
@@ -448,6 +452,9 @@ def _document_or_rejection(
     safe = storable(text)  # lone surrogates cannot be stored
     if safe != text:
         text, flags = safe, (*flags, "invalid_characters_replaced")
+    text, repaired = repair_mojibake(text)  # "PeÃ±a" -> "Peña"
+    if repaired:
+        flags = (*flags, "mojibake_repaired")
     if not text.strip():
         return Rejection(name, "empty", "no text (empty or whitespace only)", size,
                          sha256_text(text))

@@ -257,3 +257,20 @@ def test_warc_files_give_one_document_per_page_record(tmp_path: Path) -> None:
     assert items.pop("broken.warc#after1").reason == "malformed_warc"
     assert items.pop("not.warc").reason == "malformed_warc"
     assert not items  # request, metadata and warcinfo records are not documents
+
+
+def test_text_decoded_twice_upstream_is_repaired(tmp_path: Path) -> None:
+    from orchestration.lib.mojibake import repair_mojibake
+
+    assert repair_mojibake("Enrique PeÃ±a Nieto") == ("Enrique Peña Nieto", 1)
+    assert repair_mojibake("the minister donâ€™t") == ("the minister don\u2019t", 1)
+    assert repair_mojibake("Ã¢â‚¬â„¢")[0] == "\u2019"  # damaged twice
+    assert repair_mojibake("cafÃ©, Ã‰lysÃ©e")[0] == "café, Élysée"
+    for clean in ("São Paulo, à », Nº 5, Ö°, naïve café", "Peña Nieto", "GÃ1⁄4len"):
+        assert repair_mojibake(clean) == (clean, 0)
+    (tmp_path / "a.txt").write_text("Mexican President Enrique PeÃ±a Nieto met Trump.\n")
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": 1, "text": "PeÃ±a met Trump."}) + "\n")
+    items = read_all(tmp_path)
+    assert items["a.txt"].text == "Mexican President Enrique Peña Nieto met Trump.\n"
+    assert "mojibake_repaired" in items["a.txt"].flags
+    assert items["b.jsonl#1"].text == "Peña met Trump."
