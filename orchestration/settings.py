@@ -3,7 +3,8 @@
 Every path and knob of news-warehouse comes from here, read at call time (never at import time) so
 that tests and the UI can point the pipeline elsewhere by setting an environment variable.
 
-- NEWS_INPUT_DIR (seeds/articles): folder of input articles (*.txt, *.jsonl), read recursively.
+- NEWS_INPUT_DIR (seeds/articles): folder of input articles (*.txt, *.jsonl, *.html, *.warc[.gz]),
+  read recursively.
 - NEWS_WAREHOUSE (warehouse/news.duckdb): the published warehouse file readers open.
 - NEWS_BUILD_DIR (<warehouse dir>/build): where the pipeline builds before publishing.
 - NEWS_BRIEFING (<warehouse dir>/briefing.html): static briefing page written after publishing.

@@ -37,7 +37,8 @@ LOAD_RUNS = dg.AssetKey(["raw", "load_runs"])
     ],
 )
 def raw_inputs(context: dg.AssetExecutionContext):
-    """Read NEWS_INPUT_DIR (*.txt, *.jsonl, recursively) into the build warehouse."""
+    """Read NEWS_INPUT_DIR (*.txt, *.jsonl, *.html, *.warc[.gz], recursively) into the build
+    warehouse."""
     build_file = settings.build_path()
     with warehouse.build_lock(build_file):
         con = warehouse.connect(build_file)
