@@ -21,6 +21,7 @@ from typing import NoReturn
 from orchestration import settings
 from orchestration.lib.publishing import (
     CORRECTION_REVIEWS,
+    latest_load_line,
     row_counts,
     unapplied_corrections,
 )
@@ -52,6 +53,9 @@ def summary() -> int:
     lines = [f"warehouse: {path}"]
     width = max(len(table) for table in counts)
     lines += [f"  {table:<{width}}  {count:>8}" for table, count in counts.items()]
+    news = latest_load_line(path)
+    if news:
+        lines.append(news)
     for file_name, unapplied in unapplied_corrections(path).items():
         if unapplied:
             review = CORRECTION_REVIEWS[file_name]

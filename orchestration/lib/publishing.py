@@ -1,5 +1,5 @@
 """Summaries of a published warehouse: row counts per public table, corrections that do not
-apply."""
+apply, what the newest load brought."""
 
 from pathlib import Path
 
@@ -54,3 +54,32 @@ def unapplied_corrections(path: Path) -> dict[str, int]:
         return counts
     finally:
         con.close()
+
+
+def latest_load_line(path: Path) -> str | None:
+    """One line on what the newest load of the input folder brought (from analysis.load_changes),
+    or None for a warehouse built before that model existed."""
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        has_model = con.execute(
+            "select count(*) from duckdb_tables() "
+            "where schema_name = 'analysis' and table_name = 'load_changes'"
+        ).fetchone()[0]
+        latest = con.execute(
+            "select started_at, articles_added from raw.load_runs order by started_at desc limit 1"
+        ).fetchone()
+        if not has_model or latest is None:
+            return None
+        started_at, articles_added = latest
+        if not articles_added:
+            return "latest load: no new articles"
+        kinds = dict(con.execute(
+            "select change_kind, count(*) from analysis.load_changes "
+            "where load_started_at = ? group by change_kind", [started_at]
+        ).fetchall())
+    finally:
+        con.close()
+    return (f"latest load: {articles_added} new article(s), {kinds.get('new_meeting', 0)} new "
+            f"meeting(s), {kinds.get('meeting_new_reports', 0)} meeting(s) with new reports, "
+            f"{kinds.get('new_entity', 0)} new entit(y/ies): select * from analysis.load_changes "
+            f"where load_started_at = (select max(load_started_at) from analysis.load_changes)")
