@@ -18,6 +18,7 @@ import duckdb
 TOP_SPEAKERS = 10
 TOP_STORIES = 20
 TOP_PEOPLE = 15
+TOP_LATEST = 30
 MAX_NETWORK_NODES = 40
 
 STATUS_COLOURS = {"held": "#1f77b4", "planned": "#ff7f0e"}
@@ -36,6 +37,9 @@ class Briefing:
     disagreements: list[dict[str, Any]] = field(default_factory=list)
     stories: list[dict[str, Any]] = field(default_factory=list)
     people: list[dict[str, Any]] = field(default_factory=list)
+    latest: list[dict[str, Any]] = field(default_factory=list)  # meetings the newest load touched
+    load_count: int = 1
+    new_entities: int = 0
 
 
 def _rows(con: duckdb.DuckDBPyConnection, sql: str) -> list[dict[str, Any]]:
@@ -54,6 +58,10 @@ def load_briefing(warehouse_file: Path) -> Briefing:
                           "marts.quotes")
         }
         built_at = con.execute("select max(finished_at) from raw.load_runs").fetchone()[0]
+        load_count, new_entities = con.execute(
+            "select count(distinct load_started_at), count(*) filter (where change_kind = "
+            "'new_entity' and load_started_at = (select max(load_started_at) from "
+            "analysis.load_changes)) from analysis.load_changes").fetchone()
         return Briefing(
             built_at=str(built_at or "unknown"),
             counts=counts,
@@ -72,6 +80,12 @@ def load_briefing(warehouse_file: Path) -> Briefing:
             people=_rows(con, f"select * from analysis.entity_profiles "
                               f"where entity_type = 'PERSON' "
                               f"order by prominence_rank limit {TOP_PEOPLE}"),
+            latest=_rows(con, f"select * from analysis.load_changes where item_kind = 'meeting' "
+                              f"and load_started_at = (select max(load_started_at) from "
+                              f"analysis.load_changes) order by change_kind, articles_in_load "
+                              f"desc, description limit {TOP_LATEST}"),
+            load_count=load_count,
+            new_entities=new_entities,
         )
     finally:
         con.close()
@@ -245,6 +259,18 @@ def render_briefing(briefing: Briefing) -> str:
     people_rows = [[p["canonical_name"], p["story_count"], p["outlet_count"],
                     p["held_meeting_count"], p["top_counterparts"] or "", p["quote_count"],
                     p["aliases"]] for p in briefing.people]
+    latest_rows = [["new meeting" if c["change_kind"] == "new_meeting" else "new reports",
+                     c["description"], c["articles_in_load"], c["articles_before"]]
+                    for c in briefing.latest]
+    latest = "" if briefing.load_count < 2 else f"""
+<section id="latest"><h2>New in the latest load</h2>
+<p>What the newest of {briefing.load_count} loads brought: meetings reported for the first time,
+meetings that gained reports, and {briefing.new_entities} entities named for the first time
+(all in <code>analysis.load_changes</code>).</p>
+{_table("latest-table", ["Change", "Meeting", "Articles in this load", "Earlier articles"],
+        latest_rows)}
+</section>
+"""
     legend = "".join(f'<span><i class="dot" style="background:{c}"></i>{s}</span>'
                      for s, c in STATUS_COLOURS.items())
     return f"""<!DOCTYPE html>
@@ -258,7 +284,7 @@ def render_briefing(briefing: Briefing) -> str:
 {counts["marts.entities"]} entities, {counts["marts.meetings"]} meetings, {counts["marts.quotes"]}
 quotes. Last load finished {_e(briefing.built_at)}. Built from the published warehouse's
 <code>analysis</code> schema, after every quality check passed.</p></header>
-
+{latest}
 <section id="timeline"><h2>Meeting timeline</h2>
 <p>{dated} dated meetings; dot size grows with the number of reports. <span class="legend">{legend}
 </span></p>

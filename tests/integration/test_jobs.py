@@ -1,6 +1,7 @@
 """Every job the UI offers succeeds, stage by stage, after a first full build (as a user would run
 them from the Launchpad), and a stage job run alone leaves the published warehouse consistent."""
 
+import re
 import shutil
 from pathlib import Path
 
@@ -43,6 +44,12 @@ def test_every_job_succeeds(pipeline_env: Env, tmp_path: Path) -> None:
     assert_load_changes(changes, report_counts, entity_count)
     line = latest_load_line(published)
     assert line is not None and line.startswith("latest load: 1 new article(s), ")
+    page = (published.parent / "briefing.html").read_text(encoding="utf-8")
+    latest = re.search(r'<section id="latest">.*?</section>', page, re.S)
+    assert latest and "What the newest of 2 loads brought" in latest.group(0)
+    meetings_touched = sum(1 for row in changes if row[0] == max(r[0] for r in changes)
+                           and row[1] != "new_entity")
+    assert latest.group(0).count("<tr>") - 1 == meetings_touched > 0
 
 
 def assert_load_changes(changes: list[tuple], report_counts: dict[str, int],
