@@ -14,7 +14,7 @@ import pytest
 
 from orchestration import settings
 from orchestration.lib.ingest import article_id_for, sha256_text
-from tests.conftest import SEEDS, run_job
+from tests.conftest import SEEDS, Env, run_job
 from tests.unit.test_html_text import http_response, warc_record
 
 pytestmark = pytest.mark.integration
@@ -273,3 +273,22 @@ def test_accounting_check_fails_when_a_document_is_missing_or_doubled(dirty: dic
         else:
             assert outcome.returncode != 0, case
             assert "assert_every_input_accounted_for" in outcome.stdout, case
+
+
+def test_an_edited_file_becomes_a_new_version_on_the_next_run(pipeline_env: Env,
+                                                              tmp_path: Path) -> None:
+    """Editing an input and running again must not fail a check: the raw table keeps both
+    versions (one per load), the marts show the newest."""
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    page = inputs / "page.txt"
+    page.write_text(MIXED, encoding="utf-8")
+    published = pipeline_env.use(inputs)
+    assert run_job().success
+    page.write_text(MIXED + "Update: the talks will resume in Rome on Friday, officials said.\n",
+                    encoding="utf-8")
+    assert run_job().success
+    versions = query(published, "select count(*) from raw.articles where input_name = 'page.txt'")
+    current = query(published, "select body_text from marts.articles where input_name = 'page.txt'")
+    assert versions == [(2,)] and len(current) == 1
+    assert "resume in Rome" in current[0][0]
