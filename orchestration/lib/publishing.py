@@ -79,7 +79,7 @@ def latest_load_line(path: Path) -> str | None:
         ).fetchall())
     finally:
         con.close()
-    return (f"latest load: {articles_added} new article(s), {kinds.get('new_meeting', 0)} new "
-            f"meeting(s), {kinds.get('meeting_new_reports', 0)} meeting(s) with new reports, "
-            f"{kinds.get('new_entity', 0)} new entit(y/ies): select * from analysis.load_changes "
+    return (f"latest load: {articles_added} new articles, {kinds.get('new_meeting', 0)} new "
+            f"meetings, {kinds.get('meeting_new_reports', 0)} meetings with new reports, "
+            f"{kinds.get('new_entity', 0)} new entities: select * from analysis.load_changes "
             f"where load_started_at = (select max(load_started_at) from analysis.load_changes)")

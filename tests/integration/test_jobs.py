@@ -43,7 +43,7 @@ def test_every_job_succeeds(pipeline_env: Env, tmp_path: Path) -> None:
         con.close()
     assert_load_changes(changes, report_counts, entity_count)
     line = latest_load_line(published)
-    assert line is not None and line.startswith("latest load: 1 new article(s), ")
+    assert line is not None and line.startswith("latest load: 1 new articles, ")
     page = (published.parent / "briefing.html").read_text(encoding="utf-8")
     latest = re.search(r'<section id="latest">.*?</section>', page, re.S)
     assert latest and "What the newest of 2 loads brought" in latest.group(0)
