@@ -1,12 +1,30 @@
-{#- The clustered meeting reports after the analyst's corrections (int_meeting_corrections, the
-    lines that apply): reports of a rejected meeting are dropped; reports of a meeting merged into
-    another take that meeting's id, status, mode and date, so the two become one row of
-    marts.meetings. Field corrections (date, place, status, mode) are applied in marts.meetings. -#}
+{#- The clustered meeting reports without one actor's trips (int_meeting_trips) and after the
+    analyst's corrections (int_meeting_corrections, the lines that apply): reports of a rejected
+    meeting are dropped; reports of a meeting merged into another take that meeting's id, status,
+    mode and date, so the two become one row of marts.meetings. Field corrections (date, place,
+    status, mode) are applied in marts.meetings. -#}
 with
+
+clustered as (
+
+    select * from {{ ref('int_meetings_clustered') }}
+
+),
+
+trips as (
+
+    select * from {{ ref('int_meeting_trips') }}
+
+),
 
 reports as (
 
-    select * from {{ ref('int_meetings_clustered') }}
+    select clustered.*
+    from clustered
+    left join trips
+        on clustered.article_id = trips.article_id
+        and clustered.candidate_index = trips.candidate_index
+    where trips.article_id is null
 
 ),
 
