@@ -1,4 +1,5 @@
-{#- The clustered meeting reports without one actor's trips (int_meeting_trips) and after the
+{#- The clustered meeting reports without the reports that are no meeting
+    (int_meeting_exclusions: trips, interviews) and after the
     analyst's corrections (int_meeting_corrections, the lines that apply): reports of a rejected
     meeting are dropped; reports of a meeting merged into another take that meeting's id, status,
     mode and date, so the two become one row of marts.meetings. Field corrections (date, place,
@@ -11,9 +12,9 @@ clustered as (
 
 ),
 
-trips as (
+exclusions as (
 
-    select * from {{ ref('int_meeting_trips') }}
+    select * from {{ ref('int_meeting_exclusions') }}
 
 ),
 
@@ -21,10 +22,10 @@ reports as (
 
     select clustered.*
     from clustered
-    left join trips
-        on clustered.article_id = trips.article_id
-        and clustered.candidate_index = trips.candidate_index
-    where trips.article_id is null
+    left join exclusions
+        on clustered.article_id = exclusions.article_id
+        and clustered.candidate_index = exclusions.candidate_index
+    where exclusions.article_id is null
 
 ),
 

@@ -1,6 +1,7 @@
-"""One actor's trip is no meeting: a visit (or a hosting) whose only other side is a place that
-stands for no government. A country, a capital or a government's seat stands for its government,
-so visits there stay meetings (seeds/reference/government_seats.csv)."""
+"""Reports that are no meeting (int_meeting_exclusions). One actor's trip: a visit (or a hosting)
+whose only other side is a place that stands for no government; a country, a capital or a
+government's seat stands for its government, so visits there stay meetings
+(seeds/reference/government_seats.csv). An interview: the other side is a news outlet."""
 
 from pathlib import Path
 
@@ -21,6 +22,15 @@ PAGES = {
         "Cleveland hosted the Republican National Convention last month without major "
         "incident, police said.\n"
     ),
+    "interviews.txt": (
+        "Candidates take to the airwaves\n"
+        "Published: January 15, 2016\n"
+        "Sitting down with MSNBC on Thursday, Hillary Clinton said she was surprised by the "
+        "debate over health care.\n"
+        "Michael Moore sat down for an interview with Rolling Stone last week.\n"
+        "Kellyanne Conway said she had talked to NBC News on Friday about the campaign.\n"
+        "Hillary Clinton met Bernie Sanders in Washington on Tuesday night, aides said.\n"
+    ),
     "diplomacy.txt": (
         "General visits Ankara and Erbil\n"
         "Published: August 17, 2017\n"
@@ -36,7 +46,7 @@ PAGES = {
 
 @pytest.fixture(scope="module")
 def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("trips")
+    root = tmp_path_factory.mktemp("exclusions")
     return build_from(root, write_texts(root / "inputs", PAGES))
 
 
@@ -56,8 +66,17 @@ def meetings_of(warehouse: Path, input_name: str) -> list[set[str]]:
 def test_trips_to_places_that_stand_for_no_government_are_no_meetings(warehouse: Path) -> None:
     # Des Moines, Richmond and Cleveland are no actors: nobody was met
     assert meetings_of(warehouse, "campaign.txt") == []
-    rows = dict_rows(warehouse, "select count(*) as n from intermediate.int_meeting_trips")
+    rows = dict_rows(warehouse, "select count(*) as n from intermediate.int_meeting_exclusions "
+                                "where reason = 'trip'")
     assert rows[0]["n"] >= 3
+
+
+def test_interviews_with_news_outlets_are_no_meetings(warehouse: Path) -> None:
+    found = meetings_of(warehouse, "interviews.txt")
+    assert found == [{"hillary clinton", "bernie sanders"}], found
+    rows = dict_rows(warehouse, "select count(*) as n from intermediate.int_meeting_exclusions "
+                                "where reason = 'interview'")
+    assert rows[0]["n"] >= 2
 
 
 @pytest.mark.parametrize("names", [
