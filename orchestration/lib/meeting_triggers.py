@@ -780,10 +780,6 @@ def calls_on_person(ctx: Ctx, verb: Token) -> bool:
            for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
            for h in c.children for g in h.children):
         return False  # "called on Akin Gump, an international law firm": hired it
-    caller = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    caller_ent = ctx.ent_of.get(caller.i) if caller is not None else None
-    if caller_ent is not None and caller_ent.label_ == "ORG":
-        return False  # "Pfizer called on Akin Gump, a law firm": a client engaging a firm
     for c in verb.children:
         # "on" after the verb: not "On Twitter, X called Y unhinged"
         if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i > verb.i:
