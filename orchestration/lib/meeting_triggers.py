@@ -463,6 +463,8 @@ def is_hypothetical(trigger: Token, light: Token | None) -> bool:
         and noun.head.head.lemma_.lower() in PROSPECT_NOUNS
     ):
         return True
+    if _any_counterpart(noun):
+        return True
     return any(
         c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
         for v in _trigger_clauses(trigger, light)
@@ -470,10 +472,35 @@ def is_hypothetical(trigger: Token, light: Token | None) -> bool:
     )
 
 
+# "how X would negotiate with Y": the manner of a meeting nobody says will happen
+HOW_MODALS = frozenset({"would", "could", "might", "should", "can", "will"})
+DOUBT_VERBS = frozenset({"question", "doubt", "wonder", "challenge", "mock", "ridicule"})
+
+
+def _how_would(verb: Token) -> bool:
+    children = list(verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ == "how" for c in children) and any(
+        c.dep_ == "aux" and c.lower_ in HOW_MODALS for c in children)
+
+
+def _any_counterpart(trigger: Token) -> bool:
+    """"meeting with any and every group that would have him": nobody in particular was met."""
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(
+        d.dep_ in ("det", "nummod", "amod", "conj") and d.lower_ == "any" and d.i < obj.i
+        for obj in objects for d in obj.subtree
+    )
+
+
 def is_asked_about(trigger: Token, light: Token | None) -> bool:
     """A meeting in an indirect question: "asked if he planned to visit the U.S.", "wondered
     whether A would meet B". Nothing says it will happen, planned or not."""
     for v in _trigger_clauses(trigger, light):
+        if _how_would(v) and v.dep_ in ("ccomp", "xcomp") and (
+                v.head.lemma_.lower() in ASK_VERBS | DOUBT_VERBS):
+            return True  # "questioned how Clinton would negotiate with Putin"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in v.children):
             return v.head.lemma_.lower() in ASK_VERBS or v.head.lower_ in ASK_VERBS
     return False
@@ -558,6 +585,8 @@ def is_negated(trigger: Token, light: Token | None) -> bool:
         for _ in range(3):
             if cur.head.i == cur.i:
                 break
+            if cur.dep_ == "xcomp" and any(c.dep_ == "neg" for c in cur.head.children):
+                return True  # "is not expected to meet X", "did not want to visit"
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() in {
                 "refuse",
                 "decline",
@@ -744,6 +773,13 @@ def calls_on_person(ctx: Ctx, verb: Token) -> bool:
     with "on" and a PERSON, and no infinitive ("called on Y to resign" is a demand)."""
     if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
         return False
+    if any(c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+           for c in verb.children):
+        return False  # "called on X months ago to quit the race": a demand
+    if any(g.dep_ == "appos" and g.lemma_.lower() in FIRM_NOUNS
+           for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+           for h in c.children for g in h.children):
+        return False  # "called on Akin Gump, an international law firm": hired it
     for c in verb.children:
         # "on" after the verb: not "On Twitter, X called Y unhinged"
         if c.dep_ in ("prep", "prt") and c.lower_ == "on" and c.i > verb.i:
@@ -806,12 +842,27 @@ def _meets_a_target(verb: Token) -> bool:
     return False
 
 
+FIRM_NOUNS = frozenset({"firm", "company", "bank", "corporation", "consultancy", "agency",
+                        "fund", "insurer", "lender", "group"})
+QUANTITY_HEADS = frozenset({"one", "some", "many", "most", "all", "several", "each", "two",
+                            "three", "both"})
+# academic degrees and honours one receives from a university or a jury, never a visit
+DEGREE_WORDS = frozenset({"phd", "doctorate", "degree", "diploma", "ma", "ba", "mba", "bsc", "msc",
+                          "llb", "jd", "md", "award", "prize", "medal", "honorary", "scholarship",
+                          "fellowship", "bachelor's", "master's"})
+
+
 def _inanimate_object(ctx: Ctx, verb: Token) -> bool:
     """receive/welcome/host with a direct object that is a thing ("received a letter / an order /
     regulatory approval from X", "would receive 217 mln dlrs", "welcomed the profits"): no
     reception. A call, a meeting noun or a meal stays ("received a phone call from X", "hosted a
     dinner for X")."""
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and obj.lower_ in QUANTITY_HEADS:  # "received one of the letters"
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), obj) if of is not None else obj
+    if obj is not None and obj.lower_.replace(".", "") in DEGREE_WORDS:
+        return True  # "received his Ph.D. from Northwestern University"
     if obj is None or obj.i in ctx.ent_of or obj.pos_ in ("PROPN", "PRON"):
         return False
     lemma = obj.lemma_.lower()

@@ -1,12 +1,31 @@
-{#- The clustered meeting reports after the analyst's corrections (int_meeting_corrections, the
-    lines that apply): reports of a rejected meeting are dropped; reports of a meeting merged into
-    another take that meeting's id, status, mode and date, so the two become one row of
-    marts.meetings. Field corrections (date, place, status, mode) are applied in marts.meetings. -#}
+{#- The clustered meeting reports without the reports that are no meeting
+    (int_meeting_exclusions: trips, interviews) and after the
+    analyst's corrections (int_meeting_corrections, the lines that apply): reports of a rejected
+    meeting are dropped; reports of a meeting merged into another take that meeting's id, status,
+    mode and date, so the two become one row of marts.meetings. Field corrections (date, place,
+    status, mode) are applied in marts.meetings. -#}
 with
+
+clustered as (
+
+    select * from {{ ref('int_meetings_clustered') }}
+
+),
+
+exclusions as (
+
+    select * from {{ ref('int_meeting_exclusions') }}
+
+),
 
 reports as (
 
-    select * from {{ ref('int_meetings_clustered') }}
+    select clustered.*
+    from clustered
+    left join exclusions
+        on clustered.article_id = exclusions.article_id
+        and clustered.candidate_index = exclusions.candidate_index
+    where exclusions.article_id is null
 
 ),
 

@@ -1,0 +1,141 @@
+-- Reports that are no meeting, with the reason (int_meetings_curated drops them):
+-- * trip: one actor's trip. The only other side of a visit (or of a hosting) is a place that
+--   stands for no government ("Trump's visit to Des Moines", "visiting Manhattan from South
+--   Carolina", "Cleveland hosted the convention"). A country, a national capital or the seat of a
+--   government news treats as an actor (seeds/reference/government_seats.csv: "visited Turkey",
+--   "visited Baghdad", "travelled to Erbil") stands for its government, so those visits stay.
+--   A trip report that clustering joined to a real meeting (is_absorbed) stays a report of it.
+-- * interview: the other side is a news outlet (seeds/reference/news_media.csv, or an
+--   organisation named like one: "... News", "... TV", "... Magazine"): "sitting down with
+--   MSNBC", "an interview with Rolling Stone", "talked to NBC News". Interviews are no meetings.
+with
+
+clustered as (
+
+    select * from {{ ref('int_meetings_clustered') }}
+
+),
+
+participants as (
+
+    select
+        *,
+        lower(strip_accents(regexp_replace(trim(participant_text), '^the\s+', '', 'i')))
+            as text_folded
+    from {{ ref('int_meeting_participants_resolved') }}
+
+),
+
+seats as (
+
+    select name_folded from {{ ref('stg_reference__government_seats') }}
+
+),
+
+media as (
+
+    select name_folded from {{ ref('stg_reference__news_media') }}
+
+),
+
+visits as (
+
+    select article_id, candidate_index
+    from clustered
+    where
+        key_kind = 'one_sided'
+        and not is_absorbed
+        and (rule like '%visit%' or rule like '%host%')
+
+),
+
+other_sides as (
+
+    select participants.*
+    from participants
+    inner join visits
+        on participants.article_id = visits.article_id
+        and participants.candidate_index = visits.candidate_index
+    where participants.actor_kind = 'generic'
+
+),
+
+side_entities as (
+
+    select distinct entity_id from other_sides where entity_id is not null
+
+),
+
+-- an entity is a government when any spelling the articles used for it is one
+government_entities as (
+
+    select distinct mentions.entity_id
+    from {{ ref('int_mentions_resolved') }} as mentions
+    inner join side_entities on mentions.entity_id = side_entities.entity_id
+    inner join seats
+        on lower(strip_accents(regexp_replace(trim(mentions.mention_text), '^the\s+', '', 'i')))
+        = seats.name_folded
+
+),
+
+judged_sides as (
+
+    select
+        other_sides.article_id,
+        other_sides.candidate_index,
+        other_sides.label in ('GPE', 'LOC', 'FAC')
+        and government_entities.entity_id is null
+        and seats.name_folded is null as is_plain_place
+    from other_sides
+    left join government_entities on other_sides.entity_id = government_entities.entity_id
+    left join seats on other_sides.text_folded = seats.name_folded
+
+),
+
+trips as (
+
+    select article_id, candidate_index, 'trip' as reason
+    from judged_sides
+    group by article_id, candidate_index
+    having bool_and(is_plain_place)
+
+),
+
+interviews as (
+
+    select distinct clustered.article_id, clustered.candidate_index, 'interview' as reason
+    from clustered
+    inner join participants
+        on clustered.article_id = participants.article_id
+        and clustered.candidate_index = participants.candidate_index
+    left join media on participants.text_folded = media.name_folded
+    where
+        clustered.participant_count = 2
+        and participants.label = 'ORG'
+        and (
+            media.name_folded is not null
+            or regexp_matches(
+                participants.text_folded,
+                '\s(news|tv|television|radio|magazine|newspaper|broadcasting|network)$'
+            )
+        )
+
+),
+
+excluded as (
+
+    select * from trips
+    union all
+    select * from interviews
+
+),
+
+final as (
+
+    select article_id, candidate_index, min(reason) as reason
+    from excluded
+    group by article_id, candidate_index
+
+)
+
+select * from final
