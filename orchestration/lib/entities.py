@@ -103,6 +103,13 @@ ORG_HEADS = frozenset(
     union university""".split()
 )
 CONNECTORS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "la"})
+# a company's legal form ending a run of capitalized words ("Ford Motor Co." the model misses)
+LEGAL_FORMS = frozenset("co corp inc ltd plc llc ag sa nv gmbh spa".split())
+# words that make a sports club's name of a place or a name ("Real Madrid", "Manchester United")
+CLUB_PREFIXES = frozenset(
+    "Real Atletico Atlético Athletic Sporting Borussia Olympique Dynamo Dinamo Inter FC".split()
+)
+CLUB_SUFFIXES = frozenset("United Rovers Wanderers Athletic Albion Hotspur FC AFC Rangers".split())
 FAC_HEADS = frozenset(
     """airport arena bridge building castle cathedral center centre church expo hall hospital
     library memorial mosque museum palace park port square stadium station temple tower""".split()
@@ -546,6 +553,19 @@ def _org_runs(sent: Span) -> list[tuple[int, int]]:
     return runs
 
 
+def _partners_before(doc: Doc, start: int, end: int, ent_at: dict[int, int]) -> int:
+    """The start of a partnership's name written with commas before the run of its last partners
+    ("Dillon, Read and Co Inc", "Burns, Pauli and Co Inc"): untagged capitalized words each
+    followed by a comma, when the run names partners ("and" / "&")."""
+    if not any(doc[t].lower_ in {"and", "&"} for t in range(start, end)):
+        return start
+    while start >= 2 and doc[start - 1].text == "," and _is_cap(doc[start - 2]) \
+            and doc[start - 2].pos_ == "PROPN" and start - 2 not in ent_at \
+            and not doc[start - 2].is_sent_start:
+        start -= 2
+    return start
+
+
 def _multiword_org(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     if not doc.has_annotation("SENT_START"):
         return ents
@@ -613,7 +633,9 @@ def _multiword_org(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, s
             if end - start < 2:
                 continue
             if not any(doc[t].lower_ in ORG_HEADS for t in range(start, end)):
-                continue
+                if doc[end - 1].lower_.rstrip(".") not in LEGAL_FORMS:
+                    continue  # an organization head word, or a company's legal form at the end
+                start = _partners_before(doc, start, end, ent_at)
             if is_title(doc[start:end].text):
                 continue
             ks = {ent_at[t] for t in range(start, end) if t in ent_at}
@@ -773,8 +795,16 @@ def _is_surname_form(e: Span, surnames: set[str]) -> bool:
     particle in any case ("El-Sissi" after "Abdel Fattah el-Sissi")."""
     if len(e) == 1:
         return e.text in surnames
+    if _is_hyphenated_word(e) and e.text in surnames:
+        return True  # a hyphenated surname: "Diaz-Canel" after "Miguel Diaz-Canel"
     return len(e) == 3 and e[0].lower_ in NAME_PARTICLES_AL and e[1].text == "-" \
         and e[2].text in surnames
+
+
+def _is_hyphenated_word(e: Span) -> bool:
+    """Two capitalized parts joined by a hyphen with no space: one word ("Diaz-Canel")."""
+    return len(e) == 3 and e[1].text == "-" and _is_cap(e[0]) and _is_cap(e[2]) \
+        and not e[0].whitespace_ and not e[1].whitespace_
 
 
 def _surname_at_start(tok: Token, surnames: set[str], lower_words: set[str]) -> bool:
@@ -805,6 +835,8 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
     for e, _ in ents:
         if e.label_ == "PERSON" and len(e) >= 2 and _is_cap(e[-1]):
             surnames.add(e[-1].text)
+            if len(e) >= 4 and _is_hyphenated_word(e[-3:]):
+                surnames.add(e[-3:].text)  # "Diaz-Canel" of "Miguel Diaz-Canel"
         if e.label_ == "PERSON" and 2 <= len(e) <= 4 and e[0].text in FAMILY_NAME_FIRST:
             surnames.add(e[0].text)  # "Wang" of "Wang Yi": the family name comes first
     lower_words = {t.text for t in doc if t.is_lower}
@@ -1535,6 +1567,8 @@ def _nested(nlp: Language | None, doc: Doc) -> list[Span]:
         for e in small.ents:
             if e.label_ not in NESTED_LABELS or not _is_cap(e[0]):
                 continue
+            if e.text in CLUB_PREFIXES | CLUB_SUFFIXES:
+                continue  # "Sporting" of "Sporting Lisbon": the club word, no place
             if len(e) == 1 and (e.text.lower() in COMPASS
                                 or (e.label_ == "PERSON" and e.text not in persons)):
                 continue
@@ -1688,6 +1722,65 @@ def _relabel_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, s
                 e, s = _span(doc, e.start, e.end, "ORG"), "rule:newspaper"
         out.append((e, s))
     return out
+
+
+def _club_span(doc: Doc, e: Span) -> Span | None:
+    """The sports club's name a name belongs to: a place or name with a club word right before
+    or after it ("Real" + GPE "Madrid", PERSON "Manchester United", PRODUCT "Manchester United
+    14th" cut after the club word), or None."""
+    words = [t for t in e if _is_cap(t)]
+    if not words or len(words) < len(e) - 1:
+        return None
+    start, end = e.start, e.end
+    for k in range(e.start + 1, e.end):  # a trailing rank or score: "Manchester United 14th"
+        if doc[k - 1].text in CLUB_SUFFIXES and (doc[k].like_num or doc[k].text[:1].isdigit()):
+            end = k
+            break
+    if end == e.end and not all(_is_cap(t) for t in e):
+        return None
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.text in CLUB_PREFIXES and "\n" not in before.whitespace_:
+        start -= 1
+    elif after is not None and after.text in CLUB_SUFFIXES and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    elif not (end - start >= 2 and (doc[start].text in CLUB_PREFIXES
+                                    or doc[end - 1].text in CLUB_SUFFIXES)):
+        return None
+    return _span(doc, start, end, "ORG")
+
+
+def _club_names(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
+                ) -> list[tuple[Span, str]]:
+    """A sports club named after its city is an organization, not the city, a person or a
+    product: "Real Madrid" (the model tags "Madrid" and the ruler gives the city), "Atletico
+    Madrid" and "Manchester United" read as persons, "Manchester United 14th" as a product
+    (`rule:club`). The place the article names on its own stays a nested name. A lone club word
+    of the article's one club that opens or ends with it ("Atletico" after "Atletico Madrid",
+    "United" after "Manchester United") is that club, defined by its full name as an acronym is."""
+    new: list[tuple[Span, str]] = []
+    clubs: set[str] = set()
+    for e, _ in ents:
+        if e.label_ not in {"GPE", "LOC", "PERSON", "ORG", "PRODUCT", "NORP", "FAC"}:
+            continue
+        club = _club_span(doc, e)
+        if club is None:
+            continue
+        clubs.add(club.text)
+        if (club.start, club.end, club.label_) != (e.start, e.end, e.label_):
+            new.append((club, "rule:club"))
+    for e, _ in ents:
+        if len(e) != 1 or e.text not in CLUB_PREFIXES | CLUB_SUFFIXES:
+            continue
+        full = {c for c in clubs if c.split()[0] == e.text or c.split()[-1] == e.text}
+        if len(full) == 1:
+            new.append((_span(doc, e.start, e.end, "ORG"), "rule:club"))
+            defs[span_key(e.start_char, e.end_char)] = next(iter(full))
+    if not new:
+        return ents
+    taken = {t for n, _ in new for t in range(n.start, n.end)}
+    kept = [(e, s) for e, s in ents if not any(t in taken for t in range(e.start, e.end))]
+    return sorted(kept + new, key=lambda p: p[0].start)
 
 
 def _replace_overlapping(ents: list[tuple[Span, str]], new: list[tuple[Span, str]]
@@ -1907,6 +2000,7 @@ class NewsEntityFixes:
         ents = _acronyms(doc, ents, defs)
         ents = _resolve(ents)
         ents = _relabel_names(doc, ents)
+        ents = _club_names(doc, ents, defs)
         ents = _compass_coordination(doc, ents, defs)
         ents = _outlet_and_office_names(doc, ents)
         ents = _drop_descriptor_words(doc, ents)
