@@ -51,6 +51,7 @@ unless ``include_modifier_norp=True``; nominal uses ("the Kurds", "Muslims") are
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -635,7 +636,13 @@ def _multiword_org(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, s
             if not any(doc[t].lower_ in ORG_HEADS for t in range(start, end)):
                 if doc[end - 1].lower_.rstrip(".") not in LEGAL_FORMS:
                     continue  # an organization head word, or a company's legal form at the end
+                # the company's name opens after the last "of" / "for" ("Shigeki Matsumoto of
+                # Nikko Securities Co Ltd"), or before its partners written with commas
+                start = max([start] + [t + 1 for t in range(start, end)
+                                       if doc[t].lower_ in {"of", "for"}])
                 start = _partners_before(doc, start, end, ent_at)
+                if end - start < 2:
+                    continue
             if is_title(doc[start:end].text):
                 continue
             ks = {ent_at[t] for t in range(start, end) if t in ent_at}
@@ -801,6 +808,12 @@ def _is_surname_form(e: Span, surnames: set[str]) -> bool:
         and e[2].text in surnames
 
 
+def _strip_accents(text: str) -> str:
+    """``text`` without its diacritics, case kept ("Mbappé" → "Mbappe")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+
+
 def _is_hyphenated_word(e: Span) -> bool:
     """Two capitalized parts joined by a hyphen with no space: one word ("Diaz-Canel")."""
     return len(e) == 3 and e[1].text == "-" and _is_cap(e[0]) and _is_cap(e[2]) \
@@ -865,6 +878,8 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
         patterns.setdefault(tuple(text.split()), counts.most_common(1)[0][0])
     for sn in surnames:
         patterns[(sn,)] = "PERSON"
+        # and without its diacritics ("Mbappe" in a quote after "Kylian Mbappé")
+        patterns.setdefault((_strip_accents(sn),), "PERSON")
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for pat, label in patterns.items():
         by_first[pat[0]].append((pat, label))
@@ -1585,6 +1600,9 @@ def _nested(nlp: Language | None, doc: Doc) -> list[Span]:
                 continue
             span = doc.char_span(frag.start_char + e.start_char, frag.start_char + e.end_char,
                                  label=e.label_, alignment_mode="strict")
+            if span is not None and e.label_ == "PERSON" and span.end < len(doc) \
+                    and doc[span.end].lower_.rstrip(".") in LEGAL_FORMS:
+                continue  # a company's name before its legal form ("ANR Pipeline Co"): no person
             if span is not None and not _is_junk(span):
                 out.append(span)
     out += _places_after_of(doc, out)

@@ -513,15 +513,38 @@ FORBIDDEN: list[tuple[str, str]] = [
 ]
 
 # groups the warehouse still gets wrong, by design or for want of a safe rule (see docs/entities.md)
-KNOWN_MISSES: dict[str, str] = {}
+KNOWN_MISSES: dict[str, str] = {
+    "arsenal": "for want of a seed row: 'the Gunners' is a club's nickname no rule can read as "
+    "Arsenal (the model does not even tag it)",
+    "netanyahu": "a nickname in quotes inside a name: the model cuts 'Benjamin \"Bibi' as one "
+    "person and the nickname is no mention of its own",
+}
 # forbidden merges the warehouse still makes, for want of a signal in the text
 KNOWN_MERGES: dict[tuple[str, str], str] = {}
+
+
+# articles for single rules, built in the same warehouse (not part of the held-out score)
+RULE_ARTICLES: dict[str, str] = {
+    "x01_crown_prince.txt": (
+        "DUBAI - Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, the Crown Prince of Dubai, "
+        "opened the air show on Monday.\n"
+    ),
+    "x02_ruler.txt": (
+        "DUBAI - Sheikh Mohammed bin Rashid Al Maktoum toured the air show on Tuesday.\n"
+    ),
+    "x03_brandt_wife.txt": (
+        "Anna Brandt thanked the volunteers on Friday. She said her husband, former mayor "
+        "Brandt, would join them next year.\n"
+    ),
+    "x04_peter_brandt.txt": "Peter Brandt opened the harbour festival in Kiel on Saturday.\n",
+    "x05_klaus_brandt.txt": "Klaus Brandt won the regatta in Kiel on Sunday.\n",
+}
 
 
 @pytest.fixture(scope="module")
 def ids(tmp_path_factory: pytest.TempPathFactory) -> Ids:
     root: Path = tmp_path_factory.mktemp("entities_round8")
-    warehouse = build_from(root, write_texts(root / "input", ARTICLES))
+    warehouse = build_from(root, write_texts(root / "input", ARTICLES | RULE_ARTICLES))
     return located_ids(dict_rows(warehouse, MENTION_ROWS_SQL), GROUPS)
 
 
@@ -561,3 +584,24 @@ def test_held_out_score(ids: Ids) -> None:
     assert merged <= len(KNOWN_MERGES)
     assert whole >= len(GROUPS) - len(KNOWN_MISSES)
     assert recall >= forms - 1, f"mention recall {recall}/{forms}"
+
+
+def test_a_fathers_name_inside_a_sons_nasab_is_another_person(ids: Ids) -> None:
+    """"Mohammed bin Rashid Al Maktoum" is written inside "Hamdan bin Mohammed bin Rashid Al
+    Maktoum" after "bin": the father, never a short form of the son's name, in one article (e16)
+    or across articles."""
+    son = ids[("x01", "Hamdan bin Mohammed bin Rashid Al Maktoum")]
+    assert not ids[("x02", "Mohammed bin Rashid Al Maktoum")] & son
+    assert ids[("x02", "Mohammed bin Rashid Al Maktoum")] == group_ids(
+        ids, "sheikh_mohammed_bin_rashid")
+
+
+def test_a_relative_named_by_a_kinship_noun_links_to_the_one_namesake_of_that_sex(
+        ids: Ids) -> None:
+    """"her husband, President Trump" (e17, an article naming only Melania Trump) is the one man
+    of the corpus named Trump in full (relative_surname); "her husband, former mayor Brandt" next
+    to Anna Brandt is neither Peter nor Klaus Brandt of other articles: two men fit."""
+    assert ids[("e17", "Trump", "President Trump, who")] == group_ids(ids, "donald_trump")
+    husband = ids[("x03", "Brandt")]
+    assert not husband & (ids[("x03", "Anna Brandt")] | ids[("x04", "Peter Brandt")]
+                          | ids[("x05", "Klaus Brandt")])
