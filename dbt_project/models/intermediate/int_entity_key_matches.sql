@@ -327,22 +327,24 @@ relatives as (
 relative_candidates as (
 
     {#- ... and is the one full name of the corpus with that surname, named in another article,
-        whose given name is of the kinship noun's sex (seeds/reference/gendered_words.csv):
-        "Donald Trump" -#}
+        that is not of the other sex, when its given name is of the kinship noun's sex
+        (seeds/reference/gendered_words.csv): "Donald Trump"; a name of unknown sex is a
+        candidate too, and never the one taken -#}
     select
         relatives.child_key,
-        person_names.mention_key as parent_key
+        person_names.mention_key as parent_key,
+        given_name_genders.gender is not null as is_known_sex
     from relatives
     inner join person_names
         on relatives.surname = person_names.last_token
-    inner join given_name_genders
+    left join given_name_genders
         on person_names.name_tokens[1] = given_name_genders.given_name
     left join mentions as same_article
         on relatives.article_id = same_article.article_id
         and person_names.mention_key = same_article.mention_key
     where person_names.token_count >= 2
         and not person_names.ends_with_nasab
-        and given_name_genders.gender = relatives.gender_cue
+        and coalesce(given_name_genders.gender = relatives.gender_cue, true)
         and same_article.mention_key is null
 
 ),
@@ -355,7 +357,7 @@ relative_edges as (
         'relative_surname' as match_rule
     from relative_candidates
     group by child_key
-    having count(distinct parent_key) = 1
+    having count(distinct parent_key) = 1 and bool_and(is_known_sex)
 
 ),
 
