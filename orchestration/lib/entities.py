@@ -1801,6 +1801,57 @@ def _club_names(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
     return sorted(kept + new, key=lambda p: p[0].start)
 
 
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def _cap_run(doc: Doc, i: int, step: int, most: int) -> int:
+    """The index past the run of up to ``most`` capitalized proper nouns from ``i`` (``step`` 1
+    forward, -1 backward), on one line."""
+    k = i
+    while 0 <= k < len(doc) and abs(k - i) < most and _is_cap(doc[k]) and doc[k].pos_ == "PROPN" \
+            and "\n" not in doc[k].whitespace_:
+        k += step
+    return k
+
+
+def _quoted_nicknames(doc: Doc, ents: list[tuple[Span, str]]
+                      ) -> tuple[list[tuple[Span, str]], list[Span]]:
+    """A nickname in quotes inside a person's name (`Benjamin "Bibi" Netanyahu`, which the model
+    cuts as `Benjamin "Bibi`) makes one PERSON of the whole name, with the seed's key of the
+    surname part when the ruler found it (`rule:nickname`); the nickname is returned as a nested
+    name of its own. One to three capitalized words in the quotes and after them."""
+    ent_at = {t: k for k, (e, _) in enumerate(ents) for t in range(e.start, e.end)}
+    new: list[tuple[Span, str]] = []
+    nicknames: list[Span] = []
+    for q in (t.i for t in doc if t.text in OPENING_QUOTES):
+        close = _cap_run(doc, q + 1, 1, 3)
+        if close == q + 1 or close >= len(doc) - 1 or doc[close].text not in CLOSING_QUOTES \
+                or q == 0 or not doc[q - 1].whitespace_ or doc[close].whitespace_ != " ":
+            continue
+        # the given name: the name the model found before the quotes, else one word (a title
+        # before it stays out: "Prime Minister Benjamin")
+        before = ents[ent_at[q - 1]][0] if q - 1 in ent_at else None
+        start = before.start if before is not None and before.end <= close + 1 \
+            else _cap_run(doc, q - 1, -1, 1) + 1
+        end = _cap_run(doc, close + 1, 1, 3)
+        if start > q - 1 or end == close + 1:
+            continue
+        inside = {ent_at[t] for t in range(start, end) if t in ent_at}
+        if not any(ents[k][0].label_ == "PERSON" for k in inside) \
+                or any(ents[k][0].start < start or ents[k][0].end > end for k in inside):
+            continue
+        key = next((ents[k][0].id_ for k in inside if ents[k][1] == "ruler"
+                    and ents[k][0].label_ == "PERSON" and ents[k][0].id_), "")
+        new.append((_span(doc, start, end, "PERSON", key), "rule:nickname"))
+        nicknames.append(_span(doc, q + 1, close, "PERSON"))
+    if not new:
+        return ents, []
+    taken = {t for n, _ in new for t in range(n.start, n.end)}
+    kept = [(e, s) for e, s in ents if not any(t in taken for t in range(e.start, e.end))]
+    return sorted(kept + new, key=lambda p: p[0].start), nicknames
+
+
 def _replace_overlapping(ents: list[tuple[Span, str]], new: list[tuple[Span, str]]
                          ) -> list[tuple[Span, str]]:
     """``ents`` without the non-ruler spans that overlap a span of ``new``, plus ``new``."""
@@ -2019,6 +2070,7 @@ class NewsEntityFixes:
         ents = _resolve(ents)
         ents = _relabel_names(doc, ents)
         ents = _club_names(doc, ents, defs)
+        ents, nicknames = _quoted_nicknames(doc, ents)
         ents = _compass_coordination(doc, ents, defs)
         ents = _outlet_and_office_names(doc, ents)
         ents = _drop_descriptor_words(doc, ents)
@@ -2040,7 +2092,7 @@ class NewsEntityFixes:
         ents = _join_first_names(doc, ents)
         ents = _split_person_place(doc, ents)
         set_entities(doc, _priority(ents))
-        nested: list[Span] = _nested(self.nlp, doc) if self.nested else []
+        nested: list[Span] = _nested(self.nlp, doc) + nicknames if self.nested else []
         if self.nested:
             doc.spans[NESTED_KEY] = nested
         # acronyms of a name's initials, among the mentions and the nested names ("NSW" in

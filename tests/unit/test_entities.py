@@ -972,3 +972,18 @@ def test_a_surname_written_without_its_diacritics_is_the_person(nlp: spacy.Langu
     out = spans(nlp, "Coach Carlo Ancelotti said Kylian Mbappé would be fit.\n\n\"Mbappe is "
                      "ready,\" Ancelotti told a news conference in Madrid.")
     assert find(out, "Mbappe").label == "PERSON"
+
+
+def test_a_nickname_in_quotes_is_inside_the_persons_name(nlp: spacy.Language) -> None:
+    """Entities round 8 (`rule:nickname`): `Benjamin "Bibi" Netanyahu` (cut `Benjamin "Bibi` by
+    the model) is one person with the seed's key, and "Bibi" a nested name; a quotation after a
+    name ("called Donald Trump "Mr President" and left") is no nickname."""
+    out = spans(nlp, "Prime Minister Benjamin \"Bibi\" Netanyahu met the army chief on Sunday.")
+    full = find(out, "Benjamin \"Bibi\" Netanyahu")
+    assert full.label == "PERSON" and full.known_entity_key == "benjamin_netanyahu"
+    assert full.norm_key == "benjamin netanyahu" and full.title == "Prime Minister"
+    assert find(out, "Bibi").nested
+    out = spans(nlp, "Drug lord Joaquín \"El Chapo\" Guzmán appealed. She called Donald Trump "
+                     "\"Mr President\" and left.")
+    assert find(out, "Joaquín \"El Chapo\" Guzmán").norm_key == "joaquin guzman"
+    assert "Mr President" not in texts(out)

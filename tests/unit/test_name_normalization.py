@@ -207,3 +207,12 @@ def test_a_national_ministry_is_keyed_by_its_country() -> None:
     # other names and persons are untouched
     assert normalize_name("American Heart Association", "ORG") == "american heart association"
     assert normalize_name("Foreign Ministry", "ORG") == "foreign ministry"
+
+
+def test_a_nickname_in_quotes_is_not_part_of_the_norm_key() -> None:
+    """Entities round 8: `Benjamin "Bibi" Netanyahu` is "benjamin netanyahu"; an apostrophe in a
+    surname is no quote ("O'Neill")."""
+    assert normalize_name('Benjamin "Bibi" Netanyahu') == "benjamin netanyahu"
+    assert normalize_name("Joaquín “El Chapo” Guzmán") == "joaquin guzman"
+    assert normalize_name("Shaquille O'Neal") == "shaquille oneal"
+    assert normalize_name('"Bibi"', "ORG") == "bibi"
