@@ -32,7 +32,7 @@ LIB_DIR = Path(__file__).resolve().parent
 # Files whose content defines what the annotations are; a change re-annotates every document.
 VERSIONED_SOURCES = ("annotate.py", "article_cleaning.py", "article_dates.py", "article_signals.py",
                      "fingerprints.py", "language.py", "entities.py", "entity_ruler.py",
-                     "name_normalization.py",
+                     "name_normalization.py", "gendered_words.py",
                      "quotes.py", "speech_verbs.py", "meetings.py", "meeting_chunks.py",
                      "meeting_context.py", "meeting_dates.py", "meeting_fallback.py",
                      "meeting_lexicon.py", "meeting_participants.py", "meeting_places.py",

@@ -51,6 +51,7 @@ unless ``include_modifier_norp=True``; nominal uses ("the Kurds", "Muslims") are
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -103,6 +104,13 @@ ORG_HEADS = frozenset(
     union university""".split()
 )
 CONNECTORS = frozenset({"of", "for", "and", "the", "&", "de", "du", "des", "la"})
+# a company's legal form ending a run of capitalized words ("Ford Motor Co." the model misses)
+LEGAL_FORMS = frozenset("co corp inc ltd plc llc ag sa nv gmbh spa".split())
+# words that make a sports club's name of a place or a name ("Real Madrid", "Manchester United")
+CLUB_PREFIXES = frozenset(
+    "Real Atletico Atlético Athletic Sporting Borussia Olympique Dynamo Dinamo Inter FC".split()
+)
+CLUB_SUFFIXES = frozenset("United Rovers Wanderers Athletic Albion Hotspur FC AFC Rangers".split())
 FAC_HEADS = frozenset(
     """airport arena bridge building castle cathedral center centre church expo hall hospital
     library memorial mosque museum palace park port square stadium station temple tower""".split()
@@ -546,6 +554,19 @@ def _org_runs(sent: Span) -> list[tuple[int, int]]:
     return runs
 
 
+def _partners_before(doc: Doc, start: int, end: int, ent_at: dict[int, int]) -> int:
+    """The start of a partnership's name written with commas before the run of its last partners
+    ("Dillon, Read and Co Inc", "Burns, Pauli and Co Inc"): untagged capitalized words each
+    followed by a comma, when the run names partners ("and" / "&")."""
+    if not any(doc[t].lower_ in {"and", "&"} for t in range(start, end)):
+        return start
+    while start >= 2 and doc[start - 1].text == "," and _is_cap(doc[start - 2]) \
+            and doc[start - 2].pos_ == "PROPN" and start - 2 not in ent_at \
+            and not doc[start - 2].is_sent_start:
+        start -= 2
+    return start
+
+
 def _multiword_org(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     if not doc.has_annotation("SENT_START"):
         return ents
@@ -613,7 +634,15 @@ def _multiword_org(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, s
             if end - start < 2:
                 continue
             if not any(doc[t].lower_ in ORG_HEADS for t in range(start, end)):
-                continue
+                if doc[end - 1].lower_.rstrip(".") not in LEGAL_FORMS:
+                    continue  # an organization head word, or a company's legal form at the end
+                # the company's name opens after the last "of" / "for" ("Shigeki Matsumoto of
+                # Nikko Securities Co Ltd"), or before its partners written with commas
+                start = max([start] + [t + 1 for t in range(start, end)
+                                       if doc[t].lower_ in {"of", "for"}])
+                start = _partners_before(doc, start, end, ent_at)
+                if end - start < 2:
+                    continue
             if is_title(doc[start:end].text):
                 continue
             ks = {ent_at[t] for t in range(start, end) if t in ent_at}
@@ -773,8 +802,22 @@ def _is_surname_form(e: Span, surnames: set[str]) -> bool:
     particle in any case ("El-Sissi" after "Abdel Fattah el-Sissi")."""
     if len(e) == 1:
         return e.text in surnames
+    if _is_hyphenated_word(e) and e.text in surnames:
+        return True  # a hyphenated surname: "Diaz-Canel" after "Miguel Diaz-Canel"
     return len(e) == 3 and e[0].lower_ in NAME_PARTICLES_AL and e[1].text == "-" \
         and e[2].text in surnames
+
+
+def _strip_accents(text: str) -> str:
+    """``text`` without its diacritics, case kept ("Mbappé" → "Mbappe")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(c))
+
+
+def _is_hyphenated_word(e: Span) -> bool:
+    """Two capitalized parts joined by a hyphen with no space: one word ("Diaz-Canel")."""
+    return len(e) == 3 and e[1].text == "-" and _is_cap(e[0]) and _is_cap(e[2]) \
+        and not e[0].whitespace_ and not e[1].whitespace_
 
 
 def _surname_at_start(tok: Token, surnames: set[str], lower_words: set[str]) -> bool:
@@ -805,6 +848,8 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
     for e, _ in ents:
         if e.label_ == "PERSON" and len(e) >= 2 and _is_cap(e[-1]):
             surnames.add(e[-1].text)
+            if len(e) >= 4 and _is_hyphenated_word(e[-3:]):
+                surnames.add(e[-3:].text)  # "Diaz-Canel" of "Miguel Diaz-Canel"
         if e.label_ == "PERSON" and 2 <= len(e) <= 4 and e[0].text in FAMILY_NAME_FIRST:
             surnames.add(e[0].text)  # "Wang" of "Wang Yi": the family name comes first
     lower_words = {t.text for t in doc if t.is_lower}
@@ -833,6 +878,8 @@ def _propagate(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, str]]
         patterns.setdefault(tuple(text.split()), counts.most_common(1)[0][0])
     for sn in surnames:
         patterns[(sn,)] = "PERSON"
+        # and without its diacritics ("Mbappe" in a quote after "Kylian Mbappé")
+        patterns.setdefault((_strip_accents(sn),), "PERSON")
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for pat, label in patterns.items():
         by_first[pat[0]].append((pat, label))
@@ -1535,6 +1582,8 @@ def _nested(nlp: Language | None, doc: Doc) -> list[Span]:
         for e in small.ents:
             if e.label_ not in NESTED_LABELS or not _is_cap(e[0]):
                 continue
+            if e.text in CLUB_PREFIXES | CLUB_SUFFIXES:
+                continue  # "Sporting" of "Sporting Lisbon": the club word, no place
             if len(e) == 1 and (e.text.lower() in COMPASS
                                 or (e.label_ == "PERSON" and e.text not in persons)):
                 continue
@@ -1551,6 +1600,9 @@ def _nested(nlp: Language | None, doc: Doc) -> list[Span]:
                 continue
             span = doc.char_span(frag.start_char + e.start_char, frag.start_char + e.end_char,
                                  label=e.label_, alignment_mode="strict")
+            if span is not None and e.label_ == "PERSON" and span.end < len(doc) \
+                    and doc[span.end].lower_.rstrip(".") in LEGAL_FORMS:
+                continue  # a company's name before its legal form ("ANR Pipeline Co"): no person
             if span is not None and not _is_junk(span):
                 out.append(span)
     out += _places_after_of(doc, out)
@@ -1688,6 +1740,116 @@ def _relabel_names(doc: Doc, ents: list[tuple[Span, str]]) -> list[tuple[Span, s
                 e, s = _span(doc, e.start, e.end, "ORG"), "rule:newspaper"
         out.append((e, s))
     return out
+
+
+def _club_span(doc: Doc, e: Span) -> Span | None:
+    """The sports club's name a name belongs to: a place or name with a club word right before
+    or after it ("Real" + GPE "Madrid", PERSON "Manchester United", PRODUCT "Manchester United
+    14th" cut after the club word), or None."""
+    words = [t for t in e if _is_cap(t)]
+    if not words or len(words) < len(e) - 1:
+        return None
+    start, end = e.start, e.end
+    for k in range(e.start + 1, e.end):  # a trailing rank or score: "Manchester United 14th"
+        if doc[k - 1].text in CLUB_SUFFIXES and (doc[k].like_num or doc[k].text[:1].isdigit()):
+            end = k
+            break
+    if end == e.end and not all(_is_cap(t) for t in e):
+        return None
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.text in CLUB_PREFIXES and "\n" not in before.whitespace_:
+        start -= 1
+    elif after is not None and after.text in CLUB_SUFFIXES and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    elif not (end - start >= 2 and (doc[start].text in CLUB_PREFIXES
+                                    or doc[end - 1].text in CLUB_SUFFIXES)):
+        return None
+    return _span(doc, start, end, "ORG")
+
+
+def _club_names(doc: Doc, ents: list[tuple[Span, str]], defs: dict[str, str]
+                ) -> list[tuple[Span, str]]:
+    """A sports club named after its city is an organization, not the city, a person or a
+    product: "Real Madrid" (the model tags "Madrid" and the ruler gives the city), "Atletico
+    Madrid" and "Manchester United" read as persons, "Manchester United 14th" as a product
+    (`rule:club`). The place the article names on its own stays a nested name. A lone club word
+    of the article's one club that opens or ends with it ("Atletico" after "Atletico Madrid",
+    "United" after "Manchester United") is that club, defined by its full name as an acronym is."""
+    new: list[tuple[Span, str]] = []
+    clubs: set[str] = set()
+    for e, _ in ents:
+        if e.label_ not in {"GPE", "LOC", "PERSON", "ORG", "PRODUCT", "NORP", "FAC"}:
+            continue
+        club = _club_span(doc, e)
+        if club is None:
+            continue
+        clubs.add(club.text)
+        if (club.start, club.end, club.label_) != (e.start, e.end, e.label_):
+            new.append((club, "rule:club"))
+    for e, _ in ents:
+        if len(e) != 1 or e.text not in CLUB_PREFIXES | CLUB_SUFFIXES:
+            continue
+        full = {c for c in clubs if c.split()[0] == e.text or c.split()[-1] == e.text}
+        if len(full) == 1:
+            new.append((_span(doc, e.start, e.end, "ORG"), "rule:club"))
+            defs[span_key(e.start_char, e.end_char)] = next(iter(full))
+    if not new:
+        return ents
+    taken = {t for n, _ in new for t in range(n.start, n.end)}
+    kept = [(e, s) for e, s in ents if not any(t in taken for t in range(e.start, e.end))]
+    return sorted(kept + new, key=lambda p: p[0].start)
+
+
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+
+
+def _cap_run(doc: Doc, i: int, step: int, most: int) -> int:
+    """The index past the run of up to ``most`` capitalized proper nouns from ``i`` (``step`` 1
+    forward, -1 backward), on one line."""
+    k = i
+    while 0 <= k < len(doc) and abs(k - i) < most and _is_cap(doc[k]) and doc[k].pos_ == "PROPN" \
+            and "\n" not in doc[k].whitespace_:
+        k += step
+    return k
+
+
+def _quoted_nicknames(doc: Doc, ents: list[tuple[Span, str]]
+                      ) -> tuple[list[tuple[Span, str]], list[Span]]:
+    """A nickname in quotes inside a person's name (`Benjamin "Bibi" Netanyahu`, which the model
+    cuts as `Benjamin "Bibi`) makes one PERSON of the whole name, with the seed's key of the
+    surname part when the ruler found it (`rule:nickname`); the nickname is returned as a nested
+    name of its own. One to three capitalized words in the quotes and after them."""
+    ent_at = {t: k for k, (e, _) in enumerate(ents) for t in range(e.start, e.end)}
+    new: list[tuple[Span, str]] = []
+    nicknames: list[Span] = []
+    for q in (t.i for t in doc if t.text in OPENING_QUOTES):
+        close = _cap_run(doc, q + 1, 1, 3)
+        if close == q + 1 or close >= len(doc) - 1 or doc[close].text not in CLOSING_QUOTES \
+                or q == 0 or not doc[q - 1].whitespace_ or doc[close].whitespace_ != " ":
+            continue
+        # the given name: the name the model found before the quotes, else one word (a title
+        # before it stays out: "Prime Minister Benjamin")
+        before = ents[ent_at[q - 1]][0] if q - 1 in ent_at else None
+        start = before.start if before is not None and before.end <= close + 1 \
+            else _cap_run(doc, q - 1, -1, 1) + 1
+        end = _cap_run(doc, close + 1, 1, 3)
+        if start > q - 1 or end == close + 1:
+            continue
+        inside = {ent_at[t] for t in range(start, end) if t in ent_at}
+        if not any(ents[k][0].label_ == "PERSON" for k in inside) \
+                or any(ents[k][0].start < start or ents[k][0].end > end for k in inside):
+            continue
+        key = next((ents[k][0].id_ for k in inside if ents[k][1] == "ruler"
+                    and ents[k][0].label_ == "PERSON" and ents[k][0].id_), "")
+        new.append((_span(doc, start, end, "PERSON", key), "rule:nickname"))
+        nicknames.append(_span(doc, q + 1, close, "PERSON"))
+    if not new:
+        return ents, []
+    taken = {t for n, _ in new for t in range(n.start, n.end)}
+    kept = [(e, s) for e, s in ents if not any(t in taken for t in range(e.start, e.end))]
+    return sorted(kept + new, key=lambda p: p[0].start), nicknames
 
 
 def _replace_overlapping(ents: list[tuple[Span, str]], new: list[tuple[Span, str]]
@@ -1907,6 +2069,8 @@ class NewsEntityFixes:
         ents = _acronyms(doc, ents, defs)
         ents = _resolve(ents)
         ents = _relabel_names(doc, ents)
+        ents = _club_names(doc, ents, defs)
+        ents, nicknames = _quoted_nicknames(doc, ents)
         ents = _compass_coordination(doc, ents, defs)
         ents = _outlet_and_office_names(doc, ents)
         ents = _drop_descriptor_words(doc, ents)
@@ -1928,7 +2092,7 @@ class NewsEntityFixes:
         ents = _join_first_names(doc, ents)
         ents = _split_person_place(doc, ents)
         set_entities(doc, _priority(ents))
-        nested: list[Span] = _nested(self.nlp, doc) if self.nested else []
+        nested: list[Span] = _nested(self.nlp, doc) + nicknames if self.nested else []
         if self.nested:
             doc.spans[NESTED_KEY] = nested
         # acronyms of a name's initials, among the mentions and the nested names ("NSW" in

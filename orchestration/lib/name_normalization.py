@@ -248,8 +248,14 @@ def _join_hyphenated(text: str) -> str:
         and fold_text(m.group(1)) not in _HYPHEN_PARTICLES else m.group(0), text)
 
 
+# a nickname in quotes inside a person's name: `Benjamin "Bibi" Netanyahu` is "benjamin netanyahu"
+_NICKNAME_RE = re.compile(r"(?<=\w)\s+[\"“‘'][^\"“”‘’']{1,40}[\"”’']\s+(?=\w)")
+
+
 def name_tokens(text: str, label: str = "PERSON") -> list[str]:
     """Normalized tokens of a name (the norm key split on spaces); for last-token blocking."""
+    if label == "PERSON":
+        text = _NICKNAME_RE.sub(" ", text)
     tokens = _base_tokens(_join_hyphenated(text) if label == "PERSON" else text)
     if label in {"GPE", "LOC"} and len(tokens) > 2 and tokens[0] in PLACE_PREFIXES \
             and tokens[1] == "of":

@@ -7,6 +7,8 @@ included: they report opinions, not quotations.
 
 from __future__ import annotations
 
+from orchestration.lib.gendered_words import titles, words_of
+
 SPEECH_VERBS: frozenset[str] = frozenset(
     """
     say tell add state stress note warn describe explain claim argue insist announce report write
@@ -108,27 +110,13 @@ INDEFINITE_DETS: frozenset[str] = frozenset(
      "various", "numerous", "few", "most", "all", "both", "any"}
 )
 
-MALE_TITLES: frozenset[str] = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
-FEMALE_TITLES: frozenset[str] = frozenset(
-    {"mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "queen", "princess", "dame"}
-)
-
-# gendered nouns of a role or kinship written next to a name ("Government spokeswoman Fatemeh
-# Mohajerani", "Obama's wife Michelle", "Nasrallah, the group's secretary-general and ...")
-MALE_ROLE_WORDS: frozenset[str] = frozenset(
-    """
-    spokesman chairman congressman businessman councilman assemblyman statesman anchorman
-    husband father son brother uncle nephew grandfather grandson widower boyfriend emir sultan
-    ayatollah
-    """.split()
-)
-FEMALE_ROLE_WORDS: frozenset[str] = frozenset(
-    """
-    spokeswoman chairwoman congresswoman businesswoman councilwoman assemblywoman stateswoman
-    anchorwoman actress wife mother daughter sister aunt niece grandmother granddaughter widow
-    girlfriend sheikha duchess baroness empress
-    """.split()
-)
+# gendered titles ("Mr.", "Queen") and role or kinship nouns written next to a name ("Government
+# spokeswoman Fatemeh Mohajerani", "Obama's wife Michelle"): the one gender lexicon,
+# seeds/reference/gendered_words.csv, which the entity step's SQL reads too
+MALE_TITLES: frozenset[str] = titles("m")
+FEMALE_TITLES: frozenset[str] = titles("f")
+MALE_ROLE_WORDS: frozenset[str] = words_of(frozenset({"role", "kinship"}), "m")
+FEMALE_ROLE_WORDS: frozenset[str] = words_of(frozenset({"role", "kinship"}), "f")
 
 PERSON_PRONOUNS: dict[str, str] = {"he": "m", "him": "m", "she": "f", "her": "f"}
 GROUP_PRONOUNS: frozenset[str] = frozenset({"they", "them", "it", "we", "i", "you"})

@@ -914,3 +914,76 @@ def test_a_possessive_written_with_a_left_quote_is_not_part_of_the_name(
     assert ("Donald Trump", "PERSON") in found
     # a quotation in single quotes keeps its marks as tokens of their own
     assert [t.text for t in nlp("He said ‘see you soon’ to Erdogan.")][2:4] == ["‘", "see"]
+
+
+def test_a_club_named_after_its_city_is_one_organization(nlp: spacy.Language) -> None:
+    """Entities round 8 (`rule:club`): "Real Madrid" (the model tags "Madrid", the ruler the
+    city), "Atletico Madrid" and "Manchester United" (read as persons) are clubs; "Manchester
+    United 14th" (a product) loses the rank; a lone "Atletico" is the article's one club of that
+    word; "Real wages" and "Sporting goods" are no clubs."""
+    out = spans(nlp, "Real Madrid coach Carlo Ancelotti said Kylian Mbappé would face Atletico "
+                     "Madrid on Sunday. Real Madrid lead Atletico by one point.")
+    assert find(out, "Real Madrid").label == "ORG" and find(out, "Real Madrid").known_entity_key \
+        is None
+    assert find(out, "Atletico Madrid").label == "ORG"
+    atletico = find(out, "Atletico")
+    assert atletico.label == "ORG" and atletico.alias_of == find(out, "Atletico Madrid").norm_key
+    out = spans(nlp, "Manchester United held Arsenal to a draw at Old Trafford. The result leaves "
+                     "Manchester United 14th in the table.")
+    assert [(s.text, s.label) for s in out if s.text.startswith("Manchester")] == [
+        ("Manchester United", "ORG"), ("Manchester United", "ORG")]
+    out = spans(nlp, "Real wages fell in Madrid. Sporting goods sold well in Lisbon, where "
+                     "Sporting Lisbon played.")
+    assert find(out, "Madrid").label == "GPE"
+    assert find(out, "Sporting Lisbon").label == "ORG" and "Sporting" not in texts(out)
+
+
+def test_a_run_ending_in_a_legal_form_is_a_company(nlp: spacy.Language) -> None:
+    """Entities round 8: capitalized words ending in a company's legal form are one ORG when the
+    model misses them ("Ford Motor Co."), with the partners written before commas ("Dillon, Read
+    and Co Inc", which gave "Read and Co Inc")."""
+    out = spans(nlp, "DETROIT - Ford Motor Co. is recalling about 240,000 Explorer crossovers. "
+                     "Ford CEO Jim Farley said so.")
+    assert find(out, "Ford Motor Co.").label == "ORG"
+    out = spans(nlp, "Revenue rose 4 pct last year, the company said. Avnet named Dillon, Read "
+                     "and Co Inc as manager of the offering.")
+    assert find(out, "Dillon, Read and Co Inc").label == "ORG"
+
+
+def test_a_hyphenated_surname_is_the_persons_surname(nlp: spacy.Language) -> None:
+    """Entities round 8: "Diaz-Canel" (an ORG to the model) after "Miguel Diaz-Canel" is the
+    person, as a one-word surname would be."""
+    out = spans(nlp, "Castro, who handed the presidency to Miguel Diaz-Canel in 2018, sat beside "
+                     "the president.\nDiaz-Canel praised Raul Castro as a guide for the "
+                     "revolution.")
+    assert find(out, "Diaz-Canel").label == "PERSON"
+
+
+def test_mullah_is_a_title(nlp: spacy.Language) -> None:
+    out = spans(nlp, "Taliban supreme leader Mullah Hibatullah Akhundzada ordered officials to "
+                     "move to Kandahar.")
+    akhundzada = find(out, "Hibatullah Akhundzada")
+    assert akhundzada.label == "PERSON" and akhundzada.title is not None \
+        and "Mullah" in akhundzada.title
+
+
+def test_a_surname_written_without_its_diacritics_is_the_person(nlp: spacy.Language) -> None:
+    """Entities round 8: "Mbappe" in a quote (untagged by the model) after "Kylian Mbappé"."""
+    out = spans(nlp, "Coach Carlo Ancelotti said Kylian Mbappé would be fit.\n\n\"Mbappe is "
+                     "ready,\" Ancelotti told a news conference in Madrid.")
+    assert find(out, "Mbappe").label == "PERSON"
+
+
+def test_a_nickname_in_quotes_is_inside_the_persons_name(nlp: spacy.Language) -> None:
+    """Entities round 8 (`rule:nickname`): `Benjamin "Bibi" Netanyahu` (cut `Benjamin "Bibi` by
+    the model) is one person with the seed's key, and "Bibi" a nested name; a quotation after a
+    name ("called Donald Trump "Mr President" and left") is no nickname."""
+    out = spans(nlp, "Prime Minister Benjamin \"Bibi\" Netanyahu met the army chief on Sunday.")
+    full = find(out, "Benjamin \"Bibi\" Netanyahu")
+    assert full.label == "PERSON" and full.known_entity_key == "benjamin_netanyahu"
+    assert full.norm_key == "benjamin netanyahu" and full.title == "Prime Minister"
+    assert find(out, "Bibi").nested
+    out = spans(nlp, "Drug lord Joaquín \"El Chapo\" Guzmán appealed. She called Donald Trump "
+                     "\"Mr President\" and left.")
+    assert find(out, "Joaquín \"El Chapo\" Guzmán").norm_key == "joaquin guzman"
+    assert "Mr President" not in texts(out)

@@ -162,8 +162,10 @@ def test_allah_compounds_are_one_spelling() -> None:
     assert normalize_name("Abdullahian") == normalize_name("Abdollahian") == "abdallahian"
     assert normalize_name("Hossein Amir-Abdullahian") == normalize_name("Hossein Amirabdollahian")
     assert normalize_name("King Abdullah II") == normalize_name("Abdallah II")
-    # two letters or more before the ending: a mullah stays a mullah
-    assert normalize_name("Mullah Baradar").split()[0] == "mullah"
+    # two letters or more before the ending: a mullah stays a mullah ("Mullah" before a name is
+    # a title since entities round 8: "Mullah Baradar" is "baradar")
+    assert normalize_name("Karim Mullah").split()[-1] == "mullah"
+    assert normalize_name("Mullah Baradar") == "baradar"
 
 
 def test_iyan_ending_is_ian() -> None:
@@ -205,3 +207,12 @@ def test_a_national_ministry_is_keyed_by_its_country() -> None:
     # other names and persons are untouched
     assert normalize_name("American Heart Association", "ORG") == "american heart association"
     assert normalize_name("Foreign Ministry", "ORG") == "foreign ministry"
+
+
+def test_a_nickname_in_quotes_is_not_part_of_the_norm_key() -> None:
+    """Entities round 8: `Benjamin "Bibi" Netanyahu` is "benjamin netanyahu"; an apostrophe in a
+    surname is no quote ("O'Neill")."""
+    assert normalize_name('Benjamin "Bibi" Netanyahu') == "benjamin netanyahu"
+    assert normalize_name("Joaquín “El Chapo” Guzmán") == "joaquin guzman"
+    assert normalize_name("Shaquille O'Neal") == "shaquille oneal"
+    assert normalize_name('"Bibi"', "ORG") == "bibi"

@@ -182,6 +182,17 @@ matched as (
             when child_token_count >= 2
                 and replace(child_name, ' ', '') = replace(parent_name, ' ', '')
                 then 'spelling_variant'
+            {#- never the father's or grandfather's name written after bin / ibn / bint in the
+                longer name ("mohammad bin rashid al maktoum" in "hamdan bin mohammad bin rashid
+                al maktoum") -#}
+            when child_token_count >= 2
+                and list_bool_or(list_transform(
+                    ['bin', 'ibn', 'bint'],
+                    link -> contains(
+                        ' ' || parent_name || ' ', ' ' || link || ' ' || child_name || ' '
+                    )
+                ))
+                then null
             when child_token_count >= 2 and list_has_all(parent_tokens, child_tokens)
                 {#- a name that writes an initial keeps all of them ("george w bush" is not a
                     short form of "george h w bush") -#}
@@ -288,8 +299,72 @@ maximal_parent_counts as (
 
 ),
 
+given_name_genders as (
+
+    select * from {{ ref('stg_reference__given_names') }}
+
+),
+
+relatives as (
+
+    {#- a bare surname after a kinship noun that rules out the person of its article with that
+        surname ("her husband, President Trump," in an article naming only Melania Trump): the
+        mention stays unresolved in its article (int_entity_mentions_keyed) -#}
+    select distinct
+        article_id,
+        mention_key as child_key,
+        norm_key as surname,
+        gender_cue
+    from mentions
+    where type_group = 'person'
+        and token_count = 1
+        and is_after_kin_noun
+        and gender_cue is not null
+        and key_rule = 'ambiguous_short_form_in_article'
+
+),
+
+relative_candidates as (
+
+    {#- ... and is the one full name of the corpus with that surname, named in another article,
+        that is not of the other sex, when its given name is of the kinship noun's sex
+        (seeds/reference/gendered_words.csv): "Donald Trump"; a name of unknown sex is a
+        candidate too, and never the one taken -#}
+    select
+        relatives.child_key,
+        person_names.mention_key as parent_key,
+        given_name_genders.gender is not null as is_known_sex
+    from relatives
+    inner join person_names
+        on relatives.surname = person_names.last_token
+    left join given_name_genders
+        on person_names.name_tokens[1] = given_name_genders.given_name
+    left join mentions as same_article
+        on relatives.article_id = same_article.article_id
+        and person_names.mention_key = same_article.mention_key
+    where person_names.token_count >= 2
+        and not person_names.ends_with_nasab
+        and coalesce(given_name_genders.gender = relatives.gender_cue, true)
+        and same_article.mention_key is null
+
+),
+
+relative_edges as (
+
+    select
+        child_key,
+        any_value(parent_key) as parent_key,
+        'relative_surname' as match_rule
+    from relative_candidates
+    group by child_key
+    having count(distinct parent_key) = 1 and bool_and(is_known_sex)
+
+),
+
 final as (
 
+    select child_key, parent_key, match_rule from relative_edges
+    union
     select distinct
         matched.child_key,
         matched.parent_key,

@@ -308,6 +308,18 @@ short_form_matches as (
             (
                 short.token_count < long.token_count
                 and not (short.token_count = 1 and long.ends_with_nasab)
+                {#- nor the name of a father or grandfather written after bin / ibn / bint in the
+                    longer name: "Mohammed bin Rashid Al Maktoum" is the father of "Hamdan bin
+                    Mohammed bin Rashid Al Maktoum" -#}
+                and not (
+                    short.token_count >= 2
+                    and list_bool_or(list_transform(
+                        ['bin', 'ibn', 'bint'],
+                        link -> contains(
+                            ' ' || long.norm_key || ' ', ' ' || link || ' ' || short.norm_key || ' '
+                        )
+                    ))
+                )
                 {#- a full name is not a short form of that name with a generational suffix:
                     "Robert F. Kennedy" is the father of "Robert F. Kennedy Jr." -#}
                 and not (

@@ -7,6 +7,33 @@
     wherever the corpus labels it PERSON at least as often as ORG (spelling compared without
     spaces, as person and organisation names are normalized differently), with the person norm
     key. -#}
+{#- The gender lexicon (seeds/reference/gendered_words.csv, which the NLP step's quote rules read
+    too) is read when the model is compiled, so the cues below compare with literal lists, as
+    cheap as before: gendered titles, kinship nouns, royal nouns in apposition. -#}
+{%- set lexicon_relation = ref('stg_reference__gendered_words') -%}
+{%- set lexicon = {
+    'title': {'m': [], 'f': [], 'n': []},
+    'kinship': {'m': [], 'f': [], 'n': []},
+    'royal': {'m': [], 'f': [], 'n': []},
+} -%}
+{%- if execute -%}
+    {%- set lexicon_rows = run_query(
+        "select word, coalesce(gender, 'n') as gender, kind from " ~ lexicon_relation
+        ~ " where kind in ('title', 'kinship', 'royal') order by length(word) desc, word"
+    ) -%}
+    {%- for row in lexicon_rows.rows -%}
+        {%- do lexicon[row[2]][row[1]].append(row[0] | replace("'", "''")) -%}
+    {%- endfor -%}
+{%- endif -%}
+{%- set kin_and_royal = lexicon.kinship.m + lexicon.kinship.f + lexicon.kinship.n
+    + lexicon.royal.m + lexicon.royal.f + lexicon.royal.n -%}
+{#- quoted SQL lists of the words -#}
+{%- set titles_m = "'" ~ lexicon.title.m | join("', '") ~ "'" -%}
+{%- set titles_f = "'" ~ lexicon.title.f | join("', '") ~ "'" -%}
+{%- set nouns_m = "'" ~ (lexicon.kinship.m + lexicon.royal.m) | join("', '") ~ "'" -%}
+{%- set nouns_f = "'" ~ (lexicon.kinship.f + lexicon.royal.f) | join("', '") ~ "'" -%}
+{%- set kin_nouns = "'" ~ (lexicon.kinship.m + lexicon.kinship.f + lexicon.kinship.n)
+    | join("', '") ~ "'" -%}
 with
 
 spans as (
@@ -181,12 +208,7 @@ cored as (
             "to speak with his mother, Montalvo was put through") -#}
         case when entity_type = 'PERSON' then nullif(regexp_extract(
             untitled_window,
-            '\b(husband|father|son|brother|grandfather|grandson|uncle|nephew|widower|'
-            || 'boyfriend|stepfather|stepson|half-brother|father-in-law|son-in-law|'
-            || 'brother-in-law|wife|mother|daughter|sister|grandmother|granddaughter|aunt|niece|'
-            || 'widow|girlfriend|stepmother|stepdaughter|half-sister|mother-in-law|'
-            || 'daughter-in-law|sister-in-law|cousin|king|prince|emperor|sultan|duke|queen|'
-            || 'princess|empress|duchess|first lady)(,?)(\s+(former|late|then|the))*$',
+            '\b({{ kin_and_royal | unique | join('|') }})(,?)(\s+(former|late|then|the))*$',
             ['noun', 'comma']
         ), {'noun': '', 'comma': ''}) end as noun_before
     from company_names
@@ -226,34 +248,17 @@ final as (
             former President Obama", "his father, Robert F. Kennedy"; not "the wife of X") -#}
         case
             when entity_type <> 'PERSON' then null
-            when rtrim(lower(title), '.') in (
-                'mr', 'sir', 'lord', 'king', 'prince', 'crown prince', 'sheikh', 'emir', 'sultan',
-                'duke', 'emperor'
-            ) then 'm'
-            when rtrim(lower(title), '.') in (
-                'mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'lady', 'dame', 'queen', 'princess',
-                'crown princess', 'sheikha', 'duchess', 'empress', 'first lady'
-            ) then 'f'
-            when noun_before.noun in (
-                'husband', 'father', 'son', 'brother', 'grandfather', 'grandson', 'uncle',
-                'nephew', 'widower', 'boyfriend', 'stepfather', 'stepson', 'half-brother',
-                'father-in-law', 'son-in-law', 'brother-in-law', 'king', 'prince', 'emperor',
-                'sultan', 'duke'
-            ) and {{ is_apposition }} then 'm'
-            when noun_before.noun in (
-                'wife', 'mother', 'daughter', 'sister', 'grandmother', 'granddaughter', 'aunt',
-                'niece', 'widow', 'girlfriend', 'stepmother', 'stepdaughter', 'half-sister',
-                'mother-in-law', 'daughter-in-law', 'sister-in-law', 'queen', 'princess',
-                'empress', 'duchess', 'first lady'
-            ) and {{ is_apposition }} then 'f'
+            when rtrim(lower(title), '.') in ({{ titles_m }}) then 'm'
+            when rtrim(lower(title), '.') in ({{ titles_f }}) then 'f'
+            when noun_before.noun in ({{ nouns_m }})
+                and {{ is_apposition }} then 'm'
+            when noun_before.noun in ({{ nouns_f }})
+                and {{ is_apposition }} then 'f'
         end as gender_cue,
         {#- a kinship noun right before the name ("her husband, former President Obama", "his
             father, Robert F. Kennedy"): the person is a relative of someone of the article -#}
         coalesce(
-            noun_before.noun not in (
-                'king', 'prince', 'emperor', 'sultan', 'duke', 'queen', 'princess', 'empress',
-                'duchess', 'first lady'
-            ) and {{ is_apposition }},
+            noun_before.noun in ({{ kin_nouns }}) and {{ is_apposition }},
             false
         ) as is_after_kin_noun,
         {#- a weaker cue: the first he / his / himself or she / herself after the name in its

@@ -1,19 +1,21 @@
 {#- Given names that are one gender's in every language news writes them in (no Jordan, Andrea,
-    Jean), in the norm key's spelling (seeds/reference/given_names.csv). -#}
+    Jean), in the norm key's spelling: the given_name rows of the gender lexicon
+    (seeds/reference/gendered_words.csv). -#}
 with
 
-given_names as (
+gendered_words as (
 
-    select * from {{ ref('given_names') }}
+    select * from {{ ref('stg_reference__gendered_words') }}
 
 ),
 
 final as (
 
     select
-        lower(cast(given_name as varchar)) as given_name,
-        cast(gender as varchar) as gender
-    from given_names
+        word as given_name,
+        gender
+    from gendered_words
+    where kind = 'given_name'
 
 )
 
