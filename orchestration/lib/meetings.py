@@ -161,6 +161,17 @@ def extract_meetings(
     return _finalise(ctx, raws)
 
 
+def _torn_objects(ctx: Ctx, trigger: Token, objects: list[MeetingParticipant]) -> list[Token]:
+    """The head of each object name that the parser put in another sentence than its verb (a
+    sentence break after an abbreviated rank, undone by `meeting_context.sentences`)."""
+    heads: list[Token] = []
+    for p in objects:
+        span = ctx.doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
+        if span is not None and len(span) and span.root.sent.start != trigger.sent.start:
+            heads.append(span.root)
+    return heads
+
+
 def manner_phrase_end(doc: Doc, j: int, hi: int) -> int | None:
     """The token after a manner phrase starting at j ("behind closed doors", "in private",
     "face to face"), which says how the parties met and sits between the verb and its partner."""
@@ -899,6 +910,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     break
                 cur = cur.head
                 anchors.append(cur)
+        if not is_noun:
+            # "hosted his Iranian counterpart Brig. | Gen. X in the Turkish capital on Tuesday":
+            # the phrases the parser hung on a name it tore from its verb
+            anchors += _torn_objects(ctx, tok, [p for p, _d in objects])
         host_verb = relative_clause_host(tok)
         if host_verb is not None:
             anchors.append(host_verb)
@@ -1425,6 +1440,21 @@ def _building_in_dateline_city(ctx: Ctx, r: RawCandidate) -> bool:
     return doc[ent.end - 1].lemma_.lower() in BUILDING_NOUNS or after in BUILDING_NOUNS
 
 
+EVENT_NOUNS = {"sideline", "margin", "summit", "session", "assembly", "conference", "forum"}
+
+
+def _at_an_unplaced_event(ctx: Ctx, r: RawCandidate) -> bool:
+    """The meeting took place at an event the text names without a place ("on the sidelines of
+    the 78th session of the UN General Assembly"): the dateline is then where the reporter
+    covers the event, so a plausible place even when the text never names it again."""
+    sent = ctx.sents[r.sent_index]
+    return any(
+        t.lemma_.lower() in EVENT_NOUNS and t.head.lower_ in ("on", "at", "during")
+        for t in sent
+        if t.i >= _tok_index(ctx, r.trigger[0])
+    )
+
+
 def _tok_index(ctx: Ctx, char: int) -> int:
     tok = ctx.doc.char_span(char, char + 1, alignment_mode="expand")
     return tok.start if tok is not None else -1
@@ -1714,7 +1744,7 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
         dl = ctx.dateline
         dateline_ok = (
             dl is not None
-            and dl[3]
+            and (dl[3] or _at_an_unplaced_event(ctx, r))
             and r.status == "held"
             and r.mode == "in_person"
             and date_is_recent(ctx, r)

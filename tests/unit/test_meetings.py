@@ -46,7 +46,7 @@ def assert_offsets(text: str, cands: list[MeetingCandidate]) -> None:
             assert text[c.place_start : c.place_end] == c.place_text
         assert c.status in {"held", "planned"}
         assert c.mode in {"in_person", "phone", "video"}
-        assert c.date_precision in {"day", "week", "month", "unknown"}
+        assert c.date_precision in {"day", "week", "month", "year", "unknown"}
         assert len(c.participants) >= 2
         for p in c.participants:
             assert text[p.start_char : p.end_char] == p.text

@@ -8,7 +8,8 @@
        this article ("ROME - Mario Draghi met ...") takes the person or organisation that has
        exactly this name elsewhere in the corpus; a lone surname ("Erdogan met Sisi") takes the
        one person of the corpus whose name ends with it ("Abdel Fattah al-Sisi"), when only one
-       does;
+       does; and a one-word person entity the corpus never names in full ("Sheikh Tamim" ->
+       "Tamim") takes the one person whose name opens (after an honorific) or ends with it;
     4. role_ref_corpus: "Iran's chief of staff" (the extractor keeps the country as a fallback)
        takes the person that the corpus introduces with that office and country as the title
        right before the name ("Iran's Chief of Staff Major General Mohammad Baqeri"; not the
@@ -208,6 +209,69 @@ surname_matched as (
 
 ),
 
+lone_person_entities as (
+
+    {#- Person entities the corpus only ever names with one word: "Sheikh Tamim" in a page that
+        never gives the full name becomes an entity "Tamim" of its own. -#}
+    select entity_id
+    from mentions
+    where type_group = 'person'
+    group by entity_id
+    having not bool_or(contains(trim(mention_text), ' '))
+
+),
+
+person_given_names as (
+
+    {#- The first word of each person mention after an honorific ("Sheikh Tamim bin Hamad Al
+        Thani", "Tamim bin Hamad Al-Thani" -> 'tamim'): Gulf rulers and princes go by it. -#}
+    select distinct
+        entity_id,
+        lower(regexp_extract(
+            regexp_replace(
+                trim(mention_text),
+                '^((sheikh|sheikha|shaikh|prince|princess|emir|amir|king|sultan|sayyid)\s+)+',
+                '',
+                'i'
+            ),
+            '^(\S+)',
+            1
+        )) as given_name
+    from mentions
+    where type_group = 'person'
+        and contains(trim(mention_text), ' ')
+
+),
+
+lone_name_matched as (
+
+    {#- A one-word person entity ("Tamim", "Sheikh Tamim and Sisi met in the capital") is the one
+        person of the corpus whose name opens (after an honorific) or ends with that word; two or
+        more candidates leave it as it is (round 8). -#}
+    select
+        span_resolved.article_id,
+        span_resolved.candidate_index,
+        span_resolved.participant_index,
+        min(names.entity_id) as entity_id
+    from span_resolved
+    inner join lone_person_entities
+        on span_resolved.span_entity_id = lone_person_entities.entity_id
+    inner join (
+        select entity_id, surname as name_word from person_surnames
+        union
+        select entity_id, given_name as name_word from person_given_names
+    ) as names
+        on names.name_word = lower(span_resolved.participant_text)
+        and names.entity_id <> span_resolved.span_entity_id
+    where not contains(trim(span_resolved.participant_text), ' ')
+        and length(span_resolved.participant_text) >= 3
+        and span_resolved.role != 'counterpart_ref'
+    group by span_resolved.article_id, span_resolved.candidate_index,
+        span_resolved.participant_index
+    having count(distinct names.entity_id) = 1
+
+),
+
 name_matched as (
 
     select * from exact_name_matched
@@ -218,6 +282,8 @@ name_matched as (
         on surname_matched.article_id = exact_name_matched.article_id
         and surname_matched.candidate_index = exact_name_matched.candidate_index
         and surname_matched.participant_index = exact_name_matched.participant_index
+    union all
+    select * from lone_name_matched
 
 ),
 
