@@ -1044,7 +1044,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         if len(own) == 1 and len(objects) > 1 and objects[-1][1] is not None:
             global_dates.append(objects[-1][1])  # "met A and B on Tuesday" -> both
             objects = [(p, None) for p, _d in objects]
-        place = _city_over_building(ctx, region_places)
+        place = _city_over_building(ctx, _outermost(region_places))
         base_rule = ("caption" if caption else "") or (
             "light_verb_noun" if light is not None else ("noun" if is_noun else "verb")
         )
@@ -1347,6 +1347,15 @@ def _line_start_subject(ctx: Ctx, lo: int, trigger: int) -> Token | None:
             return None
         k += 1
     return None
+
+
+def _outermost(places: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Places without one nested in a longer one: "in Egypt's capital" is Cairo, not Egypt."""
+    return [
+        p
+        for p in places
+        if not any(q[0] <= p[0] and p[1] <= q[1] and q[1] - q[0] > p[1] - p[0] for q in places)
+    ]
 
 
 def _city_over_building(
