@@ -772,7 +772,11 @@ def _people_in(ctx: Ctx, tok: Token, before: int, conf: float) -> list[MeetingPa
         cur = stack.pop()
         ent = ctx.ent_of.get(cur.i)
         if ent is not None and ent.label_ == "PERSON" and ent.end <= before:
-            if not _looks_like_place(ent) and all(o.start_char != ent.start_char for o in out):
+            if (
+                not _looks_like_place(ent)
+                and not _owner_of_a_person(ctx, ent)
+                and all(o.start_char != ent.start_char for o in out)
+            ):
                 out.append(
                     MeetingParticipant(
                         ent.text,
@@ -834,7 +838,11 @@ def _counted_people_before(ctx: Ctx, si: int, subj: Token) -> list[MeetingPartic
         for ent in ctx.ents:
             if ent.start < sent.start or ent.end > sent.end or ent.label_ != "PERSON":
                 continue
-            if _looks_like_place(ent) or any(_same_person(ent.text, p.text) for p in people):
+            if (
+                _looks_like_place(ent)
+                or _owner_of_a_person(ctx, ent)
+                or any(_same_person(ent.text, p.text) for p in people)
+            ):
                 continue
             people.append(
                 MeetingParticipant(
@@ -868,6 +876,19 @@ def _counted_group(doc: Doc, subj: Token) -> int | None:
     if len(words) >= 2 and words[0] == "the" and words[1] in _GROUP_COUNTS:
         return _GROUP_COUNTS[words[1]]
     return None
+
+
+def _owner_of_a_person(ctx: Ctx, ent: Span) -> bool:
+    """ "Jordan's King Abdullah II" (the NER reads "Jordan" as a person): the owner of a named
+    person is not one of the people."""
+    root = ent.root
+    if root.dep_ != "poss" or root.head.i in range(ent.start, ent.end):
+        return False
+    owned = ctx.ent_of.get(root.head.i)
+    # the owned is a person the NER found, or a name it missed ("Jordan's King Abdullah II")
+    return (owned is not None and owned.label_ == "PERSON") or (
+        owned is None and root.head.pos_ == "PROPN"
+    )
 
 
 def _looks_like_place(ent: Span) -> bool:

@@ -211,6 +211,32 @@ def relative_clause_places(ctx: Ctx, trigger: Token, host: Token) -> list[tuple[
     return []
 
 
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "mission"}
+
+
+def trip_clause_places(ctx: Ctx, verb: Token) -> list[tuple[int, int, str]]:
+    """ "after a visit to Kuwait during which he met X", "a two-day trip to Ankara, in which he
+    held talks with Y": a meeting in a "during / in / on which" clause of a trip happened where
+    the trip went (its "to" place; "of" for a tour of a place)."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in TRIP_NOUNS:
+        return []
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in ("during", "in", "on", "throughout")
+        and any(g.lower_ == "which" for g in c.children)
+        for c in verb.children
+    ):
+        return []
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "of"):
+            continue
+        for g in prep.children:
+            ent = ctx.ent_of.get(g.i)
+            if g.dep_ == "pobj" and ent is not None and ent.label_ in PLACE_LABELS:
+                return [(ent.start_char, ent.end_char, ent.text)]
+    return []
+
+
 def _nested_places(ctx: Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int, str]]:
     """The place inside a locative phrase that is not itself a place: "on the sidelines of the UN
     General Assembly in New York", "at a hotel in Geneva", "during a summit in Bali", "at a

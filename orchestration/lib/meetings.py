@@ -110,6 +110,7 @@ from orchestration.lib.meeting_places import (
     is_seat_building,
     relative_clause_host,
     relative_clause_places,
+    trip_clause_places,
 )
 from orchestration.lib.meeting_triggers import (
     call_clause_subject,
@@ -937,6 +938,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             att_places = _visited_places(ctx, tok.head)
         if host_verb is not None:
             att_places = relative_clause_places(ctx, tok, host_verb) + att_places
+        if not att_places:
+            att_places = trip_clause_places(ctx, light if light is not None else tok)
         region_places += att_places
 
         # ---- who took part: "a meeting involving A and B", "the summit was attended by A and B",
