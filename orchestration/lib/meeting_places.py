@@ -233,8 +233,20 @@ def trip_clause_places(ctx: Ctx, verb: Token) -> list[tuple[int, int, str]]:
         for g in prep.children:
             ent = ctx.ent_of.get(g.i)
             if g.dep_ == "pobj" and ent is not None and ent.label_ in PLACE_LABELS:
+                if _arrived_elsewhere(ctx, verb, ent):
+                    return []
                 return [(ent.start_char, ent.end_char, ent.text)]
     return []
+
+
+def _arrived_elsewhere(ctx: Ctx, verb: Token, trip_place: Span) -> bool:
+    """The sentence names another destination than the trip's and the city left for home ("arrived
+    in Paris today at the start of a state visit to France, during which ..." keeps Paris)."""
+    sent = verb.sent
+    return any(
+        s != trip_place.start_char and ctx.doc[k].head.lemma_.lower() != "return"
+        for s, _e, _t, k in destinations(ctx, sent.start, sent.end)
+    )
 
 
 def _nested_places(ctx: Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int, str]]:

@@ -12,7 +12,8 @@ Ankara", "at the Kremlin" under another city's dateline, "on the sidelines of th
 Assembly in New York", "in Sochi" under a "MOSCOW" dateline; participants as a full name, "his
 Iranian counterpart", a surname, a transliteration variant; and a year-only meeting ("first met
 in Baghdad in 2021"). The rows were annotated by hand and the set was scored before any rule was
-written for it (docs/meetings.md, "Round 8").
+written for it (docs/meetings.md, "Round 8"). Two development pages (d01, d02: a king named by
+his titles and given name only) were added to the build after that first score.
 """
 
 from __future__ import annotations
@@ -329,6 +330,24 @@ ROUND8 = {
         "\n"
         "The two men discussed the unity talks between Palestinian factions.\n"
     ),
+    # --- development pages, added after the first score (not held out): a king named by his
+    # titles and given name only ("His Majesty King Abdullah" became an entity of its own)
+    "d01_saudigazette_neom.txt": (
+        "Saudi Gazette\n"
+        "Crown Prince receives Jordanian King in NEOM\n"
+        "Published: September 12, 2023 09:10\n"
+        "\n"
+        "NEOM — Crown Prince and Prime Minister Mohammed bin Salman received King Abdullah II of "
+        "Jordan at his palace in NEOM on Monday evening.\n"
+    ),
+    "d02_jordantimes_neom.txt": (
+        "The Jordan Times\n"
+        "King, Saudi Crown Prince discuss regional developments\n"
+        "By JT - Sep 12,2023 - Last updated at Sep 12,2023\n"
+        "\n"
+        "AMMAN — His Majesty King Abdullah met with Saudi Crown Prince Mohammed bin Salman in the "
+        "Saudi city of NEOM late on Monday, a Royal Hashemite Court statement said.\n"
+    ),
 }
 
 
@@ -393,6 +412,9 @@ ROUND8_ROWS = [
     (("w18", "w19"), ("abbas", "erdogan"), date(2023, 7, 25), "ankara", "held", "in_person"),
     (("w19",), ("erdogan", "haniyeh"), date(2023, 7, 26), "ankara", "held", "in_person"),
     (("w20",), ("abbas", "erdogan"), date(2023, 8, 1), "istanbul", "held", "in_person"),
+    # development: "His Majesty King Abdullah" is the corpus' one Abdullah, Abdullah II
+    (("d01", "d02"), ("mohammed bin salman", "abdullah ii"), date(2023, 9, 11), "neom", "held",
+     "in_person"),
 ]
 
 ROUND8_SQL = SEED_LIKE_SQL.replace(

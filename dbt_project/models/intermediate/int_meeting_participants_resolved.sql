@@ -8,8 +8,9 @@
        this article ("ROME - Mario Draghi met ...") takes the person or organisation that has
        exactly this name elsewhere in the corpus; a lone surname ("Erdogan met Sisi") takes the
        one person of the corpus whose name ends with it ("Abdel Fattah al-Sisi"), when only one
-       does; and a one-word person entity the corpus never names in full ("Sheikh Tamim" ->
-       "Tamim") takes the one person whose name opens (after an honorific) or ends with it;
+       does; and a person entity the corpus only names by one word besides royal titles and
+       honorifics ("Sheikh Tamim" -> "Tamim", "His Majesty King Abdullah") takes the one person
+       whose name opens with that word after its titles ("Tamim bin Hamad Al Thani");
     4. role_ref_corpus: "Iran's chief of staff" (the extractor keeps the country as a fallback)
        takes the person that the corpus introduces with that office and country as the title
        right before the name ("Iran's Chief of Staff Major General Mohammad Baqeri"; not the
@@ -209,45 +210,55 @@ surname_matched as (
 
 ),
 
-lone_person_entities as (
+bare_person_mentions as (
 
-    {#- Person entities the corpus only ever names with one word: "Sheikh Tamim" in a page that
-        never gives the full name becomes an entity "Tamim" of its own. -#}
-    select entity_id
+    {#- Person mentions without the honorifics and royal titles before a name ("His Majesty King
+        Abdullah" -> 'abdullah', "Sheikh Tamim" -> 'tamim'). -#}
+    select
+        entity_id,
+        mention_text,
+        lower(trim(regexp_replace(
+            trim(mention_text),
+            '^((his|her)\s+)?((majesty|highness|excellency|king|queen|emir|amir|sheikh|sheikha'
+            || '|shaikh|prince|princess|sultan|sayyid|crown)\s+)+',
+            '',
+            'i'
+        ))) as bare_name
     from mentions
     where type_group = 'person'
+
+),
+
+lone_person_entities as (
+
+    {#- Person entities the corpus only ever names with one word besides their titles: "Sheikh
+        Tamim" in a page that never gives the full name becomes an entity "Tamim" of its own,
+        "His Majesty King Abdullah" one "Majesty King Abdullah". -#}
+    select entity_id, any_value(bare_name) as bare_name
+    from bare_person_mentions
     group by entity_id
-    having not bool_or(contains(trim(mention_text), ' '))
+    having not bool_or(contains(bare_name, ' ')) and count(distinct bare_name) = 1
 
 ),
 
 person_given_names as (
 
-    {#- The first word of each person mention after an honorific ("Sheikh Tamim bin Hamad Al
-        Thani", "Tamim bin Hamad Al-Thani" -> 'tamim'): Gulf rulers and princes go by it. -#}
-    select distinct
-        entity_id,
-        lower(regexp_extract(
-            regexp_replace(
-                trim(mention_text),
-                '^((sheikh|sheikha|shaikh|prince|princess|emir|amir|king|sultan|sayyid)\s+)+',
-                '',
-                'i'
-            ),
-            '^(\S+)',
-            1
-        )) as given_name
-    from mentions
-    where type_group = 'person'
-        and contains(trim(mention_text), ' ')
+    {#- The first word of each person name after its titles ("Sheikh Tamim bin Hamad Al Thani",
+        "Tamim bin Hamad Al-Thani" -> 'tamim', "Abdullah II" -> 'abdullah'): Gulf and Jordanian
+        rulers and princes go by it. -#}
+    select distinct entity_id, regexp_extract(bare_name, '^(\S+)', 1) as given_name
+    from bare_person_mentions
+    where contains(bare_name, ' ')
 
 ),
 
 lone_name_matched as (
 
-    {#- A one-word person entity ("Tamim", "Sheikh Tamim and Sisi met in the capital") is the one
-        person of the corpus whose name opens (after an honorific) or ends with that word; two or
-        more candidates leave it as it is (round 8). -#}
+    {#- A person entity named with one word besides its titles ("Tamim" of "Sheikh Tamim and
+        Sisi met in the capital", "Majesty King Abdullah") is the one person of the corpus whose
+        name opens with that word after its titles ("Tamim bin Hamad Al Thani", "Abdullah II");
+        never by the last word ("King Salman" is not "Mohammed bin Salman"); two or more
+        candidates leave it as it is (round 8). -#}
     select
         span_resolved.article_id,
         span_resolved.candidate_index,
@@ -256,15 +267,11 @@ lone_name_matched as (
     from span_resolved
     inner join lone_person_entities
         on span_resolved.span_entity_id = lone_person_entities.entity_id
-    inner join (
-        select entity_id, surname as name_word from person_surnames
-        union
-        select entity_id, given_name as name_word from person_given_names
-    ) as names
-        on names.name_word = lower(span_resolved.participant_text)
+    -- the given name only: "King Salman" is not "Mohammed bin Salman"
+    inner join person_given_names as names
+        on names.given_name = lone_person_entities.bare_name
         and names.entity_id <> span_resolved.span_entity_id
-    where not contains(trim(span_resolved.participant_text), ' ')
-        and length(span_resolved.participant_text) >= 3
+    where length(lone_person_entities.bare_name) >= 3
         and span_resolved.role != 'counterpart_ref'
     group by span_resolved.article_id, span_resolved.candidate_index,
         span_resolved.participant_index
