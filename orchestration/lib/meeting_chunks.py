@@ -15,7 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from orchestration.lib.meeting_context import PARTICIPANT_LABELS, PLACE_LABELS, REL_WORDS, Ctx
+from orchestration.lib.meeting_context import (
+    PARTICIPANT_LABELS,
+    PLACE_LABELS,
+    RANK_ABBREVIATIONS,
+    REL_WORDS,
+    Ctx,
+)
 from orchestration.lib.meeting_lexicon import (
     BUILDING_NOUNS,
     NON_STATE_NOUNS,
@@ -280,6 +286,10 @@ def scan_region(
         ):
             i += 3  # "People's Republic of China (PRC) President Xi Jinping": an acronym aside
             continue
+        if _rank_stop(doc, i):
+            current.append(i)  # "his Iranian counterpart Brig. Gen. X": the rank's full stop
+            i += 1
+            continue
         if tok.is_punct and not (
             tok.text in {"'", "’", "-", "–"}
             and (_is_intraword(doc, i) or tok.dep_ == "case")  # "the Philippines' banks"
@@ -336,6 +346,18 @@ def scan_region(
         merged.date = next((c.date for c in region.chunks if c.date), None)
         region.chunks = [merged]
     return region
+
+
+def _rank_stop(doc: Doc, i: int) -> bool:
+    """The full stop of an abbreviated rank the tokenizer split off ("Brig.", "Maj.")."""
+    return (
+        doc[i].text == "."
+        and i > 0
+        and doc[i - 1].lower_ in RANK_ABBREVIATIONS
+        and not doc[i - 1].whitespace_
+        and i + 1 < len(doc)
+        and doc[i + 1].is_title
+    )
 
 
 def _counterparts_named_after(ctx: Ctx, chunks: list[_Chunk], comma: int) -> bool:

@@ -211,7 +211,7 @@ class Ctx:
             spans = [(s2, e) if s2 == s and e > e2 else (s2, e2) for s2, e2 in spans]
             if not any(s < e2 and s2 < e for s2, e2 in spans):
                 spans.append((s, e))
-        return sorted(spans)
+        return _join_bracketed_dates(self.text, sorted(spans))
 
     def date_at(self, i: int) -> tuple[tuple[int, int], int] | None:
         """A date span starting at token i (or at i+1 after on/at/in/by/earlier); returns
@@ -402,13 +402,70 @@ def _surname_mentions(doc: Doc, ents: list[Span]) -> list[Span]:
     return sorted(ents + extra, key=lambda e: e.start) if extra else ents
 
 
+# abbreviated ranks and titles the model's tokenizer splits from their full stop, so that the
+# parser ends a sentence inside a name ("hosted his Iranian counterpart Brig. | Gen. Mohammad-Reza
+# Ashtiani in the Turkish capital on Tuesday")
+RANK_ABBREVIATIONS = frozenset(
+    {"brig", "maj", "col", "lt", "adm", "capt", "cmdr", "sgt", "gen", "vice", "rear", "cpl"}
+)
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
+_CLOSE_BRACKET = re.compile(r"\s*\)")
+
+
+def _join_bracketed_dates(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A date with another calendar's date in brackets is one expression: "on 28 Shahrivar
+    (September 19)", "Tuesday (Sept. 19)", so that the resolver sees the Gregorian day beside
+    a Persian, Islamic or Hebrew one."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and _OPEN_BRACKET.fullmatch(text[out[-1][1] : s]):
+            close = _CLOSE_BRACKET.match(text, e)
+            if close is not None:
+                out[-1] = (out[-1][0], close.end())
+                continue
+        out.append((s, e))
+    return out
+
+
 def sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, with a break right after an abbreviated rank undone (the name
+    goes on in the next "sentence")."""
     try:
         if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
-            return list(doc.sents)
+            return _join_rank_breaks(doc, list(doc.sents))
     except ValueError:
         pass
     return [doc[:]] if len(doc) else []
+
+
+def _ends_in_rank(sent: Span) -> bool:
+    """The sentence ends "... Brig ." with the next word capitalised on the same line."""
+    doc = sent.doc
+    if len(sent) < 2 or sent[-1].text != "." or sent.end >= len(doc):
+        return False
+    rank, nxt = sent[-2], doc[sent.end]
+    return (
+        rank.lower_ in RANK_ABBREVIATIONS
+        and rank.is_title
+        and not rank.whitespace_
+        and nxt.is_title
+        and "\n" not in sent[-1].whitespace_
+    )
+
+
+def _join_rank_breaks(doc: Doc, sents: list[Span]) -> list[Span]:
+    if not any(_ends_in_rank(s) for s in sents[:-1]):
+        return sents
+    out: list[Span] = []
+    start = sents[0].start
+    for k, sent in enumerate(sents):
+        if k + 1 < len(sents) and _ends_in_rank(sent):
+            continue
+        out.append(doc[start : sent.end])
+        start = sent.end
+    return out
 
 
 def _token_at(doc: Doc, char: int) -> Token | None:

@@ -35,7 +35,8 @@ Rules (``resolve_relative_date``):
 * **Month-level** ("in mid-August", "in August", "end of August", "this month", "last month")
   -> ``(None, 'month')``; ``date_parts`` gives its month (counted from the publication date for
   "next month", "last month").
-* **Years** ("last year", "in 2015") -> ``(None, 'unknown')``.
+* **Years** ("last year", "in 2015", "earlier this year") -> ``(None, 'year')``: the year
+  itself is read in SQL from the text (`int_meeting_candidates_keyed.date_year`).
 * **Feasts**: "on Eid al-Adha", "the second day of Eid al-Fitr" -> that day of the feast's
   latest occurrence on or before publication (the next on or after it when planned), from a
   table of the Saudi-announced first days 2015-2026; outside the table, unknown.
@@ -370,7 +371,8 @@ def resolve_relative_date(
 ) -> tuple[date | None, str]:
     """Resolve a date expression against the publication date.
 
-    Returns ``(date or None, precision)`` with precision ``'day' | 'week' | 'month' | 'unknown'``.
+    Returns ``(date or None, precision)`` with precision ``'day' | 'week' | 'month' | 'year' |
+    'unknown'``.
 
     * 'on Tuesday' -> the most recent Tuesday on or before ``published_date`` (the same day is
       allowed; 'last Tuesday' is strictly before); with ``future=True`` the next Tuesday on or
@@ -381,7 +383,7 @@ def resolve_relative_date(
       publication, else day-first.
     * 'Sunday night' -> that Sunday; 'two days ago' -> two days before publication.
     * 'earlier this week', 'three weeks ago' -> (None, 'week'); 'in mid-August', 'next month'
-      -> (None, 'month'); 'last year', 'in 2015' -> (None, 'unknown').
+      -> (None, 'month'); 'last year', 'in 2015' -> (None, 'year').
     * A month of the Islamic, Persian or Hebrew calendar ('15 Muharram', 'on the 14th of Mordad',
       'during Ramadan') -> (None, 'unknown') unless a Gregorian day is also written.
     """
@@ -419,7 +421,13 @@ def resolve_relative_date(
         return None, "week"
     if _MONTH_ONLY.search(text):
         return None, "month"
+    if _YEAR_ONLY.search(text):
+        return None, "year"
     return None, "unknown"
+
+
+# "in 2019", "last year", "earlier this year": a year and nothing finer (round 8)
+_YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b|\b(?:this|last|next|past|previous)\s+year\b", re.I)
 
 
 _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}

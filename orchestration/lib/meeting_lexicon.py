@@ -900,3 +900,62 @@ REGION_NAMES = {
 }
 # "exchanged views with X": the objects of "exchange" that make it talks (meeting_triggers)
 VIEW_NOUNS = {"view", "views", "opinion", "opinions", "idea", "ideas", "perspective"}
+
+# "in the Turkish capital", "the capital of Egypt": the capital city of a country, by its
+# demonym or its name (folded), for the countries of the corpus' news (round 8).
+_CAPITALS_BY_COUNTRY = {
+    ("turkey", "turkiye", "turkish"): "Ankara",
+    ("iran", "iranian", "persian"): "Tehran",
+    ("iraq", "iraqi"): "Baghdad",
+    ("syria", "syrian"): "Damascus",
+    ("egypt", "egyptian"): "Cairo",
+    ("saudi arabia", "saudi"): "Riyadh",
+    ("qatar", "qatari"): "Doha",
+    ("kuwait", "kuwaiti"): "Kuwait City",
+    ("bahrain", "bahraini"): "Manama",
+    ("oman", "omani"): "Muscat",
+    ("united arab emirates", "uae", "emirati"): "Abu Dhabi",
+    ("jordan", "jordanian"): "Amman",
+    ("lebanon", "lebanese"): "Beirut",
+    ("israel", "israeli"): "Jerusalem",
+    ("yemen", "yemeni"): "Sanaa",
+    ("libya", "libyan"): "Tripoli",
+    ("tunisia", "tunisian"): "Tunis",
+    ("algeria", "algerian"): "Algiers",
+    ("morocco", "moroccan"): "Rabat",
+    ("sudan", "sudanese"): "Khartoum",
+    ("afghanistan", "afghan"): "Kabul",
+    ("pakistan", "pakistani"): "Islamabad",
+    ("india", "indian"): "New Delhi",
+    ("china", "chinese"): "Beijing",
+    ("japan", "japanese"): "Tokyo",
+    ("russia", "russian"): "Moscow",
+    ("ukraine", "ukrainian"): "Kyiv",
+    ("azerbaijan", "azerbaijani", "azeri"): "Baku",
+    ("armenia", "armenian"): "Yerevan",
+    ("georgia", "georgian"): "Tbilisi",
+    ("kazakhstan", "kazakh"): "Astana",
+    ("uzbekistan", "uzbek"): "Tashkent",
+    ("turkmenistan", "turkmen"): "Ashgabat",
+    ("united states", "us", "u s", "american"): "Washington",
+    ("united kingdom", "uk", "britain", "british"): "London",
+    ("france", "french"): "Paris",
+    ("germany", "german"): "Berlin",
+    ("italy", "italian"): "Rome",
+    ("spain", "spanish"): "Madrid",
+    ("greece", "greek"): "Athens",
+    ("cyprus", "cypriot"): "Nicosia",
+    ("belgium", "belgian"): "Brussels",
+    ("ethiopia", "ethiopian"): "Addis Ababa",
+    ("kenya", "kenyan"): "Nairobi",
+    ("south africa", "south african"): "Pretoria",
+    ("indonesia", "indonesian"): "Jakarta",
+    ("malaysia", "malaysian"): "Kuala Lumpur",
+    ("bangladesh", "bangladeshi"): "Dhaka",
+    ("north korea", "north korean"): "Pyongyang",
+    ("south korea", "south korean"): "Seoul",
+}
+CAPITAL_OF: dict[str, str] = {
+    name: capital for names, capital in _CAPITALS_BY_COUNTRY.items() for name in names
+}
+CAPITAL_CITIES = {city.lower() for city in CAPITAL_OF.values()}

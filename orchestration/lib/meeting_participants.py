@@ -772,7 +772,11 @@ def _people_in(ctx: Ctx, tok: Token, before: int, conf: float) -> list[MeetingPa
         cur = stack.pop()
         ent = ctx.ent_of.get(cur.i)
         if ent is not None and ent.label_ == "PERSON" and ent.end <= before:
-            if not _looks_like_place(ent) and all(o.start_char != ent.start_char for o in out):
+            if (
+                not _looks_like_place(ent)
+                and not _owner_of_a_person(ctx, ent)
+                and all(o.start_char != ent.start_char for o in out)
+            ):
                 out.append(
                     MeetingParticipant(
                         ent.text,
@@ -817,7 +821,74 @@ def reciprocal_group(ctx: Ctx, si: int, subj: Token) -> list[MeetingParticipant]
                             group.append(p)
             if len(group) >= 2:
                 return group
+    return _counted_people_before(ctx, si, subj)
+
+
+def _counted_people_before(ctx: Ctx, si: int, subj: Token) -> list[MeetingParticipant]:
+    """ "Güler hosted his counterpart X ... The two ministers discussed ... X also laid a wreath
+    ... The two ministers agreed to meet again": a counted group ("the two ministers", "both
+    leaders") is the people of the nearest of the four sentences before it that names exactly as
+    many people as it counts (round 8; the clauses above found none)."""
+    count = _counted_group(ctx.doc, subj)
+    if count is None:
+        return []
+    for k in range(si - 1, max(-1, si - 5), -1):
+        sent = ctx.sents[k]
+        people: list[MeetingParticipant] = []
+        for ent in ctx.ents:
+            if ent.start < sent.start or ent.end > sent.end or ent.label_ != "PERSON":
+                continue
+            if (
+                _looks_like_place(ent)
+                or _owner_of_a_person(ctx, ent)
+                or any(_same_person(ent.text, p.text) for p in people)
+            ):
+                continue
+            people.append(
+                MeetingParticipant(
+                    ent.text, ent.start_char, ent.end_char, "PERSON", "co_participant",
+                    "pronoun", 0.45,
+                )
+            )
+        if len(people) == count:
+            return people
+        if len(people) > count:
+            return []
     return []
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One name is the other or its last word ("Ashtiani", "Mohammad-Reza Ashtiani")."""
+    fa, fb = fold(a), fold(b)
+    return fa == fb or fa.split()[-1:] == fb.split()[-1:]
+
+
+
+
+_GROUP_COUNTS = {"two": 2, "three": 3}
+
+
+def _counted_group(doc: Doc, subj: Token) -> int | None:
+    """How many people "the two ministers", "the three leaders", "both leaders" count."""
+    words = doc[subj.left_edge.i : subj.i + 1].text.lower().split()
+    if len(words) >= 2 and words[0] == "both":
+        return 2
+    if len(words) >= 2 and words[0] == "the" and words[1] in _GROUP_COUNTS:
+        return _GROUP_COUNTS[words[1]]
+    return None
+
+
+def _owner_of_a_person(ctx: Ctx, ent: Span) -> bool:
+    """ "Jordan's King Abdullah II" (the NER reads "Jordan" as a person): the owner of a named
+    person is not one of the people."""
+    root = ent.root
+    if root.dep_ != "poss" or root.head.i in range(ent.start, ent.end):
+        return False
+    owned = ctx.ent_of.get(root.head.i)
+    # the owned is a person the NER found, or a name it missed ("Jordan's King Abdullah II")
+    return (owned is not None and owned.label_ == "PERSON") or (
+        owned is None and root.head.pos_ == "PROPN"
+    )
 
 
 def _looks_like_place(ent: Span) -> bool:

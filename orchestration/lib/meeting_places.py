@@ -30,11 +30,20 @@ Places (first that applies)
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
-from orchestration.lib.meeting_context import PLACE_LABELS, Ctx, MeetingParticipant, RawCandidate
-from orchestration.lib.meeting_dates import resolve_relative_date
+from orchestration.lib.meeting_context import (
+    PLACE_LABELS,
+    Ctx,
+    MeetingParticipant,
+    RawCandidate,
+    fold,
+)
+from orchestration.lib.meeting_dates import date_parts, resolve_relative_date
 from orchestration.lib.meeting_lexicon import (
+    CAPITAL_CITIES,
+    CAPITAL_OF,
     PLACE_HEAD_NOUNS,
     RESCHEDULE_VERBS,
     SEAT_BUILDINGS,
@@ -202,6 +211,44 @@ def relative_clause_places(ctx: Ctx, trigger: Token, host: Token) -> list[tuple[
     return []
 
 
+TRIP_NOUNS = {"visit", "trip", "tour", "journey", "stay", "stopover", "mission"}
+
+
+def trip_clause_places(ctx: Ctx, verb: Token) -> list[tuple[int, int, str]]:
+    """ "after a visit to Kuwait during which he met X", "a two-day trip to Ankara, in which he
+    held talks with Y": a meeting in a "during / in / on which" clause of a trip happened where
+    the trip went (its "to" place; "of" for a tour of a place)."""
+    if verb.dep_ != "relcl" or verb.head.lemma_.lower() not in TRIP_NOUNS:
+        return []
+    if not any(
+        c.dep_ == "prep"
+        and c.lower_ in ("during", "in", "on", "throughout")
+        and any(g.lower_ == "which" for g in c.children)
+        for c in verb.children
+    ):
+        return []
+    for prep in verb.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "of"):
+            continue
+        for g in prep.children:
+            ent = ctx.ent_of.get(g.i)
+            if g.dep_ == "pobj" and ent is not None and ent.label_ in PLACE_LABELS:
+                if _arrived_elsewhere(ctx, verb, ent):
+                    return []
+                return [(ent.start_char, ent.end_char, ent.text)]
+    return []
+
+
+def _arrived_elsewhere(ctx: Ctx, verb: Token, trip_place: Span) -> bool:
+    """The sentence names another destination than the trip's and the city left for home ("arrived
+    in Paris today at the start of a state visit to France, during which ..." keeps Paris)."""
+    sent = verb.sent
+    return any(
+        s != trip_place.start_char and ctx.doc[k].head.lemma_.lower() != "return"
+        for s, _e, _t, k in destinations(ctx, sent.start, sent.end)
+    )
+
+
 def _nested_places(ctx: Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int, str]]:
     """The place inside a locative phrase that is not itself a place: "on the sidelines of the UN
     General Assembly in New York", "at a hotel in Geneva", "during a summit in Bali", "at a
@@ -215,6 +262,10 @@ def _nested_places(ctx: Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int
             ent = ctx.ent_of.get(g.i)
             if g.dep_ == "appos" and ent is not None and ent.label_ in PLACE_LABELS:
                 return [(ent.start_char, ent.end_char, ent.text)]  # "in the capital Ankara"
+    if noun.lower_ == "capital":
+        found = _capital_city(ctx, noun)
+        if found:
+            return found
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "at", "of", "near", "outside"):
             continue
@@ -232,6 +283,33 @@ def _nested_places(ctx: Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int
             found = _nested_places(ctx, g, depth - 1)
             if found:
                 return found
+    return []
+
+
+def _capital_city(ctx: Ctx, noun: Token) -> list[tuple[int, int, str]]:
+    """ "in the Turkish capital", "in Egypt's capital", "in the capital of Iraq" -> that country's
+    capital city (`CAPITAL_OF`); "in the capital" with no country -> the dateline city when it is
+    a capital ("Cairo: A and B met in the capital"). The span is the phrase's."""
+    dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
+    if not dets:
+        return []
+    span = (noun.left_edge.idx, noun.idx + len(noun.text))
+    for c in noun.children:
+        words = c.text
+        if c.dep_ == "prep" and c.lower_ == "of":
+            words = " ".join(g.text for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ not in ("amod", "compound", "poss", "nmod"):
+            continue
+        ent = ctx.ent_of.get(c.i)
+        if ent is not None and c.dep_ != "prep":
+            words = ent.text
+        key = fold(words).removesuffix(" s")  # "Egypt's" folds to "egypt s"
+        if key in CAPITAL_OF:
+            return [(*span, CAPITAL_OF[key])]
+    if len(list(noun.children)) == 1 and dets[0].lower_ == "the" and ctx.dateline is not None:
+        city = ctx.dateline[0]
+        if fold(city) in CAPITAL_CITIES:
+            return [(*span, city)]
     return []
 
 
@@ -294,7 +372,21 @@ def context_destination(ctx: Ctx, si: int, before_tok: int) -> MeetingParticipan
 def date_is_recent(ctx: Ctx, r: RawCandidate) -> bool:
     if r.date is None:
         return True
-    resolved, precision = resolve_relative_date(ctx.text[r.date[0] : r.date[1]], ctx.published_date)
-    if resolved is not None and ctx.published_date is not None:
+    text = ctx.text[r.date[0] : r.date[1]]
+    if ctx.published_date is None:
+        # no publication date: an expression counted from the day of writing ("on Tuesday",
+        # "yesterday") is recent whatever that day was; resolved against a stand-in day, it
+        # falls within the week before it, and a calendar date ("Sept. 19, 2023") does not
+        resolved, _p = resolve_relative_date(text, _STAND_IN_DAY)
+        return (
+            resolved is not None
+            and date_parts(text)[0] is None
+            and 0 <= (_STAND_IN_DAY - resolved).days <= 7
+        )
+    resolved, precision = resolve_relative_date(text, ctx.published_date)
+    if resolved is not None:
         return 0 <= (ctx.published_date - resolved).days <= 7
-    return precision == "week" and ctx.published_date is not None
+    return precision == "week"
+
+
+_STAND_IN_DAY = date(1901, 1, 1)

@@ -110,6 +110,7 @@ from orchestration.lib.meeting_places import (
     is_seat_building,
     relative_clause_host,
     relative_clause_places,
+    trip_clause_places,
 )
 from orchestration.lib.meeting_triggers import (
     call_clause_subject,
@@ -159,6 +160,17 @@ def extract_meetings(
             log.exception("meeting extraction failed on sentence %d", si)
     raws = _postprocess(ctx, raws)
     return _finalise(ctx, raws)
+
+
+def _torn_objects(ctx: Ctx, trigger: Token, objects: list[MeetingParticipant]) -> list[Token]:
+    """The head of each object name that the parser put in another sentence than its verb (a
+    sentence break after an abbreviated rank, undone by `meeting_context.sentences`)."""
+    heads: list[Token] = []
+    for p in objects:
+        span = ctx.doc.char_span(p.start_char, p.end_char, alignment_mode="expand")
+        if span is not None and len(span) and span.root.sent.start != trigger.sent.start:
+            heads.append(span.root)
+    return heads
 
 
 def manner_phrase_end(doc: Doc, j: int, hi: int) -> int | None:
@@ -899,6 +911,10 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
                     break
                 cur = cur.head
                 anchors.append(cur)
+        if not is_noun:
+            # "hosted his Iranian counterpart Brig. | Gen. X in the Turkish capital on Tuesday":
+            # the phrases the parser hung on a name it tore from its verb
+            anchors += _torn_objects(ctx, tok, [p for p, _d in objects])
         host_verb = relative_clause_host(tok)
         if host_verb is not None:
             anchors.append(host_verb)
@@ -922,6 +938,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             att_places = _visited_places(ctx, tok.head)
         if host_verb is not None:
             att_places = relative_clause_places(ctx, tok, host_verb) + att_places
+        if not att_places:
+            att_places = trip_clause_places(ctx, light if light is not None else tok)
         region_places += att_places
 
         # ---- who took part: "a meeting involving A and B", "the summit was attended by A and B",
@@ -1029,7 +1047,7 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         if len(own) == 1 and len(objects) > 1 and objects[-1][1] is not None:
             global_dates.append(objects[-1][1])  # "met A and B on Tuesday" -> both
             objects = [(p, None) for p, _d in objects]
-        place = _city_over_building(ctx, region_places)
+        place = _city_over_building(ctx, _outermost(region_places))
         base_rule = ("caption" if caption else "") or (
             "light_verb_noun" if light is not None else ("noun" if is_noun else "verb")
         )
@@ -1334,6 +1352,15 @@ def _line_start_subject(ctx: Ctx, lo: int, trigger: int) -> Token | None:
     return None
 
 
+def _outermost(places: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Places without one nested in a longer one: "in Egypt's capital" is Cairo, not Egypt."""
+    return [
+        p
+        for p in places
+        if not any(q[0] <= p[0] and p[1] <= q[1] and q[1] - q[0] > p[1] - p[0] for q in places)
+    ]
+
+
 def _city_over_building(
     ctx: Ctx, places: list[tuple[int, int, str]]
 ) -> tuple[int, int, str] | None:
@@ -1423,6 +1450,21 @@ def _building_in_dateline_city(ctx: Ctx, r: RawCandidate) -> bool:
     # facility ("Camp David" is not in the dateline city)
     after = doc[ent.end].lemma_.lower() if ent.end < len(doc) else ""
     return doc[ent.end - 1].lemma_.lower() in BUILDING_NOUNS or after in BUILDING_NOUNS
+
+
+EVENT_NOUNS = {"sideline", "margin", "summit", "session", "assembly", "conference", "forum"}
+
+
+def _at_an_unplaced_event(ctx: Ctx, r: RawCandidate) -> bool:
+    """The meeting took place at an event the text names without a place ("on the sidelines of
+    the 78th session of the UN General Assembly"): the dateline is then where the reporter
+    covers the event, so a plausible place even when the text never names it again."""
+    sent = ctx.sents[r.sent_index]
+    return any(
+        t.lemma_.lower() in EVENT_NOUNS and t.head.lower_ in ("on", "at", "during")
+        for t in sent
+        if t.i >= _tok_index(ctx, r.trigger[0])
+    )
 
 
 def _tok_index(ctx: Ctx, char: int) -> int:
@@ -1714,7 +1756,7 @@ def _postprocess(ctx: Ctx, raws: list[RawCandidate]) -> list[RawCandidate]:
         dl = ctx.dateline
         dateline_ok = (
             dl is not None
-            and dl[3]
+            and (dl[3] or _at_an_unplaced_event(ctx, r))
             and r.status == "held"
             and r.mode == "in_person"
             and date_is_recent(ctx, r)

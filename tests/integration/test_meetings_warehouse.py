@@ -907,7 +907,7 @@ def _check_row(
     row = rows[0]
     assert sorted(row["articles"]) == sorted(articles)  # one row, every report
     assert row["status"] == status
-    if day in ("week", "month"):
+    if day in ("week", "month", "year"):
         assert (row["meeting_date"], row["date_precision"]) == (None, day)
     elif day != "*":
         assert row["meeting_date"] == day

@@ -273,10 +273,10 @@ BATTERY: list[tuple[str, date | None, bool, date | None, date | None, str]] = [
     ("15 to 17 August", THU, False, None, date(2017, 8, 15), "day"),
     ("April 5-6", MAR20, True, None, date(2017, 4, 5), "day"),
     ("from Aug. 30 to Sept. 2", THU, True, None, date(2017, 8, 30), "day"),
-    # years: no day, no month
-    ("last year", THU, False, None, None, "unknown"),
-    ("in 2015", THU, False, None, None, "unknown"),
-    ("next year", THU, True, None, None, "unknown"),
+    # years: no day, no month; year precision (round 8: "met in 2019" is a year)
+    ("last year", THU, False, None, None, "year"),
+    ("in 2015", THU, False, None, None, "year"),
+    ("next year", THU, True, None, None, "year"),
     # other calendars written in English: never a wrong Gregorian date
     ("on 15 Muharram", THU, False, None, None, "unknown"),
     ("on the 10th of Muharram", THU, False, None, None, "unknown"),
@@ -317,7 +317,7 @@ BATTERY: list[tuple[str, date | None, bool, date | None, date | None, str]] = [
     ("on the 5th of last month", THU, False, None, date(2017, 7, 5), "day"),
     ("the 3rd of next month", THU, True, None, date(2017, 9, 3), "day"),
     ("Aug. 15 at 10 a.m.", THU, False, None, date(2017, 8, 15), "day"),
-    ("earlier this year", THU, False, None, None, "unknown"),
+    ("earlier this year", THU, False, None, None, "year"),
     ("in March this year", THU, False, None, None, "month"),
     ("in the coming days", THU, True, None, None, "unknown"),
     ("on 3/4/87", date(1987, 4, 10), False, None, date(1987, 4, 3), "day"),
@@ -432,7 +432,7 @@ def test_a_tagged_day_that_goes_on_in_another_calendar_gives_no_date() -> None:
 def test_a_year_is_found_but_gives_no_date() -> None:
     assert find_date_expressions("the 2015-16 season") == []
     for expr in ("last year", "in 2015", "earlier this year"):
-        assert resolve_relative_date(expr, THU) == (None, "unknown")
+        assert resolve_relative_date(expr, THU) == (None, "year")
         assert date_parts(expr, THU) == (None, None, None)
 
 

@@ -210,6 +210,19 @@ final as (
         end as participant_set,
         classified.named_count + classified.generic_count as participant_count,
         articles.published_date,
+        -- the year a report names ("first met in Baghdad in 2021", "last year"), also without a
+        -- day: an undated report of another year is another meeting (round 8)
+        case
+            when classified.meeting_date is not null then year(classified.meeting_date)
+            when regexp_matches(classified.date_text, '\b(19|20)\d\d\b')
+                then cast(regexp_extract(classified.date_text, '\b((19|20)\d\d)\b', 1) as integer)
+            when regexp_matches(lower(classified.date_text), '\b(last|past|previous) year\b')
+                then year(articles.published_date) - 1
+            when regexp_matches(lower(classified.date_text), '\bthis year\b')
+                then year(articles.published_date)
+            when regexp_matches(lower(classified.date_text), '\bnext year\b')
+                then year(articles.published_date) + 1
+        end as date_year,
         substr(
             articles.body_text,
             classified.evidence_start + 1,

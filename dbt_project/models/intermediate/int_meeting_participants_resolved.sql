@@ -8,7 +8,9 @@
        this article ("ROME - Mario Draghi met ...") takes the person or organisation that has
        exactly this name elsewhere in the corpus; a lone surname ("Erdogan met Sisi") takes the
        one person of the corpus whose name ends with it ("Abdel Fattah al-Sisi"), when only one
-       does;
+       does; and a person entity the corpus only names by one word besides royal titles and
+       honorifics ("Sheikh Tamim" -> "Tamim", "His Majesty King Abdullah") takes the one person
+       whose name opens with that word after its titles ("Tamim bin Hamad Al Thani");
     4. role_ref_corpus: "Iran's chief of staff" (the extractor keeps the country as a fallback)
        takes the person that the corpus introduces with that office and country as the title
        right before the name ("Iran's Chief of Staff Major General Mohammad Baqeri"; not the
@@ -208,6 +210,75 @@ surname_matched as (
 
 ),
 
+bare_person_mentions as (
+
+    {#- Person mentions without the honorifics and royal titles before a name ("His Majesty King
+        Abdullah" -> 'abdullah', "Sheikh Tamim" -> 'tamim'). -#}
+    select
+        entity_id,
+        mention_text,
+        lower(trim(regexp_replace(
+            trim(mention_text),
+            '^((his|her)\s+)?((majesty|highness|excellency|king|queen|emir|amir|sheikh|sheikha'
+            || '|shaikh|prince|princess|sultan|sayyid|crown)\s+)+',
+            '',
+            'i'
+        ))) as bare_name
+    from mentions
+    where type_group = 'person'
+
+),
+
+lone_person_entities as (
+
+    {#- Person entities the corpus only ever names with one word besides their titles: "Sheikh
+        Tamim" in a page that never gives the full name becomes an entity "Tamim" of its own,
+        "His Majesty King Abdullah" one "Majesty King Abdullah". -#}
+    select entity_id, any_value(bare_name) as bare_name
+    from bare_person_mentions
+    group by entity_id
+    having not bool_or(contains(bare_name, ' ')) and count(distinct bare_name) = 1
+
+),
+
+person_given_names as (
+
+    {#- The first word of each person name after its titles ("Sheikh Tamim bin Hamad Al Thani",
+        "Tamim bin Hamad Al-Thani" -> 'tamim', "Abdullah II" -> 'abdullah'): Gulf and Jordanian
+        rulers and princes go by it. -#}
+    select distinct entity_id, regexp_extract(bare_name, '^(\S+)', 1) as given_name
+    from bare_person_mentions
+    where contains(bare_name, ' ')
+
+),
+
+lone_name_matched as (
+
+    {#- A person entity named with one word besides its titles ("Tamim" of "Sheikh Tamim and
+        Sisi met in the capital", "Majesty King Abdullah") is the one person of the corpus whose
+        name opens with that word after its titles ("Tamim bin Hamad Al Thani", "Abdullah II");
+        never by the last word ("King Salman" is not "Mohammed bin Salman"); two or more
+        candidates leave it as it is (round 8). -#}
+    select
+        span_resolved.article_id,
+        span_resolved.candidate_index,
+        span_resolved.participant_index,
+        min(names.entity_id) as entity_id
+    from span_resolved
+    inner join lone_person_entities
+        on span_resolved.span_entity_id = lone_person_entities.entity_id
+    -- the given name only: "King Salman" is not "Mohammed bin Salman"
+    inner join person_given_names as names
+        on names.given_name = lone_person_entities.bare_name
+        and names.entity_id <> span_resolved.span_entity_id
+    where length(lone_person_entities.bare_name) >= 3
+        and span_resolved.role != 'counterpart_ref'
+    group by span_resolved.article_id, span_resolved.candidate_index,
+        span_resolved.participant_index
+    having count(distinct names.entity_id) = 1
+
+),
+
 name_matched as (
 
     select * from exact_name_matched
@@ -218,6 +289,8 @@ name_matched as (
         on surname_matched.article_id = exact_name_matched.article_id
         and surname_matched.candidate_index = exact_name_matched.candidate_index
         and surname_matched.participant_index = exact_name_matched.participant_index
+    union all
+    select * from lone_name_matched
 
 ),
 

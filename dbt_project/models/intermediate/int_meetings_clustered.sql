@@ -12,7 +12,9 @@
        another year; 60 days after, for planned meetings). The best match wins (place, then date evidence, then nearness). Undated
        candidates that join no cluster form one undated meeting per participant set, or one per
        month when they name two or more different months; a report naming a month other than
-       its publication month is a meeting of that month, apart from reports naming none.
+       its publication month is a meeting of that month, apart from reports naming none, and a
+       report naming a year (`date_year`: "in 2021", "last year") joins only a cluster of that
+       year and, undated, is a meeting of that year apart from its page's other reports.
     3. A meeting without a resolved date takes one from its reports: a month/day with the year of
        the earliest publication date among them (the year before when that would fall more than
        60 days after publication), else a weekday: the last such day on or before that date.
@@ -42,7 +44,8 @@ confirmed_plans as (
         meets with el-Sisi". The held report comes from another article published on or after
         the announcement, with the same participants and mode, and its date (its publication
         date when it gives none) is within two days of the planned date, or, for an undated
-        plan, within the 60 days after the announcement; a one-sided plan needs the same place. -#}
+        plan, within the 60 days after the announcement (and in the month it names, if any); a
+        one-sided plan needs the same place. -#}
     select distinct planned.article_id, planned.candidate_index
     from reports as planned
     inner join reports as held
@@ -61,6 +64,15 @@ confirmed_plans as (
                 <= 2
             else coalesce(held.meeting_date, held.published_date)
                 between planned.published_date and planned.published_date + 60
+                -- a plan for a month ("agreed to meet again in Tehran next month") is confirmed
+                -- by a meeting of that month, not by a page of this month recalling the talks
+                -- the plan was made at ("who hosted his counterpart last week")
+                and (
+                    planned.date_month is null
+                    or planned.date_month = coalesce(
+                        held.date_month, month(held.meeting_date), month(held.published_date)
+                    )
+                )
         end
 
 ),
@@ -165,11 +177,16 @@ undated_options as (
         on undated.participant_set = clusters.participant_set
         and undated.status = clusters.status
         and undated.mode = clusters.mode
-    where undated.published_date is null
+    where (
+        undated.date_year is null
+        or undated.date_year between year(clusters.first_date) and year(clusters.last_date)
+    ) and (
+        undated.published_date is null
         or clusters.first_date
         between undated.published_date
         - case when undated.date_month is not null then 330 else 14 end
         and undated.published_date + case when undated.status = 'planned' then 60 else 0 end
+    )
 
 ),
 
@@ -226,6 +243,10 @@ assigned as (
         coalesce(
             cast(undated_assigned.island as varchar),
             case
+                -- "first met in Baghdad in 2021" in a 2023 page: a meeting of that year, apart
+                -- from the page's undated reports
+                when undated.date_year <> coalesce(year(undated.published_date), undated.date_year)
+                    then 'undated-' || undated.date_year || coalesce('-' || undated.date_month, '')
                 when undated.date_month is not null and (
                     undated_months.month_count > 1
                     -- "the two leaders last met in October 2024" in an August story is not the

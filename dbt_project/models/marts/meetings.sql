@@ -122,7 +122,11 @@ summary as (
         any_value(mode) as mode,
         any_value(meeting_cluster_date) as meeting_date,
         any_value(meeting_date_rule) as date_rule,
-        mode(date_precision) filter (where date_precision != 'unknown') as reported_precision,
+        -- the finest precision reported: a week beats a year
+        coalesce(
+            mode(date_precision) filter (where date_precision not in ('unknown', 'year')),
+            mode(date_precision) filter (where date_precision = 'year')
+        ) as reported_precision,
         case
             when bool_or(key_kind = 'named') then 'named'
             when bool_or(key_kind = 'one_sided') then 'one_sided'
