@@ -147,6 +147,7 @@ from orchestration.lib.article_dates import (
     copyright_year,
     event_heading,
     match_stamp,
+    other_date_label,
     publication_date_signals,
     url_date,
 )
@@ -262,7 +263,10 @@ def _any_furniture(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 # --- line features --------------------------------------------------------------------------------
 
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]")
+# control characters, the BOM, zero-width spaces and directional marks (ZWNJ and ZWJ are
+# letters' joiners in Persian and Indic scripts and stay)
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\u200b\u200e\u200f"
+                         "\u202a-\u202e\u2060]")
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'’”»)\]]*$")
 _INTERNAL_BREAK_RE = re.compile(r"[a-z0-9)][.!?][\"'’”]?\s+[A-Z\"“]")
 _QUOTE_NORMALISE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
@@ -424,6 +428,89 @@ def _mark_transport_lines(
         elif _BARE_DOMAIN_RE.match(s) and "." in s:
             urls.append(s)
             ln.reason = "navigation"
+    return urls
+
+
+# a web clipper's Markdown export: YAML front matter between "---" lines, "# Title", "**Label:**
+# value", "[text](url)", a line in *emphasis*
+_FRONT_FIELD_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,30})\s*:\s*(?P<value>.{0,500})$")
+_FRONT_TITLE_KEYS = frozenset({"title", "headline"})
+_FRONT_URL_KEYS = frozenset({"source", "url", "link", "original_url", "source_url"})
+_FRONT_DATE_KEYS = frozenset({"published", "date_published", "date", "pubdate",
+                              "published_at", "publish_date"})
+FRONT_MATTER_MAX_LINES = 40
+_MD_HEADING_RE = re.compile(r"^#{1,3}\s+(?P<t>\S.*?)\s*#*$")
+_MD_BOLD_LABEL_RE = re.compile(r"^\*\*(?P<label>[^*]{1,40}?)\s*:?\*\*\s*:?\s*")
+_MD_EMPHASIS_RE = re.compile(r"^(?P<m>\*{1,2}|_)(?P<t>[^*_].*?)(?P=m)$")
+_MD_LINK_RE = re.compile(r"\[(?P<text>[^\]]{0,200})\]\((?P<url>https?://[^)\s]{3,500})\)")
+_MD_LABELLED_URL_RE = re.compile(
+    r"^(?:Source|URL|Link|Original|Read Original|Clipped from|Web)\s*:\s*"
+    r"(?P<url>(?:https?://|www\.)\S{3,500})$", re.IGNORECASE
+)
+_MD_LINK_ONLY_RE = re.compile(r"^\[[^\]]{0,200}\]\(https?://[^)\s]{3,500}\)$")
+
+
+def _mark_front_matter(
+    nonblank: Sequence[_Line],
+    title_cands: list[tuple[str, str, float, str]],
+    stamps: list[StampMatch],
+) -> list[str]:
+    """A page saved by a Markdown web clipper (Obsidian, Omnivore, Notion, MarkDownload): its
+    YAML front matter ("---" ... "---") is ``front_matter``, its "title:" the title
+    (``front_matter_title``, 0.9), its "source:" / "url:" the page's address and its
+    "published:" the publication date ("created:" / "date_saved:" are the copy's); a page whose
+    first lines hold a "# Title" is Markdown: the heading is the title (``markdown_heading``,
+    0.9), "**Label:** value" and "*emphasis*" lose their marks, a "[text](url)" keeps its text
+    and gives the address, and "Source: URL" / "[Read Original](URL)" lines are
+    ``navigation``. Other pages are not touched."""
+    urls: list[str] = []
+    front = nonblank[0].text == "---" if nonblank else False
+    end = next((k for k in range(1, min(len(nonblank), FRONT_MATTER_MAX_LINES))
+                if nonblank[k].text == "---"), None) if front else None
+    if end is not None:
+        block = nonblank[: end + 1]
+        for k, ln in enumerate(block):
+            ln.reason = "front_matter"
+            m = _FRONT_FIELD_RE.match(ln.text)
+            if m is None or k in (0, end):
+                continue
+            key, value = m["key"].lower(), m["value"].strip().strip("\"'")
+            if value in ("|", ">", "|-", ">-") and k + 1 < end:
+                value = block[k + 1].text.strip().strip("\"'")
+            if not value:
+                continue
+            if key in _FRONT_TITLE_KEYS:
+                title_cands.append((value, "front_matter_title", 0.9, ln.text[:300]))
+            elif key in _FRONT_URL_KEYS and _URL_LINE_RE.match(value):
+                urls.append(value)
+            elif key in _FRONT_DATE_KEYS:
+                st = match_stamp(f"Published: {value[:60]}")
+                if st is not None:
+                    stamps.append(StampMatch("published_stamp", st.candidates, ln.text[:300],
+                                             st.confidence))
+    rest = nonblank[end + 1 :] if end is not None else nonblank
+    if end is None and not any(_MD_HEADING_RE.match(ln.text[:300]) for ln in rest[:3]):
+        return urls
+    for ln in rest:
+        if ln.reason is not None:
+            continue
+        s = ln.text
+        if (m := _MD_HEADING_RE.match(s[:300])) is not None:
+            if not any(c[1] == "markdown_heading" for c in title_cands):
+                title_cands.append((m["t"], "markdown_heading", 0.9, s[:300]))
+            ln.text = m["t"]
+            continue
+        if (m := _MD_LABELLED_URL_RE.match(s[:520])) is not None or _MD_LINK_ONLY_RE.match(s):
+            urls += [m["url"]] if m else [u["url"] for u in _MD_LINK_RE.finditer(s)]
+            ln.reason = "navigation"
+            continue
+        if "[" in s and "](" in s:
+            urls += [u["url"] for u in _MD_LINK_RE.finditer(s[:2000])]
+            s = _MD_LINK_RE.sub(lambda u: u["text"], s)
+        s = _MD_BOLD_LABEL_RE.sub(lambda b: b["label"] + ": ", s, count=1)
+        if (m := _MD_EMPHASIS_RE.match(s)) is not None:
+            s = m["t"]
+        ln.text = s.strip()
     return urls
 
 
@@ -763,7 +850,8 @@ def _clean(
     stamps: list[StampMatch] = []
     byline: tuple[str, str | None, str] | None = None
     title_cands: list[tuple[str, str, float, str]] = []  # (title, rule, confidence, evidence)
-    own_urls = _mark_transport_lines(nonblank, title_cands)  # e-mail, feed, cache, archive
+    own_urls = _mark_front_matter(nonblank, title_cands, stamps)  # a clipper's Markdown export
+    own_urls += _mark_transport_lines(nonblank, title_cands)  # e-mail, feed, cache, archive
     header_ids = _header_zone(nonblank)
     edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]} | header_ids
     byline_ids = {ln.no for ln in nonblank[:15]} | {ln.no for ln in nonblank[-5:]}
@@ -795,6 +883,9 @@ def _clean(
             s = ln.effective
         elif ln.no in header_ids and event_heading(s):  # "EU-China Summit, 24 July 2025, Beijing"
             ln.reason = "event_heading"
+            continue
+        elif ln.no in edge_ids and other_date_label(s):  # "Event date: 20 May 2025", "Clipped:"
+            ln.reason = "other_date_label"
             continue
         if latin_article and _word_count(s) <= 20 and non_latin_share(s) >= 0.6:
             ln.reason = "widget_non_english"
@@ -889,7 +980,7 @@ def _clean(
     headlines = [ln for ln in header if _headline_like(ln.text, latin_article)]
     if len(headlines) > 1 and _INSTITUTION_RE.match(headlines[0].text):
         headlines = headlines[1:]  # the issuing ministry's name above a press release's headline
-    first = headlines[0] if headlines else None
+    first = _lede_headline(headlines, lede_lines)
     if first is not None:
         title_cands.append((first.text, "first_headline_line", 0.7, first.text))
 
@@ -1519,6 +1610,43 @@ def _title_keys(cands: Sequence[tuple[str, str, float, str]]) -> set[str]:
                     keys.add(_norm(t.rsplit(sep, 1)[0]))
     keys.discard("")
     return keys
+
+
+# words too common to tie a headline to its lede
+_OVERLAP_STOP = frozenset(str.split(
+    """about after again against also among amid ahead before being between both could during
+    first from have into last like more most next over said says than that their them then there
+    these they this those through told under until very were what when where which while will
+    with would year years week today talks meet meets meeting held hold holds visit visits
+    president minister prime foreign official officials leader leaders government state news"""
+))
+_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+LEDE_OVERLAP_MIN = 2  # shared content words that make a header line the lede's headline
+
+
+def _content_words(s: str) -> set[str]:
+    folded = unicodedata.normalize("NFKD", s[:400].casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return {w[:6] for w in _WORD_RE.findall(folded) if w not in _OVERLAP_STOP}
+
+
+def _lede_headline(headlines: Sequence[_Line], lede_lines: Sequence[_Line]) -> _Line | None:
+    """The headline is the header line the story's first paragraph is about: of the
+    headline-like lines above the first story sentence, the first sharing at least
+    ``LEDE_OVERLAP_MIN`` content words (stems of six letters, common news words aside) with the
+    lede, when the first headline-like line shares fewer; else the first headline-like line.
+    A section label ("Politics & Policy"), a masthead's tagline ("Armenian News Agency") or a
+    sign-up line over the headline shares nothing with the lede."""
+    if not headlines:
+        return None
+    if len(headlines) == 1 or not lede_lines:
+        return headlines[0]
+    lede = _content_words(" ".join(ln.effective for ln in lede_lines[:2]))
+    overlaps = [len(_content_words(ln.text) & lede) for ln in headlines]
+    if overlaps[0] >= LEDE_OVERLAP_MIN:
+        return headlines[0]
+    k = next((k for k, n in enumerate(overlaps) if n >= LEDE_OVERLAP_MIN), 0)
+    return headlines[k]
 
 
 def _mark_titles(lines: list[_Line], keys: set[str], header_end: int) -> None:
