@@ -1000,6 +1000,7 @@ def _clean(
     # Pass 3: duplicates, crossheads, closing labels, blank runs.
     _mark_duplicates(lines, header_end)
     _mark_closing_labels(lines, header_end)
+    _mark_tail_furniture(lines, header_end)
     if not hard_wrapped:
         _mark_subheadings(lines, header_end)
     for i, ln in enumerate(lines):
@@ -1634,14 +1635,14 @@ def _lede_headline(headlines: Sequence[_Line], lede_lines: Sequence[_Line]) -> _
     """The headline is the header line the story's first paragraph is about: of the
     headline-like lines above the first story sentence, the first sharing at least
     ``LEDE_OVERLAP_MIN`` content words (stems of six letters, common news words aside) with the
-    lede, when the first headline-like line shares fewer; else the first headline-like line.
+    first story line, when the first headline-like line shares fewer; else the first headline-like line.
     A section label ("Politics & Policy"), a masthead's tagline ("Armenian News Agency") or a
     sign-up line over the headline shares nothing with the lede."""
     if not headlines:
         return None
     if len(headlines) == 1 or not lede_lines:
         return headlines[0]
-    lede = _content_words(" ".join(ln.effective for ln in lede_lines[:2]))
+    lede = _content_words(lede_lines[0].effective)
     overlaps = [len(_content_words(ln.text) & lede) for ln in headlines]
     if overlaps[0] >= LEDE_OVERLAP_MIN:
         return headlines[0]
@@ -1758,7 +1759,8 @@ def _mark_header_labels(lines: list[_Line], header_end: int, title_key: str) -> 
     if title_at is None:
         return
     above = [ln for ln in nonblank[:title_at] if ln.live]
-    if all(_label_like(ln.effective, ABOVE_TITLE_MAX_WORDS) for ln in above):
+    if all(_label_like(ln.effective, ABOVE_TITLE_MAX_WORDS) or _reader_address(ln.effective)
+           or _page_meta(ln.effective) for ln in above):
         for ln in above:
             ln.reason = "section_label"
     for ln in nonblank[title_at + 1 :]:
@@ -1767,8 +1769,80 @@ def _mark_header_labels(lines: list[_Line], header_end: int, title_key: str) -> 
         s = ln.effective
         if _label_like(s, HEADER_LABEL_MAX_WORDS):
             ln.reason = "header_label"
+        elif _page_meta(s) or _reader_address(s):
+            ln.reason = "header_widget"
         elif not (_headline_like(s, True) and not any(c.isdigit() for c in s)):
             break
+
+
+# How a line addresses the reader rather than tells the story (round 5): an imperative of page
+# furniture first ("Listen to this article", "Join our commenting forum", "Enter your email"),
+# or "you"/"your"/"we"/"our" outside quotation marks in a line without a reporting verb. News
+# sentences tell in the third person; a quote keeps its "we" inside its marks.
+_IMPERATIVES = frozenset(str.split(
+    """listen summarize summarise share follow subscribe sign join watch download click tap enter
+    get support open save print email comment donate become advertise explore view log continue
+    try give gift skip register unlock upgrade please"""
+))
+_READER_WORD_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou['’](?:ve|re|ll|d)|[Ww]e|[Oo]ur|us)\b")
+_QUOTED_SPAN_RE = re.compile(r"[\"“][^\"“”]{0,400}[\"”]|‘[^‘’]{0,400}’")
+_REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|according|asked|added|reported|wrote)\b")
+READER_ADDRESS_MAX_WORDS = 30
+# a line about the page itself: reading time, gallery counters, "this article", edition labels
+_PAGE_META_RE = re.compile(
+    r"^(?:[•·|\s]*\d+\s*[hm]\s*[•·|]\s*)?\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?(?:min(?:ute)?s?|photos|"
+    r"images|pictures|slides)(?:\s+read)?$"
+    r"|^[•·|\s]*\d+\s*[hmd]\s*[•·]"
+    r"|^\d{1,3}\s+(?:of|/)\s+\d{1,3}$"
+    r"|\b(?:this|the full) (?:article|story)\b"
+    r"|^(?:english|print|digital|international|us|uk|global) edition$",
+    re.IGNORECASE,
+)
+
+
+def _reader_address(s: str) -> bool:
+    """True for a short line that speaks to the reader (see ``_IMPERATIVES``)."""
+    if not s or _word_count(s) > READER_ADDRESS_MAX_WORDS:
+        return False
+    first = s.split(None, 1)[0].strip("“\"'‘").casefold()
+    if first in _IMPERATIVES:
+        return True
+    bare = _QUOTED_SPAN_RE.sub(" ", s[:600])
+    return bool(_READER_WORD_RE.search(bare)) and not _REPORTING_RE.search(bare)
+
+
+def _page_meta(s: str) -> bool:
+    """True for a line about the page: "3 min read", "9–11 minutes", "18 photos", "1 of 18",
+    "• 3h • 3 min read", "Summarize this article", "English Edition"."""
+    return _word_count(s) <= 25 and bool(_PAGE_META_RE.search(s[:300]))
+
+
+TAIL_FURNITURE_MAX = 10  # lines looked at from the foot of the page
+
+
+def _mark_tail_furniture(lines: list[_Line], header_end: int) -> None:
+    """The page's foot after the story (round 5): walking up from the last line, every line
+    that is a short label starting with a letter, without final punctuation (at most
+    ``TAIL_LABEL_MAX_WORDS`` words: "More to Read", "Become an NPR sponsor", "Te recomendamos") or that speaks to the reader
+    ("Enter your email address ...", "Join our commenting forum") is ``tail_furniture``; the
+    first line that is neither (a story sentence, a correction, a quote) stops the walk. A page
+    without a story sentence above the foot keeps everything."""
+    live = [ln for ln in lines[header_end:] if ln.live]
+    story_at = [k for k, ln in enumerate(live) if _story_like(ln.effective)]
+    if not story_at:
+        return
+    first_story = story_at[0]
+    for ln in reversed(live[first_story + 1 :][-TAIL_FURNITURE_MAX:]):
+        s = ln.effective
+        label = (_word_count(s) <= TAIL_LABEL_MAX_WORDS and not _ends_sentence(s)
+                 and not s.endswith((",", ";")) and s[:1].isalpha())  # "- Iran" is a list item
+        if label or _reader_address(s) or _page_meta(s):
+            ln.reason = "tail_furniture"
+        else:
+            break
+
+
+TAIL_LABEL_MAX_WORDS = 15
 
 
 def _mark_duplicates(lines: list[_Line], header_end: int) -> None:
