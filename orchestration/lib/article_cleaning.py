@@ -329,11 +329,20 @@ _PRONOUN_OR_VERB_RE = re.compile(
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 # "Sean Mathews is a reporter at Middle East Eye based in Washington." at the foot of the page
 _AUTHOR_BIO_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,3})\s+is\s+(?:a|an|the|[\w.\-]+['’]s)\s+"
+    r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,3})"
+    r"(?:,\s+(?:a|an|the)\s+[^.;]{3,200}?,)?\s+is\s+(?:(?:a|an|the|[\w.\-]+['’]s)\s+)?"
     r"(?:[\w'’\-]+\s+){0,8}?(?:reporter|journalist|correspondent|editor|writer|columnist|"
-    r"analyst|producer|contributor|fellow|author|bureau chief)s?\b"
+    r"analyst|producer|contributor|fellow|author|bureau chief|consultant|director|professor|"
+    r"researcher|scholar|lecturer|MP|senator|ambassador|member)s?\b"
+)
+# a page's foot describing its outlet ("Eurasianet is an independent news organization ...")
+_OUTLET_BIO_RE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.&\- ]{1,40}?)\s+is\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:news|media|nonprofit|non-profit|online|digital|investigative)\s+"
+    r"(?:organi[sz]ation|outlet|site|website|agency|publication|magazine|newspaper|platform)\b"
 )
 AUTHOR_BIO_ZONE = 3  # bios are looked for among the last non-blank lines only
+AUTHOR_LINE_MAX_WORDS = 16  # "by Alan Makovsky, opinion contributor - 10/25/24 8:00 AM ET"
 _CAPTION_EXCLUDED = frozenset({"photo_credit", "photo_caption", "repeated_caption", "wire_credit"})
 
 
@@ -371,6 +380,15 @@ _MARKUP_LINE_RE = re.compile(
 _TAG_RE = re.compile(r"<[^<>]{1,300}>")
 MARKUP_MAX_WORDS = 12
 TRANSPORT_ZONE = 15  # e-mail, feed and cache headers are looked for among the first lines
+# a browser's print of a page: "11/16/24, 9:14 AM<tab>Page title - Outlet" over the page and
+# "https://... 1/3" under it (the date is the print's, never the article's)
+_PRINT_HEADER_RE = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?P<title>\S.{2,300})$"
+)
+_PRINT_FOOTER_RE = re.compile(r"^(?P<url>https?://\S{3,500})\s+\d{1,3}/\d{1,3}$")
+_FOOT_DOMAIN_RE = re.compile(r"^(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,40}\.(?:com|org|net|news|media|"
+                             r"info|co\.uk|co|ge|am|az|ph|my|in|pk|de|fr)$")
+PRINT_FOOTER_ZONE = 3
 
 
 def _mark_transport_lines(
@@ -427,6 +445,15 @@ def _mark_transport_lines(
             ln.reason = "navigation"
         elif _BARE_DOMAIN_RE.match(s) and "." in s:
             urls.append(s)
+            ln.reason = "navigation"
+        elif (m := _PRINT_HEADER_RE.match(s)) is not None:
+            ln.reason = "print_header"
+    for ln in nonblank[-PRINT_FOOTER_ZONE:]:
+        if ln.reason is None and (m := _PRINT_FOOTER_RE.match(ln.text[:600])) is not None:
+            urls.append(m["url"])
+            ln.reason = "print_footer"
+        elif ln.reason is None and _FOOT_DOMAIN_RE.match(ln.text[:80]):
+            urls.append(ln.text)  # "Rappler.com", "www.project-syndicate.org" at the foot
             ln.reason = "navigation"
     return urls
 
@@ -660,12 +687,21 @@ def _page_top(
             out.extend(lead[k:])
             break
         s = ln.text
+        if ln.reason is None and k < 2 and _fold(s) in _AGGREGATORS:
+            ln.reason = "aggregator_banner"  # "Yahoo News", "MSN" over a partner's story
         if ln.reason is not None or (
             furniture.reason(s) is not None and banner_line_outlet(s, sigs) is None
         ):
             continue
         out.append(ln)
     return out
+
+
+# sites that show other outlets' stories under their own banner (round 5): the outlet is the
+# partner named over the headline ("Yahoo News" / "The Hill" / headline)
+_AGGREGATORS = frozenset({"yahoo news", "yahoo", "yahoo finance", "msn", "google news",
+                          "apple news", "flipboard", "newsbreak", "smartnews", "aol",
+                          "microsoft start", "ground news", "inkl", "pressreader"})
 
 
 def _ends_sentence(s: str) -> bool:
@@ -1272,6 +1308,7 @@ _NAME_PART_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[:,]\s+|\s*\(|\)")
 _CONFIRMING_REASONS = frozenset({
     "footer", "newsletter", "byline", "navigation", "paywall", "wire_credit", "outlet_banner",
     "header_label", "section_label", "social_share", "advertisement", "related_links",
+    "tail_furniture", "header_widget", "publication_stamp", "outlet_bio", "author_bio",
 })
 COPYRIGHT_ZONE = 5  # copyright lines are looked for among the last non-blank lines
 
@@ -1315,13 +1352,13 @@ def _named_elsewhere(name: str, lines: Sequence[_Line], own: int) -> bool:
     rx_first = (re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
                 if len(first) >= 4 and first not in _MASTHEAD_PARTICLES else None)
     for ln in lines:
-        if ln.blank or ln.no == own or ln.reason in ("headline", "repeated_headline",
-                                                      "author_bio"):
+        if ln.blank or ln.no == own or ln.reason in ("headline", "repeated_headline"):
             continue
         if ln.reason not in _CONFIRMING_REASONS:  # furniture only: never a story line
             continue
         folded = _fold(ln.text)
-        if rx.search(folded):
+        hit = rx.search(folded)
+        if hit and (ln.reason != "author_bio" or hit.start() > 0):  # "... editor at The Diplomat"
             return True
         if rx_first is not None and ln.reason == "footer" and rx_first.search(folded):
             return True
@@ -1392,25 +1429,96 @@ def _domain_named_line(
     address ("kommersant.ru", "theeastafrican.co.ke", "dailystar.com.lb") spelled as a short
     line or part of one ("Kommersant", "Channel: The East African - News", "The Daily Star").
     Only for a domain the signature table does not know (those are ``text_url_domain``)."""
-    labels: list[str] = []
-    for url in url_lines:
-        host = host_of(url)
-        if host and outlet_for_domain(host, sigs) is None:
-            label = host.split(".")[0]
-            if len(label) >= 4:
-                labels.append(label)
+    labels = _unknown_domain_labels(url_lines, sigs)
     if not labels:
         return None
     for ln in lines:
-        if ln.blank or _word_count(ln.text) > 10:
+        text = ln.text
+        if ln.reason in ("print_header", "page_title"):  # "... - The Washington Post"
+            text = re.split(r"\s+[-–—|]\s+", text[:300])[-1]
+        if ln.blank or _word_count(text) > 10:
             continue
-        for part in _NAME_PART_SPLIT_RE.split(ln.text[:200]):
+        for part in _NAME_PART_SPLIT_RE.split(text[:200]):
             part = part.strip()
             if not part or not _name_like(part):
                 continue
             sq = _squash(part)
             if any(sq == label or "the" + label == sq for label in labels):
                 return _display_name(part), ln.text
+    return None
+
+
+def _unknown_domain_labels(url_lines: Sequence[str], sigs: Sequence[OutletSignature]) -> list[str]:
+    """The first labels of the page's own addresses that the signature table does not know
+    ("washingtonpost", "projectsyndicate"), hyphens dropped."""
+    labels: list[str] = []
+    for url in url_lines:
+        host = host_of(url)
+        if host and outlet_for_domain(host, sigs) is None:
+            label = host.split(".")[0].replace("-", "")
+            if len(label) >= 4 and label not in labels:
+                labels.append(label)
+    return labels
+
+
+_DOMAIN_TAIL_WORDS = sorted(_OUTLET_WORDS - {"english", "eye", "gate"}, key=len, reverse=True)
+DOMAIN_STEM_MIN = 4
+
+
+def _domain_words(label: str) -> str | None:
+    """An outlet name read from a page address no line spells ("bangkokpost" -> "Bangkok
+    Post", "thelocal" -> "The Local", "theatlantic" -> "The Atlantic", "thedailyreporter" ->
+    "The Daily Reporter"): a leading "the" and trailing outlet words ("post", "times",
+    "daily", ...) split off; what is left must be one word of at least ``DOMAIN_STEM_MIN``
+    letters (or nothing), and at least one of "the" or an outlet word must have been found.
+    "nytimes" leaves "ny" and gives nothing."""
+    rest, the = label, label.startswith("the") and len(label) > 3
+    if the:
+        rest = rest[3:]
+    tail: list[str] = []
+    while rest:
+        word = next((w for w in _DOMAIN_TAIL_WORDS if rest.endswith(w) and rest != w), None)
+        if word is None:
+            break
+        tail.insert(0, word)
+        rest = rest[: -len(word)]
+    if rest in _OUTLET_WORDS and (the or tail):
+        tail.insert(0, rest)
+        rest = ""
+    if not (the or tail) or (rest and (len(rest) < DOMAIN_STEM_MIN or not rest.isalpha())):
+        return None
+    words = (["The"] if the else []) + ([rest.title()] if rest else []) + [w.title() for w in tail]
+    return " ".join(words) if len(words) >= 2 else None
+
+
+_DOMAIN_MASTHEAD_RE = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z][A-Za-z0-9-]{1,40})"
+                                 r"(?P<tld>\.[a-z]{2,6}(?:\.[a-z]{2})?)$")
+_GENERIC_TLDS = frozenset({".com", ".net", ".org", ".info", ".news", ".media"})
+
+
+def _domain_masthead(lead: Sequence[_Line]) -> tuple[str, str] | None:
+    """(name, line) of a masthead printed as a domain with a capital ("eKathimerini.com",
+    "Civil.ge"): the name without a generic ending (.com, .net, .org, ...), with a country
+    ending as printed. A lower-case address line ("nytimes.com") is a reader view's address."""
+    for ln in lead[:1]:
+        m = _DOMAIN_MASTHEAD_RE.match(ln.text)
+        if m is None or not any(c.isupper() for c in ln.text):
+            continue
+        return (m["name"] if m["tld"] in _GENERIC_TLDS else ln.text), ln.text
+    return None
+
+
+def _syndicated_outlet(lines: Sequence[_Line]) -> tuple[str, str] | None:
+    """(outlet, line) of an aggregator's copy ("Yahoo News" ... "The Hill" / headline): the
+    name line right above the headline of a page under an aggregator's banner."""
+    if not any(ln.reason == "aggregator_banner" for ln in lines[:HEADER_LABEL_ZONE * 2]):
+        return None
+    title_no = next((ln.no for ln in lines if ln.reason == "headline"), None)
+    if title_no is None:
+        return None
+    above = [ln for ln in lines[:title_no] if not ln.blank]
+    if above and _name_like(above[-1].text) and above[-1].reason != "aggregator_banner":
+        return _display_name(above[-1].text), above[-1].text
     return None
 
 
@@ -1461,6 +1569,20 @@ def _page_name_signals(
     named = _domain_named_line(url_lines, lines, sigs)
     if named is not None:
         out.append(ArticleSignal("source", named[0], "domain_named_line", named[1][:300], 0, 0.75))
+    else:
+        spelled = next((n for label in _unknown_domain_labels(url_lines, sigs)
+                        if (n := _domain_words(label)) is not None), None)
+        if spelled is not None:  # "https://www.bangkokpost.com/..." -> "Bangkok Post"
+            out.append(ArticleSignal("source", spelled, "domain_words", url_lines[0][:300], 0,
+                                     0.6))
+    syndicated = _syndicated_outlet(lines)
+    if syndicated is not None:  # the partner over the headline, not the aggregator
+        out.append(ArticleSignal("source", syndicated[0], "syndicated_outlet", syndicated[1],
+                                 0, 0.8))
+    domain_top = _domain_masthead(lead) if masthead is None else None
+    if domain_top is not None:
+        out.append(ArticleSignal("source", domain_top[0], "domain_masthead", domain_top[1], 0,
+                                 0.7))
     nonblank = [ln for ln in lines if not ln.blank]
     for ln in nonblank[:HEADER_ZONE_MAX]:
         m = _BYLINE_FOR_RE.search(ln.text[:200]) if ln.reason == "byline" else None
@@ -1565,8 +1687,13 @@ def _mark_author_bios(lines: list[_Line], header_end: int) -> None:
         if m is None:
             continue
         name = m["name"].casefold()
-        if any(name in h and _word_count(h) <= 8 for h in header_text):
+        if any(name in h and _word_count(h) <= AUTHOR_LINE_MAX_WORDS for h in header_text):
             ln.reason = "author_bio"
+    top = next((ln.text for ln in lines if not ln.blank), "")
+    for ln in tail:  # "Eurasianet is an independent news organization ..." under "Eurasianet"
+        m = _OUTLET_BIO_RE.match(ln.text[:300]) if ln.live else None
+        if m is not None and _fold(m["name"]) == _fold(top):
+            ln.reason = "outlet_bio"
 
 
 def _meta_str(meta: Mapping[str, object], key: str) -> str | None:
@@ -1634,8 +1761,9 @@ def _content_words(s: str) -> set[str]:
 def _lede_headline(headlines: Sequence[_Line], lede_lines: Sequence[_Line]) -> _Line | None:
     """The headline is the header line the story's first paragraph is about: of the
     headline-like lines above the first story sentence, the first sharing at least
-    ``LEDE_OVERLAP_MIN`` content words (stems of six letters, common news words aside) with the
-    first story line, when the first headline-like line shares fewer; else the first headline-like line.
+    ``LEDE_OVERLAP_MIN`` content words (stems of six letters, common news words aside) with
+    the first story line, when the first headline-like line shares fewer; else the first
+    headline-like line.
     A section label ("Politics & Policy"), a masthead's tagline ("Armenian News Agency") or a
     sign-up line over the headline shares nothing with the lede."""
     if not headlines:
@@ -1823,8 +1951,9 @@ TAIL_FURNITURE_MAX = 10  # lines looked at from the foot of the page
 def _mark_tail_furniture(lines: list[_Line], header_end: int) -> None:
     """The page's foot after the story (round 5): walking up from the last line, every line
     that is a short label starting with a letter, without final punctuation (at most
-    ``TAIL_LABEL_MAX_WORDS`` words: "More to Read", "Become an NPR sponsor", "Te recomendamos") or that speaks to the reader
-    ("Enter your email address ...", "Join our commenting forum") is ``tail_furniture``; the
+    ``TAIL_LABEL_MAX_WORDS`` words: "More to Read", "Become an NPR sponsor", "Te
+    recomendamos") or that speaks to the reader ("Enter your email address ...", "Join our
+    commenting forum") is ``tail_furniture``; the
     first line that is neither (a story sentence, a correction, a quote) stops the walk. A page
     without a story sentence above the foot keeps everything."""
     live = [ln for ln in lines[header_end:] if ln.live]
