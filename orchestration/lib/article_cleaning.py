@@ -945,6 +945,9 @@ def _clean(
         if not any(c.isalnum() for c in s[:2000]):
             ln.reason = "separator"
             continue
+        if len(s) <= 60 and s[:1] in _PAGE_META_FIRST and _page_meta(s):
+            ln.reason = "page_meta"  # "1 of 18", "18 photos", "3 min read", "9–11 minutes"
+            continue
         if s[:1] == "<" and _MARKUP_LINE_RE.fullmatch(s[:400]) and _word_count(
             _TAG_RE.sub(" ", s)
         ) <= MARKUP_MAX_WORDS:
@@ -982,7 +985,9 @@ def _clean(
 
     # Header: everything before the first story-like line.
     header_end = next(
-        (ln.no for ln in lines if ln.live and _story_like(ln.effective)), len(lines)
+        (ln.no for ln in lines if ln.live and _story_like(ln.effective)
+         and not _THIS_ARTICLE_RE.search(ln.effective[:300])),  # an AI summary's note
+        len(lines),
     )
     header = [ln for ln in lines[:header_end] if ln.live]
     _mark_author_bios(lines, header_end)
@@ -1016,7 +1021,8 @@ def _clean(
     headlines = [ln for ln in header if _headline_like(ln.text, latin_article)]
     if len(headlines) > 1 and _INSTITUTION_RE.match(headlines[0].text):
         headlines = headlines[1:]  # the issuing ministry's name above a press release's headline
-    first = _lede_headline(headlines, lede_lines)
+    first = (_lede_headline(headlines, lede_lines) if not _meta_str(meta, "title")
+             else (headlines[0] if headlines else None))
     if first is not None:
         title_cands.append((first.text, "first_headline_line", 0.7, first.text))
 
@@ -1680,7 +1686,9 @@ def _mark_author_bios(lines: list[_Line], header_end: int) -> None:
     ..."): one of the last ``AUTHOR_BIO_ZONE`` lines, starting with a name printed in the header
     (the author line or byline) and "is a ... reporter/journalist/editor ...". A story sentence
     about someone not named in the header is never taken."""
-    header_text = [ln.text.casefold() for ln in lines[:header_end] if not ln.blank]
+    top = [ln for ln in lines if not ln.blank][:HEADER_LABEL_ZONE]  # bylines under a standfirst
+    header_text = [ln.text.casefold() for ln in lines[:header_end] if not ln.blank] + [
+        ln.text.casefold() for ln in top if ln.no >= header_end]
     tail = [ln for ln in lines[header_end:] if ln.live][-AUTHOR_BIO_ZONE:]
     for ln in tail:
         m = _AUTHOR_BIO_RE.match(ln.text[:400])
@@ -1878,7 +1886,8 @@ def _mark_header_labels(lines: list[_Line], header_end: int, title_key: str) -> 
     nor a standfirst (headline-like, no digit): a table or the story stops the scan. The anchor
     is the line of the chosen title; a title from metadata that the text does not print (wire
     feeds) anchors nothing, so a guessed "headline" in a table never removes its rows."""
-    nonblank = [ln for ln in lines[:header_end] if not ln.blank][:HEADER_LABEL_ZONE]
+    zone = [ln for ln in lines if not ln.blank][:HEADER_LABEL_ZONE]
+    nonblank = [ln for ln in zone if ln.no < header_end]
     title_at = next(
         (k for k, ln in enumerate(nonblank)
          if ln.reason == "headline" and _norm(ln.effective) == title_key),
@@ -1887,19 +1896,34 @@ def _mark_header_labels(lines: list[_Line], header_end: int, title_key: str) -> 
     if title_at is None:
         return
     above = [ln for ln in nonblank[:title_at] if ln.live]
-    if all(_label_like(ln.effective, ABOVE_TITLE_MAX_WORDS) or _reader_address(ln.effective)
-           or _page_meta(ln.effective) for ln in above):
+    if all(_label_like(ln.effective.rstrip("."), ABOVE_TITLE_MAX_WORDS)  # "THE WALL STREET
+           or _reader_address(ln.effective) or _page_meta(ln.effective)  # JOURNAL."
+           for ln in above):
         for ln in above:
             ln.reason = "section_label"
-    for ln in nonblank[title_at + 1 :]:
+    standfirst: _Line | None = None
+    pending: list[_Line] = []
+    for ln in zone[title_at + 1 :]:
         if not ln.live:
+            if standfirst is not None and ln.reason in ("publication_stamp", "byline"):
+                for p in pending:  # a byline block under the standfirst: labels up to a stamp
+                    p.reason = "header_label"
+                pending = []
             continue
         s = ln.effective
-        if _label_like(s, HEADER_LABEL_MAX_WORDS):
-            ln.reason = "header_label"
-        elif _page_meta(s) or _reader_address(s):
-            ln.reason = "header_widget"
-        elif not (_headline_like(s, True) and not any(c.isdigit() for c in s)):
+        if _label_like(s, HEADER_LABEL_MAX_WORDS) or _page_meta(s) or _reader_address(s) or (
+            _word_count(s) <= READER_ADDRESS_MAX_WORDS and _THIS_ARTICLE_RE.search(s[:300])
+        ):
+            if standfirst is None:
+                ln.reason = "header_label" if _label_like(s, HEADER_LABEL_MAX_WORDS) else (
+                    "header_widget")
+            else:
+                pending.append(ln)
+        elif _headline_like(s, True) and not any(c.isdigit() for c in s):
+            continue
+        elif standfirst is None and _ends_sentence(s) and ln.no <= header_end:
+            standfirst = ln  # "The meeting came after weeks of complaints ..." over its byline
+        else:
             break
 
 
@@ -1912,7 +1936,16 @@ _IMPERATIVES = frozenset(str.split(
     get support open save print email comment donate become advertise explore view log continue
     try give gift skip register unlock upgrade please"""
 ))
-_READER_WORD_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou['’](?:ve|re|ll|d)|[Ww]e|[Oo]ur|us)\b")
+_READER_WORD_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou['’](?:ve|re|ll|d))\b")
+# what furniture talks about: the page, its account, its feeds
+_PAGE_WORD_RE = re.compile(
+    r"\b(?:newsletters?|subscri\w+|sign(?:ing)? up|e-?mail|inbox|comments?|commenting|articles?|"
+    r"stor(?:y|ies)|app|twitter|facebook|instagram|telegram|whatsapp|youtube|podcast|video|"
+    r"account|log ?in|register|donat\w+|sponsor\w*|advertis\w+|below|above|here|free|"
+    r"notifications?|alerts?|readers?)\b|@\w",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 _QUOTED_SPAN_RE = re.compile(r"[\"“][^\"“”]{0,400}[\"”]|‘[^‘’]{0,400}’")
 _REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|according|asked|added|reported|wrote)\b")
 READER_ADDRESS_MAX_WORDS = 30
@@ -1922,20 +1955,35 @@ _PAGE_META_RE = re.compile(
     r"images|pictures|slides)(?:\s+read)?$"
     r"|^[•·|\s]*\d+\s*[hmd]\s*[•·]"
     r"|^\d{1,3}\s+(?:of|/)\s+\d{1,3}$"
-    r"|\b(?:this|the full) (?:article|story)\b"
     r"|^(?:english|print|digital|international|us|uk|global) edition$",
     re.IGNORECASE,
 )
+# above the story only: a line about "this article" (an AI summary's note, "Summarize this
+# article"); at the foot, "This story has been updated ..." is the outlet's note and stays
+_THIS_ARTICLE_RE = re.compile(r"\b(?:this|the full) (?:article|story)\b", re.IGNORECASE)
+
+
+_PAGE_META_FIRST = frozenset("0123456789•·|EePpDdIiUuGg")
 
 
 def _reader_address(s: str) -> bool:
-    """True for a short line that speaks to the reader (see ``_IMPERATIVES``)."""
+    """True for a short line that speaks to the reader about the page: an imperative of page
+    furniture first ("Join our commenting forum", "Enter your email address", "Listen to this
+    article") that is not a sentence or names the page, its account or feeds (``_PAGE_WORD_RE``:
+    "Follow X on Twitter", "Watch the ad above."); or "you"/"your" outside quotation marks,
+    without a reporting verb, next to such a word ("You've read 1 article in the last month").
+    A sentence such as "Share adjusted for a reverse split." or an op-ed's "we" is story."""
     if not s or _word_count(s) > READER_ADDRESS_MAX_WORDS:
         return False
-    first = s.split(None, 1)[0].strip("“\"'‘").casefold()
-    if first in _IMPERATIVES:
-        return True
     bare = _QUOTED_SPAN_RE.sub(" ", s[:600])
+    if not _PAGE_WORD_RE.search(bare) and not (
+        s.split(None, 1)[0].strip("“\"'‘").casefold() in _IMPERATIVES and not _ends_sentence(s)
+    ):
+        return False
+    firsts = [p.split(None, 1)[0].strip("“\"'‘").casefold()  # "Enjoying this article? Click
+              for p in _SENTENCE_SPLIT_RE.split(s[:600]) if p.strip()]  # here to subscribe ..."
+    if any(f in _IMPERATIVES for f in firsts):
+        return True
     return bool(_READER_WORD_RE.search(bare)) and not _REPORTING_RE.search(bare)
 
 
@@ -1964,7 +2012,8 @@ def _mark_tail_furniture(lines: list[_Line], header_end: int) -> None:
     for ln in reversed(live[first_story + 1 :][-TAIL_FURNITURE_MAX:]):
         s = ln.effective
         label = (_word_count(s) <= TAIL_LABEL_MAX_WORDS and not _ends_sentence(s)
-                 and not s.endswith((",", ";")) and s[:1].isalpha())  # "- Iran" is a list item
+                 and not s.endswith((",", ";")) and s[:1].isalpha()  # "- Iran" is a list item
+                 and not _SENTENCE_INSIDE_RE.search(s))  # "... the sources said. REUTER"
         if label or _reader_address(s) or _page_meta(s):
             ln.reason = "tail_furniture"
         else:
@@ -1972,6 +2021,7 @@ def _mark_tail_furniture(lines: list[_Line], header_end: int) -> None:
 
 
 TAIL_LABEL_MAX_WORDS = 15
+_SENTENCE_INSIDE_RE = re.compile(r"[a-z0-9)%][.!?][\"'’”)]*\s+\S")
 
 
 def _mark_duplicates(lines: list[_Line], header_end: int) -> None:
