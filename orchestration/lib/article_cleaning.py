@@ -990,6 +990,7 @@ def _clean(
         len(lines),
     )
     header = [ln for ln in lines[:header_end] if ln.live]
+    header = _mark_page_title_lines(header)
     _mark_author_bios(lines, header_end)
 
     # Title from the text.
@@ -1140,6 +1141,8 @@ def _masthead_name(s: str) -> str | None:
     "MENAFN - Trend News Agency" gives its first part. Section labels made only of generic
     words ("Breaking News", "World News") are not mastheads."""
     s = re.split(r"\s+[-–—|]\s+", s, maxsplit=1)[0].strip()
+    if s.endswith(".") and s.count(".") == 1 and s[:-1].isupper():
+        s = s[:-1]  # "THE WALL STREET JOURNAL."
     if ", " in s:  # "MercoPress, South Atlantic News Agency": the name before its tagline
         first, rest = s.split(", ", 1)
         if _OUTLET_WORDS & {w.casefold() for w in rest.split()} and len(rest.split()) <= 5:
@@ -1241,7 +1244,7 @@ def _masthead(
     return {ln.no for ln, _ in found}, name, " / ".join(ln.text for ln, _ in found)[:300]
 
 
-MASTHEAD_LOOKAHEAD = 5  # lines after a masthead looked at for the headline
+MASTHEAD_LOOKAHEAD = 7  # lines after a masthead looked at for the headline
 
 
 def _headline_follows(after: Sequence[_Line], latin_article: bool) -> bool:
@@ -1766,6 +1769,25 @@ def _content_words(s: str) -> set[str]:
     return {w[:6] for w in _WORD_RE.findall(folded) if w not in _OVERLAP_STOP}
 
 
+_PAGE_TITLE_SPLIT_RE = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]{2,60}$)")
+
+
+def _mark_page_title_lines(header: list[_Line]) -> list[_Line]:
+    """A page's ``<title>`` copied with it: a header line that is another header line plus
+    " - Site" / " | Site" ("Orbán meets Erdoğan in Budapest, signs energy deals - Daily News
+    Hungary" over the masthead and the headline) is ``page_title``; its site part is read by
+    :func:`_domain_named_line`. Returns the header without it."""
+    keys = {_norm(ln.text) for ln in header}
+    out: list[_Line] = []
+    for ln in header:
+        parts = _PAGE_TITLE_SPLIT_RE.split(ln.text[:300], maxsplit=1)
+        if len(parts) == 2 and _norm(parts[0]) in keys and _word_count(parts[0]) >= 3:
+            ln.reason = "page_title"
+            continue
+        out.append(ln)
+    return out
+
+
 def _lede_headline(headlines: Sequence[_Line], lede_lines: Sequence[_Line]) -> _Line | None:
     """The headline is the header line the story's first paragraph is about: of the
     headline-like lines above the first story sentence, the first sharing at least
@@ -2014,13 +2036,16 @@ def _mark_tail_furniture(lines: list[_Line], header_end: int) -> None:
         label = (_word_count(s) <= TAIL_LABEL_MAX_WORDS and not _ends_sentence(s)
                  and not s.endswith((",", ";")) and s[:1].isalpha()  # "- Iran" is a list item
                  and not _SENTENCE_INSIDE_RE.search(s))  # "... the sources said. REUTER"
-        if label or _reader_address(s) or _page_meta(s):
+        contact = _word_count(s) <= READER_ADDRESS_MAX_WORDS and "@" in s and bool(
+            _EMAIL_ADDRESS_RE.search(s))  # "To contact Staff Writer X, email x@paper.com."
+        if label or contact or _reader_address(s) or _page_meta(s):
             ln.reason = "tail_furniture"
         else:
             break
 
 
 TAIL_LABEL_MAX_WORDS = 15
+_EMAIL_ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SENTENCE_INSIDE_RE = re.compile(r"[a-z0-9)%][.!?][\"'’”)]*\s+\S")
 
 

@@ -491,6 +491,12 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
         labelled = _labelled_stamp(s)
         if labelled is not None:
             return labelled
+    if near_edge and len(s) <= 160 and s[:3].casefold() == "by ":
+        # "by Alan Makovsky, opinion contributor - 10/25/24 8:00 AM ET"
+        m = _BYLINE_DATE_RE.match(s)
+        cands = numeric_date_candidates(m["date"]) if m else ()
+        if cands:
+            return StampMatch("published_stamp", cands, s, 0.85)
     if "|" in s and len(s) <= 200:
         # "Published date: 15 September 2024 09:40 BST | Last update: 4 days 2 hours ago": each
         # labelled part on its own; the publication date wins over an update
@@ -575,6 +581,14 @@ def _labelled_stamp(s: str) -> StampMatch | None:
                                     "modified"}
     return StampMatch("updated_stamp" if update else "published_stamp", cands, s,
                       0.6 if update else 0.85)
+
+
+# a byline line ending with its numeric date and time (two-digit years too)
+_BYLINE_DATE_RE = re.compile(
+    r"^by\s+[^|–—]{2,100}?\s+[-–—|]\s+(?P<date>\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?)"
+    r"(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$",
+    re.IGNORECASE,
+)
 
 
 def other_date_label(line: str) -> bool:
