@@ -466,7 +466,7 @@ _FRONT_URL_KEYS = frozenset({"source", "url", "link", "original_url", "source_ur
 _FRONT_DATE_KEYS = frozenset({"published", "date_published", "date", "pubdate",
                               "published_at", "publish_date"})
 FRONT_MATTER_MAX_LINES = 40
-_MD_HEADING_RE = re.compile(r"^#{1,3}\s+(?P<t>\S.*?)\s*#*$")
+_MD_HEADING_RE = re.compile(r"^#{1,3}\s+(?P<t>\S.{0,200}?)\s*#*$")  # a heading, not "# hashtag ..."
 _MD_BOLD_LABEL_RE = re.compile(r"^\*\*(?P<label>[^*]{1,40}?)\s*:?\*\*\s*:?\s*")
 _MD_EMPHASIS_RE = re.compile(r"^(?P<m>\*{1,2}|_)(?P<t>[^*_].*?)(?P=m)$")
 _MD_LINK_RE = re.compile(r"\[(?P<text>[^\]]{0,200})\]\((?P<url>https?://[^)\s]{3,500})\)")
@@ -1971,6 +1971,7 @@ _SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
 _QUOTED_SPAN_RE = re.compile(r"[\"“][^\"“”]{0,400}[\"”]|‘[^‘’]{0,400}’")
 _REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|according|asked|added|reported|wrote)\b")
 READER_ADDRESS_MAX_WORDS = 30
+IMPERATIVE_LABEL_MAX_WORDS = 8  # "Join our commenting forum", "Listen to this article · 4 min"
 # a line about the page itself: reading time, gallery counters, "this article", edition labels
 _PAGE_META_RE = re.compile(
     r"^(?:[•·|\s]*\d+\s*[hm]\s*[•·|]\s*)?\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?(?:min(?:ute)?s?|photos|"
@@ -2000,6 +2001,7 @@ def _reader_address(s: str) -> bool:
     bare = _QUOTED_SPAN_RE.sub(" ", s[:600])
     if not _PAGE_WORD_RE.search(bare) and not (
         s.split(None, 1)[0].strip("“\"'‘").casefold() in _IMPERATIVES and not _ends_sentence(s)
+        and _word_count(s) <= IMPERATIVE_LABEL_MAX_WORDS  # "Open interest in ... 26. REUTER"
     ):
         return False
     firsts = [p.split(None, 1)[0].strip("“\"'‘").casefold()  # "Enjoying this article? Click
