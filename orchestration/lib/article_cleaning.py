@@ -370,7 +370,10 @@ _ARCHIVE_HEADER_RE = re.compile(
     r"(?P<url>\S{4,500})$"
 )
 # "Original: https://www.kommersant.ru/doc/7634512" over a machine-translated page
-_ORIGINAL_URL_RE = re.compile(r"^Original(?: article| page)?\s*:\s*(?P<url>(?:https?://|www\.)\S{3,500})$")
+_ORIGINAL_URL_RE = re.compile(
+    r"^(?:Original(?: article| page)?|Source|URL|Clipped from)\s*:\s*"
+    r"(?P<url>(?:https?://|www\.)\S{3,500})$"
+)
 # a site's address alone on a line of a reader-app copy ("hurriyetdailynews.com")
 _BARE_DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]{2,40}\.){1,3}[a-z]{2,6}$")
 # a line of markup only ("<entry>", "<author><name>Dawn Report</name></author>")
@@ -534,7 +537,10 @@ def _mark_front_matter(
         if "[" in s and "](" in s:
             urls += [u["url"] for u in _MD_LINK_RE.finditer(s[:2000])]
             s = _MD_LINK_RE.sub(lambda u: u["text"], s)
+        bold = _MD_BOLD_LABEL_RE.match(s)
         s = _MD_BOLD_LABEL_RE.sub(lambda b: b["label"] + ": ", s, count=1)
+        if bold is not None and bold["label"] in _DOC_OUTLET_LABELS:
+            ln.reason = "doc_field"  # "**Outlet:** Taipei Times": read by _page_name_signals
         if (m := _MD_EMPHASIS_RE.match(s)) is not None:
             s = m["t"]
         ln.text = s.strip()
@@ -1691,7 +1697,8 @@ def _mark_author_bios(lines: list[_Line], header_end: int) -> None:
     about someone not named in the header is never taken."""
     top = [ln for ln in lines if not ln.blank][:HEADER_LABEL_ZONE]  # bylines under a standfirst
     header_text = [ln.text.casefold() for ln in lines[:header_end] if not ln.blank] + [
-        ln.text.casefold() for ln in top if ln.no >= header_end]
+        ln.text.casefold() for ln in top
+        if ln.no >= header_end and ln.reason in ("byline", "publication_stamp")]
     tail = [ln for ln in lines[header_end:] if ln.live][-AUTHOR_BIO_ZONE:]
     for ln in tail:
         m = _AUTHOR_BIO_RE.match(ln.text[:400])

@@ -1114,3 +1114,32 @@ PAGES_5B: dict[str, Page] = {
         ("Головна", "Опубліковано", "Підтримати УП", "Якщо ви помітили помилку"),
     ),
 }
+
+# Fields still wrong after the round-5 rules (docs/articles.md, "Round 5"): the battery test
+# expects them to fail (strict xfail), so a later fix shows up as an unexpected pass.
+KNOWN_MISSES_5: frozenset[tuple[str, str]] = frozenset({
+    ("h02_nyt_reader_view", "outlet"),  # only "nytimes.com": "ny" + "times" is no name
+    ("h04_yahoo_syndicated_the_hill", "body"),  # "For the latest news ..., head to The Hill."
+    ("h08_vox_qa_explainer", "outlet"),  # "Vox" named only in a story-shaped appeal
+    ("h08_vox_qa_explainer", "body"),  # "Here at Vox, we believe ..." closes the page
+    ("h12_gallery_captions_counters", "title"),  # "Photos: ..." read as a photo credit
+    ("h12_gallery_captions_counters", "outlet"),  # nothing names The Atlantic again
+    ("h15_rfi_french_labels", "outlet"),  # an acronym nothing credits
+    ("h25_pa_embargo_slug", "title"),  # a slug line is no headline
+    ("h26_zawya_editing_first_credit", "outlet"),  # one word in capitals stays ("ZAWYA")
+    ("h29_foreign_policy_argument_bio", "body"),  # a subscription pitch without "you"
+    ("h30_japan_times_keywords", "body"),  # an appeal without "you" or an imperative
+    ("h33_rappler_ai_summary", "body"),  # "How does this make you feel?"
+    ("h37_armenpress_caps_dateline_no_year", "outlet"),  # "ARMENPRESS" stays in capitals
+    ("h42_irrawaddy_caption_date_first", "body"),  # a caption with " / Xinhua" glued on
+    ("h43_reuters_reprint_reporting_writing_order", "body"),  # "Comments are moderated ..."
+    ("i03_kompas_indonesian_labels", "outlet"),  # "KOMPAS.com" as printed
+    ("i04_n1_serbian_labels", "outlet"),
+    ("i04_n1_serbian_labels", "body"),  # "Početna" is Latin script; "Autor: N1 Beograd"
+    ("i05_live_blog_entries_bst", "outlet"),
+    ("i07_ap_slug_writethru", "outlet"),  # "Associated Press" under the byline is a banner
+    ("i07_ap_slug_writethru", "body"),  # AP's slug and editors' note lines
+    ("i08_project_syndicate_bio", "title"),  # the masthead's tagline over the headline
+    ("i08_project_syndicate_bio", "body"),  # "Copyright: Project Syndicate, 2024."
+    ("i11_caixin_chinese_labels", "outlet"),
+})
