@@ -95,6 +95,31 @@ Press writer X contributed from Moscow.");
                        ("Russian military chief", "Referendum in northern Iraq ‘immature’");
 ``blank_run``          blank lines beyond the single one that separates two lines.
 
+Round 5 (general mechanisms, :func:`_mark_front_matter`, :func:`_mark_tail_furniture`, ...):
+``front_matter``       a Markdown clipper's YAML front matter ("---" ... "---"); its "title:",
+                       "source:" and "published:" are read, "created:" / "date_saved:" never;
+                       "# Title", "**Label:** value", "[text](url)" and "*emphasis*" of a page
+                       starting with a Markdown heading lose their marks;
+``other_date_label``   a labelled date that is not the publication's ("Event date: ...",
+                       "Clipped: ...");
+``print_header`` / ``print_footer`` a browser's print lines ("11/16/24, 9:14 AM<tab>Title -
+                       Site", "https://... 1/3"); the print's date is never read;
+``aggregator_banner``  "Yahoo News", "MSN", ... heading a partner's story;
+``page_title``         the page's <title> copied with it: a header line that is another header
+                       line plus " - Site";
+``page_meta``          "1 of 18", "18 photos", "3 min read", "9–11 minutes", "English Edition";
+``header_widget``      a header line speaking to the reader or about "this article" ("Listen to
+                       this article · 4 min", "Summarize this article"); labels under a
+                       standfirst up to the byline or stamp are ``header_label`` too;
+``tail_furniture``     from the foot up, short labels starting with a letter without final
+                       punctuation, lines speaking to the reader about the page (an imperative
+                       of furniture or "you"/"your" next to a page word: "Enter your email
+                       address ...", "You've read 1 article ...") and e-mail contact lines,
+                       until the first other line (a story sentence, "This story has been
+                       updated ...", a correction, "... said. REUTER");
+``author_bio``         also any role and the appositive form ("X, a former ..., is an MP ...");
+``outlet_bio``         "<Masthead> is an independent news organization ..." at the foot.
+
 Title rules (``kind='title'``): ``metadata`` (1.0); ``talkback_reference`` (0.95: the headline is
 quoted by a comment widget, ``See all talkbacks "..."``); ``repeated_headline_line`` (0.9: a
 headline-like line printed twice in the header or glued in front of the lede);
@@ -103,7 +128,10 @@ November 2026, Press Release Regarding ...");
 ``first_headline_line`` (0.7: the first headline-like line -- 3 to 25 words, no final period,
 not a caption, credit, banner or byline -- before the first story sentence; the name of an
 issuing body, "Ministry of Foreign Affairs of the Republic of Türkiye", is passed over when
-another headline-like line follows). When the article
+another headline-like line follows; without a metadata title, the first one sharing at least two
+content words with the first story line wins over an earlier one sharing fewer, so a section
+label or a sign-up line over the headline is passed over); ``front_matter_title`` and
+``markdown_heading`` (0.9). When the article
 starts directly with its story (seed 004) no title signal is emitted: the title stays unknown
 rather than using the first sentence.
 
@@ -111,7 +139,12 @@ Outlets the signature table does not know (``source`` rules, :func:`_page_name_s
 ``masthead_line`` (0.6, 0.65 when the footer names it again), ``masthead_confirmed`` (0.65),
 ``domain_named_line`` (0.75), ``feed_channel`` (0.7), ``doc_source`` and ``factiva_source``
 (0.8), ``newsletter_footer`` (0.65), ``stamp_line_outlet`` (0.62), ``byline_for_outlet`` and
-``masthead_below_title`` (0.55), ``copyright_line`` (0.5). Titles also come from ``feed_title``
+``masthead_below_title`` (0.55), ``copyright_line`` (0.5); round 5: ``syndicated_outlet`` (0.8:
+the name line over the headline under an aggregator's banner), ``domain_masthead`` (0.7:
+"eKathimerini.com", "Civil.ge" heading the page), ``domain_words`` (0.6: the words of an
+unknown page address, "bangkokpost" -> "Bangkok Post", when no line spells it). Furniture that
+confirms a masthead now includes the foot's furniture, header widgets, stamp lines and a bio
+naming it after its first word ("... editor at The Diplomat"). Titles also come from ``feed_title``
 / ``doc_title`` (0.85: "Title:", "<title>", "HEADLINE:") and ``transcript_title`` (0.75).
 
 A stamp is read anywhere above the first story sentence (at most ``HEADER_ZONE_MAX`` lines) and
@@ -693,7 +726,8 @@ def _page_top(
             out.extend(lead[k:])
             break
         s = ln.text
-        if ln.reason is None and k < 2 and _fold(s) in _AGGREGATORS:
+        if (ln.reason is None and k < 2 and len(s) <= AGGREGATOR_MAX_LEN
+                and _fold(s) in _AGGREGATORS):
             ln.reason = "aggregator_banner"  # "Yahoo News", "MSN" over a partner's story
         if ln.reason is not None or (
             furniture.reason(s) is not None and banner_line_outlet(s, sigs) is None
@@ -705,6 +739,7 @@ def _page_top(
 
 # sites that show other outlets' stories under their own banner (round 5): the outlet is the
 # partner named over the headline ("Yahoo News" / "The Hill" / headline)
+AGGREGATOR_MAX_LEN = 20
 _AGGREGATORS = frozenset({"yahoo news", "yahoo", "yahoo finance", "msn", "google news",
                           "apple news", "flipboard", "newsbreak", "smartnews", "aol",
                           "microsoft start", "ground news", "inkl", "pressreader"})
@@ -2036,10 +2071,9 @@ def _mark_tail_furniture(lines: list[_Line], header_end: int) -> None:
     first line that is neither (a story sentence, a correction, a quote) stops the walk. A page
     without a story sentence above the foot keeps everything."""
     live = [ln for ln in lines[header_end:] if ln.live]
-    story_at = [k for k, ln in enumerate(live) if _story_like(ln.effective)]
-    if not story_at:
+    first_story = next((k for k, ln in enumerate(live) if _story_like(ln.effective)), None)
+    if first_story is None:
         return
-    first_story = story_at[0]
     for ln in reversed(live[first_story + 1 :][-TAIL_FURNITURE_MAX:]):
         s = ln.effective
         label = (_word_count(s) <= TAIL_LABEL_MAX_WORDS and not _ends_sentence(s)
