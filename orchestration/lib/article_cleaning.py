@@ -1551,7 +1551,7 @@ def _domain_masthead(lead: Sequence[_Line]) -> tuple[str, str] | None:
     "Civil.ge"): the name without a generic ending (.com, .net, .org, ...), with a country
     ending as printed. A lower-case address line ("nytimes.com") is a reader view's address."""
     for ln in lead[:1]:
-        m = _DOMAIN_MASTHEAD_RE.match(ln.text)
+        m = _DOMAIN_MASTHEAD_RE.match(ln.text) if len(ln.text) <= 60 else None
         if m is None or not any(c.isupper() for c in ln.text):
             continue
         return (m["name"] if m["tld"] in _GENERIC_TLDS else ln.text), ln.text
@@ -2038,17 +2038,20 @@ def _reader_address(s: str) -> bool:
     "Follow X on Twitter", "Watch the ad above."); or "you"/"your" outside quotation marks,
     without a reporting verb, next to such a word ("You've read 1 article in the last month").
     A sentence such as "Share adjusted for a reverse split." or an op-ed's "we" is story."""
-    if not s or _word_count(s) > READER_ADDRESS_MAX_WORDS:
+    n = _word_count(s)
+    if not s or n > READER_ADDRESS_MAX_WORDS:
         return False
-    bare = _QUOTED_SPAN_RE.sub(" ", s[:600])
-    if not _PAGE_WORD_RE.search(bare) and not (
-        s.split(None, 1)[0].strip("“\"'‘").casefold() in _IMPERATIVES and not _ends_sentence(s)
-        and _word_count(s) <= IMPERATIVE_LABEL_MAX_WORDS  # "Open interest in ... 26. REUTER"
-    ):
-        return False
+    head = s[:600]
     firsts = [p.split(None, 1)[0].strip("“\"'‘").casefold()  # "Enjoying this article? Click
-              for p in _SENTENCE_SPLIT_RE.split(s[:600]) if p.strip()]  # here to subscribe ..."
-    if any(f in _IMPERATIVES for f in firsts):
+              for p in _SENTENCE_SPLIT_RE.split(head) if p.strip()]  # here to subscribe ..."
+    imperative = any(f in _IMPERATIVES for f in firsts)
+    if not imperative and "you" not in head.casefold():
+        return False
+    bare = _QUOTED_SPAN_RE.sub(" ", head)
+    if not _PAGE_WORD_RE.search(bare):  # "Join our commenting forum": a label of at most 8 words
+        return (imperative and firsts[0] in _IMPERATIVES and not _ends_sentence(s)
+                and n <= IMPERATIVE_LABEL_MAX_WORDS)  # "Open interest in ... 26. REUTER"
+    if imperative:
         return True
     return bool(_READER_WORD_RE.search(bare)) and not _REPORTING_RE.search(bare)
 
