@@ -1122,7 +1122,6 @@ KNOWN_MISSES_5: frozenset[tuple[str, str]] = frozenset({
     ("h04_yahoo_syndicated_the_hill", "body"),  # "For the latest news ..., head to The Hill."
     ("h08_vox_qa_explainer", "outlet"),  # "Vox" named only in a story-shaped appeal
     ("h08_vox_qa_explainer", "body"),  # "Here at Vox, we believe ..." closes the page
-    ("h12_gallery_captions_counters", "title"),  # "Photos: ..." read as a photo credit
     ("h12_gallery_captions_counters", "outlet"),  # nothing names The Atlantic again
     ("h15_rfi_french_labels", "outlet"),  # an acronym nothing credits
     ("h25_pa_embargo_slug", "title"),  # a slug line is no headline

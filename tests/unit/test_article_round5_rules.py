@@ -265,3 +265,11 @@ def test_an_aggregator_copy_names_its_partner_as_the_outlet(aggregator: str) -> 
     assert best(a, "source") == "Cairo Courier"
     assert best_rule(a, "source") == "syndicated_outlet"
     assert aggregator not in a.body_text
+
+
+def test_a_gallery_title_after_photos_is_no_photo_credit() -> None:
+    title = "Photos: Ministers Gather in Cairo for the Gaza Reconstruction Conference"
+    a = clean_article(page("Cairo Courier", title, "Jane Roe", "November 12, 2024", STORY_1,
+                           "Photo: Sean Gallup / Getty Images", STORY_2))
+    assert best(a, "title") == title
+    assert "Sean Gallup" not in a.body_text
