@@ -173,6 +173,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from orchestration.lib.article_dates import (
@@ -1730,11 +1731,15 @@ def _mark_author_bios(lines: list[_Line], header_end: int) -> None:
     ..."): one of the last ``AUTHOR_BIO_ZONE`` lines, starting with a name printed in the header
     (the author line or byline) and "is a ... reporter/journalist/editor ...". A story sentence
     about someone not named in the header is never taken."""
-    top = [ln for ln in lines if not ln.blank][:HEADER_LABEL_ZONE]  # bylines under a standfirst
+    tail = list(islice((ln for ln in reversed(lines) if ln.no >= header_end and ln.live),
+                       AUTHOR_BIO_ZONE))
+    tail = [ln for ln in tail if " is " in ln.text[:400]]
+    if not tail:
+        return
+    top = list(islice((ln for ln in lines if not ln.blank), HEADER_LABEL_ZONE))
     header_text = [ln.text.casefold() for ln in lines[:header_end] if not ln.blank] + [
-        ln.text.casefold() for ln in top
+        ln.text.casefold() for ln in top  # bylines under a standfirst
         if ln.no >= header_end and ln.reason in ("byline", "publication_stamp")]
-    tail = [ln for ln in lines[header_end:] if ln.live][-AUTHOR_BIO_ZONE:]
     for ln in tail:
         m = _AUTHOR_BIO_RE.match(ln.text[:400])
         if m is None:
@@ -1742,10 +1747,10 @@ def _mark_author_bios(lines: list[_Line], header_end: int) -> None:
         name = m["name"].casefold()
         if any(name in h and _word_count(h) <= AUTHOR_LINE_MAX_WORDS for h in header_text):
             ln.reason = "author_bio"
-    top = next((ln.text for ln in lines if not ln.blank), "")
+    first = top[0].text if top else ""
     for ln in tail:  # "Eurasianet is an independent news organization ..." under "Eurasianet"
         m = _OUTLET_BIO_RE.match(ln.text[:300]) if ln.live else None
-        if m is not None and _fold(m["name"]) == _fold(top):
+        if m is not None and _fold(m["name"]) == _fold(first):
             ln.reason = "outlet_bio"
 
 
@@ -1819,14 +1824,17 @@ def _mark_page_title_lines(header: list[_Line]) -> list[_Line]:
     " - Site" / " | Site" ("Orbán meets Erdoğan in Budapest, signs energy deals - Daily News
     Hungary" over the masthead and the headline) is ``page_title``; its site part is read by
     :func:`_domain_named_line`. Returns the header without it."""
-    keys = {_norm(ln.text) for ln in header}
-    out: list[_Line] = []
-    for ln in header:
+    if len(header) < 2:
+        return header
+    zone = header[:HEADER_LABEL_ZONE]
+    keys = {_norm(ln.text) for ln in zone}
+    out: list[_Line] = list(header[HEADER_LABEL_ZONE:])
+    for ln in reversed(zone):
         parts = _PAGE_TITLE_SPLIT_RE.split(ln.text[:300], maxsplit=1)
         if len(parts) == 2 and _norm(parts[0]) in keys and _word_count(parts[0]) >= 3:
             ln.reason = "page_title"
             continue
-        out.append(ln)
+        out.insert(0, ln)
     return out
 
 
@@ -1950,7 +1958,7 @@ def _mark_header_labels(lines: list[_Line], header_end: int, title_key: str) -> 
     nor a standfirst (headline-like, no digit): a table or the story stops the scan. The anchor
     is the line of the chosen title; a title from metadata that the text does not print (wire
     feeds) anchors nothing, so a guessed "headline" in a table never removes its rows."""
-    zone = [ln for ln in lines if not ln.blank][:HEADER_LABEL_ZONE]
+    zone = list(islice((ln for ln in lines if not ln.blank), HEADER_LABEL_ZONE))
     nonblank = [ln for ln in zone if ln.no < header_end]
     title_at = next(
         (k for k, ln in enumerate(nonblank)
@@ -2042,10 +2050,15 @@ def _reader_address(s: str) -> bool:
     if not s or n > READER_ADDRESS_MAX_WORDS:
         return False
     head = s[:600]
+    you = "you" in head.casefold()
+    if not you and s.split(None, 1)[0].strip("“\"'‘").casefold() not in _IMPERATIVES and not (
+        ". " in head or "? " in head or "! " in head
+    ):
+        return False  # one sentence, no imperative first, no "you"
     firsts = [p.split(None, 1)[0].strip("“\"'‘").casefold()  # "Enjoying this article? Click
               for p in _SENTENCE_SPLIT_RE.split(head) if p.strip()]  # here to subscribe ..."
     imperative = any(f in _IMPERATIVES for f in firsts)
-    if not imperative and "you" not in head.casefold():
+    if not imperative and not you:
         return False
     bare = _QUOTED_SPAN_RE.sub(" ", head)
     if not _PAGE_WORD_RE.search(bare):  # "Join our commenting forum": a label of at most 8 words
@@ -2073,21 +2086,32 @@ def _mark_tail_furniture(lines: list[_Line], header_end: int) -> None:
     commenting forum") is ``tail_furniture``; the
     first line that is neither (a story sentence, a correction, a quote) stops the walk. A page
     without a story sentence above the foot keeps everything."""
-    live = [ln for ln in lines[header_end:] if ln.live]
-    first_story = next((k for k, ln in enumerate(live) if _story_like(ln.effective)), None)
-    if first_story is None:
-        return
-    for ln in reversed(live[first_story + 1 :][-TAIL_FURNITURE_MAX:]):
-        s = ln.effective
-        label = (_word_count(s) <= TAIL_LABEL_MAX_WORDS and not _ends_sentence(s)
-                 and not s.endswith((",", ";")) and s[:1].isalpha()  # "- Iran" is a list item
-                 and not _SENTENCE_INSIDE_RE.search(s))  # "... the sources said. REUTER"
-        contact = _word_count(s) <= READER_ADDRESS_MAX_WORDS and "@" in s and bool(
-            _EMAIL_ADDRESS_RE.search(s))  # "To contact Staff Writer X, email x@paper.com."
-        if label or contact or _reader_address(s) or _page_meta(s):
-            ln.reason = "tail_furniture"
-        else:
+    found: list[_Line] = []
+    stop: _Line | None = None
+    for ln in reversed(lines):  # from the foot up; most pages end on a story sentence
+        if ln.no < header_end:
             break
+        if not ln.live:
+            continue
+        if len(found) >= TAIL_FURNITURE_MAX or not _tail_furniture_line(ln.effective):
+            stop = ln
+            break
+        found.append(ln)
+    if not found or stop is None:
+        return
+    if not any(ln.live and _story_like(ln.effective) for ln in lines[header_end : stop.no + 1]):
+        return  # no story sentence above the foot: keep everything
+    for ln in found:
+        ln.reason = "tail_furniture"
+
+
+def _tail_furniture_line(s: str) -> bool:
+    label = (_word_count(s) <= TAIL_LABEL_MAX_WORDS and not _ends_sentence(s)
+             and not s.endswith((",", ";")) and s[:1].isalpha()  # "- Iran" is a list item
+             and not _SENTENCE_INSIDE_RE.search(s))  # "... the sources said. REUTER"
+    contact = _word_count(s) <= READER_ADDRESS_MAX_WORDS and "@" in s and bool(
+        _EMAIL_ADDRESS_RE.search(s))  # "To contact Staff Writer X, email x@paper.com."
+    return label or contact or _reader_address(s) or _page_meta(s)
 
 
 TAIL_LABEL_MAX_WORDS = 15

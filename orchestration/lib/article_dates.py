@@ -460,7 +460,7 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
         s = _DOTTED_DAY_RE.sub(r"\g<d> ", s)  # "Brussels, 11. Jun 2025, 09:12"
     if len(s) <= 200 and _LOWER_MONTH_RE.search(s):
         s = _LOWER_MONTH_RE.sub(lambda mm: mm.group(0).title(), s)  # "Madrid - 21 feb 2024"
-    if _NOT_PUBLICATION_LABEL_RE.match(s[:40]):
+    if other_date_label(s):
         return None  # "Event date: 20 May 2025", "Clipped: 2024-11-03 21:14", "created: ..."
     special = (_print_edition_stamp(s) or _monitoring_source_stamp(s)
                or (_foreign_labelled_stamp(s) if len(s) <= 100 else None))
@@ -591,16 +591,20 @@ _BYLINE_DATE_RE = re.compile(
 )
 
 
+_OTHER_LABEL_INITIALS = frozenset("edmcsrap")
+
+
 def other_date_label(line: str) -> bool:
     """True for a labelled date that is not the publication's: an event's ("Event date: 20 May
     2025") or a copy's ("Clipped: 2024-11-03", "date_saved:", "created:")."""
-    return bool(_NOT_PUBLICATION_LABEL_RE.match(line[:40]))
+    return line[:1].casefold() in _OTHER_LABEL_INITIALS and bool(
+        _NOT_PUBLICATION_LABEL_RE.match(line[:40]))
 
 
 def _foreign_labelled_stamp(s: str) -> StampMatch | None:
     """'Publié le : 20/06/2024 - 14:05', 'Güncelleme: 04.02.2025 20:01', '发布时间：2024-11-15':
     a publication or update label of another language before a date (day first when numeric)."""
-    m = _FOREIGN_LABEL_RE.match(s)
+    m = _FOREIGN_LABEL_RE.match(s) if s[:1].casefold() in _FOREIGN_LABEL_INITIALS else None
     if m is None:
         return None
     hit = _first_full_date(m["rest"])
@@ -613,6 +617,8 @@ def _foreign_labelled_stamp(s: str) -> StampMatch | None:
 
 
 _FOREIGN_UPDATED_SET = frozenset(x.casefold() for x in _FOREIGN_UPDATED_LABELS)
+_FOREIGN_LABEL_INITIALS = frozenset(
+    x[:1].casefold() for x in _FOREIGN_PUBLISHED_LABELS + _FOREIGN_UPDATED_LABELS)
 
 
 # "No: 312, 21 November 2026, Press Release Regarding ...": a reference number and a date in front
