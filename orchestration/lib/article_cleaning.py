@@ -2106,15 +2106,21 @@ def _mark_tail_furniture(lines: list[_Line], header_end: int) -> None:
 
 
 def _tail_furniture_line(s: str) -> bool:
-    label = (_word_count(s) <= TAIL_LABEL_MAX_WORDS and not _ends_sentence(s)
+    n = _word_count(s)
+    label = (n <= TAIL_LABEL_MAX_WORDS and not _ends_sentence(s)
              and not s.endswith((",", ";")) and s[:1].isalpha()  # "- Iran" is a list item
-             and not _SENTENCE_INSIDE_RE.search(s))  # "... the sources said. REUTER"
+             and not _SENTENCE_INSIDE_RE.search(s)  # "... the sources said. REUTER"
+             # a longer label names the page ("Related video: ..."); "Image caption, Bashar
+             # al-Assad with his wife Asma in Damascus in 2021" is a caption, kept
+             and (n <= TAIL_SHORT_LABEL_WORDS or s.isupper()  # "THE HILL 1625 K STREET, NW"
+                  or bool(_PAGE_WORD_RE.search(s))))
     contact = _word_count(s) <= READER_ADDRESS_MAX_WORDS and "@" in s and bool(
         _EMAIL_ADDRESS_RE.search(s))  # "To contact Staff Writer X, email x@paper.com."
     return label or contact or _reader_address(s) or _page_meta(s)
 
 
 TAIL_LABEL_MAX_WORDS = 15
+TAIL_SHORT_LABEL_WORDS = 8  # longer foot labels must name the page (``_PAGE_WORD_RE``)
 _EMAIL_ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _SENTENCE_INSIDE_RE = re.compile(r"[a-z0-9)%][.!?][\"'’”)]*\s+\S")
 

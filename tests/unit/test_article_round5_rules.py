@@ -273,3 +273,9 @@ def test_a_gallery_title_after_photos_is_no_photo_credit() -> None:
                            "Photo: Sean Gallup / Getty Images", STORY_2))
     assert best(a, "title") == title
     assert "Sean Gallup" not in a.body_text
+
+
+def test_a_caption_closing_the_page_is_no_foot_label() -> None:
+    caption = "Image caption, Fidan with his Egyptian counterpart Badr Abdelatty in Cairo in 2024"
+    a = clean_article(page(HEADLINE, STORY_1, STORY_2, caption, "Related Topics"))
+    assert caption in a.body_text and "Related Topics" not in a.body_text
