@@ -1842,7 +1842,7 @@ def _lede_headline(headlines: Sequence[_Line], lede_lines: Sequence[_Line]) -> _
     """The headline is the header line the story's first paragraph is about: of the
     headline-like lines above the first story sentence, the first sharing at least
     ``LEDE_OVERLAP_MIN`` content words (stems of six letters, common news words aside) with
-    the first story line, when the first headline-like line shares fewer; else the first
+    the first story line, when the first headline-like line shares none; else the first
     headline-like line.
     A section label ("Politics & Policy"), a masthead's tagline ("Armenian News Agency") or a
     sign-up line over the headline shares nothing with the lede."""
@@ -1852,7 +1852,7 @@ def _lede_headline(headlines: Sequence[_Line], lede_lines: Sequence[_Line]) -> _
         return headlines[0]
     lede = _content_words(lede_lines[0].effective)
     overlaps = [len(_content_words(ln.text) & lede) for ln in headlines]
-    if overlaps[0] >= LEDE_OVERLAP_MIN:
+    if overlaps[0] > 0:  # "Peace and Security" over a Security Council story stays (UN News)
         return headlines[0]
     k = next((k for k, n in enumerate(overlaps) if n >= LEDE_OVERLAP_MIN), 0)
     return headlines[k]

@@ -1124,6 +1124,7 @@ KNOWN_MISSES_5: frozenset[tuple[str, str]] = frozenset({
     ("h08_vox_qa_explainer", "body"),  # "Here at Vox, we believe ..." closes the page
     ("h12_gallery_captions_counters", "outlet"),  # nothing names The Atlantic again
     ("h15_rfi_french_labels", "outlet"),  # an acronym nothing credits
+    ("h21_zero_width_and_marks", "title"),  # "The New Region" shares "Region" with the lede
     ("h25_pa_embargo_slug", "title"),  # a slug line is no headline
     ("h26_zawya_editing_first_credit", "outlet"),  # one word in capitals stays ("ZAWYA")
     ("h29_foreign_policy_argument_bio", "body"),  # a subscription pitch without "you"
