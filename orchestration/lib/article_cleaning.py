@@ -95,6 +95,31 @@ Press writer X contributed from Moscow.");
                        ("Russian military chief", "Referendum in northern Iraq ‘immature’");
 ``blank_run``          blank lines beyond the single one that separates two lines.
 
+Round 5 (general mechanisms, :func:`_mark_front_matter`, :func:`_mark_tail_furniture`, ...):
+``front_matter``       a Markdown clipper's YAML front matter ("---" ... "---"); its "title:",
+                       "source:" and "published:" are read, "created:" / "date_saved:" never;
+                       "# Title", "**Label:** value", "[text](url)" and "*emphasis*" of a page
+                       starting with a Markdown heading lose their marks;
+``other_date_label``   a labelled date that is not the publication's ("Event date: ...",
+                       "Clipped: ...");
+``print_header`` / ``print_footer`` a browser's print lines ("11/16/24, 9:14 AM<tab>Title -
+                       Site", "https://... 1/3"); the print's date is never read;
+``aggregator_banner``  "Yahoo News", "MSN", ... heading a partner's story;
+``page_title``         the page's <title> copied with it: a header line that is another header
+                       line plus " - Site";
+``page_meta``          "1 of 18", "18 photos", "3 min read", "9–11 minutes", "English Edition";
+``header_widget``      a header line speaking to the reader or about "this article" ("Listen to
+                       this article · 4 min", "Summarize this article"); labels under a
+                       standfirst up to the byline or stamp are ``header_label`` too;
+``tail_furniture``     from the foot up, short labels starting with a letter without final
+                       punctuation, lines speaking to the reader about the page (an imperative
+                       of furniture or "you"/"your" next to a page word: "Enter your email
+                       address ...", "You've read 1 article ...") and e-mail contact lines,
+                       until the first other line (a story sentence, "This story has been
+                       updated ...", a correction, "... said. REUTER");
+``author_bio``         also any role and the appositive form ("X, a former ..., is an MP ...");
+``outlet_bio``         "<Masthead> is an independent news organization ..." at the foot.
+
 Title rules (``kind='title'``): ``metadata`` (1.0); ``talkback_reference`` (0.95: the headline is
 quoted by a comment widget, ``See all talkbacks "..."``); ``repeated_headline_line`` (0.9: a
 headline-like line printed twice in the header or glued in front of the lede);
@@ -103,7 +128,10 @@ November 2026, Press Release Regarding ...");
 ``first_headline_line`` (0.7: the first headline-like line -- 3 to 25 words, no final period,
 not a caption, credit, banner or byline -- before the first story sentence; the name of an
 issuing body, "Ministry of Foreign Affairs of the Republic of Türkiye", is passed over when
-another headline-like line follows). When the article
+another headline-like line follows; without a metadata title, the first one sharing at least two
+content words with the first story line wins over an earlier one sharing fewer, so a section
+label or a sign-up line over the headline is passed over); ``front_matter_title`` and
+``markdown_heading`` (0.9). When the article
 starts directly with its story (seed 004) no title signal is emitted: the title stays unknown
 rather than using the first sentence.
 
@@ -111,7 +139,12 @@ Outlets the signature table does not know (``source`` rules, :func:`_page_name_s
 ``masthead_line`` (0.6, 0.65 when the footer names it again), ``masthead_confirmed`` (0.65),
 ``domain_named_line`` (0.75), ``feed_channel`` (0.7), ``doc_source`` and ``factiva_source``
 (0.8), ``newsletter_footer`` (0.65), ``stamp_line_outlet`` (0.62), ``byline_for_outlet`` and
-``masthead_below_title`` (0.55), ``copyright_line`` (0.5). Titles also come from ``feed_title``
+``masthead_below_title`` (0.55), ``copyright_line`` (0.5); round 5: ``syndicated_outlet`` (0.8:
+the name line over the headline under an aggregator's banner), ``domain_masthead`` (0.7:
+"eKathimerini.com", "Civil.ge" heading the page), ``domain_words`` (0.6: the words of an
+unknown page address, "bangkokpost" -> "Bangkok Post", when no line spells it). Furniture that
+confirms a masthead now includes the foot's furniture, header widgets, stamp lines and a bio
+naming it after its first word ("... editor at The Diplomat"). Titles also come from ``feed_title``
 / ``doc_title`` (0.85: "Title:", "<title>", "HEADLINE:") and ``transcript_title`` (0.75).
 
 A stamp is read anywhere above the first story sentence (at most ``HEADER_ZONE_MAX`` lines) and
@@ -140,6 +173,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from orchestration.lib.article_dates import (
@@ -147,6 +181,7 @@ from orchestration.lib.article_dates import (
     copyright_year,
     event_heading,
     match_stamp,
+    other_date_label,
     publication_date_signals,
     url_date,
 )
@@ -262,7 +297,10 @@ def _any_furniture(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
 
 # --- line features --------------------------------------------------------------------------------
 
-_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]")
+# control characters, the BOM, zero-width spaces and directional marks (ZWNJ and ZWJ are
+# letters' joiners in Persian and Indic scripts and stay)
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\u200b\u200e\u200f"
+                         "\u202a-\u202e\u2060]")
 _SENTENCE_END_RE = re.compile(r"[.!?…][\"'’”»)\]]*$")
 _INTERNAL_BREAK_RE = re.compile(r"[a-z0-9)][.!?][\"'’”]?\s+[A-Z\"“]")
 _QUOTE_NORMALISE = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\xa0": " "})
@@ -325,11 +363,20 @@ _PRONOUN_OR_VERB_RE = re.compile(
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*)?", re.IGNORECASE)
 # "Sean Mathews is a reporter at Middle East Eye based in Washington." at the foot of the page
 _AUTHOR_BIO_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,3})\s+is\s+(?:a|an|the|[\w.\-]+['’]s)\s+"
+    r"^(?P<name>[A-ZÀ-Þ][\w'’.\-]+(?:\s+[A-ZÀ-Þ][\w'’.\-]+){1,3})"
+    r"(?:,\s+(?:a|an|the)\s+[^.;]{3,200}?,)?\s+is\s+(?:(?:a|an|the|[\w.\-]+['’]s)\s+)?"
     r"(?:[\w'’\-]+\s+){0,8}?(?:reporter|journalist|correspondent|editor|writer|columnist|"
-    r"analyst|producer|contributor|fellow|author|bureau chief)s?\b"
+    r"analyst|producer|contributor|fellow|author|bureau chief|consultant|director|professor|"
+    r"researcher|scholar|lecturer|MP|senator|ambassador|member)s?\b"
+)
+# a page's foot describing its outlet ("Eurasianet is an independent news organization ...")
+_OUTLET_BIO_RE = re.compile(
+    r"^(?P<name>[^\W\d_][\w'’.&\- ]{1,40}?)\s+is\s+an?\s+(?:[\w-]+\s+){0,3}"
+    r"(?:news|media|nonprofit|non-profit|online|digital|investigative)\s+"
+    r"(?:organi[sz]ation|outlet|site|website|agency|publication|magazine|newspaper|platform)\b"
 )
 AUTHOR_BIO_ZONE = 3  # bios are looked for among the last non-blank lines only
+AUTHOR_LINE_MAX_WORDS = 16  # "by Alan Makovsky, opinion contributor - 10/25/24 8:00 AM ET"
 _CAPTION_EXCLUDED = frozenset({"photo_credit", "photo_caption", "repeated_caption", "wire_credit"})
 
 
@@ -357,7 +404,10 @@ _ARCHIVE_HEADER_RE = re.compile(
     r"(?P<url>\S{4,500})$"
 )
 # "Original: https://www.kommersant.ru/doc/7634512" over a machine-translated page
-_ORIGINAL_URL_RE = re.compile(r"^Original(?: article| page)?\s*:\s*(?P<url>(?:https?://|www\.)\S{3,500})$")
+_ORIGINAL_URL_RE = re.compile(
+    r"^(?:Original(?: article| page)?|Source|URL|Clipped from)\s*:\s*"
+    r"(?P<url>(?:https?://|www\.)\S{3,500})$"
+)
 # a site's address alone on a line of a reader-app copy ("hurriyetdailynews.com")
 _BARE_DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]{2,40}\.){1,3}[a-z]{2,6}$")
 # a line of markup only ("<entry>", "<author><name>Dawn Report</name></author>")
@@ -367,6 +417,15 @@ _MARKUP_LINE_RE = re.compile(
 _TAG_RE = re.compile(r"<[^<>]{1,300}>")
 MARKUP_MAX_WORDS = 12
 TRANSPORT_ZONE = 15  # e-mail, feed and cache headers are looked for among the first lines
+# a browser's print of a page: "11/16/24, 9:14 AM<tab>Page title - Outlet" over the page and
+# "https://... 1/3" under it (the date is the print's, never the article's)
+_PRINT_HEADER_RE = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{2,4},\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?P<title>\S.{2,300})$"
+)
+_PRINT_FOOTER_RE = re.compile(r"^(?P<url>https?://\S{3,500})\s+\d{1,3}/\d{1,3}$")
+_FOOT_DOMAIN_RE = re.compile(r"^(?:www\.)?[A-Za-z][A-Za-z0-9-]{1,40}\.(?:com|org|net|news|media|"
+                             r"info|co\.uk|co|ge|am|az|ph|my|in|pk|de|fr)$")
+PRINT_FOOTER_ZONE = 3
 
 
 def _mark_transport_lines(
@@ -424,6 +483,101 @@ def _mark_transport_lines(
         elif _BARE_DOMAIN_RE.match(s) and "." in s:
             urls.append(s)
             ln.reason = "navigation"
+        elif (m := _PRINT_HEADER_RE.match(s)) is not None:
+            ln.reason = "print_header"
+    for ln in nonblank[-PRINT_FOOTER_ZONE:]:
+        if ln.reason is None and (m := _PRINT_FOOTER_RE.match(ln.text[:600])) is not None:
+            urls.append(m["url"])
+            ln.reason = "print_footer"
+        elif ln.reason is None and _FOOT_DOMAIN_RE.match(ln.text[:80]):
+            urls.append(ln.text)  # "Rappler.com", "www.project-syndicate.org" at the foot
+            ln.reason = "navigation"
+    return urls
+
+
+# a web clipper's Markdown export: YAML front matter between "---" lines, "# Title", "**Label:**
+# value", "[text](url)", a line in *emphasis*
+_FRONT_FIELD_RE = re.compile(r"^(?P<key>[A-Za-z_][\w-]{0,30})\s*:\s*(?P<value>.{0,500})$")
+_FRONT_TITLE_KEYS = frozenset({"title", "headline"})
+_FRONT_URL_KEYS = frozenset({"source", "url", "link", "original_url", "source_url"})
+_FRONT_DATE_KEYS = frozenset({"published", "date_published", "date", "pubdate",
+                              "published_at", "publish_date"})
+FRONT_MATTER_MAX_LINES = 40
+_MD_HEADING_RE = re.compile(r"^#{1,3}\s+(?P<t>\S.{0,200}?)\s*#*$")  # a heading, not "# hashtag ..."
+_MD_BOLD_LABEL_RE = re.compile(r"^\*\*(?P<label>[^*]{1,40}?)\s*:?\*\*\s*:?\s*")
+_MD_EMPHASIS_RE = re.compile(r"^(?P<m>\*{1,2}|_)(?P<t>[^*_].*?)(?P=m)$")
+_MD_LINK_RE = re.compile(r"\[(?P<text>[^\]]{0,200})\]\((?P<url>https?://[^)\s]{3,500})\)")
+_MD_LABELLED_URL_RE = re.compile(
+    r"^(?:Source|URL|Link|Original|Read Original|Clipped from|Web)\s*:\s*"
+    r"(?P<url>(?:https?://|www\.)\S{3,500})$", re.IGNORECASE
+)
+_MD_LINK_ONLY_RE = re.compile(r"^\[[^\]]{0,200}\]\(https?://[^)\s]{3,500}\)$")
+
+
+def _mark_front_matter(
+    nonblank: Sequence[_Line],
+    title_cands: list[tuple[str, str, float, str]],
+    stamps: list[StampMatch],
+) -> list[str]:
+    """A page saved by a Markdown web clipper (Obsidian, Omnivore, Notion, MarkDownload): its
+    YAML front matter ("---" ... "---") is ``front_matter``, its "title:" the title
+    (``front_matter_title``, 0.9), its "source:" / "url:" the page's address and its
+    "published:" the publication date ("created:" / "date_saved:" are the copy's); a page whose
+    first lines hold a "# Title" is Markdown: the heading is the title (``markdown_heading``,
+    0.9), "**Label:** value" and "*emphasis*" lose their marks, a "[text](url)" keeps its text
+    and gives the address, and "Source: URL" / "[Read Original](URL)" lines are
+    ``navigation``. Other pages are not touched."""
+    urls: list[str] = []
+    front = nonblank[0].text == "---" if nonblank else False
+    end = next((k for k in range(1, min(len(nonblank), FRONT_MATTER_MAX_LINES))
+                if nonblank[k].text == "---"), None) if front else None
+    if end is not None:
+        block = nonblank[: end + 1]
+        for k, ln in enumerate(block):
+            ln.reason = "front_matter"
+            m = _FRONT_FIELD_RE.match(ln.text)
+            if m is None or k in (0, end):
+                continue
+            key, value = m["key"].lower(), m["value"].strip().strip("\"'")
+            if value in ("|", ">", "|-", ">-") and k + 1 < end:
+                value = block[k + 1].text.strip().strip("\"'")
+            if not value:
+                continue
+            if key in _FRONT_TITLE_KEYS:
+                title_cands.append((value, "front_matter_title", 0.9, ln.text[:300]))
+            elif key in _FRONT_URL_KEYS and _URL_LINE_RE.match(value):
+                urls.append(value)
+            elif key in _FRONT_DATE_KEYS:
+                st = match_stamp(f"Published: {value[:60]}")
+                if st is not None:
+                    stamps.append(StampMatch("published_stamp", st.candidates, ln.text[:300],
+                                             st.confidence))
+    rest = nonblank[end + 1 :] if end is not None else nonblank
+    if end is None and not any(_MD_HEADING_RE.match(ln.text[:300]) for ln in rest[:3]):
+        return urls
+    for ln in rest:
+        if ln.reason is not None:
+            continue
+        s = ln.text
+        if (m := _MD_HEADING_RE.match(s[:300])) is not None:
+            if not any(c[1] == "markdown_heading" for c in title_cands):
+                title_cands.append((m["t"], "markdown_heading", 0.9, s[:300]))
+            ln.text = m["t"]
+            continue
+        if (m := _MD_LABELLED_URL_RE.match(s[:520])) is not None or _MD_LINK_ONLY_RE.match(s):
+            urls += [m["url"]] if m else [u["url"] for u in _MD_LINK_RE.finditer(s)]
+            ln.reason = "navigation"
+            continue
+        if "[" in s and "](" in s:
+            urls += [u["url"] for u in _MD_LINK_RE.finditer(s[:2000])]
+            s = _MD_LINK_RE.sub(lambda u: u["text"], s)
+        bold = _MD_BOLD_LABEL_RE.match(s)
+        s = _MD_BOLD_LABEL_RE.sub(lambda b: b["label"] + ": ", s, count=1)
+        if bold is not None and bold["label"] in _DOC_OUTLET_LABELS:
+            ln.reason = "doc_field"  # "**Outlet:** Taipei Times": read by _page_name_signals
+        if (m := _MD_EMPHASIS_RE.match(s)) is not None:
+            s = m["t"]
+        ln.text = s.strip()
     return urls
 
 
@@ -573,12 +727,23 @@ def _page_top(
             out.extend(lead[k:])
             break
         s = ln.text
+        if (ln.reason is None and k < 2 and len(s) <= AGGREGATOR_MAX_LEN
+                and _fold(s) in _AGGREGATORS):
+            ln.reason = "aggregator_banner"  # "Yahoo News", "MSN" over a partner's story
         if ln.reason is not None or (
             furniture.reason(s) is not None and banner_line_outlet(s, sigs) is None
         ):
             continue
         out.append(ln)
     return out
+
+
+# sites that show other outlets' stories under their own banner (round 5): the outlet is the
+# partner named over the headline ("Yahoo News" / "The Hill" / headline)
+AGGREGATOR_MAX_LEN = 20
+_AGGREGATORS = frozenset({"yahoo news", "yahoo", "yahoo finance", "msn", "google news",
+                          "apple news", "flipboard", "newsbreak", "smartnews", "aol",
+                          "microsoft start", "ground news", "inkl", "pressreader"})
 
 
 def _ends_sentence(s: str) -> bool:
@@ -763,7 +928,8 @@ def _clean(
     stamps: list[StampMatch] = []
     byline: tuple[str, str | None, str] | None = None
     title_cands: list[tuple[str, str, float, str]] = []  # (title, rule, confidence, evidence)
-    own_urls = _mark_transport_lines(nonblank, title_cands)  # e-mail, feed, cache, archive
+    own_urls = _mark_front_matter(nonblank, title_cands, stamps)  # a clipper's Markdown export
+    own_urls += _mark_transport_lines(nonblank, title_cands)  # e-mail, feed, cache, archive
     header_ids = _header_zone(nonblank)
     edge_ids = {ln.no for ln in nonblank[:10]} | {ln.no for ln in nonblank[-5:]} | header_ids
     byline_ids = {ln.no for ln in nonblank[:15]} | {ln.no for ln in nonblank[-5:]}
@@ -796,6 +962,9 @@ def _clean(
         elif ln.no in header_ids and event_heading(s):  # "EU-China Summit, 24 July 2025, Beijing"
             ln.reason = "event_heading"
             continue
+        elif ln.no in edge_ids and other_date_label(s):  # "Event date: 20 May 2025", "Clipped:"
+            ln.reason = "other_date_label"
+            continue
         if latin_article and _word_count(s) <= 20 and non_latin_share(s) >= 0.6:
             ln.reason = "widget_non_english"
             continue
@@ -817,6 +986,9 @@ def _clean(
             continue
         if not any(c.isalnum() for c in s[:2000]):
             ln.reason = "separator"
+            continue
+        if len(s) <= 60 and s[:1] in _PAGE_META_FIRST and _page_meta(s):
+            ln.reason = "page_meta"  # "1 of 18", "18 photos", "3 min read", "9–11 minutes"
             continue
         if s[:1] == "<" and _MARKUP_LINE_RE.fullmatch(s[:400]) and _word_count(
             _TAG_RE.sub(" ", s)
@@ -855,9 +1027,12 @@ def _clean(
 
     # Header: everything before the first story-like line.
     header_end = next(
-        (ln.no for ln in lines if ln.live and _story_like(ln.effective)), len(lines)
+        (ln.no for ln in lines if ln.live and _story_like(ln.effective)
+         and not _THIS_ARTICLE_RE.search(ln.effective[:300])),  # an AI summary's note
+        len(lines),
     )
     header = [ln for ln in lines[:header_end] if ln.live]
+    header = _mark_page_title_lines(header)
     _mark_author_bios(lines, header_end)
 
     # Title from the text.
@@ -889,7 +1064,8 @@ def _clean(
     headlines = [ln for ln in header if _headline_like(ln.text, latin_article)]
     if len(headlines) > 1 and _INSTITUTION_RE.match(headlines[0].text):
         headlines = headlines[1:]  # the issuing ministry's name above a press release's headline
-    first = headlines[0] if headlines else None
+    first = (_lede_headline(headlines, lede_lines) if not _meta_str(meta, "title")
+             else (headlines[0] if headlines else None))
     if first is not None:
         title_cands.append((first.text, "first_headline_line", 0.7, first.text))
 
@@ -909,6 +1085,7 @@ def _clean(
     # Pass 3: duplicates, crossheads, closing labels, blank runs.
     _mark_duplicates(lines, header_end)
     _mark_closing_labels(lines, header_end)
+    _mark_tail_furniture(lines, header_end)
     if not hard_wrapped:
         _mark_subheadings(lines, header_end)
     for i, ln in enumerate(lines):
@@ -1006,6 +1183,8 @@ def _masthead_name(s: str) -> str | None:
     "MENAFN - Trend News Agency" gives its first part. Section labels made only of generic
     words ("Breaking News", "World News") are not mastheads."""
     s = re.split(r"\s+[-–—|]\s+", s, maxsplit=1)[0].strip()
+    if s.endswith(".") and s.count(".") == 1 and s[:-1].isupper():
+        s = s[:-1]  # "THE WALL STREET JOURNAL."
     if ", " in s:  # "MercoPress, South Atlantic News Agency": the name before its tagline
         first, rest = s.split(", ", 1)
         if _OUTLET_WORDS & {w.casefold() for w in rest.split()} and len(rest.split()) <= 5:
@@ -1107,7 +1286,7 @@ def _masthead(
     return {ln.no for ln, _ in found}, name, " / ".join(ln.text for ln, _ in found)[:300]
 
 
-MASTHEAD_LOOKAHEAD = 5  # lines after a masthead looked at for the headline
+MASTHEAD_LOOKAHEAD = 7  # lines after a masthead looked at for the headline
 
 
 def _headline_follows(after: Sequence[_Line], latin_article: bool) -> bool:
@@ -1180,6 +1359,7 @@ _NAME_PART_SPLIT_RE = re.compile(r"\s+[-–—|]\s+|\s*[:,]\s+|\s*\(|\)")
 _CONFIRMING_REASONS = frozenset({
     "footer", "newsletter", "byline", "navigation", "paywall", "wire_credit", "outlet_banner",
     "header_label", "section_label", "social_share", "advertisement", "related_links",
+    "tail_furniture", "header_widget", "publication_stamp", "outlet_bio", "author_bio",
 })
 COPYRIGHT_ZONE = 5  # copyright lines are looked for among the last non-blank lines
 
@@ -1223,13 +1403,13 @@ def _named_elsewhere(name: str, lines: Sequence[_Line], own: int) -> bool:
     rx_first = (re.compile(rf"(?<!\w){re.escape(first)}(?!\w)")
                 if len(first) >= 4 and first not in _MASTHEAD_PARTICLES else None)
     for ln in lines:
-        if ln.blank or ln.no == own or ln.reason in ("headline", "repeated_headline",
-                                                      "author_bio"):
+        if ln.blank or ln.no == own or ln.reason in ("headline", "repeated_headline"):
             continue
         if ln.reason not in _CONFIRMING_REASONS:  # furniture only: never a story line
             continue
         folded = _fold(ln.text)
-        if rx.search(folded):
+        hit = rx.search(folded)
+        if hit and (ln.reason != "author_bio" or hit.start() > 0):  # "... editor at The Diplomat"
             return True
         if rx_first is not None and ln.reason == "footer" and rx_first.search(folded):
             return True
@@ -1300,25 +1480,96 @@ def _domain_named_line(
     address ("kommersant.ru", "theeastafrican.co.ke", "dailystar.com.lb") spelled as a short
     line or part of one ("Kommersant", "Channel: The East African - News", "The Daily Star").
     Only for a domain the signature table does not know (those are ``text_url_domain``)."""
-    labels: list[str] = []
-    for url in url_lines:
-        host = host_of(url)
-        if host and outlet_for_domain(host, sigs) is None:
-            label = host.split(".")[0]
-            if len(label) >= 4:
-                labels.append(label)
+    labels = _unknown_domain_labels(url_lines, sigs)
     if not labels:
         return None
     for ln in lines:
-        if ln.blank or _word_count(ln.text) > 10:
+        text = ln.text
+        if ln.reason in ("print_header", "page_title"):  # "... - The Washington Post"
+            text = re.split(r"\s+[-–—|]\s+", text[:300])[-1]
+        if ln.blank or _word_count(text) > 10:
             continue
-        for part in _NAME_PART_SPLIT_RE.split(ln.text[:200]):
+        for part in _NAME_PART_SPLIT_RE.split(text[:200]):
             part = part.strip()
             if not part or not _name_like(part):
                 continue
             sq = _squash(part)
             if any(sq == label or "the" + label == sq for label in labels):
                 return _display_name(part), ln.text
+    return None
+
+
+def _unknown_domain_labels(url_lines: Sequence[str], sigs: Sequence[OutletSignature]) -> list[str]:
+    """The first labels of the page's own addresses that the signature table does not know
+    ("washingtonpost", "projectsyndicate"), hyphens dropped."""
+    labels: list[str] = []
+    for url in url_lines:
+        host = host_of(url)
+        if host and outlet_for_domain(host, sigs) is None:
+            label = host.split(".")[0].replace("-", "")
+            if len(label) >= 4 and label not in labels:
+                labels.append(label)
+    return labels
+
+
+_DOMAIN_TAIL_WORDS = sorted(_OUTLET_WORDS - {"english", "eye", "gate"}, key=len, reverse=True)
+DOMAIN_STEM_MIN = 4
+
+
+def _domain_words(label: str) -> str | None:
+    """An outlet name read from a page address no line spells ("bangkokpost" -> "Bangkok
+    Post", "thelocal" -> "The Local", "theatlantic" -> "The Atlantic", "thedailyreporter" ->
+    "The Daily Reporter"): a leading "the" and trailing outlet words ("post", "times",
+    "daily", ...) split off; what is left must be one word of at least ``DOMAIN_STEM_MIN``
+    letters (or nothing), and at least one of "the" or an outlet word must have been found.
+    "nytimes" leaves "ny" and gives nothing."""
+    rest, the = label, label.startswith("the") and len(label) > 3
+    if the:
+        rest = rest[3:]
+    tail: list[str] = []
+    while rest:
+        word = next((w for w in _DOMAIN_TAIL_WORDS if rest.endswith(w) and rest != w), None)
+        if word is None:
+            break
+        tail.insert(0, word)
+        rest = rest[: -len(word)]
+    if rest in _OUTLET_WORDS and (the or tail):
+        tail.insert(0, rest)
+        rest = ""
+    if not (the or tail) or (rest and (len(rest) < DOMAIN_STEM_MIN or not rest.isalpha())):
+        return None
+    words = (["The"] if the else []) + ([rest.title()] if rest else []) + [w.title() for w in tail]
+    return " ".join(words) if len(words) >= 2 else None
+
+
+_DOMAIN_MASTHEAD_RE = re.compile(r"^(?:www\.)?(?P<name>[A-Za-z][A-Za-z0-9-]{1,40})"
+                                 r"(?P<tld>\.[a-z]{2,6}(?:\.[a-z]{2})?)$")
+_GENERIC_TLDS = frozenset({".com", ".net", ".org", ".info", ".news", ".media"})
+
+
+def _domain_masthead(lead: Sequence[_Line]) -> tuple[str, str] | None:
+    """(name, line) of a masthead printed as a domain with a capital ("eKathimerini.com",
+    "Civil.ge"): the name without a generic ending (.com, .net, .org, ...), with a country
+    ending as printed. A lower-case address line ("nytimes.com") is a reader view's address."""
+    for ln in lead[:1]:
+        m = _DOMAIN_MASTHEAD_RE.match(ln.text) if len(ln.text) <= 60 else None
+        if m is None or not any(c.isupper() for c in ln.text):
+            continue
+        return (m["name"] if m["tld"] in _GENERIC_TLDS else ln.text), ln.text
+    return None
+
+
+def _syndicated_outlet(lines: Sequence[_Line]) -> tuple[str, str] | None:
+    """(outlet, line) of an aggregator's copy ("Yahoo News" ... "The Hill" / headline): the
+    name line right above the headline of a page under an aggregator's banner."""
+    if not any(ln.reason == "aggregator_banner" for ln in lines[:HEADER_LABEL_ZONE * 2]):
+        return None
+    title_no = next((ln.no for ln in lines if ln.reason == "headline"), None)
+    if title_no is None:
+        return None
+    above = [ln for ln in lines[:title_no] if not ln.blank]
+    if above and _name_like(above[-1].text) and above[-1].reason != "aggregator_banner":
+        return _display_name(above[-1].text), above[-1].text
     return None
 
 
@@ -1369,6 +1620,20 @@ def _page_name_signals(
     named = _domain_named_line(url_lines, lines, sigs)
     if named is not None:
         out.append(ArticleSignal("source", named[0], "domain_named_line", named[1][:300], 0, 0.75))
+    else:
+        spelled = next((n for label in _unknown_domain_labels(url_lines, sigs)
+                        if (n := _domain_words(label)) is not None), None)
+        if spelled is not None:  # "https://www.bangkokpost.com/..." -> "Bangkok Post"
+            out.append(ArticleSignal("source", spelled, "domain_words", url_lines[0][:300], 0,
+                                     0.6))
+    syndicated = _syndicated_outlet(lines)
+    if syndicated is not None:  # the partner over the headline, not the aggregator
+        out.append(ArticleSignal("source", syndicated[0], "syndicated_outlet", syndicated[1],
+                                 0, 0.8))
+    domain_top = _domain_masthead(lead) if masthead is None else None
+    if domain_top is not None:
+        out.append(ArticleSignal("source", domain_top[0], "domain_masthead", domain_top[1], 0,
+                                 0.7))
     nonblank = [ln for ln in lines if not ln.blank]
     for ln in nonblank[:HEADER_ZONE_MAX]:
         m = _BYLINE_FOR_RE.search(ln.text[:200]) if ln.reason == "byline" else None
@@ -1466,15 +1731,27 @@ def _mark_author_bios(lines: list[_Line], header_end: int) -> None:
     ..."): one of the last ``AUTHOR_BIO_ZONE`` lines, starting with a name printed in the header
     (the author line or byline) and "is a ... reporter/journalist/editor ...". A story sentence
     about someone not named in the header is never taken."""
-    header_text = [ln.text.casefold() for ln in lines[:header_end] if not ln.blank]
-    tail = [ln for ln in lines[header_end:] if ln.live][-AUTHOR_BIO_ZONE:]
+    tail = list(islice((ln for ln in reversed(lines) if ln.no >= header_end and ln.live),
+                       AUTHOR_BIO_ZONE))
+    tail = [ln for ln in tail if " is " in ln.text[:400]]
+    if not tail:
+        return
+    top = list(islice((ln for ln in lines if not ln.blank), HEADER_LABEL_ZONE))
+    header_text = [ln.text.casefold() for ln in lines[:header_end] if not ln.blank] + [
+        ln.text.casefold() for ln in top  # bylines under a standfirst
+        if ln.no >= header_end and ln.reason in ("byline", "publication_stamp")]
     for ln in tail:
         m = _AUTHOR_BIO_RE.match(ln.text[:400])
         if m is None:
             continue
         name = m["name"].casefold()
-        if any(name in h and _word_count(h) <= 8 for h in header_text):
+        if any(name in h and _word_count(h) <= AUTHOR_LINE_MAX_WORDS for h in header_text):
             ln.reason = "author_bio"
+    first = top[0].text if top else ""
+    for ln in tail:  # "Eurasianet is an independent news organization ..." under "Eurasianet"
+        m = _OUTLET_BIO_RE.match(ln.text[:300]) if ln.live else None
+        if m is not None and _fold(m["name"]) == _fold(first):
+            ln.reason = "outlet_bio"
 
 
 def _meta_str(meta: Mapping[str, object], key: str) -> str | None:
@@ -1519,6 +1796,66 @@ def _title_keys(cands: Sequence[tuple[str, str, float, str]]) -> set[str]:
                     keys.add(_norm(t.rsplit(sep, 1)[0]))
     keys.discard("")
     return keys
+
+
+# words too common to tie a headline to its lede
+_OVERLAP_STOP = frozenset(str.split(
+    """about after again against also among amid ahead before being between both could during
+    first from have into last like more most next over said says than that their them then there
+    these they this those through told under until very were what when where which while will
+    with would year years week today talks meet meets meeting held hold holds visit visits
+    president minister prime foreign official officials leader leaders government state news"""
+))
+_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+LEDE_OVERLAP_MIN = 2  # shared content words that make a header line the lede's headline
+
+
+def _content_words(s: str) -> set[str]:
+    folded = unicodedata.normalize("NFKD", s[:400].casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return {w[:6] for w in _WORD_RE.findall(folded) if w not in _OVERLAP_STOP}
+
+
+_PAGE_TITLE_SPLIT_RE = re.compile(r"\s+[-–—|]\s+(?=[^-–—|]{2,60}$)")
+
+
+def _mark_page_title_lines(header: list[_Line]) -> list[_Line]:
+    """A page's ``<title>`` copied with it: a header line that is another header line plus
+    " - Site" / " | Site" ("Orbán meets Erdoğan in Budapest, signs energy deals - Daily News
+    Hungary" over the masthead and the headline) is ``page_title``; its site part is read by
+    :func:`_domain_named_line`. Returns the header without it."""
+    if len(header) < 2:
+        return header
+    zone = header[:HEADER_LABEL_ZONE]
+    keys = {_norm(ln.text) for ln in zone}
+    out: list[_Line] = list(header[HEADER_LABEL_ZONE:])
+    for ln in reversed(zone):
+        parts = _PAGE_TITLE_SPLIT_RE.split(ln.text[:300], maxsplit=1)
+        if len(parts) == 2 and _norm(parts[0]) in keys and _word_count(parts[0]) >= 3:
+            ln.reason = "page_title"
+            continue
+        out.insert(0, ln)
+    return out
+
+
+def _lede_headline(headlines: Sequence[_Line], lede_lines: Sequence[_Line]) -> _Line | None:
+    """The headline is the header line the story's first paragraph is about: of the
+    headline-like lines above the first story sentence, the first sharing at least
+    ``LEDE_OVERLAP_MIN`` content words (stems of six letters, common news words aside) with
+    the first story line, when the first headline-like line shares none; else the first
+    headline-like line.
+    A section label ("Politics & Policy"), a masthead's tagline ("Armenian News Agency") or a
+    sign-up line over the headline shares nothing with the lede."""
+    if not headlines:
+        return None
+    if len(headlines) == 1 or not lede_lines:
+        return headlines[0]
+    lede = _content_words(lede_lines[0].effective)
+    overlaps = [len(_content_words(ln.text) & lede) for ln in headlines]
+    if overlaps[0] > 0:  # "Peace and Security" over a Security Council story stays (UN News)
+        return headlines[0]
+    k = next((k for k, n in enumerate(overlaps) if n >= LEDE_OVERLAP_MIN), 0)
+    return headlines[k]
 
 
 def _mark_titles(lines: list[_Line], keys: set[str], header_end: int) -> None:
@@ -1621,7 +1958,8 @@ def _mark_header_labels(lines: list[_Line], header_end: int, title_key: str) -> 
     nor a standfirst (headline-like, no digit): a table or the story stops the scan. The anchor
     is the line of the chosen title; a title from metadata that the text does not print (wire
     feeds) anchors nothing, so a guessed "headline" in a table never removes its rows."""
-    nonblank = [ln for ln in lines[:header_end] if not ln.blank][:HEADER_LABEL_ZONE]
+    zone = list(islice((ln for ln in lines if not ln.blank), HEADER_LABEL_ZONE))
+    nonblank = [ln for ln in zone if ln.no < header_end]
     title_at = next(
         (k for k, ln in enumerate(nonblank)
          if ln.reason == "headline" and _norm(ln.effective) == title_key),
@@ -1630,17 +1968,161 @@ def _mark_header_labels(lines: list[_Line], header_end: int, title_key: str) -> 
     if title_at is None:
         return
     above = [ln for ln in nonblank[:title_at] if ln.live]
-    if all(_label_like(ln.effective, ABOVE_TITLE_MAX_WORDS) for ln in above):
+    if all(_label_like(ln.effective.rstrip("."), ABOVE_TITLE_MAX_WORDS)  # "THE WALL STREET
+           or _reader_address(ln.effective) or _page_meta(ln.effective)  # JOURNAL."
+           for ln in above):
         for ln in above:
             ln.reason = "section_label"
-    for ln in nonblank[title_at + 1 :]:
+    standfirst: _Line | None = None
+    pending: list[_Line] = []
+    for ln in zone[title_at + 1 :]:
         if not ln.live:
+            if standfirst is not None and ln.reason in ("publication_stamp", "byline"):
+                for p in pending:  # a byline block under the standfirst: labels up to a stamp
+                    p.reason = "header_label"
+                pending = []
             continue
         s = ln.effective
-        if _label_like(s, HEADER_LABEL_MAX_WORDS):
-            ln.reason = "header_label"
-        elif not (_headline_like(s, True) and not any(c.isdigit() for c in s)):
+        if _label_like(s, HEADER_LABEL_MAX_WORDS) or _page_meta(s) or _reader_address(s) or (
+            _word_count(s) <= READER_ADDRESS_MAX_WORDS and _THIS_ARTICLE_RE.search(s[:300])
+        ):
+            if standfirst is None:
+                ln.reason = "header_label" if _label_like(s, HEADER_LABEL_MAX_WORDS) else (
+                    "header_widget")
+            else:
+                pending.append(ln)
+        elif _headline_like(s, True) and not any(c.isdigit() for c in s):
+            continue
+        elif standfirst is None and _ends_sentence(s) and ln.no <= header_end:
+            standfirst = ln  # "The meeting came after weeks of complaints ..." over its byline
+        else:
             break
+
+
+# How a line addresses the reader rather than tells the story (round 5): an imperative of page
+# furniture first ("Listen to this article", "Join our commenting forum", "Enter your email"),
+# or "you"/"your"/"we"/"our" outside quotation marks in a line without a reporting verb. News
+# sentences tell in the third person; a quote keeps its "we" inside its marks.
+_IMPERATIVES = frozenset(str.split(
+    """listen summarize summarise share follow subscribe sign join watch download click tap enter
+    get support open save print email comment donate become advertise explore view log continue
+    try give gift skip register unlock upgrade please"""
+))
+_READER_WORD_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou['’](?:ve|re|ll|d))\b")
+# what furniture talks about: the page, its account, its feeds
+_PAGE_WORD_RE = re.compile(
+    r"\b(?:newsletters?|subscri\w+|sign(?:ing)? up|e-?mail|inbox|comments?|commenting|articles?|"
+    r"stor(?:y|ies)|app|twitter|facebook|instagram|telegram|whatsapp|youtube|podcast|video|"
+    r"account|log ?in|register|donat\w+|sponsor\w*|advertis\w+|below|above|here|free|"
+    r"notifications?|alerts?|readers?)\b|@\w",
+    re.IGNORECASE,
+)
+_SENTENCE_SPLIT_RE = re.compile(r"(?<=[.!?])\s+")
+_QUOTED_SPAN_RE = re.compile(r"[\"“][^\"“”]{0,400}[\"”]|‘[^‘’]{0,400}’")
+_REPORTING_RE = re.compile(r"\b(?:said|says|told|tells|according|asked|added|reported|wrote)\b")
+READER_ADDRESS_MAX_WORDS = 30
+IMPERATIVE_LABEL_MAX_WORDS = 8  # "Join our commenting forum", "Listen to this article · 4 min"
+# a line about the page itself: reading time, gallery counters, "this article", edition labels
+_PAGE_META_RE = re.compile(
+    r"^(?:[•·|\s]*\d+\s*[hm]\s*[•·|]\s*)?\d{1,3}\s*(?:[–-]\s*\d{1,3}\s*)?(?:min(?:ute)?s?|photos|"
+    r"images|pictures|slides)(?:\s+read)?$"
+    r"|^[•·|\s]*\d+\s*[hmd]\s*[•·]"
+    r"|^\d{1,3}\s+(?:of|/)\s+\d{1,3}$"
+    r"|^(?:english|print|digital|international|us|uk|global) edition$",
+    re.IGNORECASE,
+)
+# above the story only: a line about "this article" (an AI summary's note, "Summarize this
+# article"); at the foot, "This story has been updated ..." is the outlet's note and stays
+_THIS_ARTICLE_RE = re.compile(r"\b(?:this|the full) (?:article|story)\b", re.IGNORECASE)
+
+
+_PAGE_META_FIRST = frozenset("0123456789•·|EePpDdIiUuGg")
+
+
+def _reader_address(s: str) -> bool:
+    """True for a short line that speaks to the reader about the page: an imperative of page
+    furniture first ("Join our commenting forum", "Enter your email address", "Listen to this
+    article") that is not a sentence or names the page, its account or feeds (``_PAGE_WORD_RE``:
+    "Follow X on Twitter", "Watch the ad above."); or "you"/"your" outside quotation marks,
+    without a reporting verb, next to such a word ("You've read 1 article in the last month").
+    A sentence such as "Share adjusted for a reverse split." or an op-ed's "we" is story."""
+    n = _word_count(s)
+    if not s or n > READER_ADDRESS_MAX_WORDS:
+        return False
+    head = s[:600]
+    you = "you" in head.casefold()
+    if not you and s.split(None, 1)[0].strip("“\"'‘").casefold() not in _IMPERATIVES and not (
+        ". " in head or "? " in head or "! " in head
+    ):
+        return False  # one sentence, no imperative first, no "you"
+    firsts = [p.split(None, 1)[0].strip("“\"'‘").casefold()  # "Enjoying this article? Click
+              for p in _SENTENCE_SPLIT_RE.split(head) if p.strip()]  # here to subscribe ..."
+    imperative = any(f in _IMPERATIVES for f in firsts)
+    if not imperative and not you:
+        return False
+    bare = _QUOTED_SPAN_RE.sub(" ", head)
+    if not _PAGE_WORD_RE.search(bare):  # "Join our commenting forum": a label of at most 8 words
+        return (imperative and firsts[0] in _IMPERATIVES and not _ends_sentence(s)
+                and n <= IMPERATIVE_LABEL_MAX_WORDS)  # "Open interest in ... 26. REUTER"
+    if imperative:
+        return True
+    return bool(_READER_WORD_RE.search(bare)) and not _REPORTING_RE.search(bare)
+
+
+def _page_meta(s: str) -> bool:
+    """True for a line about the page: "3 min read", "9–11 minutes", "18 photos", "1 of 18",
+    "• 3h • 3 min read", "Summarize this article", "English Edition"."""
+    return _word_count(s) <= 25 and bool(_PAGE_META_RE.search(s[:300]))
+
+
+TAIL_FURNITURE_MAX = 10  # lines looked at from the foot of the page
+
+
+def _mark_tail_furniture(lines: list[_Line], header_end: int) -> None:
+    """The page's foot after the story (round 5): walking up from the last line, every line
+    that is a short label starting with a letter, without final punctuation (at most
+    ``TAIL_LABEL_MAX_WORDS`` words: "More to Read", "Become an NPR sponsor", "Te
+    recomendamos") or that speaks to the reader ("Enter your email address ...", "Join our
+    commenting forum") is ``tail_furniture``; the
+    first line that is neither (a story sentence, a correction, a quote) stops the walk. A page
+    without a story sentence above the foot keeps everything."""
+    found: list[_Line] = []
+    stop: _Line | None = None
+    for ln in reversed(lines):  # from the foot up; most pages end on a story sentence
+        if ln.no < header_end:
+            break
+        if not ln.live:
+            continue
+        if len(found) >= TAIL_FURNITURE_MAX or not _tail_furniture_line(ln.effective):
+            stop = ln
+            break
+        found.append(ln)
+    if not found or stop is None:
+        return
+    if not any(ln.live and _story_like(ln.effective) for ln in lines[header_end : stop.no + 1]):
+        return  # no story sentence above the foot: keep everything
+    for ln in found:
+        ln.reason = "tail_furniture"
+
+
+def _tail_furniture_line(s: str) -> bool:
+    n = _word_count(s)
+    label = (n <= TAIL_LABEL_MAX_WORDS and not _ends_sentence(s)
+             and not s.endswith((",", ";")) and s[:1].isalpha()  # "- Iran" is a list item
+             and not _SENTENCE_INSIDE_RE.search(s)  # "... the sources said. REUTER"
+             # a longer label names the page ("Related video: ..."); "Image caption, Bashar
+             # al-Assad with his wife Asma in Damascus in 2021" is a caption, kept
+             and (n <= TAIL_SHORT_LABEL_WORDS or s.isupper()  # "THE HILL 1625 K STREET, NW"
+                  or bool(_PAGE_WORD_RE.search(s))))
+    contact = _word_count(s) <= READER_ADDRESS_MAX_WORDS and "@" in s and bool(
+        _EMAIL_ADDRESS_RE.search(s))  # "To contact Staff Writer X, email x@paper.com."
+    return label or contact or _reader_address(s) or _page_meta(s)
+
+
+TAIL_LABEL_MAX_WORDS = 15
+TAIL_SHORT_LABEL_WORDS = 8  # longer foot labels must name the page (``_PAGE_WORD_RE``)
+_EMAIL_ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SENTENCE_INSIDE_RE = re.compile(r"[a-z0-9)%][.!?][\"'’”)]*\s+\S")
 
 
 def _mark_duplicates(lines: list[_Line], header_end: int) -> None:

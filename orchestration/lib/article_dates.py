@@ -163,8 +163,41 @@ _PREFIX_STAMP_RE = re.compile(
 )
 _LABELLED_RE = re.compile(
     r"^(?P<label>first published|published date|publication date|date published|published|"
-    r"posted|updated|last updated|last update|last modified|modified|date|dated|released|created)"
+    r"posted|updated|last updated|last update|last modified|modified|date|dated|released|"
+    r"date_published|datepublished)"
     r"(?:\s+(?:on|at))?\s*[:\-–]?\s*(?P<rest>.{4,80})$",
+    re.IGNORECASE,
+)
+# Labels of other languages around an English story ("Publié le : 20/06/2024 - 14:05",
+# "Yayınlanma: 04.02.2025", "Опубликовано: 18.04.2025", "نشر في 2025/01/07", "发布时间：2024-11-15",
+# "Publicado: 23/10/2024", "Diterbitkan 09/11/2024", "Objavljeno: 25.10.2024."). A numeric date
+# under a label of a day-first locale is read day first.
+_FOREIGN_PUBLISHED_LABELS = (
+    "publié le", "publie le", "publicado el", "publicado", "publicada", "yayınlanma tarihi",
+    "yayınlanma", "yayın tarihi", "опубликовано", "опубліковано", "дата публикации",
+    "تاريخ النشر", "نشر في", "نشر بتاريخ", "发布时间", "发布日期", "發佈時間", "发表时间",
+    "diterbitkan", "objavljeno", "veröffentlicht am", "veröffentlicht", "pubblicato il",
+    "pubblicato", "gepubliceerd", "opublikowano", "publicat",
+)
+_FOREIGN_UPDATED_LABELS = (
+    "modifié le", "modifie le", "mis à jour le", "actualizado el", "actualizado", "actualizada",
+    "güncelleme tarihi", "güncelleme", "güncellenme", "обновлено", "оновлено", "更新时间",
+    "更新日期", "diperbarui", "ažurirano", "aktualisiert am", "aktualisiert", "aggiornato il",
+    "aggiornato", "bijgewerkt", "zaktualizowano", "آخر تحديث", "تم التحديث",
+)
+_FOREIGN_LABEL_RE = re.compile(
+    r"^(?P<label>"
+    + "|".join(re.escape(x) for x in sorted(
+        _FOREIGN_PUBLISHED_LABELS + _FOREIGN_UPDATED_LABELS, key=len, reverse=True))
+    + r")\s*[:：\-–]?\s*(?P<rest>.{4,80})$",
+    re.IGNORECASE,
+)
+# Labels of a date that is not the publication's: an event's ("Event date: 20 May 2025") and a
+# copy's (a clipper's "Clipped:", "date_saved:", front matter's "created:"; a print's date).
+_NOT_PUBLICATION_LABEL_RE = re.compile(
+    r"^(?:event date|date of (?:the )?(?:event|meeting|conference|summit)|meeting date|"
+    r"deadline|clipped(?: on)?|saved(?: on)?|date[ _]saved|created(?: on)?|captured(?: on)?|"
+    r"retrieved(?: on)?|accessed(?: on)?|downloaded(?: on)?|printed(?: on)?)\s*[:：\-–]",
     re.IGNORECASE,
 )
 _NUM_YMD_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?P<s>[-/.])(?P<a>\d{1,2})(?P=s)(?P<b>\d{1,2})(?!\d)")
@@ -427,7 +460,10 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
         s = _DOTTED_DAY_RE.sub(r"\g<d> ", s)  # "Brussels, 11. Jun 2025, 09:12"
     if len(s) <= 200 and _LOWER_MONTH_RE.search(s):
         s = _LOWER_MONTH_RE.sub(lambda mm: mm.group(0).title(), s)  # "Madrid - 21 feb 2024"
-    special = _print_edition_stamp(s) or _monitoring_source_stamp(s)
+    if other_date_label(s):
+        return None  # "Event date: 20 May 2025", "Clipped: 2024-11-03 21:14", "created: ..."
+    special = (_print_edition_stamp(s) or _monitoring_source_stamp(s)
+               or (_foreign_labelled_stamp(s) if len(s) <= 100 else None))
     if special is not None:
         return special
     m = _YNET_RE.match(s)
@@ -455,6 +491,12 @@ def match_stamp(line: str, *, near_edge: bool = False) -> StampMatch | None:
         labelled = _labelled_stamp(s)
         if labelled is not None:
             return labelled
+    if near_edge and len(s) <= 160 and s[:3].casefold() == "by ":
+        # "by Alan Makovsky, opinion contributor - 10/25/24 8:00 AM ET"
+        m = _BYLINE_DATE_RE.match(s)
+        cands = numeric_date_candidates(m["date"]) if m else ()
+        if cands:
+            return StampMatch("published_stamp", cands, s, 0.85)
     if "|" in s and len(s) <= 200:
         # "Published date: 15 September 2024 09:40 BST | Last update: 4 days 2 hours ago": each
         # labelled part on its own; the publication date wins over an update
@@ -539,6 +581,44 @@ def _labelled_stamp(s: str) -> StampMatch | None:
                                     "modified"}
     return StampMatch("updated_stamp" if update else "published_stamp", cands, s,
                       0.6 if update else 0.85)
+
+
+# a byline line ending with its numeric date and time (two-digit years too)
+_BYLINE_DATE_RE = re.compile(
+    r"^by\s+[^|–—]{2,100}?\s+[-–—|]\s+(?P<date>\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?)"
+    r"(?:,?\s+\d{1,2}:\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$",
+    re.IGNORECASE,
+)
+
+
+_OTHER_LABEL_INITIALS = frozenset("edmcsrap")
+
+
+def other_date_label(line: str) -> bool:
+    """True for a labelled date that is not the publication's: an event's ("Event date: 20 May
+    2025") or a copy's ("Clipped: 2024-11-03", "date_saved:", "created:")."""
+    return line[:1].casefold() in _OTHER_LABEL_INITIALS and bool(
+        _NOT_PUBLICATION_LABEL_RE.match(line[:40]))
+
+
+def _foreign_labelled_stamp(s: str) -> StampMatch | None:
+    """'Publié le : 20/06/2024 - 14:05', 'Güncelleme: 04.02.2025 20:01', '发布时间：2024-11-15':
+    a publication or update label of another language before a date (day first when numeric)."""
+    m = _FOREIGN_LABEL_RE.match(s) if s[:1].casefold() in _FOREIGN_LABEL_INITIALS else None
+    if m is None:
+        return None
+    hit = _first_full_date(m["rest"])
+    if hit is None:
+        return None
+    cands = numeric_date_candidates(m["rest"][hit[1]:hit[2]], "DMY") or hit[0]
+    update = m["label"].casefold() in _FOREIGN_UPDATED_SET
+    return StampMatch("updated_stamp" if update else "published_stamp", cands, s,
+                      0.6 if update else 0.85)
+
+
+_FOREIGN_UPDATED_SET = frozenset(x.casefold() for x in _FOREIGN_UPDATED_LABELS)
+_FOREIGN_LABEL_INITIALS = frozenset(
+    x[:1].casefold() for x in _FOREIGN_PUBLISHED_LABELS + _FOREIGN_UPDATED_LABELS)
 
 
 # "No: 312, 21 November 2026, Press Release Regarding ...": a reference number and a date in front

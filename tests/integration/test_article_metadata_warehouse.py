@@ -16,6 +16,7 @@ from tests.conftest import build_from, dict_rows, write_texts
 from tests.unit.article_battery_pages import PAGES, PAGES_2
 from tests.unit.article_battery_pages_3 import PAGES_3
 from tests.unit.article_battery_pages_4 import PAGES_4, PAGES_4B
+from tests.unit.article_battery_pages_5 import PAGES_5
 
 pytestmark = pytest.mark.integration
 
@@ -46,9 +47,14 @@ PICKED_4 = {
     "f40_euractiv_event_date_first_line", "f41_kyodo_japanese_date",
     "g01_lexisnexis_export", "g02_factiva_export",
 }
+PICKED_5 = {
+    "h01_wapo_browser_print", "h05_msn_syndicated_newsweek", "h16_turkish_minute_turkish_labels",
+    "h22_obsidian_clipper_front_matter", "h23_markdown_clipped_line",
+    "h44_print_footer_page_title_repeat",
+}
 ALL_PICKED = {name: page for pages, picked in ((PAGES, PICKED), (PAGES_2, PICKED_2),
                                                (PAGES_3, PICKED_3), (PAGES_4, PICKED_4),
-                                               (PAGES_4B, PICKED_4))
+                                               (PAGES_4B, PICKED_4), (PAGES_5, PICKED_5))
               for name, page in pages.items() if name in picked}
 
 
@@ -161,3 +167,18 @@ def test_round4_outlets_and_titles_carry_their_rule(warehouse: Path) -> None:
     assert got[("f24_stuff_nz_name_editor_lines.txt", "source")] == "masthead_confirmed"
     assert got[("g01_lexisnexis_export.txt", "title")] == "doc_title"
     assert got[("g02_factiva_export.txt", "source")] == "factiva_source"
+
+
+def test_round5_outlets_and_titles_carry_their_rule(warehouse: Path) -> None:
+    rows = dict_rows(
+        warehouse,
+        "select a.input_name, s.kind, s.rule from staging.stg_nlp__article_signals s "
+        "join marts.articles a using (article_id) "
+        "where s.rank = 1 and s.flag is null and s.kind in ('source', 'title') "
+        "and a.input_name in ('h05_msn_syndicated_newsweek.txt', "
+        "'h22_obsidian_clipper_front_matter.txt', 'h23_markdown_clipped_line.txt')",
+    )
+    got = {(r["input_name"], r["kind"]): r["rule"] for r in rows}
+    assert got[("h05_msn_syndicated_newsweek.txt", "source")] == "syndicated_outlet"
+    assert got[("h22_obsidian_clipper_front_matter.txt", "title")] == "front_matter_title"
+    assert got[("h23_markdown_clipped_line.txt", "source")] == "domain_words"
