@@ -91,29 +91,40 @@ meeting_rows as (
 
 ),
 
-entity_loads as (
+-- each mention with the load of its article; joined on article_id alone (a join that also
+-- matched the load time let the planner pair every entity with every article of a load: out of
+-- memory at 19k articles)
+mention_loads as (
 
     select
         mentions.entity_id,
-        min(articles.loaded_at) as first_loaded_at
+        mentions.article_id,
+        articles.loaded_at
     from mentions
     inner join articles on mentions.article_id = articles.article_id
-    group by mentions.entity_id
+
+),
+
+mention_first_loads as (
+
+    select
+        entity_id,
+        article_id,
+        loaded_at,
+        min(loaded_at) over (partition by entity_id) as first_loaded_at
+    from mention_loads
 
 ),
 
 entity_first_articles as (
 
     select
-        entity_loads.entity_id,
-        entity_loads.first_loaded_at,
-        count(distinct mentions.article_id) as articles_in_load
-    from entity_loads
-    inner join mentions on entity_loads.entity_id = mentions.entity_id
-    inner join articles
-        on mentions.article_id = articles.article_id
-        and articles.loaded_at = entity_loads.first_loaded_at
-    group by entity_loads.entity_id, entity_loads.first_loaded_at
+        entity_id,
+        first_loaded_at,
+        count(distinct article_id) as articles_in_load
+    from mention_first_loads
+    where loaded_at = first_loaded_at
+    group by entity_id, first_loaded_at
 
 ),
 
