@@ -20,8 +20,7 @@ participants as (
 
     select
         *,
-        lower(strip_accents(regexp_replace(trim(participant_text), '^the\s+', '', 'i')))
-            as text_folded
+        {{ fold_name('participant_text') }} as text_folded
     from {{ ref('int_meeting_participants_resolved') }}
 
 ),
@@ -73,8 +72,7 @@ government_entities as (
     from {{ ref('int_mentions_resolved') }} as mentions
     inner join side_entities on mentions.entity_id = side_entities.entity_id
     inner join seats
-        on lower(strip_accents(regexp_replace(trim(mentions.mention_text), '^the\s+', '', 'i')))
-        = seats.name_folded
+        on {{ fold_name('mentions.mention_text') }} = seats.name_folded
 
 ),
 

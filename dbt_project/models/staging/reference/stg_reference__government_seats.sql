@@ -12,8 +12,7 @@ folded as (
         cast(name as varchar) as name,
         cast(kind as varchar) as kind,
         cast(government as varchar) as government,
-        lower(strip_accents(regexp_replace(trim(cast(name as varchar)), '^the\s+', '', 'i')))
-            as name_folded
+        {{ fold_name('cast(name as varchar)') }} as name_folded
     from seats
 
 ),

@@ -9,8 +9,7 @@ media as (
 final as (
 
     select distinct
-        lower(strip_accents(regexp_replace(trim(cast(name as varchar)), '^the\s+', '', 'i')))
-            as name_folded
+        {{ fold_name('cast(name as varchar)') }} as name_folded
     from media
 
 )
