@@ -23,6 +23,7 @@ instead of n08): 55 of 77 groups one entity_id, 5 of 32 forbidden merges, mentio
 165.
 """
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
@@ -731,28 +732,22 @@ def score(found: Ids) -> tuple[int, int, int]:
     return held_out_score(found, GROUPS, FORBIDDEN)
 
 
-def _group_param(group: str) -> object:
-    if group in KNOWN_MISSES:
-        return pytest.param(group, marks=pytest.mark.xfail(strict=True,
-                                                           reason=KNOWN_MISSES[group]))
-    return group
+def known_param(case: str | tuple[str, ...], known: Mapping[object, str]) -> object:
+    """`case` as a test parameter, a strict expected failure when `known` gives its reason."""
+    values = case if isinstance(case, tuple) else (case,)
+    if case in known:
+        return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=known[case]))
+    return case
 
 
-@pytest.mark.parametrize("group", [_group_param(g) for g in GROUPS])
+@pytest.mark.parametrize("group", [known_param(g, KNOWN_MISSES) for g in GROUPS])
 def test_each_spelling_group_is_one_entity(ids: Ids, group: str) -> None:
     missing = [form for form in GROUPS[group] if form not in ids]
     assert not missing, f"no mention for {missing}"
     assert len(group_ids(ids, group)) == 1, {form: sorted(ids[form]) for form in GROUPS[group]}
 
 
-def _pair_param(pair: tuple[str, str]) -> object:
-    if pair in KNOWN_MERGES:
-        return pytest.param(*pair, marks=pytest.mark.xfail(strict=True,
-                                                          reason=KNOWN_MERGES[pair]))
-    return pair
-
-
-@pytest.mark.parametrize(("first", "second"), [_pair_param(p) for p in FORBIDDEN])
+@pytest.mark.parametrize(("first", "second"), [known_param(p, KNOWN_MERGES) for p in FORBIDDEN])
 def test_different_entities_never_merge(ids: Ids, first: str, second: str) -> None:
     assert not group_ids(ids, first) & group_ids(ids, second)
 

@@ -36,6 +36,7 @@ from tests.integration.test_entities_round7 import (
     Ids,
     held_out_score,
     ids_of,
+    known_param,
     located_ids,
 )
 
@@ -550,28 +551,14 @@ def group_ids(found: Ids, group: str) -> set[str]:
     return ids_of(found, GROUPS[group])
 
 
-def _group_param(group: str) -> object:
-    if group in KNOWN_MISSES:
-        return pytest.param(group, marks=pytest.mark.xfail(strict=True,
-                                                           reason=KNOWN_MISSES[group]))
-    return group
-
-
-@pytest.mark.parametrize("group", [_group_param(g) for g in GROUPS])
+@pytest.mark.parametrize("group", [known_param(g, KNOWN_MISSES) for g in GROUPS])
 def test_each_spelling_group_is_one_entity(ids: Ids, group: str) -> None:
     missing = [form for form in GROUPS[group] if form not in ids]
     assert not missing, f"no mention for {missing}"
     assert len(group_ids(ids, group)) == 1, {form: sorted(ids[form]) for form in GROUPS[group]}
 
 
-def _pair_param(pair: tuple[str, str]) -> object:
-    if pair in KNOWN_MERGES:
-        return pytest.param(*pair, marks=pytest.mark.xfail(strict=True,
-                                                          reason=KNOWN_MERGES[pair]))
-    return pair
-
-
-@pytest.mark.parametrize(("first", "second"), [_pair_param(p) for p in FORBIDDEN])
+@pytest.mark.parametrize(("first", "second"), [known_param(p, KNOWN_MERGES) for p in FORBIDDEN])
 def test_different_entities_never_merge(ids: Ids, first: str, second: str) -> None:
     assert not group_ids(ids, first) & group_ids(ids, second)
 
