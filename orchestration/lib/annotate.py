@@ -37,6 +37,12 @@ VERSIONED_SOURCES = ("annotate.py", "article_cleaning.py", "article_dates.py", "
                      "meeting_context.py", "meeting_dates.py", "meeting_fallback.py",
                      "meeting_lexicon.py", "meeting_participants.py", "meeting_places.py",
                      "meeting_triggers.py")
+# The reference seeds (seeds/reference/) the NLP step reads. The others (government_seats,
+# news_media, countries) are read by dbt only: editing them rebuilds the models from the stored
+# annotations instead of re-annotating every document. tests/unit/test_pipeline_version.py checks
+# that every seed these modules name is listed here.
+NLP_REFERENCE_FILES = ("demonyms.csv", "furniture_patterns.csv", "gendered_words.csv",
+                       "known_entities.csv", "name_titles.csv", "outlet_signatures.csv")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "nlp.documents": ("article_id", "content_sha256", "pipeline_version", "body_text", "language",
@@ -88,16 +94,18 @@ class AnnotationBatch:
 
 
 def pipeline_version(model_name: str, reference_dir: Path) -> str:
-    """Model name + version + a hash of the annotation code and reference data."""
+    """Model name + version + a hash of the annotation code and the reference data it reads."""
     digest = hashlib.sha256()
     for name in VERSIONED_SOURCES:
         path = LIB_DIR / name
         if path.exists():
             digest.update(name.encode())
             digest.update(path.read_bytes())
-    for path in sorted(reference_dir.glob("*.csv")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
+    for name in NLP_REFERENCE_FILES:
+        path = reference_dir / name
+        if path.exists():
+            digest.update(name.encode())
+            digest.update(path.read_bytes())
     try:
         model_version = importlib.metadata.version(model_name.replace("_", "-"))
     except importlib.metadata.PackageNotFoundError:
