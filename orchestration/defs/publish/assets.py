@@ -15,7 +15,7 @@ ANALYSIS_MODELS = [
     "meeting_timeline", "who_met_whom", "meeting_report_disagreements", "top_speakers",
     "outlet_coverage", "entity_cooccurrence", "speaker_topics", "entity_timeline", "stories",
     "entity_profiles", "meeting_network", "meeting_correction_review", "entity_correction_review",
-    "load_changes",
+    "load_changes", "entity_country_evidence", "entity_countries", "country_meetings",
 ]
 
 
