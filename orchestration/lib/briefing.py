@@ -20,6 +20,7 @@ TOP_STORIES = 20
 TOP_PEOPLE = 15
 TOP_LATEST = 30
 MAX_NETWORK_NODES = 40
+TOP_COUNTRY_PAIRS = 20
 
 STATUS_COLOURS = {"held": "#1f77b4", "planned": "#ff7f0e"}
 
@@ -38,6 +39,7 @@ class Briefing:
     stories: list[dict[str, Any]] = field(default_factory=list)
     people: list[dict[str, Any]] = field(default_factory=list)
     latest: list[dict[str, Any]] = field(default_factory=list)  # meetings the newest load touched
+    countries: list[dict[str, Any]] = field(default_factory=list)  # meetings between countries
     load_count: int = 1
     new_entities: int = 0
 
@@ -84,6 +86,9 @@ def load_briefing(warehouse_file: Path) -> Briefing:
                               f"and load_started_at = (select max(load_started_at) from "
                               f"analysis.load_changes) order by change_kind, articles_in_load "
                               f"desc, description limit {TOP_LATEST}"),
+            countries=_rows(con, f"select * from analysis.country_meetings order by "
+                                 f"encounter_count desc, report_count desc, country_a, country_b "
+                                 f"limit {TOP_COUNTRY_PAIRS}"),
             load_count=load_count,
             new_entities=new_entities,
         )
@@ -256,7 +261,12 @@ def render_briefing(briefing: Briefing) -> str:
     story_rows = [[s["first_published_date"] or "undated", s["first_title"] or "(untitled)",
                    s["first_source_name"], s["article_count"], s["outlets"]]
                   for s in briefing.stories]
-    people_rows = [[p["canonical_name"], p["story_count"], p["outlet_count"],
+    country_rows = [[f'{c["country_a"]} – {c["country_b"]}', c["held_meeting_count"],
+                     c["planned_meeting_count"], c["remote_contact_count"],
+                     c["first_meeting_date"] or "", c["last_meeting_date"] or "",
+                     c["participant_pairs"]] for c in briefing.countries]
+    people_rows = [[p["canonical_name"], p.get("country") or "", p["story_count"],
+                    p["outlet_count"],
                     p["held_meeting_count"], p["top_counterparts"] or "", p["quote_count"],
                     p["aliases"]] for p in briefing.people]
     latest_rows = [["new meeting" if c["change_kind"] == "new_meeting" else "new reports",
@@ -301,8 +311,16 @@ quotes. Last load finished {_e(briefing.built_at)}. Built from the published war
 <section id="people"><h2>Who is in the news</h2>
 <p>The people most covered, counted in independent stories (copies of one story count once), with
 every spelling the articles used; <code>make profile NAME=...</code> shows any of them in full.</p>
-{_table("people-table", ["Person", "Stories", "Outlets", "Meetings", "Met", "Quotes",
-                         "Also written"], people_rows)}
+{_table("people-table", ["Person", "Country", "Stories", "Outlets", "Meetings", "Met",
+                         "Quotes", "Also written"], people_rows)}
+</section>
+
+<section id="countries"><h2>Meetings between countries</h2>
+<p>Pairs of countries whose people, organisations or governments met, each meeting counted once;
+a participant's country is the one the articles give it ("Turkish Chief of General Staff"), see
+<code>analysis.entity_country_evidence</code>.</p>
+{_table("countries-table", ["Countries", "Held", "Planned", "Phone/video", "First met",
+                            "Last met", "Who"], country_rows)}
 </section>
 
 <section id="speakers"><h2>Top speakers</h2>

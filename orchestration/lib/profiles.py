@@ -128,7 +128,9 @@ def render_profile(con: duckdb.DuckDBPyConnection, entity_id: str, limit: int = 
     seen = (f"{profile['first_seen_date']} to {profile['last_seen_date']}"
             if profile["first_seen_date"] else "undated articles only")
     lines = [
-        f"{profile['canonical_name']}  ({profile['entity_type']}, entity {entity_id}, "
+        f"{profile['canonical_name']}  ({profile['entity_type']}, "
+        + (f"{profile['country']}, " if profile.get("country") else "")
+        + f"entity {entity_id}, "
         f"rank {profile['prominence_rank']} by coverage)",
         f"  also written: {profile['aliases']}",
         f"  coverage: {_n(profile['mention_count'], 'mention')} in"

@@ -86,6 +86,14 @@ def test_chromium_renders_every_part(briefing: dict) -> None:
                                         "where entity_type = 'PERSON'")
     assert people.count("<tr>") - 1 == min(persons, 15) > 0
     assert "Baqeri" in people and "Çavuşoğlu" in people
+    bagheri = next(row for row in people.split("</tr>") if "Mohammad Bagheri" in row)
+    assert "<td>Iran</td>" in bagheri
+
+    # meetings between countries: the seeds' Iran-Turkey meetings in one row
+    countries = re.search(r'<table id="countries-table".*?</table>', dom, re.S).group(0)
+    pairs = analysis_count(warehouse, "select count(*) from analysis.country_meetings")
+    assert countries.count("<tr>") - 1 == min(pairs, 20) > 0
+    assert "Iran – Turkey" in countries
 
     # coverage: one row per reported meeting, one column per outlet
     coverage = re.search(r'<table id="coverage-table".*?</table>', dom, re.S).group(0)

@@ -50,6 +50,12 @@ cooccurrence as (
 
 ),
 
+entity_countries as (
+
+    select * from {{ ref('entity_countries') }}
+
+),
+
 alias_lists as (
 
     select
@@ -204,6 +210,8 @@ final as (
         entities.canonical_name,
         entities.entity_type,
         entities.reference_key,
+        entity_countries.country,
+        entity_countries.country_iso3,
         entities.alias_count,
         alias_lists.aliases,
         entities.mention_count,
@@ -233,6 +241,7 @@ final as (
     left join counterpart_lists on entities.entity_id = counterpart_lists.entity_id
     left join quote_counts on entities.entity_id = quote_counts.entity_id
     left join co_mentioned_lists on entities.entity_id = co_mentioned_lists.entity_id
+    left join entity_countries on entities.entity_id = entity_countries.entity_id
 
 )
 
