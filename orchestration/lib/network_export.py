@@ -34,7 +34,8 @@ GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
 GEXF_NS = "http://gexf.net/1.3"
 
 NODE_COLUMNS = (
-    "canonical_name", "entity_type", "aliases", "mention_count", "article_count", "story_count",
+    "canonical_name", "entity_type", "country", "country_iso3", "aliases", "mention_count",
+    "article_count", "story_count",
     "outlet_count", "first_seen_date", "last_seen_date", "held_meeting_count",
     "planned_meeting_count", "remote_contact_count", "quote_count", "prominence_rank",
 )
