@@ -18,6 +18,8 @@ PAGES = {
         "Shoukry and Dendias discussed gas exploration in the eastern Mediterranean.\n"
         "Ayman Safadi, Jordan's foreign minister, said on Tuesday that he would visit Cairo.\n"
         "Saudi Arabia's Crown Prince Khalid Al Faisal is expected in Athens next month.\n"
+        "Peter Novak, prime minister of Slovenia, spoke by phone with Dendias.\n"
+        "Marco Bellini, a friend of Italy, attended the talks.\n"
     ),
     "courts.txt": (
         "Journalist sentenced\n"
@@ -48,6 +50,8 @@ def test_role_phrases_name_the_country_of_people_and_organisations(warehouse: Pa
     assert found["Nikos Dendias"] == ("Greece", "GRC", "evidence")  # his Greek counterpart
     assert found["Ayman Safadi"] == ("Jordan", "JOR", "evidence")  # , Jordan's foreign minister
     assert found["Khalid Al Faisal"][0] == "Saudi Arabia"  # a two-word country, possessive
+    assert found["Peter Novak"][0] == "Slovenia"  # , prime minister of Slovenia
+    assert "Marco Bellini" not in found  # , a friend of Italy: no role
     assert found["Egyptian Foreign Ministry"][0] == "Egypt"  # the organisation's own name
     # a capital is its country's
     assert found["Athens"] == ("Greece", "GRC", "is_country_name")
@@ -81,6 +85,7 @@ def test_evidence_spans_are_offsets_into_the_body(warehouse: Path) -> None:
     assert by_text["Greek counterpart Nikos Dendias"]["rule"] == "before_name"
     assert by_text["Ayman Safadi, Jordan's foreign minister"]["rule"] == "appositive"
     assert by_text["Egyptian Foreign Ministry"]["rule"] == "org_name"
+    assert by_text["Peter Novak, prime minister of Slovenia"]["rule"] == "appositive"
 
 
 def test_meetings_between_countries_count_each_meeting_once(warehouse: Path) -> None:

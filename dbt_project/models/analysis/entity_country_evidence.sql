@@ -8,7 +8,8 @@
       (seeds/reference/role_words.csv) and "of" / "for" / "the" may stand, at most seven, inside
       one clause (no line break, comma or quote mark between). The country nearest the name wins.
     - appositive: a person's name is followed by ", [the] <country> <role word> ..." ("Mohammad
-      Javad Zarif, Iran's foreign minister", "Hulusi Akar, the Turkish army chief").
+      Javad Zarif, Iran's foreign minister", "Hulusi Akar, the Turkish army chief") or by
+      ", [the] <role words> of [the] <country>" ("Recep Tayyip Erdogan, president of Turkey").
     - org_name: an organisation's own name contains exactly one country ("Turkish Armed Forces",
       "Bank of Japan").
     evidence_start_char / evidence_end_char are offsets into marts.articles.body_text, like every
@@ -292,15 +293,24 @@ right_tokens as (
 
 right_ngrams as (
 
+    -- every run of one to four words starting at one of the first eight words
     select
         right_tokens.*,
-        word_count,
+        starts.start_pos,
+        lengths.word_count,
         lower(strip_accents(regexp_replace(
-            array_to_string(list_slice(right_tokens.tokens, 1, word_count), ' '), '[''’]s$', ''
+            array_to_string(
+                list_slice(right_tokens.tokens, starts.start_pos,
+                           starts.start_pos + lengths.word_count - 1),
+                ' '
+            ),
+            '[''’]s$',
+            ''
         ))) as ngram_folded
     from right_tokens
+    cross join (select unnest(range(1, 9)) as start_pos) as starts
     cross join (select unnest(range(1, 5)) as word_count) as lengths
-    where len(right_tokens.tokens) > word_count
+    where len(right_tokens.tokens) >= starts.start_pos + lengths.word_count - 1
 
 ),
 
@@ -311,6 +321,7 @@ right_candidates as (
         right_ngrams.end_char,
         right_ngrams.prefix_length,
         right_ngrams.tokens,
+        right_ngrams.start_pos,
         right_ngrams.word_count,
         country_names.country,
         country_names.iso3
@@ -318,6 +329,79 @@ right_candidates as (
     inner join country_names
         on right_ngrams.ngram_folded = country_names.name_folded
         and right_ngrams.word_count = country_names.word_count
+
+),
+
+right_words as (
+
+    select
+        mention_id,
+        unnest(tokens) as token,
+        unnest(range(1, len(tokens) + 1)) as pos
+    from right_tokens
+    where mention_id in (select right_candidates.mention_id from right_candidates)
+
+),
+
+right_first_blockers as (
+
+    select
+        right_words.mention_id,
+        min(right_words.pos) as first_blocker
+    from right_words
+    left join allowed_words on lower(right_words.token) = allowed_words.word
+    where allowed_words.word is null and not regexp_matches(right_words.token, '^[A-Z]')
+    group by right_words.mention_id
+
+),
+
+role_of_country as (
+
+    -- ", president of Turkey", ", the foreign minister of Iran", ", governor of the Bank of
+    -- Japan": role words, then "of [the]" and the country
+    select
+        right_candidates.mention_id,
+        right_candidates.country,
+        right_candidates.iso3,
+        'appositive' as rule,
+        actor_mentions.start_char as evidence_start_char,
+        right_candidates.end_char + right_candidates.prefix_length + length(array_to_string(
+            list_slice(
+                right_candidates.tokens,
+                1,
+                right_candidates.start_pos + right_candidates.word_count - 1
+            ),
+            ' '
+        )) as evidence_end_char,
+        actor_mentions.mention_text || substr(
+            actor_mentions.right_text, 1, evidence_end_char - actor_mentions.end_char
+        ) as evidence_text
+    from right_candidates
+    inner join actor_mentions on right_candidates.mention_id = actor_mentions.mention_id
+    inner join role_words on lower(right_candidates.tokens[1]) = role_words.word
+    left join right_first_blockers
+        on right_candidates.mention_id = right_first_blockers.mention_id
+    where right_candidates.start_pos >= 3
+        and (
+            lower(right_candidates.tokens[right_candidates.start_pos - 1]) = 'of'
+            or (
+                lower(right_candidates.tokens[right_candidates.start_pos - 1]) = 'the'
+                and lower(right_candidates.tokens[right_candidates.start_pos - 2]) = 'of'
+            )
+        )
+        and coalesce(right_first_blockers.first_blocker, 99) > right_candidates.start_pos
+        -- a role noun before "of" ("head of", not "National Bank of")
+        and list_has_any(
+            list_transform(
+                list_slice(right_candidates.tokens, 1, right_candidates.start_pos - 1),
+                token -> lower(token)
+            ),
+            (select list(word) from role_words where kind = 'noun')
+        )
+    qualify row_number() over (
+        partition by right_candidates.mention_id
+        order by right_candidates.start_pos, right_candidates.word_count desc
+    ) = 1
 
 ),
 
@@ -329,6 +413,7 @@ right_roles as (
         unnest(list_slice(tokens, word_count + 1, len(tokens))) as token,
         unnest(range(word_count + 1, len(tokens) + 1)) as pos
     from right_candidates
+    where start_pos = 1 and len(tokens) > word_count
 
 ),
 
@@ -372,7 +457,7 @@ appositive as (
         on right_candidates.mention_id = right_runs.mention_id
         and right_candidates.word_count = right_runs.word_count
     inner join actor_mentions on right_candidates.mention_id = actor_mentions.mention_id
-    where right_runs.starts_with_role
+    where right_candidates.start_pos = 1 and right_runs.starts_with_role
     qualify row_number() over (
         partition by right_candidates.mention_id order by right_candidates.word_count desc
     ) = 1
@@ -471,6 +556,8 @@ signals as (
     union all
     select *, 2 as rule_rank from appositive
     union all
+    select *, 2 as rule_rank from role_of_country
+    union all
     select *, 3 as rule_rank from org_name
 
 ),
@@ -492,7 +579,8 @@ final as (
     from signals
     inner join actor_mentions on signals.mention_id = actor_mentions.mention_id
     qualify row_number() over (
-        partition by signals.mention_id order by signals.rule_rank
+        partition by signals.mention_id
+        order by signals.rule_rank, signals.evidence_end_char, signals.country
     ) = 1
 
 )

@@ -8,9 +8,12 @@ role_words as (
 
 final as (
 
-    select distinct lower(trim(cast(word as varchar))) as word
+    select
+        lower(trim(cast(word as varchar))) as word,
+        min(lower(trim(cast(kind as varchar)))) as kind
     from role_words
     where trim(cast(word as varchar)) != ''
+    group by lower(trim(cast(word as varchar)))
 
 )
 
