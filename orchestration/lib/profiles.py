@@ -155,6 +155,9 @@ def render_profile(con: duckdb.DuckDBPyConnection, entity_id: str, limit: int = 
                 f"  {_when(row['meeting_date'], row['date_precision'])}  {kind}"
                 f"  with {row['counterparts'] or '(no other named side)'}{place}"
                 f"  [{_n(row['report_count'], 'report')}, confidence {row['confidence']:.2f}]")
+    if profile.get("country") and profile["entity_type"] in ("GPE", "LOC") \
+            and profile["canonical_name"] == profile["country"]:
+        lines += _country_lines(con, profile["country"], limit)
     quotes = _rows(con, QUOTES_SQL, [entity_id, limit])
     if quotes:
         lines += ["", "Quotes (latest first)"]
@@ -164,6 +167,46 @@ def render_profile(con: duckdb.DuckDBPyConnection, entity_id: str, limit: int = 
                 f"\"{_shorten(row['quote_text'], 160)}\""
                 f"  ({row['source_name'] or 'unknown outlet'}: {_shorten(row['title'], 60)})")
     return "\n".join(lines)
+
+
+COUNTRY_ACTORS_SQL = """
+select canonical_name, entity_type, evidence_count
+from analysis.entity_countries
+where country = ? and assigned_by = 'evidence'
+order by evidence_count desc, canonical_name
+limit ?
+"""
+
+COUNTRY_MEETINGS_SQL = """
+select
+    case when country_a = ? then country_b else country_a end as other_country,
+    held_meeting_count, planned_meeting_count, remote_contact_count, last_meeting_date
+from analysis.country_meetings
+where ? in (country_a, country_b)
+order by encounter_count desc, report_count desc, other_country
+limit ?
+"""
+
+
+def _country_lines(con: duckdb.DuckDBPyConnection, country: str, limit: int) -> list[str]:
+    """For a country: its people and organisations (analysis.entity_countries) and the
+    countries it met (analysis.country_meetings)."""
+    lines: list[str] = []
+    actors = _rows(con, COUNTRY_ACTORS_SQL, [country, limit])
+    if actors:
+        lines += ["", f"People and organisations of {country} (by evidence mentions)"]
+        lines += [f"  {row['canonical_name']} ({row['entity_type']}, "
+                  f"{_n(row['evidence_count'], 'mention')})" for row in actors]
+    pairs = _rows(con, COUNTRY_MEETINGS_SQL, [country, country, limit])
+    if pairs:
+        lines += ["", f"Meetings of {country} with other countries"]
+        for row in pairs:
+            last = f", last met {row['last_meeting_date']}" if row["last_meeting_date"] else ""
+            lines.append(
+                f"  {row['other_country']}: {row['held_meeting_count']} held, "
+                f"{row['planned_meeting_count']} planned, {row['remote_contact_count']} by phone "
+                f"or video{last}")
+    return lines
 
 
 def profile(warehouse: Path, query: str, limit: int = 10) -> tuple[str, list[Match]]:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from orchestration.lib.profiles import profile
 from tests.conftest import build_from, dict_rows, write_texts
 
 pytestmark = pytest.mark.integration
@@ -16,6 +17,7 @@ PAGES = {
         "ATHENS - Egyptian Foreign Minister Sameh Shoukry met his Greek counterpart Nikos Dendias "
         "in Athens on Monday, the Egyptian Foreign Ministry said.\n"
         "Shoukry and Dendias discussed gas exploration in the eastern Mediterranean.\n"
+        "Egypt and Greece signed a maritime boundary deal last year.\n"
         "Ayman Safadi, Jordan's foreign minister, said on Tuesday that he would visit Cairo.\n"
         "Saudi Arabia's Crown Prince Khalid Al Faisal is expected in Athens next month.\n"
         "Peter Novak, prime minister of Slovenia, spoke by phone with Dendias.\n"
@@ -99,3 +101,13 @@ def test_meetings_between_countries_count_each_meeting_once(warehouse: Path) -> 
     assert "Sameh Shoukry - Nikos Dendias" in egypt_greece["participant_pairs"]
     # every pair is two different countries, in alphabetical order
     assert all(r["country_a"] < r["country_b"] for r in rows)
+
+
+def test_a_country_profile_lists_its_people_and_the_countries_it_met(warehouse: Path) -> None:
+    text, matches = profile(warehouse, "egypt")
+    assert matches and text.startswith("Egypt  (GPE, Egypt, ")
+    people = text.split("People and organisations of Egypt")[1].split("\n\n")[0]
+    assert "Sameh Shoukry (PERSON" in people
+    assert "Nikos Dendias" not in people
+    met = text.split("Meetings of Egypt with other countries")[1].split("\n\n")[0]
+    assert "Greece: 1 held" in met
