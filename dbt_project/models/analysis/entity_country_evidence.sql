@@ -171,8 +171,7 @@ left_ends as (
         country_names.iso3
     from left_positions
     inner join country_names
-        on lower(strip_accents(regexp_replace(left_positions.token, '[''’]s$', '')))
-        = country_names.last_word
+        on {{ fold_country_word('left_positions.token') }} = country_names.last_word
     where left_positions.token_count - left_positions.pos <= 8
         and left_positions.pos >= country_names.word_count
 
@@ -237,15 +236,11 @@ left_candidates as (
     where left_ends.end_pos - left_ends.word_count + 1 > coalesce(left_blockers.last_blocker, 0)
         and (
             left_ends.word_count = 1
-            or lower(strip_accents(regexp_replace(
-                array_to_string(
-                    list_slice(left_tokens.tokens, left_ends.end_pos - left_ends.word_count + 1,
-                               left_ends.end_pos),
-                    ' '
-                ),
-                '[''’]s$',
-                ''
-            ))) = left_ends.name_folded
+            or {{ fold_country_words(
+                'left_tokens.tokens',
+                'left_ends.end_pos - left_ends.word_count + 1',
+                'left_ends.end_pos'
+            ) }} = left_ends.name_folded
         )
 
 ),
@@ -298,15 +293,9 @@ right_ngrams as (
         right_tokens.*,
         starts.start_pos,
         lengths.word_count,
-        lower(strip_accents(regexp_replace(
-            array_to_string(
-                list_slice(right_tokens.tokens, starts.start_pos,
-                           starts.start_pos + lengths.word_count - 1),
-                ' '
-            ),
-            '[''’]s$',
-            ''
-        ))) as ngram_folded
+        {{ fold_country_words(
+            'right_tokens.tokens', 'starts.start_pos', 'starts.start_pos + lengths.word_count - 1'
+        ) }} as ngram_folded
     from right_tokens
     cross join (select unnest(range(1, 9)) as start_pos) as starts
     cross join (select unnest(range(1, 5)) as word_count) as lengths
@@ -499,23 +488,15 @@ org_matches as (
         country_names.iso3
     from org_positions
     inner join country_names
-        on lower(strip_accents(regexp_replace(org_positions.token, '[''’]s$', '')))
-        = country_names.last_word
+        on {{ fold_country_word('org_positions.token') }} = country_names.last_word
     where org_positions.end_pos >= country_names.word_count
         and (
             country_names.word_count = 1
-            or lower(strip_accents(regexp_replace(
-                array_to_string(
-                    list_slice(
-                        org_positions.tokens,
-                        org_positions.end_pos - country_names.word_count + 1,
-                        org_positions.end_pos
-                    ),
-                    ' '
-                ),
-                '[''’]s$',
-                ''
-            ))) = country_names.name_folded
+            or {{ fold_country_words(
+                'org_positions.tokens',
+                'org_positions.end_pos - country_names.word_count + 1',
+                'org_positions.end_pos'
+            ) }} = country_names.name_folded
         )
 
 ),
