@@ -856,6 +856,26 @@ GUEST_NOUNS = {"visitor", "guest", "envoy", "emissary", "delegate", "pilgrim", "
 PROSPECT_NOUNS = {"way", "prospect", "possibility", "chance", "door", "path", "road", "hope"}
 # Subordinators of a conditional clause: "if the proposed meeting took place ...".
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# A habit, not one meeting (round 9): "frequently meets with", "often meet together", "have
+# regularly talked with him". Adverbs of frequency on the meeting verb ...
+HABIT_ADVERBS = {
+    "often", "frequently", "regularly", "routinely", "usually", "occasionally", "sometimes",
+    "always", "habitually", "typically", "generally", "normally", "constantly", "periodically",
+    "repeatedly", "seldom", "rarely",
+}
+# ... adjectives of frequency on a plural meeting noun ("his frequent visits") ...
+HABIT_ADJECTIVES = {"frequent", "regular", "routine", "occasional", "periodic", "repeated"}
+# ... a stretch of time the meetings recur over ("over the years", "for the last five years") ...
+HABIT_SPANS = {"year", "decade", "month", "week"}
+# ... and a free relative of place or time ("everywhere he visits", "whenever they meet").
+FREE_RELATIVES = {"everywhere", "wherever", "whenever", "anywhere", "anytime"}
+# Verbs of object control: "invited Trump to meet with the leadership" (Trump meets, not the
+# one who invites), "dispatched two aides to meet with doctors".
+OBJECT_CONTROL_VERBS = {
+    "invite", "ask", "urge", "send", "dispatch", "encourage", "persuade", "allow", "permit",
+    "authorize", "authorise", "instruct", "direct", "press", "pressure", "push", "summon",
+    "assign", "task", "delegate", "appoint",
+}
 # Verbs whose "if"/"whether" clause is an indirect question: "asked if he planned to visit".
 ASK_VERBS = {"ask", "wonder", "question", "decide", "consider", "know", "see", "doubt"}
 # Continents and world regions: never a government participant ("delegates from Latin America and

@@ -553,15 +553,15 @@ def _lone_name(ctx: Ctx, tokens: list[int]) -> Token | None:
 
 
 def _owns_the_head(doc: Doc, ent: Span, tokens: list[int]) -> bool:
-    """The entity is the possessor of a common noun of the chunk: "Cruz" in "Mr. Cruz's father"."""
+    """The entity is the possessor of a common noun of the chunk: "Cruz" in "Mr. Cruz's father",
+    "Bill Clinton" in "staffers of Bill Clinton" (the one whose staff met is not met)."""
     root = ent.root
     head = root.head
-    return (
-        root.dep_ == "poss"
-        and head.i in tokens
-        and head.i not in range(ent.start, ent.end)
-        and head.pos_ == "NOUN"
-    )
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif root.dep_ != "poss":
+        return False
+    return head.i in tokens and head.i not in range(ent.start, ent.end) and head.pos_ == "NOUN"
 
 
 def _strip_possessive(p: MeetingParticipant | None) -> MeetingParticipant | None:
@@ -609,10 +609,25 @@ def _resolve_pronoun(
                         )
         else:
             break
-    # 2. nearest earlier PERSON subject, then any PERSON, within three sentences; a subject up to
+    # 2. an object pronoun is not bound by its own clause's subject ("with Cruz calling Trump his
+    #    friend, meeting with him"): the last person named before it in its sentence, other than
+    #    the meeting's other side, comes before the subjects of earlier sentences
+    si = ctx.sent_of.get(tok.i, 0)
+    if tok.lower_ in ("him", "her") and tok.dep_ in ("pobj", "dobj") and ctx.sents:
+        start = ctx.sents[si].start
+        same = [
+            e for e in ctx.ents
+            if e.label_ == "PERSON" and start <= e.start and e.end <= tok.i
+            and fold(e.text) not in excluded and not _looks_like_place(e)
+        ]
+        if same:
+            e = same[-1]
+            return MeetingParticipant(
+                e.text, e.start_char, e.end_char, "PERSON", role, "pronoun", 0.7
+            )
+    # 3. nearest earlier PERSON subject, then any PERSON, within three sentences; a subject up to
     #    six sentences back when a chain of he/she subjects leads to it ("Mr Conway says ...
     #    He continued: ... [quotes] ... He said he told ...")
-    si = ctx.sent_of.get(tok.i, 0)
     lo = ctx.sents[max(0, si - 3)].start if ctx.sents else 0
     far = ctx.sents[max(0, si - 6)].start if ctx.sents else 0
     best: Span | None = None

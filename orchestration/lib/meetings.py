@@ -118,11 +118,13 @@ from orchestration.lib.meeting_triggers import (
     implicit_counterparts,
     is_asked_about,
     is_caption_line,
+    is_habitual,
     is_hypothetical,
     is_negated,
     is_planned,
     line_limits,
     misparsed_meet,
+    object_gap,
     present_for_future,
     purpose_infinitive_head,
     rescheduled,
@@ -425,6 +427,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         kind, conf, mode, light = info
         if is_negated(tok, light):
             continue
+        if is_habitual(tok, light):
+            continue  # "frequently meets with", "have met over the years", "everywhere he visits"
         lo, hi = line_limits(ctx, sent, tok)
         if _direct_question(ctx, tok, lo, hi):
             continue  # "Have the two leaders met before?", "Who will Sudani meet?"
@@ -647,6 +651,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             k = j
             while k < hi and doc[k].lower_ not in markers and not doc[k].is_punct:
                 k += 1
+            if k < hi and _marker_of_later_verb(tok, doc[k]):
+                k = hi  # "were talking about why they had come to Sanders": not the partner
             if k >= hi or doc[k].lower_ not in markers:
                 # no "with": only a counterpart implied by the object or by an offer's addressee
                 # ("negotiating Britain's exit", "surprised the Americans with an offer to ...")
@@ -818,7 +824,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             caption
         ):
             s_tok, _p = subject_token(tok)
-            if s_tok is not None and s_tok.i < tok.i:
+            if s_tok is not None and s_tok.i < tok.i and not object_gap(tok):
+                # "the voters they met": the noun modified is the one met, "they" no pair
                 phrase = doc[s_tok.left_edge.i : s_tok.i + 1].text.lower()
                 if phrase in RECIPROCAL_REFS or _group_reference(doc, s_tok):
                     # "they met", "the two met", "the two leaders / heads of state last met"
@@ -1116,6 +1123,16 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
 
 # Prepositions that put a clause inside "their meeting" (the people of the clause met).
 THEIR_MEETING_PREPS = {"in", "during", "at", "after", "following", "before", "ahead"}
+
+
+def _marker_of_later_verb(verb: Token, marker: Token) -> bool:
+    """The "with"/"to" found after a verb of talking belongs to a later verb of a clause under
+    it ("talking about why they had come to Sanders", "spoke about plans to work with X"): the
+    name after it is no partner of the talk."""
+    head = marker.head
+    return head.i != verb.i and head.i > verb.i and head.pos_ in ("VERB", "AUX") and any(
+        a.i == verb.i for a in head.ancestors
+    )
 
 
 def _venue_of_meeting_verb(ctx: Ctx, noun: Token) -> bool:
