@@ -468,6 +468,7 @@ PERSON_NOUNS = {
     "advisor",
     "officer",
     "staff",
+    "staffer",
     "deputy",
     "director",
     "negotiator",

@@ -45,6 +45,7 @@ from orchestration.lib.meeting_context import (
 )
 from orchestration.lib.meeting_lexicon import (
     ATTENDANCE_VERBS,
+    FAMILY_NOUNS,
     HONORIFIC_NOUNS,
     NON_STATE_NOUNS,
     PERSON_NOUNS,
@@ -558,7 +559,9 @@ def _owns_the_head(doc: Doc, ent: Span, tokens: list[int]) -> bool:
     root = ent.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ == "of":
-        head = head.head
+        head = head.head  # only people of someone: not "the letters of credence of X"
+        if head.lemma_.lower() not in PERSON_NOUNS | FAMILY_NOUNS:
+            return False
     elif root.dep_ != "poss":
         return False
     return head.i in tokens and head.i not in range(ent.start, ent.end) and head.pos_ == "NOUN"
