@@ -870,6 +870,9 @@ HABIT_ADJECTIVES = {"frequent", "regular", "routine", "occasional", "periodic", 
 HABIT_SPANS = {"year", "decade", "month", "week"}
 # ... and a free relative of place or time ("everywhere he visits", "whenever they meet").
 FREE_RELATIVES = {"everywhere", "wherever", "whenever", "anywhere", "anytime"}
+# Life events a "met" is told with: the first encounter of a couple or of friends, not a
+# meeting ("before she met X and got married", "met in 1998 and fell in love").
+LIFE_EVENT_VERBS = {"marry", "wed", "date", "divorce", "fall", "befriend", "elope", "engage"}
 # Verbs of object control: "invited Trump to meet with the leadership" (Trump meets, not the
 # one who invites), "dispatched two aides to meet with doctors".
 OBJECT_CONTROL_VERBS = {

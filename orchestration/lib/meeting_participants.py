@@ -693,6 +693,13 @@ def _quoted_speaker(
                         return MeetingParticipant(
                             p.text, p.start_char, p.end_char, "PERSON", role, "quote_speaker", 0.75
                         )
+                    if child.lower_ in ("he", "she"):
+                        # '"I met with X," she said in a statement': the speaker the pronoun
+                        # stands for, by the pronoun rule
+                        q = _resolve_pronoun(ctx, child, role, exclude=excluded)
+                        if q is None:
+                            return None
+                        return replace(q, resolved_by="quote_speaker", confidence=0.6)
             return None
         verb = gov
     return None

@@ -56,6 +56,7 @@ from orchestration.lib.meeting_lexicon import (
     HABIT_ADVERBS,
     HABIT_SPANS,
     INTENT_NOUNS,
+    LIFE_EVENT_VERBS,
     LIGHT_VERBS,
     MEAL_NOUNS,
     MEETING_NOUNS,
@@ -538,6 +539,18 @@ def is_habitual(trigger: Token, light: Token | None) -> bool:
             c.dep_ == "amod" and c.lower_ in HABIT_ADJECTIVES for c in trigger.children
         )
     return False
+
+
+def is_acquaintance(trigger: Token) -> bool:
+    """A "met" told with a life event is how two people came to know each other, not a meeting:
+    "before she met X and got married", "met X in college and married him", "met in 1998 and
+    fell in love" (the verbs coordinated with it)."""
+    if trigger.lemma_.lower() != "meet" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    linked = [c for c in trigger.children if c.dep_ == "conj"]
+    if trigger.dep_ == "conj":
+        linked.append(trigger.head)
+    return any(v.lemma_.lower() in LIFE_EVENT_VERBS for v in linked)
 
 
 def object_gap(verb: Token) -> bool:

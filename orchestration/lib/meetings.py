@@ -116,6 +116,7 @@ from orchestration.lib.meeting_triggers import (
     call_clause_subject,
     governing_verb,
     implicit_counterparts,
+    is_acquaintance,
     is_asked_about,
     is_caption_line,
     is_habitual,
@@ -427,8 +428,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         kind, conf, mode, light = info
         if is_negated(tok, light):
             continue
-        if is_habitual(tok, light):
-            continue  # "frequently meets with", "have met over the years", "everywhere he visits"
+        if is_habitual(tok, light) or is_acquaintance(tok):
+            continue  # "frequently meets with", "over the years"; "met X and got married"
         lo, hi = line_limits(ctx, sent, tok)
         if _direct_question(ctx, tok, lo, hi):
             continue  # "Have the two leaders met before?", "Who will Sudani meet?"
