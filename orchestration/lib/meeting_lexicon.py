@@ -873,6 +873,9 @@ FREE_RELATIVES = {"everywhere", "wherever", "whenever", "anywhere", "anytime"}
 # Life events a "met" is told with: the first encounter of a couple or of friends, not a
 # meeting ("before she met X and got married", "met in 1998 and fell in love").
 LIFE_EVENT_VERBS = {"marry", "wed", "date", "divorce", "fall", "befriend", "elope", "engage"}
+# Verbs of keeping a meeting from happening: what they govern has not happened yet ("called on
+# the government to block Trump's visit to Israel", "a ruling that bars the visit").
+PREVENT_VERBS = {"block", "prevent", "bar", "ban", "thwart", "forbid"}
 # Verbs of object control: "invited Trump to meet with the leadership" (Trump meets, not the
 # one who invites), "dispatched two aides to meet with doctors".
 OBJECT_CONTROL_VERBS = {

@@ -71,6 +71,7 @@ from orchestration.lib.meeting_lexicon import (
     PLAN_VERBS,
     PLANNED_ADJ,
     PLANNED_STATES,
+    PREVENT_VERBS,
     PROSPECT_NOUNS,
     REJECT_VERBS,
     RESCHEDULE_VERBS,
@@ -403,6 +404,8 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
             "propose",
         }:
             return True
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in PREVENT_VERBS:
+        return True  # "to block Trump's visit to Israel": not yet held
     prev = [ctx.doc[k].lower_ for k in range(max(0, trigger.i - 5), trigger.i)]
     if "ahead" in prev and "of" in prev:
         return True  # "ahead of a (scheduled) visit by ..."

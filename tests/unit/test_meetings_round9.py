@@ -138,6 +138,14 @@ def test_i_in_a_quotation_said_by_she_is_the_one_she_stands_for(
     assert {p.text: p.resolved_by for p in c.participants}["Maria Lopez"] == "quote_speaker"
 
 
+def test_a_visit_someone_would_block_is_not_yet_held(nlp: spacy.language.Language) -> None:
+    [c] = run(nlp, "Opposition lawmakers called on the government Wednesday to block Paul "
+                   "Weber's visit to Canada.")
+    assert c.status == "planned"
+    [h] = run(nlp, "Paul Weber's visit to Canada last week drew protests.")
+    assert h.status == "held"
+
+
 # Left (docs/meetings.md, round 9): strict xfails with their causes.
 @pytest.mark.parametrize("text", [
     pytest.param(
