@@ -5,11 +5,13 @@ for the tests, in the same constructions with other names."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 import spacy
 
 from orchestration.lib.entities import build_nlp
+from orchestration.lib.meeting_capitals import capital_cities, capital_of
 from orchestration.lib.meeting_triggers import is_habitual
 from orchestration.lib.meetings import extract_meetings
 from tests.unit.test_meetings import assert_offsets, names
@@ -174,3 +176,30 @@ def test_left_the_court_is_not_its_judge(nlp: spacy.language.Language) -> None:
     text = ("The chief judge of the U.S. Court of Appeals for the Ninth Circuit visited the "
             "Capitol on Thursday to meet with Senators Tom Hale and Lisa Grant.")
     assert all("Court" not in n for c in run(nlp, text) for n in names(c))
+
+
+def test_capitals_are_read_from_the_seeds() -> None:
+    capitals = capital_of()
+    assert capitals["turkish"] == "Ankara"  # a demonym
+    assert capitals["u s"] == "Washington"  # another name of a country, folded
+    assert capitals["british"] == "London"  # demonym -> "Britain" -> United Kingdom
+    assert capitals["israel"] == "Jerusalem"  # the first capital row, not "Tel Aviv"
+    assert "kyiv" in capital_cities() and "kiev" not in capital_cities()
+
+
+def test_a_capital_users_add_to_the_seeds_is_read(tmp_path: Path) -> None:
+    (tmp_path / "government_seats.csv").write_text(
+        "name,kind,government\nRuritania,country,Ruritania\nStrelsau,capital,Ruritania\n"
+        "Zenda,capital,Ruritania\n", encoding="utf-8")
+    (tmp_path / "demonyms.csv").write_text(
+        "demonym,place_name\nRuritanian,Ruritania\n", encoding="utf-8")
+    assert capital_of(tmp_path) == {"ruritania": "Strelsau", "ruritanian": "Strelsau"}
+    assert capital_cities(tmp_path) == frozenset({"strelsau"})
+
+
+def test_the_capital_named_by_demonym_is_the_place(nlp: spacy.language.Language) -> None:
+    [c] = run(nlp, "Paul Weber met Prime Minister Tom Hale in the Kenyan capital on Monday.")
+    assert c.place_text == "Nairobi"
+    # a country the old Python table did not list: the seeds have it
+    [p] = run(nlp, "Paul Weber met President Tom Hale in the Peruvian capital on Monday.")
+    assert p.place_text == "Lima"
