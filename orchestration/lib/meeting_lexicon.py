@@ -774,6 +774,8 @@ CEREMONY_CUES = (
 SEAT_BUILDINGS = {
     "kremlin",
     "white house",
+    "capitol hill",  # "met with X on Capitol Hill" (round 9): the seat of Congress
+    "capitol",
     "elysee palace",
     "élysée palace",
     "downing street",

@@ -695,9 +695,10 @@ def _quoted_speaker(
                         )
                     if child.lower_ in ("he", "she"):
                         # '"I met with X," she said in a statement': the speaker the pronoun
-                        # stands for, by the pronoun rule
+                        # stands for, by the pronoun rule: a subject named before the quotation
                         q = _resolve_pronoun(ctx, child, role, exclude=excluded)
-                        if q is None:
+                        first = ctx.sents[ctx.sent_of.get(tok.i, 0)].start_char if ctx.sents else 0
+                        if q is None or q.confidence < 0.7 or q.end_char > first:
                             return None
                         return replace(q, resolved_by="quote_speaker", confidence=0.6)
             return None

@@ -84,10 +84,13 @@ def attached_dates_places(
                 targets = [g for g in child.children if g.dep_ == "pobj"]
                 for g in targets:
                     ent = ctx.ent_of.get(g.i)
-                    if (
-                        ent is not None
-                        and (ent.label_ in PLACE_LABELS or is_seat_building(ent))
-                        and child.lower_ in ("in", "at", "inside")
+                    if ent is not None and (
+                        (
+                            (ent.label_ in PLACE_LABELS or is_seat_building(ent))
+                            and child.lower_ in ("in", "at", "inside")
+                        )
+                        # "met with Reid that day on Capitol Hill"
+                        or (child.lower_ == "on" and is_seat_building(ent))
                     ):
                         places.append((ent.start_char, ent.end_char, ent.text))
                     elif child.lower_ in ("on", "at", "during", "in"):

@@ -752,8 +752,10 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
                 return None  # "could meet its net capital needs", "the deadline was met"
             if lemma == "meet" and _meets_in_a_contest(tok):
                 return None  # "meet for the first of three debates", "will meet in the final"
-            if kind == "host" and _greets_a_crowd(tok):
-                return None  # "will be greeted by thousands of Germans protesting"
+            if kind in ("host", "meet") and _greets_a_crowd(tok):
+                # "will be greeted by thousands of Germans protesting", "I met a lot of Bernie
+                # supporters" (round 9: a crowd met is nobody met)
+                return None
             if kind == "host" and _inanimate_passive_subject(ctx, tok):
                 return None  # "a proposal ... was warmly received by Democrats"
             if kind == "host" and _inanimate_object(ctx, tok):

@@ -948,6 +948,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             att_places = relative_clause_places(ctx, tok, host_verb) + att_places
         if not att_places:
             att_places = trip_clause_places(ctx, light if light is not None else tok)
+        if not att_places and not region_places:
+            att_places = _fronted_place(ctx, lo, light if light is not None else tok)
         region_places += att_places
 
         # ---- who took part: "a meeting involving A and B", "the summit was attended by A and B",
@@ -1251,6 +1253,32 @@ def _fronted_date(ctx: Ctx, lo: int, verb: Token) -> list[tuple[int, int]]:
     end = _tok_index(ctx, span[1] - 1) + 1
     # "March 10, 2023 — A and B meet in Beijing": a chronology line's date before a dash
     return [span] if end < verb.i and doc[end].text in (",", *DATELINE_MARKS[1:]) else []
+
+
+def _fronted_place(ctx: Ctx, lo: int, verb: Token) -> list[tuple[int, int, str]]:
+    """A place that opens the line before a comma, for a meeting verb of the clause it opens or
+    of an adjunct of that clause: "In New York, after meeting with X and other leaders, Clinton
+    proposed ..." (the parse hangs "In New York" on the main verb, not on "meeting")."""
+    doc = ctx.doc
+    k = lo
+    while k < verb.i and doc[k].is_space:
+        k += 1
+    if k + 1 >= verb.i or doc[k].lower_ not in ("in", "at") or doc[k].dep_ != "prep":
+        return []
+    ent = ctx.ent_of.get(k + 1)
+    if ent is None or ent.label_ not in ("GPE", "LOC") or ent.start != k + 1:
+        return []
+    if ent.end >= verb.i or doc[ent.end].text != ",":
+        return []
+    clause = doc[k].head
+    cur = verb
+    for _ in range(4):
+        if cur.i == clause.i:
+            return [(ent.start_char, ent.end_char, ent.text)]
+        if cur.dep_ not in ("pcomp", "advcl", "prep", "xcomp") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
 
 
 def _remote_medium(verb: Token) -> Token | None:

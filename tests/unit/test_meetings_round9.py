@@ -148,6 +148,29 @@ def test_a_visit_someone_would_block_is_not_yet_held(nlp: spacy.language.Languag
     assert h.status == "held"
 
 
+def test_on_capitol_hill_is_the_place(nlp: spacy.language.Language) -> None:
+    [c] = run(nlp, "Paul Weber also plans to meet with Tom Hale that day on Capitol Hill.")
+    assert c.place_text == "Capitol Hill"
+
+
+def test_a_place_that_opens_the_sentence_places_a_meeting_in_its_adjunct(
+    nlp: spacy.language.Language,
+) -> None:
+    [c] = run(nlp, "In Denver, after meeting with the Rev. Tom Hale and other civil rights "
+                   "leaders, Lisa Grant proposed new rules.")
+    assert c.place_text == "Denver"
+    # a meeting reported in a clause of saying is not placed where it was said
+    [s] = run(nlp, "In Denver, officials said Lisa Grant had met Tom Hale.")
+    assert s.place_text is None
+
+
+def test_a_crowd_met_is_nobody_met(nlp: spacy.language.Language) -> None:
+    text = ("One voter, Juan Ortega, 35, came in a beret. He had protested at a rally.\n\n"
+            '"I met a lot of Paul Weber supporters, and I liked every reason they were '
+            'supporting him," he said.')
+    assert run(nlp, text) == []
+
+
 # Left (docs/meetings.md, round 9): strict xfails with their causes.
 @pytest.mark.parametrize("text", [
     pytest.param(
