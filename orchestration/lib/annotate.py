@@ -36,13 +36,14 @@ VERSIONED_SOURCES = ("annotate.py", "article_cleaning.py", "article_dates.py", "
                      "quotes.py", "speech_verbs.py", "meetings.py", "meeting_chunks.py",
                      "meeting_context.py", "meeting_dates.py", "meeting_fallback.py",
                      "meeting_lexicon.py", "meeting_participants.py", "meeting_places.py",
-                     "meeting_triggers.py")
-# The reference seeds (seeds/reference/) the NLP step reads. The others (government_seats,
-# news_media, countries) are read by dbt only: editing them rebuilds the models from the stored
+                     "meeting_triggers.py", "meeting_capitals.py")
+# The reference seeds (seeds/reference/) the NLP step reads. The others (news_media, countries,
+# role_words) are read by dbt only: editing them rebuilds the models from the stored
 # annotations instead of re-annotating every document. tests/unit/test_pipeline_version.py checks
 # that every seed these modules name is listed here.
 NLP_REFERENCE_FILES = ("demonyms.csv", "furniture_patterns.csv", "gendered_words.csv",
-                       "known_entities.csv", "name_titles.csv", "outlet_signatures.csv")
+                       "government_seats.csv", "known_entities.csv", "name_titles.csv",
+                       "outlet_signatures.csv")
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "nlp.documents": ("article_id", "content_sha256", "pipeline_version", "body_text", "language",

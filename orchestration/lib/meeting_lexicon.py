@@ -468,6 +468,7 @@ PERSON_NOUNS = {
     "advisor",
     "officer",
     "staff",
+    "staffer",
     "deputy",
     "director",
     "negotiator",
@@ -773,6 +774,8 @@ CEREMONY_CUES = (
 SEAT_BUILDINGS = {
     "kremlin",
     "white house",
+    "capitol hill",  # "met with X on Capitol Hill" (round 9): the seat of Congress
+    "capitol",
     "elysee palace",
     "élysée palace",
     "downing street",
@@ -856,6 +859,32 @@ GUEST_NOUNS = {"visitor", "guest", "envoy", "emissary", "delegate", "pilgrim", "
 PROSPECT_NOUNS = {"way", "prospect", "possibility", "chance", "door", "path", "road", "hope"}
 # Subordinators of a conditional clause: "if the proposed meeting took place ...".
 CONDITIONAL_MARKS = {"if", "unless", "whether"}
+# A habit, not one meeting (round 9): "frequently meets with", "often meet together", "have
+# regularly talked with him". Adverbs of frequency on the meeting verb ...
+HABIT_ADVERBS = {
+    "often", "frequently", "regularly", "routinely", "usually", "occasionally", "sometimes",
+    "always", "habitually", "typically", "generally", "normally", "constantly", "periodically",
+    "repeatedly", "seldom", "rarely",
+}
+# ... adjectives of frequency on a plural meeting noun ("his frequent visits") ...
+HABIT_ADJECTIVES = {"frequent", "regular", "routine", "occasional", "periodic", "repeated"}
+# ... a stretch of time the meetings recur over ("over the years", "for the last five years") ...
+HABIT_SPANS = {"year", "decade", "month", "week"}
+# ... and a free relative of place or time ("everywhere he visits", "whenever they meet").
+FREE_RELATIVES = {"everywhere", "wherever", "whenever", "anywhere", "anytime"}
+# Life events a "met" is told with: the first encounter of a couple or of friends, not a
+# meeting ("before she met X and got married", "met in 1998 and fell in love").
+LIFE_EVENT_VERBS = {"marry", "wed", "date", "divorce", "fall", "befriend", "elope", "engage"}
+# Verbs of keeping a meeting from happening: what they govern has not happened yet ("called on
+# the government to block Trump's visit to Israel", "a ruling that bars the visit").
+PREVENT_VERBS = {"block", "prevent", "bar", "ban", "thwart", "forbid"}
+# Verbs of object control: "invited Trump to meet with the leadership" (Trump meets, not the
+# one who invites), "dispatched two aides to meet with doctors".
+OBJECT_CONTROL_VERBS = {
+    "invite", "ask", "urge", "send", "dispatch", "encourage", "persuade", "allow", "permit",
+    "authorize", "authorise", "instruct", "direct", "press", "pressure", "push", "summon",
+    "assign", "task", "delegate", "appoint",
+}
 # Verbs whose "if"/"whether" clause is an indirect question: "asked if he planned to visit".
 ASK_VERBS = {"ask", "wonder", "question", "decide", "consider", "know", "see", "doubt"}
 # Continents and world regions: never a government participant ("delegates from Latin America and
@@ -900,62 +929,3 @@ REGION_NAMES = {
 }
 # "exchanged views with X": the objects of "exchange" that make it talks (meeting_triggers)
 VIEW_NOUNS = {"view", "views", "opinion", "opinions", "idea", "ideas", "perspective"}
-
-# "in the Turkish capital", "the capital of Egypt": the capital city of a country, by its
-# demonym or its name (folded), for the countries of the corpus' news (round 8).
-_CAPITALS_BY_COUNTRY = {
-    ("turkey", "turkiye", "turkish"): "Ankara",
-    ("iran", "iranian", "persian"): "Tehran",
-    ("iraq", "iraqi"): "Baghdad",
-    ("syria", "syrian"): "Damascus",
-    ("egypt", "egyptian"): "Cairo",
-    ("saudi arabia", "saudi"): "Riyadh",
-    ("qatar", "qatari"): "Doha",
-    ("kuwait", "kuwaiti"): "Kuwait City",
-    ("bahrain", "bahraini"): "Manama",
-    ("oman", "omani"): "Muscat",
-    ("united arab emirates", "uae", "emirati"): "Abu Dhabi",
-    ("jordan", "jordanian"): "Amman",
-    ("lebanon", "lebanese"): "Beirut",
-    ("israel", "israeli"): "Jerusalem",
-    ("yemen", "yemeni"): "Sanaa",
-    ("libya", "libyan"): "Tripoli",
-    ("tunisia", "tunisian"): "Tunis",
-    ("algeria", "algerian"): "Algiers",
-    ("morocco", "moroccan"): "Rabat",
-    ("sudan", "sudanese"): "Khartoum",
-    ("afghanistan", "afghan"): "Kabul",
-    ("pakistan", "pakistani"): "Islamabad",
-    ("india", "indian"): "New Delhi",
-    ("china", "chinese"): "Beijing",
-    ("japan", "japanese"): "Tokyo",
-    ("russia", "russian"): "Moscow",
-    ("ukraine", "ukrainian"): "Kyiv",
-    ("azerbaijan", "azerbaijani", "azeri"): "Baku",
-    ("armenia", "armenian"): "Yerevan",
-    ("georgia", "georgian"): "Tbilisi",
-    ("kazakhstan", "kazakh"): "Astana",
-    ("uzbekistan", "uzbek"): "Tashkent",
-    ("turkmenistan", "turkmen"): "Ashgabat",
-    ("united states", "us", "u s", "american"): "Washington",
-    ("united kingdom", "uk", "britain", "british"): "London",
-    ("france", "french"): "Paris",
-    ("germany", "german"): "Berlin",
-    ("italy", "italian"): "Rome",
-    ("spain", "spanish"): "Madrid",
-    ("greece", "greek"): "Athens",
-    ("cyprus", "cypriot"): "Nicosia",
-    ("belgium", "belgian"): "Brussels",
-    ("ethiopia", "ethiopian"): "Addis Ababa",
-    ("kenya", "kenyan"): "Nairobi",
-    ("south africa", "south african"): "Pretoria",
-    ("indonesia", "indonesian"): "Jakarta",
-    ("malaysia", "malaysian"): "Kuala Lumpur",
-    ("bangladesh", "bangladeshi"): "Dhaka",
-    ("north korea", "north korean"): "Pyongyang",
-    ("south korea", "south korean"): "Seoul",
-}
-CAPITAL_OF: dict[str, str] = {
-    name: capital for names, capital in _CAPITALS_BY_COUNTRY.items() for name in names
-}
-CAPITAL_CITIES = {city.lower() for city in CAPITAL_OF.values()}

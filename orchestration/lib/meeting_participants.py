@@ -45,6 +45,7 @@ from orchestration.lib.meeting_context import (
 )
 from orchestration.lib.meeting_lexicon import (
     ATTENDANCE_VERBS,
+    FAMILY_NOUNS,
     HONORIFIC_NOUNS,
     NON_STATE_NOUNS,
     PERSON_NOUNS,
@@ -553,15 +554,17 @@ def _lone_name(ctx: Ctx, tokens: list[int]) -> Token | None:
 
 
 def _owns_the_head(doc: Doc, ent: Span, tokens: list[int]) -> bool:
-    """The entity is the possessor of a common noun of the chunk: "Cruz" in "Mr. Cruz's father"."""
+    """The entity is the possessor of a common noun of the chunk: "Cruz" in "Mr. Cruz's father",
+    "Bill Clinton" in "staffers of Bill Clinton" (the one whose staff met is not met)."""
     root = ent.root
     head = root.head
-    return (
-        root.dep_ == "poss"
-        and head.i in tokens
-        and head.i not in range(ent.start, ent.end)
-        and head.pos_ == "NOUN"
-    )
+    if root.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head  # only people of someone: not "the letters of credence of X"
+        if head.lemma_.lower() not in PERSON_NOUNS | FAMILY_NOUNS:
+            return False
+    elif root.dep_ != "poss":
+        return False
+    return head.i in tokens and head.i not in range(ent.start, ent.end) and head.pos_ == "NOUN"
 
 
 def _strip_possessive(p: MeetingParticipant | None) -> MeetingParticipant | None:
@@ -609,10 +612,25 @@ def _resolve_pronoun(
                         )
         else:
             break
-    # 2. nearest earlier PERSON subject, then any PERSON, within three sentences; a subject up to
+    # 2. an object pronoun is not bound by its own clause's subject ("with Cruz calling Trump his
+    #    friend, meeting with him"): the last person named before it in its sentence, other than
+    #    the meeting's other side, comes before the subjects of earlier sentences
+    si = ctx.sent_of.get(tok.i, 0)
+    if tok.lower_ in ("him", "her") and tok.dep_ in ("pobj", "dobj") and ctx.sents:
+        start = ctx.sents[si].start
+        same = [
+            e for e in ctx.ents
+            if e.label_ == "PERSON" and start <= e.start and e.end <= tok.i
+            and fold(e.text) not in excluded and not _looks_like_place(e)
+        ]
+        if same:
+            e = same[-1]
+            return MeetingParticipant(
+                e.text, e.start_char, e.end_char, "PERSON", role, "pronoun", 0.7
+            )
+    # 3. nearest earlier PERSON subject, then any PERSON, within three sentences; a subject up to
     #    six sentences back when a chain of he/she subjects leads to it ("Mr Conway says ...
     #    He continued: ... [quotes] ... He said he told ...")
-    si = ctx.sent_of.get(tok.i, 0)
     lo = ctx.sents[max(0, si - 3)].start if ctx.sents else 0
     far = ctx.sents[max(0, si - 6)].start if ctx.sents else 0
     best: Span | None = None
@@ -675,6 +693,14 @@ def _quoted_speaker(
                         return MeetingParticipant(
                             p.text, p.start_char, p.end_char, "PERSON", role, "quote_speaker", 0.75
                         )
+                    if child.lower_ in ("he", "she"):
+                        # '"I met with X," she said in a statement': the speaker the pronoun
+                        # stands for, by the pronoun rule: a subject named before the quotation
+                        q = _resolve_pronoun(ctx, child, role, exclude=excluded)
+                        first = ctx.sents[ctx.sent_of.get(tok.i, 0)].start_char if ctx.sents else 0
+                        if q is None or q.confidence < 0.7 or q.end_char > first:
+                            return None
+                        return replace(q, resolved_by="quote_speaker", confidence=0.6)
             return None
         verb = gov
     return None

@@ -33,6 +33,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from orchestration.lib.meeting_capitals import capital_cities, capital_of
 from orchestration.lib.meeting_context import (
     PLACE_LABELS,
     Ctx,
@@ -42,8 +43,6 @@ from orchestration.lib.meeting_context import (
 )
 from orchestration.lib.meeting_dates import date_parts, resolve_relative_date
 from orchestration.lib.meeting_lexicon import (
-    CAPITAL_CITIES,
-    CAPITAL_OF,
     PLACE_HEAD_NOUNS,
     RESCHEDULE_VERBS,
     SEAT_BUILDINGS,
@@ -85,10 +84,13 @@ def attached_dates_places(
                 targets = [g for g in child.children if g.dep_ == "pobj"]
                 for g in targets:
                     ent = ctx.ent_of.get(g.i)
-                    if (
-                        ent is not None
-                        and (ent.label_ in PLACE_LABELS or is_seat_building(ent))
-                        and child.lower_ in ("in", "at", "inside")
+                    if ent is not None and (
+                        (
+                            (ent.label_ in PLACE_LABELS or is_seat_building(ent))
+                            and child.lower_ in ("in", "at", "inside")
+                        )
+                        # "met with Reid that day on Capitol Hill"
+                        or (child.lower_ == "on" and is_seat_building(ent))
                     ):
                         places.append((ent.start_char, ent.end_char, ent.text))
                     elif child.lower_ in ("on", "at", "during", "in"):
@@ -288,8 +290,9 @@ def _nested_places(ctx: Ctx, noun: Token, depth: int = 3) -> list[tuple[int, int
 
 def _capital_city(ctx: Ctx, noun: Token) -> list[tuple[int, int, str]]:
     """ "in the Turkish capital", "in Egypt's capital", "in the capital of Iraq" -> that country's
-    capital city (`CAPITAL_OF`); "in the capital" with no country -> the dateline city when it is
-    a capital ("Cairo: A and B met in the capital"). The span is the phrase's."""
+    capital city (`meeting_capitals.capital_of`, read from the seeds); "in the capital" with no
+    country -> the dateline city when it is a capital ("Cairo: A and B met in the capital").
+    The span is the phrase's."""
     dets = [c for c in noun.children if c.dep_ in ("det", "poss")]
     if not dets:
         return []
@@ -304,11 +307,12 @@ def _capital_city(ctx: Ctx, noun: Token) -> list[tuple[int, int, str]]:
         if ent is not None and c.dep_ != "prep":
             words = ent.text
         key = fold(words).removesuffix(" s")  # "Egypt's" folds to "egypt s"
-        if key in CAPITAL_OF:
-            return [(*span, CAPITAL_OF[key])]
+        capital = capital_of().get(key)
+        if capital is not None:
+            return [(*span, capital)]
     if len(list(noun.children)) == 1 and dets[0].lower_ == "the" and ctx.dateline is not None:
         city = ctx.dateline[0]
-        if fold(city) in CAPITAL_CITIES:
+        if fold(city) in capital_cities():
             return [(*span, city)]
     return []
 

@@ -48,10 +48,15 @@ from orchestration.lib.meeting_lexicon import (
     CONDITIONAL_MARKS,
     CONTEST_NOUNS,
     CROWD_NOUNS,
+    FREE_RELATIVES,
     GATHERING_VERBS,
     GERUND_ADJUNCT_PREPS,
     GUEST_NOUNS,
+    HABIT_ADJECTIVES,
+    HABIT_ADVERBS,
+    HABIT_SPANS,
     INTENT_NOUNS,
+    LIFE_EVENT_VERBS,
     LIGHT_VERBS,
     MEAL_NOUNS,
     MEETING_NOUNS,
@@ -60,11 +65,13 @@ from orchestration.lib.meeting_lexicon import (
     MODALS,
     NEEDS_COMPLEMENT,
     NOT_MEETING_COMPOUNDS,
+    OBJECT_CONTROL_VERBS,
     PERSON_NOUNS,
     PHONE_WORDS,
     PLAN_VERBS,
     PLANNED_ADJ,
     PLANNED_STATES,
+    PREVENT_VERBS,
     PROSPECT_NOUNS,
     REJECT_VERBS,
     RESCHEDULE_VERBS,
@@ -104,6 +111,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         if _intent_noun(cur) is not None and cur.head.dep_ in ("dobj", "conj"):
             cur = cur.head.head  # "Chile made an offer to negotiate with ...": offer -> made
             continue
+        controller = _object_controller(cur)
+        if controller is not None:
+            return controller, passive  # "Ryan invited Trump to meet with ...": Trump meets
         if cur.dep_ in ("xcomp", "conj", "advcl", "acomp") and cur.head.i != cur.i:
             cur = cur.head
             continue
@@ -122,6 +132,18 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return cur.head, False
         break
     return None, False
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of a verb of object control that the infinitive completes: "Ryan invited
+    Trump to meet with the leadership", "Clinton dispatched two aides to meet with doctors". The
+    one invited or sent meets, not the one who invites (object control)."""
+    if verb.dep_ not in ("xcomp", "advcl") or not _infinitive(verb):
+        return None
+    gov = verb.head
+    if gov.i == verb.i or gov.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    return next((c for c in gov.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def _appositive_host(verb: Token) -> bool:
@@ -382,6 +404,8 @@ def is_planned(ctx: Ctx, trigger: Token, light: Token | None) -> bool:
             "propose",
         }:
             return True
+    if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in PREVENT_VERBS:
+        return True  # "to block Trump's visit to Israel": not yet held
     prev = [ctx.doc[k].lower_ for k in range(max(0, trigger.i - 5), trigger.i)]
     if "ahead" in prev and "of" in prev:
         return True  # "ahead of a (scheduled) visit by ..."
@@ -470,6 +494,81 @@ def is_hypothetical(trigger: Token, light: Token | None) -> bool:
         for v in _trigger_clauses(trigger, light)
         for c in v.children
     )
+
+
+def _habit_time(verb: Token) -> bool:
+    """A stretch the meetings recur over or a recurring day on the verb: "have met over the
+    years", "have talked with him for the last five years", "meet every Friday"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in ("over", "for"):
+            if any(
+                o.dep_ == "pobj" and o.tag_ == "NNS" and o.lemma_.lower() in HABIT_SPANS
+                for o in c.children
+            ):
+                return True
+        if c.dep_ in ("npadvmod", "advmod", "dobj") and any(
+            d.dep_ == "det" and d.lower_ in ("every", "each") for d in c.children
+        ):
+            return True
+    return False
+
+
+def _free_relative(verb: Token) -> bool:
+    """The verb's clause is a free relative of place or time: "everywhere he visits",
+    "whenever they meet" (the parser may hang the clause anywhere; the word before its subject
+    says it)."""
+    if any(c.dep_ in ("advmod", "mark") and c.lower_ in FREE_RELATIVES for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i > verb.i or subj.left_edge.i == 0:
+        return False
+    return verb.doc[subj.left_edge.i - 1].lower_ in FREE_RELATIVES
+
+
+def is_habitual(trigger: Token, light: Token | None) -> bool:
+    """A habit, not one meeting: an adverb of frequency on the meeting verb ("frequently meets
+    with", "often meet together", "have regularly talked with him"), a stretch the meetings recur
+    over ("have met over the years"), a recurring day ("every Friday"), a free relative ("everywhere
+    he visits") or a frequency adjective on a plural meeting noun ("his frequent visits"). No
+    date or place belongs to such a report, and no one meeting is told."""
+    verbs = [v for v in (light, trigger) if v is not None and v.pos_ in ("VERB", "AUX")]
+    for v in verbs:
+        if any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in v.children):
+            return True
+        if _habit_time(v) or _free_relative(v):
+            return True
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.tag_ in ("NNS", "NNPS"):
+        return any(
+            c.dep_ == "amod" and c.lower_ in HABIT_ADJECTIVES for c in trigger.children
+        )
+    return False
+
+
+def is_acquaintance(trigger: Token) -> bool:
+    """A "met" told with a life event is how two people came to know each other, not a meeting:
+    "before she met X and got married", "met X in college and married him", "met in 1998 and
+    fell in love" (the verbs coordinated with it)."""
+    if trigger.lemma_.lower() != "meet" or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    linked = [c for c in trigger.children if c.dep_ == "conj"]
+    if trigger.dep_ == "conj":
+        linked.append(trigger.head)
+    return any(v.lemma_.lower() in LIFE_EVENT_VERBS for v in linked)
+
+
+def object_gap(verb: Token) -> bool:
+    """The meeting verb is a relative clause with its own subject and no object: the noun it
+    modifies is the one met ("the voters they met"), so "they" is no reciprocal pair."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return False
+    own_subject = any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in REL_WORDS for c in verb.children
+    )
+    has_object = any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("with", "between"))
+        for c in verb.children
+    )
+    return own_subject and not has_object
 
 
 # "how X would negotiate with Y": the manner of a meeting nobody says will happen
@@ -653,8 +752,10 @@ def trigger_kind(ctx: Ctx, tok: Token) -> tuple[str, float, str, Token | None] |
                 return None  # "could meet its net capital needs", "the deadline was met"
             if lemma == "meet" and _meets_in_a_contest(tok):
                 return None  # "meet for the first of three debates", "will meet in the final"
-            if kind == "host" and _greets_a_crowd(tok):
-                return None  # "will be greeted by thousands of Germans protesting"
+            if kind in ("host", "meet") and _greets_a_crowd(tok):
+                # "will be greeted by thousands of Germans protesting", "I met a lot of Bernie
+                # supporters" (round 9: a crowd met is nobody met)
+                return None
             if kind == "host" and _inanimate_passive_subject(ctx, tok):
                 return None  # "a proposal ... was warmly received by Democrats"
             if kind == "host" and _inanimate_object(ctx, tok):

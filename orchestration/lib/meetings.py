@@ -116,13 +116,16 @@ from orchestration.lib.meeting_triggers import (
     call_clause_subject,
     governing_verb,
     implicit_counterparts,
+    is_acquaintance,
     is_asked_about,
     is_caption_line,
+    is_habitual,
     is_hypothetical,
     is_negated,
     is_planned,
     line_limits,
     misparsed_meet,
+    object_gap,
     present_for_future,
     purpose_infinitive_head,
     rescheduled,
@@ -425,6 +428,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
         kind, conf, mode, light = info
         if is_negated(tok, light):
             continue
+        if is_habitual(tok, light) or is_acquaintance(tok):
+            continue  # "frequently meets with", "over the years"; "met X and got married"
         lo, hi = line_limits(ctx, sent, tok)
         if _direct_question(ctx, tok, lo, hi):
             continue  # "Have the two leaders met before?", "Who will Sudani meet?"
@@ -647,6 +652,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             k = j
             while k < hi and doc[k].lower_ not in markers and not doc[k].is_punct:
                 k += 1
+            if k < hi and _marker_of_later_verb(tok, doc[k]):
+                k = hi  # "were talking about why they had come to Sanders": not the partner
             if k >= hi or doc[k].lower_ not in markers:
                 # no "with": only a counterpart implied by the object or by an offer's addressee
                 # ("negotiating Britain's exit", "surprised the Americans with an offer to ...")
@@ -818,7 +825,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             caption
         ):
             s_tok, _p = subject_token(tok)
-            if s_tok is not None and s_tok.i < tok.i:
+            if s_tok is not None and s_tok.i < tok.i and not object_gap(tok):
+                # "the voters they met": the noun modified is the one met, "they" no pair
                 phrase = doc[s_tok.left_edge.i : s_tok.i + 1].text.lower()
                 if phrase in RECIPROCAL_REFS or _group_reference(doc, s_tok):
                     # "they met", "the two met", "the two leaders / heads of state last met"
@@ -940,6 +948,8 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
             att_places = relative_clause_places(ctx, tok, host_verb) + att_places
         if not att_places:
             att_places = trip_clause_places(ctx, light if light is not None else tok)
+        if not att_places and not region_places:
+            att_places = _fronted_place(ctx, lo, light if light is not None else tok)
         region_places += att_places
 
         # ---- who took part: "a meeting involving A and B", "the summit was attended by A and B",
@@ -1118,6 +1128,16 @@ def _sentence_candidates(ctx: Ctx, si: int, sent: Span) -> list[RawCandidate]:
 THEIR_MEETING_PREPS = {"in", "during", "at", "after", "following", "before", "ahead"}
 
 
+def _marker_of_later_verb(verb: Token, marker: Token) -> bool:
+    """The "with"/"to" found after a verb of talking belongs to a later verb of a clause under
+    it ("talking about why they had come to Sanders", "spoke about plans to work with X"): the
+    name after it is no partner of the talk."""
+    head = marker.head
+    return head.i != verb.i and head.i > verb.i and head.pos_ in ("VERB", "AUX") and any(
+        a.i == verb.i for a in head.ancestors
+    )
+
+
 def _venue_of_meeting_verb(ctx: Ctx, noun: Token) -> bool:
     """A meeting noun with no partner of its own inside a locative phrase of a meeting verb ("are
     likely to meet on the sidelines of the BRICS summit", "met at the summit"): the occasion of
@@ -1233,6 +1253,32 @@ def _fronted_date(ctx: Ctx, lo: int, verb: Token) -> list[tuple[int, int]]:
     end = _tok_index(ctx, span[1] - 1) + 1
     # "March 10, 2023 — A and B meet in Beijing": a chronology line's date before a dash
     return [span] if end < verb.i and doc[end].text in (",", *DATELINE_MARKS[1:]) else []
+
+
+def _fronted_place(ctx: Ctx, lo: int, verb: Token) -> list[tuple[int, int, str]]:
+    """A place that opens the line before a comma, for a meeting verb of the clause it opens or
+    of an adjunct of that clause: "In New York, after meeting with X and other leaders, Clinton
+    proposed ..." (the parse hangs "In New York" on the main verb, not on "meeting")."""
+    doc = ctx.doc
+    k = lo
+    while k < verb.i and doc[k].is_space:
+        k += 1
+    if k + 1 >= verb.i or doc[k].lower_ not in ("in", "at") or doc[k].dep_ != "prep":
+        return []
+    ent = ctx.ent_of.get(k + 1)
+    if ent is None or ent.label_ not in ("GPE", "LOC") or ent.start != k + 1:
+        return []
+    if ent.end >= verb.i or doc[ent.end].text != ",":
+        return []
+    clause = doc[k].head
+    cur = verb
+    for _ in range(4):
+        if cur.i == clause.i:
+            return [(ent.start_char, ent.end_char, ent.text)]
+        if cur.dep_ not in ("pcomp", "advcl", "prep", "xcomp") or cur.head.i == cur.i:
+            return []
+        cur = cur.head
+    return []
 
 
 def _remote_medium(verb: Token) -> Token | None:

@@ -5,6 +5,8 @@
 --   government news treats as an actor (seeds/reference/government_seats.csv: "visited Turkey",
 --   "visited Baghdad", "travelled to Erbil") stands for its government, so those visits stay.
 --   A trip report that clustering joined to a real meeting (is_absorbed) stays a report of it.
+--   A visit to a site named as one ("visited the ... Memorial", "... Museum") is a trip too,
+--   whatever type the entity layer gave the site (round 9).
 -- * interview: the other side is a news outlet (seeds/reference/news_media.csv, or an
 --   organisation named like one: "... News", "... TV", "... Magazine"): "sitting down with
 --   MSNBC", "an interview with Rolling Stone", "talked to NBC News". Interviews are no meetings.
@@ -99,6 +101,29 @@ trips as (
 
 ),
 
+-- a visit to a site named as one ("visited the National Law Enforcement Officers Memorial",
+-- "a tour of the Hoover Dam museum"): nobody there is met, even when the entity layer typed the
+-- site an organisation
+site_visits as (
+
+    select distinct clustered.article_id, clustered.candidate_index, 'trip' as reason
+    from clustered
+    inner join participants
+        on clustered.article_id = participants.article_id
+        and clustered.candidate_index = participants.candidate_index
+    where
+        clustered.participant_count = 2
+        and not clustered.is_absorbed
+        and clustered.rule like '%visit%'
+        and participants.role = 'host'
+        and regexp_matches(
+            participants.text_folded,
+            '\s(memorial|museum|monument|cemetery|park|zoo|shrine|mausoleum|battlefield|'
+            || 'stadium|arena|airport|factory|plant|mine|farm|hospital|school)$'
+        )
+
+),
+
 interviews as (
 
     select distinct clustered.article_id, clustered.candidate_index, 'interview' as reason
@@ -123,6 +148,8 @@ interviews as (
 excluded as (
 
     select * from trips
+    union all
+    select * from site_visits
     union all
     select * from interviews
 

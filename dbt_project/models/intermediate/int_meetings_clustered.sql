@@ -368,7 +368,9 @@ named_meetings as (
         mode,
         cluster_date,
         list(distinct article_id) as article_ids,
-        list(distinct place_key) filter (where place_key is not null) as place_keys
+        list(distinct place_key) filter (where place_key is not null) as place_keys,
+        min(published_date) as first_published,
+        max(published_date) as last_published
     from with_dates
     where key_kind = 'named'
     group by all
@@ -405,7 +407,17 @@ one_sided_options as (
             )
         )
         and (
-            named_meetings.cluster_date is null
+            -- an undated meeting ("met with A and B last week") takes a one-sided report only
+            -- from about its own time: a visit told four months later is another trip
+            (
+                named_meetings.cluster_date is null
+                and (
+                    one_sided.published_date is null
+                    or named_meetings.first_published is null
+                    or one_sided.published_date between named_meetings.first_published - 30
+                    and named_meetings.last_published + 30
+                )
+            )
             or case
                 when one_sided.meeting_date is not null
                     then abs(one_sided.meeting_date - named_meetings.cluster_date) <= 2
