@@ -29,6 +29,8 @@ PAGES = {
         "debate over health care.\n"
         "Michael Moore sat down for an interview with Rolling Stone last week.\n"
         "Kellyanne Conway said she had talked to NBC News on Friday about the campaign.\n"
+        "Ted Cruz met with CBS's John Dickerson on Sunday to talk about the primary.\n"
+        "NPR's Joe Palca talks with NPR's Michael Sullivan, reporting from Jakarta.\n"
         "Hillary Clinton met Bernie Sanders in Washington on Tuesday night, aides said.\n"
     ),
     "diplomacy.txt": (
@@ -77,6 +79,16 @@ def test_interviews_with_news_outlets_are_no_meetings(warehouse: Path) -> None:
     rows = dict_rows(warehouse, "select count(*) as n from intermediate.int_meeting_exclusions "
                                 "where reason = 'interview'")
     assert rows[0]["n"] >= 2
+
+
+def test_a_journalist_named_with_the_outlet_is_an_interview(warehouse: Path) -> None:
+    # "met with CBS's John Dickerson", "NPR's X talks with NPR's Y": the other side is a
+    # journalist, named with the outlet
+    found = meetings_of(warehouse, "interviews.txt")
+    assert not any("john dickerson" in names or "michael sullivan" in names for names in found)
+    rows = dict_rows(warehouse, "select count(*) as n from intermediate.int_meeting_exclusions "
+                                "where reason = 'interview'")
+    assert rows[0]["n"] >= 4
 
 
 @pytest.mark.parametrize("names", [

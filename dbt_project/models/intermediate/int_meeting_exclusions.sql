@@ -9,7 +9,8 @@
 --   whatever type the entity layer gave the site (round 9).
 -- * interview: the other side is a news outlet (seeds/reference/news_media.csv, or an
 --   organisation named like one: "... News", "... TV", "... Magazine"): "sitting down with
---   MSNBC", "an interview with Rolling Stone", "talked to NBC News". Interviews are no meetings.
+--   MSNBC", "an interview with Rolling Stone", "talked to NBC News"; or a journalist named with
+--   the outlet ("NPR's Joe Palca talks with ..."). Interviews are no meetings.
 with
 
 clustered as (
@@ -30,6 +31,12 @@ participants as (
 seats as (
 
     select name_folded from {{ ref('stg_reference__government_seats') }}
+
+),
+
+articles as (
+
+    select article_id, body_text from {{ ref('int_articles_enriched') }}
 
 ),
 
@@ -145,6 +152,27 @@ interviews as (
 
 ),
 
+-- the other side is a journalist named with the outlet ("NPR's Joe Palca talks with NPR's
+-- Michael Sullivan", "an interview with CNN's Jake Tapper", "Fox News' Sean Hannity")
+journalists as (
+
+    select distinct clustered.article_id, clustered.candidate_index, 'interview' as reason
+    from clustered
+    inner join participants
+        on clustered.article_id = participants.article_id
+        and clustered.candidate_index = participants.candidate_index
+    inner join articles on participants.article_id = articles.article_id
+    left join media
+        on {{ fold_name("regexp_extract(substr(articles.body_text, greatest(1, participants.start_char - 39), least(40, participants.start_char)), '([A-Z][A-Za-z&.-]*(?: [A-Z][A-Za-z&.-]*){0,3})(?:''s|’s|''|’) $', 1)") }}
+        = media.name_folded
+    where
+        clustered.participant_count = 2
+        and participants.label = 'PERSON'
+        and participants.start_char > 0
+        and media.name_folded is not null
+
+),
+
 excluded as (
 
     select * from trips
@@ -152,6 +180,8 @@ excluded as (
     select * from site_visits
     union all
     select * from interviews
+    union all
+    select * from journalists
 
 ),
 
