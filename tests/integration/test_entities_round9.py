@@ -12,8 +12,8 @@ misses, other names; nothing copied from any corpus).
   named in full in five articles or more and ten times as many as all the others that its
   titles' sex allows ("Mr. Kessler", k07); not when two bearers are both named (h08).
 - A capitalized word that opens a sentence and that the tagger reads as a verb, adverb,
-  preposition or common noun is not part of the person's name after it ("Telling Oswin
-  Pickering ...", r05).
+  preposition or common noun is not part of the person's name after it ("Telling Dermot
+  Ashby to resign ...", r05).
 """
 
 from pathlib import Path
@@ -32,7 +32,7 @@ ARTICLES: dict[str, str] = {
         "Senator Susan Hargrove opened her campaign in Dayton on Monday. Her husband, former "
         "Governor Robert Hargrove, stood beside her and waved to the crowd.\n"
         "\n"
-        "Robert Hargrove, who stood beside her for an hour, left before the speeches ended.\n"
+        "Robert Hargrove, who said she would win, left before the speeches ended.\n"
         "\n"
         "Mrs. Hargrove promised to cut taxes for small farms and to build two bridges over the "
         "river.\n"
@@ -62,10 +62,10 @@ ARTICLES: dict[str, str] = {
     "r05_pickering.txt": (
         "Council row deepens\n"
         "\n"
-        "Oswin Pickering, the council leader, refused to resign on Monday after a vote of no "
+        "Dermot Ashby, the council leader, refused to resign on Monday after a vote of no "
         "confidence in Leeds.\n"
         "\n"
-        "Telling Oswin Pickering to resign was a mistake, his deputy said later.\n"
+        "The vote was close. Telling Dermot Ashby to resign was a mistake, his deputy said later.\n"
     ),
 }
 
@@ -148,9 +148,8 @@ def test_a_name_without_its_suffix_is_the_fathers_across_articles(ids: Ids) -> N
 
 
 def test_a_sentence_initial_verb_is_not_part_of_a_persons_name(ids: Ids) -> None:
-    assert ("r05", "Telling Oswin Pickering") not in ids
-    assert ids[("r05", "Oswin Pickering")]
-    assert len(ids[("r05", "Oswin Pickering")]) == 1
+    assert ("r05", "Telling Dermot Ashby") not in ids
+    assert len(ids[("r05", "Dermot Ashby")]) == 1
 
 
 def test_a_bare_surname_across_articles_is_its_one_well_known_bearer(ids: Ids) -> None:
