@@ -11,6 +11,8 @@ misses, other names; nothing copied from any corpus).
 - A bare surname across articles that several full names of the corpus carry is the one bearer
   named in full in five articles or more and ten times as many as all the others that its
   titles' sex allows ("Mr. Kessler", k07); not when two bearers are both named (h08).
+- A company written with its legal form ("Radio Holdings Inc.") is never the short form of a
+  longer name ("Harbor Radio") once the legal forms are dropped from its key (r06).
 - A capitalized word that opens a sentence and that the tagger reads as a verb, adverb,
   preposition or common noun is not part of the person's name after it ("Telling Dermot
   Ashby to resign ...", r05).
@@ -66,6 +68,14 @@ ARTICLES: dict[str, str] = {
         "confidence in Leeds.\n"
         "\n"
         "The vote was close. Telling Dermot Ashby to resign was a mistake, his deputy said later.\n"
+    ),
+    "r06_sky_news.txt": (
+        "Broadcaster changes hands\n"
+        "\n"
+        "Harbor Radio will be sold to a new owner, the station said on Monday. Its parent, "
+        "Radio Holdings Inc., agreed to sell it to a fund based in Toronto.\n"
+        "\n"
+        "Harbor Radio employs 50 journalists in Baltimore.\n"
     ),
 }
 
@@ -168,3 +178,12 @@ def test_a_bare_surname_of_two_named_bearers_stays_apart(ids: Ids) -> None:
     chef = ids[("h06", "John Halvard")]
     assert not mayor & chef
     assert not ids[("h08", "Halvard")] & (mayor | chef)
+
+
+def test_a_company_written_with_its_legal_form_is_no_short_form_of_another_name(ids: Ids) -> None:
+    """"Radio Holdings Inc." (r06) drops its legal forms from its key ("radio"); it is still a
+    company named in full, not the end of "Harbor Radio" (its station)."""
+    company = {eid for form, found in ids.items() if len(form) == 2 and form[0] == "r06"
+               and form[1].startswith("Radio Holdings") for eid in found}
+    assert company
+    assert not company & ids[("r06", "Harbor Radio")]
