@@ -11,8 +11,9 @@ misses, other names; nothing copied from any corpus).
 - A bare surname across articles that several full names of the corpus carry is the one bearer
   named in full in five articles or more and ten times as many as all the others that its
   titles' sex allows ("Mr. Kessler", k07); not when two bearers are both named (h08).
-- A company written with its legal form ("Radio Holdings Inc.") is never the short form of a
-  longer name ("Harbor Radio") once the legal forms are dropped from its key (r06).
+- A company written with its legal form whose name is one word ("Radio Holdings Inc.") is never
+  the short form of a longer name ("Harbor Radio") once the legal forms are dropped from its
+  key (r06).
 - A capitalized word that opens a sentence and that the tagger reads as a verb, adverb,
   preposition or common noun is not part of the person's name after it ("Telling Dermot
   Ashby to resign ...", r05).

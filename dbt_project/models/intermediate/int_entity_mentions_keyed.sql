@@ -691,10 +691,11 @@ org_candidates as (
         and (long.head_key = short.norm_key or ends_with(long.head_key, ' ' || short.norm_key))
     where short.reference_key is null
         and not short.is_acronym
-        {# a name written with a legal form is a company named in full, not the end of a longer
-            name whose legal form was dropped from its key ("News Corp." is not "Fox News";
-            entities round 9) #}
-        and not short.has_legal_form
+        {# a company written with its legal form whose name is one word is named in full, not
+            the generic head word of a longer name once the legal form is dropped from its key
+            ("News Corp." is not "Fox News"; "Bache Securities Inc" still shortens
+            "Prudential-Bache Securities"; entities round 9) #}
+        and not (short.has_legal_form and not contains(short.norm_key, ' '))
 
 ),
 
