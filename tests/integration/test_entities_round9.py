@@ -78,6 +78,18 @@ ARTICLES: dict[str, str] = {
         "\n"
         "Harbor Radio employs 50 journalists in Baltimore.\n"
     ),
+    "r07_veto.txt": (
+        "Veto threat over farm bill\n"
+        "\n"
+        "The White House said on Monday that it would veto the farm bill. The House passed the "
+        "bill by twenty votes last week, and the Senate will vote on it in June.\n"
+    ),
+    "r08_marsh.txt": (
+        "Marsh wins in South Dakota\n"
+        "\n"
+        "Governor Lena Marsh won the primary in South Dakota on Tuesday. She has done well across "
+        "the South this year, winning four states.\n"
+    ),
 }
 
 # a governor named in full in five articles, his sister in one; then two articles that write only
@@ -188,3 +200,19 @@ def test_a_company_written_with_its_legal_form_is_no_short_form_of_another_name(
                and form[1].startswith("Radio Holdings") for eid in found}
     assert company
     assert not company & ids[("r06", "Harbor Radio")]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "left in round 9: the org short form takes the last word of a name's head ('the Court' "
+    "after 'the Supreme Court'), so 'the House' after 'the White House' is the White House; no "
+    "signal in the article tells the House of Representatives apart"))
+def test_the_house_is_not_the_white_house(ids: Ids) -> None:
+    assert not ids[("r07", "House")] & ids[("r07", "White House")]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "left in round 9: a lone compass word is the short form of the one two-word place of the "
+    "article it opens ('the South' next to 'South Sudan'), so the US region 'the South' is "
+    "South Dakota"))
+def test_the_south_is_not_a_state_named_south(ids: Ids) -> None:
+    assert not ids[("r08", "South")] & ids[("r08", "South Dakota")]
