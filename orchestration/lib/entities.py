@@ -321,8 +321,40 @@ def _clean_span(ent: Span, source: str) -> Span | None:
                 break
             start = nxt
             label = "PERSON"
+    if label == "PERSON" and source == "model":
+        start = _after_sentence_initial_word(doc, start, end)
     span = _span(doc, start, end, label, ent.id_)
     return span
+
+
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+# parts of speech of a capitalized word that opens a sentence but not a name
+NON_NAME_POS = frozenset({"VERB", "ADV", "ADP", "SCONJ", "ADJ", "NOUN", "DET", "PRON"})
+
+
+def _after_sentence_initial_word(doc: Doc, start: int, end: int) -> int:
+    """A model PERSON that opens a sentence with a word the tagger reads as a verb, adverb,
+    preposition, adjective or common noun, before a proper noun, starts after that word:
+    capitals at a sentence start, or after the quote mark that opens it, are no sign of a name
+    ("Telling Jeb Bush to quit", "Beneath Clinton's wins", "“Certainly Donald Trump has";
+    entities round 9). Not a given name of
+    the gender lexicon ("Will Smith", "Bill Clinton" opening a sentence), nor a title."""
+    opens = doc[start].is_sent_start or (
+        start > 0 and doc[start - 1].is_sent_start and doc[start - 1].text in OPENING_QUOTES)
+    if end - start < 2 or not opens:
+        return start
+    word, nxt = doc[start], doc[start + 1]
+    if word.pos_ not in NON_NAME_POS or nxt.pos_ != "PROPN" or not _is_cap(nxt) \
+            or not word.text[:1].isupper() or word.lower_ in _given_names():
+        return start
+    return start + 1
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    from orchestration.lib.gendered_words import gendered_words
+
+    return frozenset(w for w, _, kind in gendered_words() if kind == "given_name")
 
 
 # titles that also open names of organizations or places ("Cardinal Health", "King Fahd

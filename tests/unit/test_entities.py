@@ -987,3 +987,13 @@ def test_a_nickname_in_quotes_is_inside_the_persons_name(nlp: spacy.Language) ->
                      "\"Mr President\" and left.")
     assert find(out, "Joaquín \"El Chapo\" Guzmán").norm_key == "joaquin guzman"
     assert "Mr President" not in texts(out)
+
+
+def test_a_sentence_initial_verb_or_adverb_is_not_part_of_a_name(nlp: spacy.Language) -> None:
+    """Entities round 9: capitals at a sentence start are no sign of a name; a given name of the
+    lexicon opening the sentence stays ("Bill Hargrove")."""
+    out = texts(spans(nlp, "The vote was close. Telling Dermot Ashby to resign was a mistake, "
+                           "his deputy said."))
+    assert "Dermot Ashby" in out and "Telling Dermot Ashby" not in out
+    out = texts(spans(nlp, "Bill Hargrove spoke in Dayton on Monday. Hargrove left early."))
+    assert "Bill Hargrove" in out

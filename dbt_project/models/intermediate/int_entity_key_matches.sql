@@ -64,9 +64,24 @@ corpus_given_names as (
     {#- words the corpus writes as the given name of someone ("Lee" in "Lee Westwood"): a bare
         "Lee" may be that given name ("Charlie's wife, Lee"), so it is never tied to "Bill Lee"
         of another article by its surname alone -#}
-    select distinct string_split(norm_key, ' ')[1] as name_token
-    from mentions
-    where type_group = 'person' and token_count >= 2
+    {#- ... unless the corpus writes it as the surname of full names in more articles: "Trump" or
+        "Obama" opening a name the model ran on ("Trump Tower", "Obama agenda" read as persons)
+        is no given name (entities round 9) -#}
+    select given.name_token
+    from (
+        select string_split(norm_key, ' ')[1] as name_token, count(distinct article_id) as articles
+        from mentions
+        where type_group = 'person' and token_count >= 2
+        group by 1
+    ) as given
+    left join (
+        select last_token, count(distinct article_id) as articles
+        from mentions
+        where type_group = 'person' and token_count >= 2
+        group by 1
+    ) as surname
+        on given.name_token = surname.last_token
+    where given.articles >= coalesce(surname.articles, 0)
 
 ),
 
@@ -277,11 +292,31 @@ variant_parents as (
 
 ),
 
+suffixed_parents as (
+
+    {#- a parent with a generational suffix when the child has a parent without one: a name
+        written without "Jr." is the father's by convention ("Donald Trump" is "Donald J. Trump",
+        not "Donald Trump Jr."; entities round 9); alone, the suffixed name is still the one
+        parent ("Martin Luther King" finds "Martin Luther King Jr.") -#}
+    select distinct
+        edges.child_key,
+        edges.parent_key
+    from child_edges as edges
+    inner join child_edges as sibling_edges
+        on edges.child_key = sibling_edges.child_key
+        and not regexp_matches(sibling_edges.parent_key, ' (jr|sr)$')
+    where regexp_matches(edges.parent_key, ' (jr|sr)$')
+        and not regexp_matches(edges.child_key, ' (jr|sr)$')
+
+),
+
 skipped_parents as (
 
     select child_key, parent_key from dominated_parents
     union
     select child_key, parent_key from variant_parents
+    union
+    select child_key, parent_key from suffixed_parents
 
 ),
 
@@ -361,9 +396,99 @@ relative_edges as (
 
 ),
 
+short_form_owners as (
+
+    {#- a full name that shortens several longer ones counts for the one named in most articles
+        ("Donald Trump" for "Donald J. Trump", not for a "Billionaire Donald Trump" read once) -#}
+    select
+        edges.child_key as short_key,
+        arg_max(edges.parent_key, named.article_count) as long_key
+    from child_edges as edges
+    inner join (
+        select mention_key, count(distinct article_id) as article_count
+        from mentions
+        where type_group = 'person'
+        group by mention_key
+    ) as named
+        on edges.parent_key = named.mention_key
+    group by edges.child_key
+
+),
+
+salience_candidates as (
+
+    {#- a bare surname, or a short full name, of several full names of the corpus (surname_only
+        or token_subset with more than one parent left: "Donald Trump" next to "Donald J. Trump"
+        and a "Billionaire Donald Trump" the model read at a sentence start): the parents not ruled out by the sex of the bare surname's titles ("Mr.
+        Obama" is not Michelle Obama; pronouns are not used), each weighed by the articles that
+        name it in full, counting the shorter full names that are its own short forms ("Donald
+        Trump" for "Donald J. Trump") -#}
+    select
+        edges.child_key,
+        edges.parent_key,
+        count(distinct named.article_id) as article_count
+    from child_edges as edges
+    inner join maximal_parent_counts as counts
+        on edges.child_key = counts.child_key
+        and counts.maximal_parent_count > 1
+    left join skipped_parents as skipped
+        on edges.child_key = skipped.child_key
+        and edges.parent_key = skipped.parent_key
+    inner join person_names as parent_names
+        on edges.parent_key = parent_names.mention_key
+    left join given_name_genders as parent_sex
+        on parent_names.name_tokens[1] = parent_sex.given_name
+    left join (
+        select
+            mention_key,
+            case
+                when bool_or(gender_cue = 'm') and not bool_or(gender_cue = 'f') then 'm'
+                when bool_or(gender_cue = 'f') and not bool_or(gender_cue = 'm') then 'f'
+            end as gender
+        from mentions
+        where type_group = 'person' and token_count = 1
+        group by mention_key
+    ) as child_sex
+        on edges.child_key = child_sex.mention_key
+    left join (
+        select dominated.child_key, dominated.parent_key as short_key, owners.long_key
+        from dominated_parents as dominated
+        inner join short_form_owners as owners
+            on dominated.parent_key = owners.short_key
+    ) as own_short_forms
+        on edges.child_key = own_short_forms.child_key
+        and edges.parent_key = own_short_forms.long_key
+    inner join mentions as named
+        on named.mention_key in (edges.parent_key, own_short_forms.short_key)
+    where edges.match_rule in ('surname_only', 'token_subset')
+        and skipped.parent_key is null
+        and not coalesce(parent_sex.gender <> child_sex.gender, false)
+    group by all
+
+),
+
+salience_edges as (
+
+    {#- ... is the one of them the corpus names in full in five articles or more and in ten times
+        as many articles as all the others together: in news of one period a bare "Mr. Obama" or
+        "Mrs. Clinton" is the bearer every reader knows, not a relative named in one article
+        (entities round 9). Two well-known bearers ("Bush": Jeb and George W.) link nothing -#}
+    select
+        child_key,
+        arg_max(parent_key, article_count) as parent_key,
+        'surname_salience' as match_rule
+    from salience_candidates
+    group by child_key
+    having max(article_count) >= 5
+        and max(article_count) >= 10 * (sum(article_count) - max(article_count))
+
+),
+
 final as (
 
     select child_key, parent_key, match_rule from relative_edges
+    union
+    select child_key, parent_key, match_rule from salience_edges
     union
     select distinct
         matched.child_key,
@@ -372,10 +497,14 @@ final as (
     from matched
     left join maximal_parent_counts
         on matched.child_key = maximal_parent_counts.child_key
+    left join suffixed_parents
+        on matched.child_key = suffixed_parents.child_key
+        and matched.parent_key = suffixed_parents.parent_key
     where matched.match_rule = 'spelling_variant'
         or (
             matched.match_rule in ('surname_only', 'token_subset')
             and maximal_parent_counts.maximal_parent_count = 1
+            and suffixed_parents.parent_key is null
         )
 
 )

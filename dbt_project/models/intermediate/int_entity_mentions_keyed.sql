@@ -417,18 +417,33 @@ short_form_options as (
     end
 {%- endset %}
 
+{#- a person's gender from strong evidence first — the given name's sex in the lexicon, a
+    gendered title or kinship noun — and from pronouns only when there is none: a "she" next to
+    "President Bill Clinton" ("Bill Clinton have worried that she ...") does not make him a person
+    of unknown sex (entities round 9) -#}
+{%- set ranked_gender -%}
+    case
+        when bool_or(is_strong) then case
+            when bool_or(is_strong and cue = 'm') and not bool_or(is_strong and cue = 'f') then 'm'
+            when bool_or(is_strong and cue = 'f') and not bool_or(is_strong and cue = 'm') then 'f'
+        end
+        else {{ agreed_gender }}
+    end
+{%- endset %}
+
 full_name_genders as (
 
     {#- the cues of a person's full names, and the gender of its given name ("Hillary Clinton",
         "Bill Clinton": "Mrs. Clinton" is Hillary) -#}
-    select article_id, base_key as full_key, cue
+    select article_id, base_key as full_key, cue, strong_cue is not null as is_strong
     from person_cues
     where token_count >= 2 and cue is not null
     union all
     select
         person_cues.article_id,
         person_cues.base_key as full_key,
-        given_name_genders.gender as cue
+        given_name_genders.gender as cue,
+        true as is_strong
     from person_cues
     inner join given_name_genders
         on person_cues.given_key = given_name_genders.given_name
@@ -440,13 +455,17 @@ first_pass_genders as (
 
     {#- a short form whose cue leaves one of its people passes the cue on to that person ("Mr.
         Obama" next to "first lady Michelle Obama" is Barack: he is a man) -#}
-    select options.article_id, options.full_key, short.cue
+    select
+        options.article_id,
+        options.full_key,
+        short.cue,
+        short.strong_cue is not null as is_strong
     from short_form_options as options
     inner join person_cues as short
         on options.article_id = short.article_id
         and options.span_index = short.span_index
     left join (
-        select article_id, full_key, {{ agreed_gender }} as gender
+        select article_id, full_key, {{ ranked_gender }} as gender
         from full_name_genders
         group by all
     ) as known
@@ -460,7 +479,7 @@ first_pass_genders as (
 
 person_genders as (
 
-    select article_id, full_key, {{ agreed_gender }} as gender
+    select article_id, full_key, {{ ranked_gender }} as gender
     from (
         select * from full_name_genders
         union all
@@ -672,6 +691,11 @@ org_candidates as (
         and (long.head_key = short.norm_key or ends_with(long.head_key, ' ' || short.norm_key))
     where short.reference_key is null
         and not short.is_acronym
+        {# a company written with its legal form whose name is one word is named in full, not
+            the generic head word of a longer name once the legal form is dropped from its key
+            ("News Corp." is not "Fox News"; "Bache Securities Inc" still shortens
+            "Prudential-Bache Securities"; entities round 9) #}
+        and not (short.has_legal_form and not contains(short.norm_key, ' '))
 
 ),
 

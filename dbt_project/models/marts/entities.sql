@@ -40,7 +40,10 @@ name_votes as (
     qualify row_number() over (
         partition by entity_id
         -- a shouted dateline ("ANKARA —") loses to the same name written normally
+        -- and a name that opens with punctuation ("-Donald Trump" after a list dash) loses to
+        -- every name that opens with a letter or digit
         order by
+            regexp_matches(mention_text, '^[^[:alnum:]]'),
             length(mention_text) desc,
             mention_text = upper(mention_text),
             count(*) desc,
