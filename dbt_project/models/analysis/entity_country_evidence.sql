@@ -5,8 +5,10 @@
       ("Turkish Chief of General Staff Hulusi Akar", "Turkey's Foreign Minister Mevlut
       Cavusoglu", "his Iranian counterpart Mohammad Bagheri", "US Defense Secretary Jim
       Mattis"). Between the country and the name only capitalised words, role words
-      (seeds/reference/role_words.csv) and "of" / "for" / "the" may stand, at most seven, inside
-      one clause (no line break, comma or quote mark between). The country nearest the name wins.
+      (seeds/reference/role_words.csv) and "of" / "for" (and "the" after them) may stand, at most
+      seven, inside one clause (no line break, comma or quote mark between, no word ending a
+      sentence, no capitalised joining word as in headlines). The country nearest the name wins;
+      an acronym organisation after a country ("Turkey's NATO allies") is not the country's.
     - appositive: a person's name is followed by ", [the] <country> <role word> ..." ("Mohammad
       Javad Zarif, Iran's foreign minister", "Hulusi Akar, the Turkish army chief") or by
       ", [the] <role words> of [the] <country>" ("Recep Tayyip Erdogan, president of Turkey").
@@ -179,8 +181,8 @@ left_ends as (
 
 left_blockers as (
 
-    -- a word that may not stand in a role phrase (only where a country word was found); "the" only after "of" / "for" ("Chief of the
-    -- Armed Forces", never "Turkey the PKK")
+    -- a word that may not stand in a role phrase (looked for only where a country word was
+    -- found); "the" only after "of" / "for" ("Chief of the Armed Forces", never "Turkey the PKK")
     select
         positioned.mention_id,
         max(positioned.pos) as last_blocker

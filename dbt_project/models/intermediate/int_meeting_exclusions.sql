@@ -154,22 +154,36 @@ interviews as (
 
 -- the other side is a journalist named with the outlet ("NPR's Joe Palca talks with NPR's
 -- Michael Sullivan", "an interview with CNN's Jake Tapper", "Fox News' Sean Hannity")
+person_possessors as (
+
+    -- the name in the possessive right before a person participant ("NPR's", "Fox News'")
+    select
+        participants.article_id,
+        participants.candidate_index,
+        regexp_extract(
+            substr(
+                articles.body_text,
+                greatest(1, participants.start_char - 39),
+                least(40, participants.start_char)
+            ),
+            '([A-Z][A-Za-z&.-]*(?: [A-Z][A-Za-z&.-]*){0,3})(?:''s|’s|''|’) $',
+            1
+        ) as possessor
+    from participants
+    inner join articles on participants.article_id = articles.article_id
+    where participants.label = 'PERSON' and participants.start_char > 0
+
+),
+
 journalists as (
 
     select distinct clustered.article_id, clustered.candidate_index, 'interview' as reason
     from clustered
-    inner join participants
-        on clustered.article_id = participants.article_id
-        and clustered.candidate_index = participants.candidate_index
-    inner join articles on participants.article_id = articles.article_id
-    left join media
-        on {{ fold_name("regexp_extract(substr(articles.body_text, greatest(1, participants.start_char - 39), least(40, participants.start_char)), '([A-Z][A-Za-z&.-]*(?: [A-Z][A-Za-z&.-]*){0,3})(?:''s|’s|''|’) $', 1)") }}
-        = media.name_folded
-    where
-        clustered.participant_count = 2
-        and participants.label = 'PERSON'
-        and participants.start_char > 0
-        and media.name_folded is not null
+    inner join person_possessors as possessors
+        on clustered.article_id = possessors.article_id
+        and clustered.candidate_index = possessors.candidate_index
+    inner join media on {{ fold_name('possessors.possessor') }} = media.name_folded
+    where clustered.participant_count = 2
 
 ),
 
