@@ -265,8 +265,7 @@ def render_briefing(briefing: Briefing) -> str:
                      c["planned_meeting_count"], c["remote_contact_count"],
                      c["first_meeting_date"] or "", c["last_meeting_date"] or "",
                      c["participant_pairs"]] for c in briefing.countries]
-    people_rows = [[p["canonical_name"], p.get("country") or "", p["story_count"],
-                    p["outlet_count"],
+    people_rows = [[p["canonical_name"], p["country"] or "", p["story_count"], p["outlet_count"],
                     p["held_meeting_count"], p["top_counterparts"] or "", p["quote_count"],
                     p["aliases"]] for p in briefing.people]
     latest_rows = [["new meeting" if c["change_kind"] == "new_meeting" else "new reports",

@@ -35,9 +35,9 @@ GEXF_NS = "http://gexf.net/1.3"
 
 NODE_COLUMNS = (
     "canonical_name", "entity_type", "country", "country_iso3", "aliases", "mention_count",
-    "article_count", "story_count",
-    "outlet_count", "first_seen_date", "last_seen_date", "held_meeting_count",
-    "planned_meeting_count", "remote_contact_count", "quote_count", "prominence_rank",
+    "article_count", "story_count", "outlet_count", "first_seen_date", "last_seen_date",
+    "held_meeting_count", "planned_meeting_count", "remote_contact_count", "quote_count",
+    "prominence_rank",
 )
 MEETING_EDGE_COLUMNS = (
     "strongest_tie", "encounter_count", "held_meeting_count", "planned_meeting_count",
