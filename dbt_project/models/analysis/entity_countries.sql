@@ -149,7 +149,7 @@ final as (
         assigned.other_countries
     from assigned
     inner join entities on assigned.entity_id = entities.entity_id
-    inner join countries on assigned.country = countries.country
+    left join countries on assigned.country = countries.country
 
 )
 

@@ -66,7 +66,9 @@ final as (
         string_split(names.name_folded, ' ')[-1] as last_word,
         len(string_split(names.name_folded, ' ')) as word_count
     from names
-    inner join countries on names.country = countries.country
+    -- a government users added to government_seats.csv but not to countries.csv still counts,
+    -- without ISO codes
+    left join countries on names.country = countries.country
 
 )
 
