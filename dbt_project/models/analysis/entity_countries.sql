@@ -60,8 +60,7 @@ votes as (
         entity_id,
         country,
         count(*) as evidence_count,
-        count(distinct article_id) as evidence_article_count,
-        min(rule) as first_rule
+        count(distinct article_id) as evidence_article_count
     from evidence
     group by entity_id, country
 
@@ -84,8 +83,9 @@ dissent as (
 
     select
         entity_id,
-        string_agg(country || ' (' || evidence_count || ')', ', ' order by evidence_count desc, country)
-            as other_countries
+        string_agg(
+            country || ' (' || evidence_count || ')', ', ' order by evidence_count desc, country
+        ) as other_countries
     from ranked
     where vote_rank > 1
     group by entity_id
