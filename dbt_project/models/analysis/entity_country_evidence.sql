@@ -325,24 +325,33 @@ right_candidates as (
 
 right_words as (
 
+    -- each word after the comma, once: is it a role word, and does it end a role phrase (a
+    -- lower-case word that is no role word)?
     select
-        mention_id,
-        unnest(tokens) as token,
-        unnest(range(1, len(tokens) + 1)) as pos
-    from right_tokens
-    where mention_id in (select right_candidates.mention_id from right_candidates)
+        words.mention_id,
+        words.pos,
+        allowed_words.word is not null as is_role_word,
+        allowed_words.word is null and not regexp_matches(words.token, '^[A-Z]') as is_blocker
+    from (
+        select
+            mention_id,
+            unnest(tokens) as token,
+            unnest(range(1, len(tokens) + 1)) as pos
+        from right_tokens
+        where mention_id in (select right_candidates.mention_id from right_candidates)
+    ) as words
+    left join allowed_words on lower(words.token) = allowed_words.word
 
 ),
 
 right_first_blockers as (
 
     select
-        right_words.mention_id,
-        min(right_words.pos) as first_blocker
+        mention_id,
+        min(pos) as first_blocker
     from right_words
-    left join allowed_words on lower(right_words.token) = allowed_words.word
-    where allowed_words.word is null and not regexp_matches(right_words.token, '^[A-Z]')
-    group by right_words.mention_id
+    where is_blocker
+    group by mention_id
 
 ),
 
@@ -396,31 +405,21 @@ role_of_country as (
 
 ),
 
-right_roles as (
-
-    -- the role words after the country, up to the first word that is none
-    select
-        right_candidates.*,
-        unnest(list_slice(tokens, word_count + 1, len(tokens))) as token,
-        unnest(range(word_count + 1, len(tokens) + 1)) as pos
-    from right_candidates
-    where start_pos = 1 and len(tokens) > word_count
-
-),
-
 right_runs as (
 
+    -- the role words after a country that opens the clause, up to the first word that is none
     select
-        right_roles.mention_id,
-        right_roles.word_count,
-        min(right_roles.pos) filter (
-            where allowed_words.word is null and not regexp_matches(right_roles.token, '^[A-Z]')
-        ) as first_blocker,
-        bool_or(right_roles.pos = right_roles.word_count + 1 and allowed_words.word is not null)
+        right_candidates.mention_id,
+        right_candidates.word_count,
+        min(right_words.pos) filter (where right_words.is_blocker) as first_blocker,
+        bool_or(right_words.pos = right_candidates.word_count + 1 and right_words.is_role_word)
             as starts_with_role
-    from right_roles
-    left join allowed_words on lower(right_roles.token) = allowed_words.word
-    group by right_roles.mention_id, right_roles.word_count
+    from right_candidates
+    inner join right_words
+        on right_candidates.mention_id = right_words.mention_id
+        and right_words.pos > right_candidates.word_count
+    where right_candidates.start_pos = 1
+    group by right_candidates.mention_id, right_candidates.word_count
 
 ),
 
