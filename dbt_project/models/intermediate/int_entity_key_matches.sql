@@ -458,8 +458,11 @@ salience_candidates as (
     ) as own_short_forms
         on edges.child_key = own_short_forms.child_key
         and edges.parent_key = own_short_forms.long_key
+    -- one row per key to count, so that the join on mentions is one equality (an `in` on the
+    -- two keys was a nested-loop join: 0.7 s at 19k articles)
+    cross join unnest([edges.parent_key, own_short_forms.short_key]) as counted(named_key)
     inner join mentions as named
-        on named.mention_key in (edges.parent_key, own_short_forms.short_key)
+        on counted.named_key = named.mention_key
     where edges.match_rule in ('surname_only', 'token_subset')
         and skipped.parent_key is null
         and not coalesce(parent_sex.gender <> child_sex.gender, false)
