@@ -16,7 +16,7 @@ PAGES = {
         "Santiago on Monday, the Chilean presidency said.\n"
         "Chilean President Ana Rojas received Portuguese Foreign Minister Joao Pires at the "
         "presidential palace on Tuesday.\n"
-        "Kenyan Foreign Minister John Mwangi met Ethiopian Foreign Minister Abebe Tadesse in "
+        "Kenyan Foreign Minister John Mwangi met Ethiopian army chief General Abebe Tadesse in "
         "Vienna on Monday.\n"
         "Norwegian Foreign Minister Lars Berg held negotiations with his Danish counterpart Mette "
         "Holm in Oslo on Tuesday.\n"
@@ -30,6 +30,8 @@ PAGES = {
         "Monday, officials said.\n"
         "Canadian Prime Minister Paul Tremblay and Mexican President Luis Ortega met in Ottawa on "
         "Wednesday.\n"
+        "Sen. Tom Barrett said the visit went well.\n"
+        "Andes Mining Corp President Luis Vega said copper exports to Portugal rose.\n"
     ),
 }
 
@@ -105,3 +107,24 @@ def test_event_ids_are_unique_and_every_event_is_a_meeting(warehouse: Path) -> N
         from analysis.cameo_events
     """)
     assert rows[0] == {"n": 7, "ids": 7, "orphans": 0}
+
+
+def test_actor_types_and_codes_come_from_titles_role_phrases_and_names(
+    warehouse: Path, events: dict
+) -> None:
+    rows = dict_rows(warehouse,
+                     "select canonical_name, actor_type from analysis.entity_actor_types")
+    types = {r["canonical_name"]: r["actor_type"] for r in rows}
+    assert types["John Mwangi"] == "GOV"  # Foreign Minister
+    assert types["Abebe Tadesse"] == "MIL"  # army chief General
+    assert types["Tom Barrett"] == "LEG"  # Sen.
+    assert types["Andes Mining Corp"] == "BUS"  # the company's own name
+    # a capitalised "President" is a head of state for a person given a country and titled so
+    # in two articles; once, or a company's president, says nothing
+    assert types["Ana Rojas"] == "GOV"
+    assert "Luis Ortega" not in types
+    assert "Luis Vega" not in types
+    third = events[("John Mwangi", "Abebe Tadesse")]
+    assert (third["source_actor_code"], third["target_actor_code"]) == ("KENGOV", "ETHMIL")
+    # a country alone when the type is unknown
+    assert events[("Lars Berg", "Mette Holm")]["target_actor_code"] == "DNK"

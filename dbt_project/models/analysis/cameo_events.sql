@@ -43,6 +43,12 @@ cameo_codes as (
 
 ),
 
+actor_types as (
+
+    select * from {{ ref('entity_actor_types') }}
+
+),
+
 ranked_participants as (
 
     {#- the side that acts comes first: the subject of "A met B", the visitor of "A visited B";
@@ -129,6 +135,8 @@ coded as (
         target_countries.country_iso3 as target_country_iso3,
         place_countries.country as place_country,
         place_countries.country_iso3 as place_country_iso3,
+        source_types.actor_type as source_actor_type,
+        target_types.actor_type as target_actor_type,
         case
             when meetings.status = 'planned' then '036'
             when meetings.mode != 'in_person' then '041'
@@ -163,10 +171,12 @@ coded as (
         on pairs.target.entity_id = target_countries.entity_id
     left join entity_countries as place_countries
         on meetings.place_entity_id = place_countries.entity_id
+    left join actor_types as source_types on pairs.source.entity_id = source_types.entity_id
+    left join actor_types as target_types on pairs.target.entity_id = target_types.entity_id
 
 ),
 
-final as (
+events as (
 
     select
         'evt_' || left(md5(
@@ -189,6 +199,8 @@ final as (
             else coded.source_country end as source_country,
         case when coded.cameo_code = '043' then coded.target_country_iso3
             else coded.source_country_iso3 end as source_country_iso3,
+        case when coded.cameo_code = '043' then coded.target_actor_type
+            else coded.source_actor_type end as source_actor_type,
         case when coded.cameo_code = '043' then coded.source.entity_id
             else coded.target.entity_id end as target_entity_id,
         case when coded.cameo_code = '043' then coded.source.participant_name
@@ -197,6 +209,8 @@ final as (
             else coded.target_country end as target_country,
         case when coded.cameo_code = '043' then coded.source_country_iso3
             else coded.target_country_iso3 end as target_country_iso3,
+        case when coded.cameo_code = '043' then coded.source_actor_type
+            else coded.target_actor_type end as target_actor_type,
         coded.is_directed,
         coded.status,
         coded.mode,
@@ -217,6 +231,43 @@ final as (
     from coded
     inner join cameo_codes on coded.cameo_code = cameo_codes.cameo_code
     left join first_reports on coded.meeting_id = first_reports.meeting_id
+
+),
+
+final as (
+
+    {#- CAMEO actor codes as GDELT writes them: country and type, "IRNMIL", "TUR", "GOV" -#}
+    select
+        event_id,
+        meeting_id,
+        event_date,
+        date_precision,
+        cameo_code,
+        cameo_name,
+        cameo_root_code,
+        quad_class,
+        goldstein_scale,
+        source_entity_id,
+        source_name,
+        nullif(coalesce(source_country_iso3, '') || coalesce(source_actor_type, ''), '')
+            as source_actor_code,
+        source_country,
+        source_country_iso3,
+        source_actor_type,
+        target_entity_id,
+        target_name,
+        nullif(coalesce(target_country_iso3, '') || coalesce(target_actor_type, ''), '')
+            as target_actor_code,
+        target_country,
+        target_country_iso3,
+        target_actor_type,
+        * exclude (
+            event_id, meeting_id, event_date, date_precision, cameo_code, cameo_name,
+            cameo_root_code, quad_class, goldstein_scale, source_entity_id, source_name,
+            source_country, source_country_iso3, source_actor_type, target_entity_id,
+            target_name, target_country, target_country_iso3, target_actor_type
+        )
+    from events
 
 )
 
