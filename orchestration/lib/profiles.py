@@ -15,6 +15,13 @@ import duckdb
 
 # An exact alias match ranks before a match on a word of the alias, which ranks before a
 # substring match; the most covered entity wins within a rank.
+# CAMEO actor types (analysis.entity_actor_types) as the first line of a profile says them
+ACTOR_TYPES = {
+    "GOV": "government", "MIL": "military", "LEG": "legislature", "JUD": "judiciary",
+    "COP": "police", "REB": "rebels", "OPP": "opposition", "PTY": "political party",
+    "BUS": "business", "MED": "media", "EDU": "education", "REL": "religion", "LAB": "labour",
+}
+
 MATCH_SQL = """
 with folded as (
     select
@@ -130,6 +137,8 @@ def render_profile(con: duckdb.DuckDBPyConnection, entity_id: str, limit: int = 
     lines = [
         f"{profile['canonical_name']}  ({profile['entity_type']}, "
         + (f"{profile['country']}, " if profile.get("country") else "")
+        + (f"{ACTOR_TYPES.get(profile['actor_type'], profile['actor_type'])}, "
+           if profile.get("actor_type") else "")
         + f"entity {entity_id}, "
         f"rank {profile['prominence_rank']} by coverage)",
         f"  also written: {profile['aliases']}",

@@ -103,6 +103,9 @@ def test_profile_text_lists_meetings_and_quotes(published: Path) -> None:
         return text.split("Meetings and contacts")[1].split("Quotes")[0].strip().splitlines()[1:]
 
     assert len(meeting_lines(2)) == 2
+    # the first line gives the country and the actor type ("Iran's military chief")
+    first_line = profile(published, "Baqeri")[0].splitlines()[0]
+    assert first_line.startswith("Mohammad Bagheri  (PERSON, Iran, military, entity ")
     # the Ankara talks with Akar, reported by several seed articles, are listed once
     assert sum("Akar" in line and "in Ankara" in line for line in meeting_lines(10)) == 1
 

@@ -56,6 +56,12 @@ entity_countries as (
 
 ),
 
+actor_types as (
+
+    select * from {{ ref('entity_actor_types') }}
+
+),
+
 alias_lists as (
 
     select
@@ -212,6 +218,7 @@ final as (
         entities.reference_key,
         entity_countries.country,
         entity_countries.country_iso3,
+        actor_types.actor_type,
         entities.alias_count,
         alias_lists.aliases,
         entities.mention_count,
@@ -242,6 +249,7 @@ final as (
     left join quote_counts on entities.entity_id = quote_counts.entity_id
     left join co_mentioned_lists on entities.entity_id = co_mentioned_lists.entity_id
     left join entity_countries on entities.entity_id = entity_countries.entity_id
+    left join actor_types on entities.entity_id = actor_types.entity_id
 
 )
 
