@@ -49,17 +49,31 @@ actor_types as (
 
 ),
 
-ranked_participants as (
+actors as (
 
-    {#- the side that acts comes first: the subject of "A met B", the visitor of "A visited B";
-        co-participants ("A and B met") and counterparts have no direction -#}
+    {#- each participant with what event data sets code of an actor: its country, its type and
+        the CAMEO actor code of both ("IRNMIL"; "TUR" or "BUS" when only one is known), and its
+        rank: the side that acts comes first (the subject of "A met B", the visitor of "A
+        visited B"); co-participants ("A and B met") and counterparts have no direction -#}
     select
-        participants.*,
+        participants.meeting_id,
+        participants.entity_id,
+        participants.participant_name as name,
+        participants.role,
+        participants.confidence,
+        entity_countries.country,
+        entity_countries.country_iso3,
+        actor_types.actor_type,
+        nullif(
+            coalesce(entity_countries.country_iso3, '') || coalesce(actor_types.actor_type, ''), ''
+        ) as actor_code,
         case
             when participants.role in ('subject', 'visitor') then 1
             when participants.role in ('object', 'host') then 2
         end as direction_rank
     from participants
+    left join entity_countries on participants.entity_id = entity_countries.entity_id
+    left join actor_types on participants.entity_id = actor_types.entity_id
 
 ),
 
@@ -76,8 +90,8 @@ pairs as (
             then right_side else left_side end as source,
         case when right_side.direction_rank = 1 and left_side.direction_rank = 2
             then left_side else right_side end as target
-    from ranked_participants as left_side
-    inner join ranked_participants as right_side
+    from actors as left_side
+    inner join actors as right_side
         on left_side.meeting_id = right_side.meeting_id
         and left_side.entity_id < right_side.entity_id
         and {{ on_opposite_sides('left_side.role', 'right_side.role') }}
@@ -129,14 +143,8 @@ coded as (
         pairs.is_directed,
         pairs.source,
         pairs.target,
-        source_countries.country as source_country,
-        source_countries.country_iso3 as source_country_iso3,
-        target_countries.country as target_country,
-        target_countries.country_iso3 as target_country_iso3,
         place_countries.country as place_country,
         place_countries.country_iso3 as place_country_iso3,
-        source_types.actor_type as source_actor_type,
-        target_types.actor_type as target_actor_type,
         case
             when meetings.status = 'planned' then '036'
             when meetings.mode != 'in_person' then '041'
@@ -145,11 +153,9 @@ coded as (
                 and pairs.source.role = 'visitor'
                 and pairs.target.role = 'host'
                 then case when meeting_words.is_hosting then '043' else '042' end
-            when place_countries.country is not null
-                and source_countries.country is not null
-                and target_countries.country is not null
-                and place_countries.country not in (source_countries.country, target_countries.country)
-                and source_countries.country != target_countries.country
+            when place_countries.country
+                not in (pairs.source.country, pairs.target.country)
+                and pairs.source.country != pairs.target.country
                 then '044'
             else '040'
         end as cameo_code,
@@ -165,109 +171,71 @@ coded as (
     from pairs
     inner join meetings on pairs.meeting_id = meetings.meeting_id
     left join meeting_words on pairs.meeting_id = meeting_words.meeting_id
-    left join entity_countries as source_countries
-        on pairs.source.entity_id = source_countries.entity_id
-    left join entity_countries as target_countries
-        on pairs.target.entity_id = target_countries.entity_id
     left join entity_countries as place_countries
         on meetings.place_entity_id = place_countries.entity_id
-    left join actor_types as source_types on pairs.source.entity_id = source_types.entity_id
-    left join actor_types as target_types on pairs.target.entity_id = target_types.entity_id
 
 ),
 
-events as (
+oriented as (
+
+    {#- 043 is coded from the host's side: the host acts -#}
+    select
+        *,
+        case when cameo_code = '043' then target else source end as actor1,
+        case when cameo_code = '043' then source else target end as actor2
+    from coded
+
+),
+
+final as (
 
     select
         'evt_' || left(md5(
-            coded.meeting_id || '|' || coded.source.entity_id || '|' || coded.target.entity_id
+            oriented.meeting_id || '|' || oriented.actor1.entity_id || '|'
+            || oriented.actor2.entity_id
         ), 20) as event_id,
-        coded.meeting_id,
-        coded.meeting_date as event_date,
-        coded.date_precision,
-        coded.cameo_code,
+        oriented.meeting_id,
+        oriented.meeting_date as event_date,
+        oriented.date_precision,
+        oriented.cameo_code,
         cameo_codes.cameo_name,
         cameo_codes.cameo_root_code,
         cameo_codes.quad_class,
         cameo_codes.goldstein_scale,
-        -- 043 is coded from the host's side: the host acts
-        case when coded.cameo_code = '043' then coded.target.entity_id
-            else coded.source.entity_id end as source_entity_id,
-        case when coded.cameo_code = '043' then coded.target.participant_name
-            else coded.source.participant_name end as source_name,
-        case when coded.cameo_code = '043' then coded.target_country
-            else coded.source_country end as source_country,
-        case when coded.cameo_code = '043' then coded.target_country_iso3
-            else coded.source_country_iso3 end as source_country_iso3,
-        case when coded.cameo_code = '043' then coded.target_actor_type
-            else coded.source_actor_type end as source_actor_type,
-        case when coded.cameo_code = '043' then coded.source.entity_id
-            else coded.target.entity_id end as target_entity_id,
-        case when coded.cameo_code = '043' then coded.source.participant_name
-            else coded.target.participant_name end as target_name,
-        case when coded.cameo_code = '043' then coded.source_country
-            else coded.target_country end as target_country,
-        case when coded.cameo_code = '043' then coded.source_country_iso3
-            else coded.target_country_iso3 end as target_country_iso3,
-        case when coded.cameo_code = '043' then coded.source_actor_type
-            else coded.target_actor_type end as target_actor_type,
-        coded.is_directed,
-        coded.status,
-        coded.mode,
-        coded.place_name,
-        coded.place_country,
-        coded.place_country_iso3,
-        coded.report_count as num_articles,
-        coalesce(coded.num_sources, 0) as num_sources,
-        coded.first_reported_date,
+        oriented.actor1.entity_id as source_entity_id,
+        oriented.actor1.name as source_name,
+        oriented.actor1.actor_code as source_actor_code,
+        oriented.actor1.country as source_country,
+        oriented.actor1.country_iso3 as source_country_iso3,
+        oriented.actor1.actor_type as source_actor_type,
+        oriented.actor2.entity_id as target_entity_id,
+        oriented.actor2.name as target_name,
+        oriented.actor2.actor_code as target_actor_code,
+        oriented.actor2.country as target_country,
+        oriented.actor2.country_iso3 as target_country_iso3,
+        oriented.actor2.actor_type as target_actor_type,
+        oriented.is_directed,
+        oriented.status,
+        oriented.mode,
+        oriented.place_name,
+        oriented.place_country,
+        oriented.place_country_iso3,
+        oriented.report_count as num_articles,
+        coalesce(oriented.num_sources, 0) as num_sources,
+        oriented.first_reported_date,
         round(
-            coded.meeting_confidence * least(coded.source.confidence, coded.target.confidence), 3
+            oriented.meeting_confidence
+            * least(oriented.actor1.confidence, oriented.actor2.confidence),
+            3
         ) as confidence,
         first_reports.url as source_url,
         first_reports.article_id as evidence_article_id,
         first_reports.evidence_text,
         first_reports.start_char as evidence_start_char,
         first_reports.end_char as evidence_end_char
-    from coded
-    inner join cameo_codes on coded.cameo_code = cameo_codes.cameo_code
-    left join first_reports on coded.meeting_id = first_reports.meeting_id
-
-),
-
-final as (
-
-    {#- CAMEO actor codes as GDELT writes them: country and type, "IRNMIL", "TUR", "GOV" -#}
-    select
-        event_id,
-        meeting_id,
-        event_date,
-        date_precision,
-        cameo_code,
-        cameo_name,
-        cameo_root_code,
-        quad_class,
-        goldstein_scale,
-        source_entity_id,
-        source_name,
-        nullif(coalesce(source_country_iso3, '') || coalesce(source_actor_type, ''), '')
-            as source_actor_code,
-        source_country,
-        source_country_iso3,
-        source_actor_type,
-        target_entity_id,
-        target_name,
-        nullif(coalesce(target_country_iso3, '') || coalesce(target_actor_type, ''), '')
-            as target_actor_code,
-        target_country,
-        target_country_iso3,
-        target_actor_type,
-        * exclude (
-            event_id, meeting_id, event_date, date_precision, cameo_code, cameo_name,
-            cameo_root_code, quad_class, goldstein_scale, source_entity_id, source_name,
-            source_country, source_country_iso3, source_actor_type, target_entity_id,
-            target_name, target_country, target_country_iso3, target_actor_type
-        )
-    from events
+    from oriented
+    inner join cameo_codes on oriented.cameo_code = cameo_codes.cameo_code
+    left join first_reports on oriented.meeting_id = first_reports.meeting_id
 
 )
 
