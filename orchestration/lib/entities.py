@@ -1067,6 +1067,47 @@ def _drop_common_word_persons(doc: Doc, ents: list[tuple[Span, str]]
     return out
 
 
+# The last word of an amount the model reads as a name ("56 billion U.S. Dlrs")
+CURRENCY_WORDS = frozenset({
+    "dlrs", "dollars", "cts", "cents", "yen", "marks", "francs", "pounds", "sterling", "lire",
+    "pesos", "rupees", "roubles", "rubles", "euros", "guilders", "crowns", "kronor", "riyals",
+    "dinars", "rand", "yuan", "won",
+})
+AMOUNT_SCALES = frozenset({"thousand", "million", "mln", "billion", "bln", "trillion"})
+# A financial table's row: a label of a word or two and a figure compared with "vs", nothing
+# else ("Revs 71.9 mln vs 25.2 mln", "Net loss 220,724 vs loss 210,120", "Avg shrs 17.6 mln vs
+# 15.7 mln")
+_TABLE_FIGURE = r"(?:(?:loss|profit) )?[-+(]?[0-9][0-9.,]*\)?(?: [a-z]+){0,2}"
+TABLE_ROW = re.compile(
+    rf"[A-Z][A-Za-z.]*(?: [a-z]+\.?)?[ \t]+{_TABLE_FIGURE} vs\.? "
+    rf"(?:{_TABLE_FIGURE}|not given|n\.?a\.?|nil)[ \t]*",
+    re.I,
+)
+
+
+def _drop_amounts_and_table_labels(doc: Doc, ents: list[tuple[Span, str]]
+                                   ) -> list[tuple[Span, str]]:
+    """Names that are not names: a currency amount ("rose to 2.35 billion U.S. Dlrs": a number
+    or a scale word before it, a currency word last), and a span opening a financial table's
+    row ("Revs 71.9 mln vs 25.2 mln": the model took "Revs" for a person in 550 Reuters
+    earnings tables, and "Revs 64.8 mln vs" for a product)."""
+    text = doc_text(doc)
+    out: list[tuple[Span, str]] = []
+    for e, s in ents:
+        before = doc[e.start - 1] if e.start > 0 else None
+        if e[-1].lower_ in CURRENCY_WORDS and before is not None \
+                and (before.like_num or before.lower_ in AMOUNT_SCALES):
+            continue
+        line_start = text.rfind("\n", 0, e.start_char) + 1
+        if not text[line_start:e.start_char].strip():
+            line_end = text.find("\n", e.end_char)
+            line = text[line_start:line_end if line_end >= 0 else len(text)].strip()
+            if TABLE_ROW.fullmatch(line):
+                continue
+        out.append((e, s))
+    return out
+
+
 def _join_with_next(doc: Doc, ents: list[tuple[Span, str]],
                     joins: Callable[[Span, str, Span, str], bool], source: str
                     ) -> list[tuple[Span, str]]:
@@ -2113,6 +2154,7 @@ class NewsEntityFixes:
         ents = _persons_by_context(doc, ents)
         ents = _surnames_by_ending(doc, ents)
         ents = _drop_common_word_persons(doc, ents)
+        ents = _drop_amounts_and_table_labels(doc, ents)
         ents = _join_split_place_names(doc, ents)
         ents = _surname_before_of(doc, ents)
         ents = _cut_before_modifier_phrase(doc, ents)
