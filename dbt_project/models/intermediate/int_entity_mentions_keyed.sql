@@ -153,7 +153,9 @@ key_groups as (
     {#- one name, one type group: the model labels "Scientology" ORG here and LOC there, and a
         country ORG (its government) or GPE; names of the org / place / norp groups that are
         spelled the same (norm key) take the group most of their mentions carry (ties: org,
-        place, norp). Person names never move: a person is never a place. -#}
+        place, norp). Person names never move: a person is never a place, and a company
+        written with its legal form ("Chicago Corp", "Japan Inc.") is never the place its
+        other words name. -#}
     select
         norm_key,
         arg_max(type_group, mention_count * 10 + group_rank) as key_group
@@ -165,6 +167,7 @@ key_groups as (
             case type_group when 'org' then 3 when 'place' then 2 else 1 end as group_rank
         from mentions
         where type_group in ('org', 'place', 'norp')
+            and not (type_group = 'org' and has_legal_form)
         group by all
     )
     group by all
@@ -180,6 +183,7 @@ seeded_keys as (
         ) as seed_key,
         'key:' || coalesce(
             case
+                when mentions.type_group = 'org' and mentions.has_legal_form then 'org'
                 when mentions.type_group in ('org', 'place', 'norp')
                     then key_groups.key_group
             end,
