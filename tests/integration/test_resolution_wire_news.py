@@ -2,7 +2,8 @@
 surname written with a title ("President Harlan") joins the one full name the corpus writes with
 that title, where article counts alone do not decide (int_entity_key_matches,
 surname_title_salience); a company written with its legal form ("Dover Corp") is not the place
-its other words name (int_entity_mentions_keyed)."""
+its other words name (int_entity_mentions_keyed), nor a person when the model reads its short
+form as one (marts.entities)."""
 
 from pathlib import Path
 
@@ -38,6 +39,10 @@ OTHERS = {
                  "Dover schools stayed shut.\n",
     "dover_corp.txt": "Shares\nPublished: March 15, 2026\n"
                       "Dover Corp said its quarterly profit rose 8 pct on higher sales of pumps.\n",
+    "kessler.txt": "Plants to close\nPublished: March 16, 2026\n"
+                   "Kessler Industries Inc said on Monday it would close two plants in Ohio. "
+                   "Kessler said the closings would cut 300 jobs. Kessler also said its profit "
+                   "fell. Analysts said Kessler had too many plants.\n",
     "census.txt": "Census ordered\nPublished: March 13, 2026\n"
                   "President Harlan ordered a census of farms on Sunday.\n",
     "ottawa.txt": "Trip abroad\nPublished: March 12, 2026\n"
@@ -94,3 +99,15 @@ def test_a_company_with_its_legal_form_is_not_the_place_it_is_named_after(
     assert town[0] == entity_of(warehouse, "library.txt", "Dover")[0]
     company = entity_of(warehouse, "dover_corp.txt", "Dover Corp")
     assert company[0] != town[0]
+
+
+def test_a_company_whose_short_form_reads_as_a_person_is_a_company(warehouse: Path) -> None:
+    # the model reads the three bare "Kessler"s as a person; they are the company's short form
+    rows = dict_rows(warehouse, """
+        select distinct e.canonical_name, e.entity_type
+        from marts.mentions as m
+        inner join marts.articles as a on m.article_id = a.article_id
+        inner join marts.entities as e on m.entity_id = e.entity_id
+        where a.input_name = 'kessler.txt' and m.mention_text like 'Kessler%'
+    """)
+    assert rows == [{"canonical_name": "Kessler Industries Inc", "entity_type": "ORG"}]

@@ -84,7 +84,22 @@ final as (
     select
         stats.entity_id,
         coalesce(renames.value, known.canonical_name, name_votes.mention_text) as canonical_name,
-        coalesce(types.value, known.entity_type, type_votes.entity_type) as entity_type,
+        coalesce(
+            types.value,
+            known.entity_type,
+            -- a company whose short form the model read as a person ("Fairchild" after
+            -- "Fairchild Industries Inc") is still a company: its name ends with a legal form
+            case
+                when type_votes.entity_type = 'PERSON'
+                    and regexp_matches(
+                        name_votes.mention_text,
+                        '(?i)\s(corp|corporation|inc|incorporated|co|company|ltd|limited|plc|llc'
+                        || '|ag|sa|nv)\.?$'
+                    )
+                    then 'ORG'
+            end,
+            type_votes.entity_type
+        ) as entity_type,
         stats.mention_count,
         stats.article_count,
         stats.alias_count,
