@@ -5,13 +5,14 @@ nothing copied from any corpus).
 
 - A bare surname of two people of the article that no title, cue or paragraph decides is the
   person the article is about when the evidence is one-sided: named first, three times or more
-  and twice as often as the other (c01); not when the two are named as often (c02).
+  and twice as often as the other (c01); not when the two are named as often (c02), nor for a
+  surname naming a tenure ("the Whitcombe administration", c03).
 - A name the corpus writes on its own in more articles than as the end of a longer name is a
   name of its own: "the House" next to "the Blue House" (b03) is the House of b01 and b02; but
   "the Senate" after "the Oregon Senate" (o03) is still the Oregon Senate, since the longer name
   only adds a place.
-- "New York" / "Washington" before "primary", "Gov.", "GOP" ... are the states (s01, s02), not
-  the city.
+- "New York" before "primary", "Gov.", "GOP" ... is the state (s01), not the city; "Washington"
+  (s02) has no state row in the seed yet (strict xfail).
 """
 
 from pathlib import Path
@@ -34,6 +35,17 @@ ARTICLES: dict[str, str] = {
         "\n"
         "Coyle will face a businessman from Racine in November. Marian Coyle thanked the "
         "volunteers on Wednesday.\n"
+    ),
+    "c03_whitcombe.txt": (
+        "Teacher runs for mayor\n"
+        "\n"
+        "Nora Whitcombe opened her campaign for mayor of Tulsa on Monday. Nora Whitcombe, a "
+        "teacher, spoke for an hour. Her husband, former Governor Paul Whitcombe, did not "
+        "attend.\n"
+        "\n"
+        "Nora Whitcombe promised to fix the roads.\n"
+        "\n"
+        "Several aides from the Whitcombe administration joined the campaign on Tuesday.\n"
     ),
     "c02_pryce.txt": (
         "Brothers open a bakery\n"
@@ -94,6 +106,7 @@ ARTICLES: dict[str, str] = {
 CONTEXT_FORMS = {
     "coyle": [("c01", "Coyle", "Coyle will face")],
     "pryce": [("c02", "Pryce", "Pryce will open")],
+    "tenure": [("c03", "Whitcombe", "Whitcombe administration")],
     "house": [("b03", "House", "House passed the bill")],
     "senate": [("o03", "Senate", "Senate adjourned")],
     "ny_city": [("s01", "New York", "New York on Monday")],
@@ -118,6 +131,14 @@ def test_a_bare_surname_is_the_person_the_article_is_about(ids: Ids) -> None:
     dennis = ids[("c01", "Dennis Coyle")]
     assert len(marian) == 1 and not marian & dennis
     assert ids[("c01", "Coyle", "Coyle will face")] == marian
+
+
+def test_a_surname_naming_a_tenure_is_not_the_articles_subject(ids: Ids) -> None:
+    """"the Whitcombe administration" is the former governor's tenure: the article being about
+    Nora Whitcombe does not make it hers."""
+    nora = ids[("c03", "Nora Whitcombe")]
+    assert nora
+    assert not ids.get(("c03", "Whitcombe", "Whitcombe administration"), set()) & nora
 
 
 def test_a_bare_surname_of_two_people_named_as_often_stays_unresolved(ids: Ids) -> None:
@@ -151,6 +172,11 @@ def test_a_state_named_like_a_city_before_primary_or_governor(ids: Ids) -> None:
     assert governor == primary
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "left in round 10: the seed has no Washington State row. With one (region_name 'Washington'), "
+    "an article marking the state once ('Governor of Washington') and not the next time "
+    "('Washington' alone) splits the state into two entities (one more GUM split), since a bare "
+    "'Washington' elsewhere is the capital"))
 def test_washington_before_gop_is_the_state_not_the_capital(ids: Ids) -> None:
     state = ids[("s02", "Washington", "Washington GOP")]
     capital = ids[("s02", "Washington", "Washington.")]

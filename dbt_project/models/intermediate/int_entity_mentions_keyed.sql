@@ -692,6 +692,17 @@ article_subject_short_forms as (
         and short.title_key is null
         and short.cue is null
         and not short.is_after_kin_noun
+    {# a surname naming a tenure ("the Clinton administration", "the Clinton White House", "the
+        Clinton and Obama administrations") is the office-holder of that time, whom the article
+        need not be about #}
+    inner join base_keys as short_text
+        on candidates.article_id = short_text.article_id
+        and candidates.span_index = short_text.span_index
+        and not regexp_matches(
+            short_text.following_text,
+            '^(''s|’s)?\s+(administrations?|presidency|white house|era)\b'
+            || '|^\s+and\s+\S+\s+(administrations|presidencies)\b'
+        )
     inner join person_namings as named
         on candidates.article_id = named.article_id
         and candidates.full_key = named.base_key
