@@ -6,7 +6,8 @@ nothing copied from any corpus).
 - A bare surname of two people of the article that no title, cue or paragraph decides is the
   person the article is about when the evidence is one-sided: named first, three times or more
   and twice as often as the other (c01); not when the two are named as often (c02), nor for a
-  surname naming a tenure ("the Whitcombe administration", c03).
+  surname naming a tenure ("the Whitcombe administration", c03), nor right after the other
+  person is named (c04).
 - A name the corpus writes on its own in more articles than as the end of a longer name is a
   name of its own: "the House" next to "the Blue House" (b03) is the House of b01 and b02; but
   "the Senate" after "the Oregon Senate" (o03) is still the Oregon Senate, since the longer name
@@ -33,8 +34,9 @@ ARTICLES: dict[str, str] = {
         "\n"
         "Her husband, Dennis Coyle, watched the results at home in Madison.\n"
         "\n"
-        "Coyle will face a businessman from Racine in November. Marian Coyle thanked the "
-        "volunteers on Wednesday.\n"
+        "Marian Coyle thanked the volunteers on Wednesday.\n"
+        "\n"
+        "Coyle will face a businessman from Racine in November.\n"
     ),
     "c03_whitcombe.txt": (
         "Teacher runs for mayor\n"
@@ -46,6 +48,16 @@ ARTICLES: dict[str, str] = {
         "Nora Whitcombe promised to fix the roads.\n"
         "\n"
         "Several aides from the Whitcombe administration joined the campaign on Tuesday.\n"
+    ),
+    "c04_varga.txt": (
+        "Senator tours the coast\n"
+        "\n"
+        "Senator Lena Varga toured the coast on Monday. Lena Varga met fishermen in Astoria, and "
+        "Lena Varga promised to fund the harbour.\n"
+        "\n"
+        "Her brother, the retired judge Tomas Varga, greeted voters at a school in Salem.\n"
+        "\n"
+        "Varga arrived at the school before noon.\n"
     ),
     "c02_pryce.txt": (
         "Brothers open a bakery\n"
@@ -107,6 +119,7 @@ CONTEXT_FORMS = {
     "coyle": [("c01", "Coyle", "Coyle will face")],
     "pryce": [("c02", "Pryce", "Pryce will open")],
     "tenure": [("c03", "Whitcombe", "Whitcombe administration")],
+    "nearest": [("c04", "Varga", "Varga arrived")],
     "house": [("b03", "House", "House passed the bill")],
     "senate": [("o03", "Senate", "Senate adjourned")],
     "ny_city": [("s01", "New York", "New York on Monday")],
@@ -126,7 +139,7 @@ def ids(tmp_path_factory: pytest.TempPathFactory) -> Ids:
 
 def test_a_bare_surname_is_the_person_the_article_is_about(ids: Ids) -> None:
     """Marian Coyle is named first and three times in full, her husband once: the bare "Coyle"
-    of a paragraph naming neither before it is hers, never his."""
+    of a paragraph naming neither, after her last full naming, is hers, never his."""
     marian = ids[("c01", "Marian Coyle")]
     dennis = ids[("c01", "Dennis Coyle")]
     assert len(marian) == 1 and not marian & dennis
@@ -139,6 +152,14 @@ def test_a_surname_naming_a_tenure_is_not_the_articles_subject(ids: Ids) -> None
     nora = ids[("c03", "Nora Whitcombe")]
     assert nora
     assert not ids.get(("c03", "Whitcombe", "Whitcombe administration"), set()) & nora
+
+
+def test_a_bare_surname_right_after_the_other_persons_name_is_not_the_subject(ids: Ids) -> None:
+    """Lena Varga is the article's subject, but the bare "Varga" comes right after a paragraph
+    naming her brother last: a reader takes the nearest antecedent, so it is not hers."""
+    lena = ids[("c04", "Lena Varga")]
+    assert lena
+    assert not ids[("c04", "Varga", "Varga arrived")] & lena
 
 
 def test_a_bare_surname_of_two_people_named_as_often_stays_unresolved(ids: Ids) -> None:

@@ -668,8 +668,8 @@ article_subject_short_forms as (
 
     {#- a short form of several people of the article that no cue, title or paragraph decides
         takes the person the article is about when the evidence is one-sided: that person is
-        named first, at least three times, and at least twice as often as all the others the
-        short form could be together, counting full names and the short forms the rules above
+        named first, at least three times, at least twice as often as all the others the short
+        form could be together, and named in full last before it, counting full names and the short forms the rules above
         gave them (an article on Hillary Clinton that names Bill Clinton once or twice: its bare
         "Clinton"s are hers). A bare surname with a title, or one whose
         cue ruled out one of its people, is left to the rules above; a name two people of the
@@ -686,6 +686,16 @@ article_subject_short_forms as (
         on candidates.article_id = short_forms.article_id
         and candidates.span_index = short_forms.span_index
         and short_forms.person_count > 1
+    {# the person named in full last before it, the nearest antecedent a reader takes ("former
+        President Bill Clinton greeted voters ... / Clinton arrived at the gymnasium") #}
+    left join (
+        select article_id, span_index, arg_max(full_key, full_end_char) as nearest_key
+        from short_form_matches
+        where full_end_char <= start_char
+        group by all
+    ) as nearest
+        on candidates.article_id = nearest.article_id
+        and candidates.span_index = nearest.span_index
     inner join person_cues as short
         on candidates.article_id = short.article_id
         and candidates.span_index = short.span_index
@@ -713,6 +723,9 @@ article_subject_short_forms as (
     having max(named.full_count) >= 3
         and max(named.full_count) >= 2 * (sum(named.full_count) - max(named.full_count))
         and arg_max(candidates.full_key, named.full_count) = arg_min(candidates.full_key, named.first_start)
+        and arg_max(candidates.full_key, named.full_count) = coalesce(
+            any_value(nearest.nearest_key), arg_max(candidates.full_key, named.full_count)
+        )
 
 ),
 
