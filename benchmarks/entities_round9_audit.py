@@ -1,8 +1,9 @@
-"""Entities round 9: the hand audit of cross-document resolution (docs/entities.md).
+"""Entities rounds 9 and 10: the hand audit of cross-document resolution (docs/entities.md).
 
-Build a warehouse from PolNeAR train articles 0-399 (file order) and print what the audit reads:
+Build a warehouse from a range of PolNeAR train articles (file order; round 9 read 0-399, round 10
+read 400-839) and print what the audit reads:
 
-    python benchmarks/entities_round9_audit.py input DIR    # DIR/polnear_train_0_399.jsonl
+    python benchmarks/entities_round9_audit.py input DIR [FIRST LAST]  # polnear_train_FIRST_LAST
     NEWS_INPUT_DIR=DIR NEWS_WAREHOUSE=W.duckdb python -m orchestration.cli run
     python benchmarks/entities_round9_audit.py top W.duckdb    # 80 entities, aliases, mentions
     python benchmarks/entities_round9_audit.py pairs W.duckdb OUT.json    # 100 candidate pairs
@@ -39,21 +40,24 @@ def fold(name: str) -> list[str]:
     return re.sub(r"[^a-z0-9 ]+", " ", text.replace(".", "")).split()
 
 
-def write_input(folder: Path) -> None:
+def write_input(folder: Path, first: int = 0, last: int = 399) -> None:
+    """Train articles first..last (inclusive, 0-based, file order) as one JSONL input file."""
     folder.mkdir(parents=True, exist_ok=True)
-    n = 0
+    n = -1
     with gzip.open(CORPUS, "rt", encoding="utf-8") as src, \
-            (folder / "polnear_train_0_399.jsonl").open("w", encoding="utf-8") as out:
+            (folder / f"polnear_train_{first}_{last}.jsonl").open("w", encoding="utf-8") as out:
         for line in src:
             doc = json.loads(line)
             if doc["split"] != "train":
                 continue
+            n += 1
+            if n < first:
+                continue
+            if n > last:
+                break
             row = {"id": doc["doc_id"], "text": doc["text"], "title": doc["title"],
                    "published_at": doc["published_at"], "publisher": doc["publisher"]}
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
-            if n == 400:
-                break
 
 
 def context(con: duckdb.DuckDBPyConnection, rows: list[tuple]) -> list[str]:
@@ -143,7 +147,8 @@ def pairs(con: duckdb.DuckDBPyConnection, out: Path) -> None:
 def main() -> None:
     mode, target = sys.argv[1], Path(sys.argv[2])
     if mode == "input":
-        write_input(target)
+        first, last = (int(sys.argv[3]), int(sys.argv[4])) if len(sys.argv) > 4 else (0, 399)
+        write_input(target, first, last)
         return
     con = duckdb.connect(str(target), read_only=True)
     if mode == "top":

@@ -122,7 +122,11 @@ region_matches as (
     {#- a name shared by a city and its state or region ("New York"): the seed's region_name alias
         wins over the city only in a region context: after "<place>, " ("Saratoga Springs, New
         York", the US "city, state" convention), after "upstate / state of / governor of", or
-        before "state" ("New York state"); elsewhere news means the city -#}
+        before "state" ("New York state"); and where news means the state's voters, offices or
+        party: before "primary / caucus" (within two words: "New York's delegate-rich primary")
+        or "delegation / legislature / attorney general / GOP / Gov. / Sen." ("Washington GOP
+        leaders", "New York Gov. ..."), after "primary in / caucuses in" (entities round 10);
+        elsewhere news means the city -#}
     select
         mentions.article_id,
         mentions.span_index,
@@ -132,9 +136,16 @@ region_matches as (
         on mentions.text_folded = known.alias_folded
         and known.alias_kind = 'region_name'
         and mentions.type_group = 'place'
-    where regexp_matches(mentions.following_text, '^\s+state\b')
+    where regexp_matches(
+            mentions.following_text,
+            '^(''s)?\s+([a-z-]+\s+){0,2}(primary|primaries|caucus|caucuses)\b'
+            || '|^\s+(state|delegation|legislature|attorney general|gop|governor|senator)\b'
+            || '|^\s+(gov|sen)\.'
+        )
         or regexp_matches(
-            mentions.preceding_text, '\b(upstate|downstate|state of|governor of|governor)\s+$'
+            mentions.preceding_text,
+            '\b(upstate|downstate|state of|governor of|governor'
+            || '|(primary|primaries|caucus|caucuses) in)\s+$'
         )
         or exists (
             select 1
@@ -624,6 +635,104 @@ paragraph_short_forms as (
 
 ),
 
+person_namings as (
+
+    {#- how often and where first the article names each person: its full names, and the short
+        forms the rules above already gave it (the surname before a second bearer is named, or
+        with a title, a gender cue or in that person's paragraph) -#}
+    select article_id, base_key, count(*) as full_count, min(start_char) as first_start
+    from (
+        select article_id, base_key, start_char
+        from base_keys
+        where type_group = 'person' and token_count >= 2
+        union all
+        select short_forms.article_id, coalesce(
+            case when short_forms.candidate_count = 1 then short_forms.full_key end,
+            case when title_short_forms.candidate_count = 1 then title_short_forms.full_key end,
+            case when short_forms.preceding_count = 1 then short_forms.preceding_key end,
+            case when paragraph_short_forms.candidate_count = 1 then paragraph_short_forms.full_key end
+        ), base_keys.start_char
+        from short_forms
+        inner join base_keys
+            on short_forms.article_id = base_keys.article_id
+            and short_forms.span_index = base_keys.span_index
+        left join title_short_forms
+            on short_forms.article_id = title_short_forms.article_id
+            and short_forms.span_index = title_short_forms.span_index
+        left join paragraph_short_forms
+            on short_forms.article_id = paragraph_short_forms.article_id
+            and short_forms.span_index = paragraph_short_forms.span_index
+    )
+    where base_key is not null
+    group by all
+
+),
+
+article_subject_short_forms as (
+
+    {#- a short form of several people of the article that no cue, title or paragraph decides
+        takes the person the article is about when the evidence is one-sided: that person is
+        named first, at least three times, at least twice as often as all the others the short
+        form could be together, and named in full last before it, counting full names and the short forms the rules above
+        gave them (an article on Hillary Clinton that names Bill Clinton once or twice: its bare
+        "Clinton"s are hers). A bare surname with a title, or one whose
+        cue ruled out one of its people, is left to the rules above; a name two people of the
+        article share evenly stays unresolved (entities round 10) -#}
+    select
+        candidates.article_id,
+        candidates.span_index,
+        arg_max(candidates.full_key, named.full_count) as full_key,
+        max(named.full_count) as top_count,
+        sum(named.full_count) as all_count,
+        arg_min(candidates.full_key, named.first_start) as first_key
+    from (select distinct article_id, span_index, full_key from short_form_matches) as candidates
+    inner join short_forms
+        on candidates.article_id = short_forms.article_id
+        and candidates.span_index = short_forms.span_index
+        and short_forms.person_count > 1
+    {# the person named in full last before it, the nearest antecedent a reader takes ("former
+        President Bill Clinton greeted voters ... / Clinton arrived at the gymnasium") #}
+    left join (
+        select article_id, span_index, arg_max(full_key, full_end_char) as nearest_key
+        from short_form_matches
+        where full_end_char <= start_char
+        group by all
+    ) as nearest
+        on candidates.article_id = nearest.article_id
+        and candidates.span_index = nearest.span_index
+    inner join person_cues as short
+        on candidates.article_id = short.article_id
+        and candidates.span_index = short.span_index
+        and short.title_key is null
+        and short.cue is null
+        and not short.is_after_kin_noun
+    {# a surname naming a tenure ("the Clinton administration", "the Clinton White House", "the
+        Clinton and Obama administrations") is the office-holder of that time, whom the article
+        need not be about #}
+    inner join base_keys as short_text
+        on candidates.article_id = short_text.article_id
+        and candidates.span_index = short_text.span_index
+        and not regexp_matches(
+            short_text.following_text,
+            '^(''s|’s)?\s+(administrations?|presidency|white house|era)\b'
+            || '|^\s+and\s+\S+\s+(administrations|presidencies)\b'
+        )
+    inner join person_namings as named
+        on candidates.article_id = named.article_id
+        and candidates.full_key = named.base_key
+    anti join vetoed_short_forms as vetoed
+        on candidates.article_id = vetoed.article_id
+        and candidates.span_index = vetoed.span_index
+    group by all
+    having max(named.full_count) >= 3
+        and max(named.full_count) >= 2 * (sum(named.full_count) - max(named.full_count))
+        and arg_max(candidates.full_key, named.full_count) = arg_min(candidates.full_key, named.first_start)
+        and arg_max(candidates.full_key, named.full_count) = coalesce(
+            any_value(nearest.nearest_key), arg_max(candidates.full_key, named.full_count)
+        )
+
+),
+
 first_name_forms as (
 
     {#- a lone given name ("Ahmed" after "Ahmed Mohamed"): only when one name in the article starts
@@ -677,7 +786,34 @@ org_names as (
 
 ),
 
-org_candidates as (
+generic_words as (
+
+    {#- a lone common noun written as a name ("the State", "the Administration", "the Church",
+        "the Department", "the South") that no rule above tied to a full name of its article: it
+        names something of that article only (the Italian state here, the US State Department
+        there), so its key never links across articles -#}
+    select unnest([
+        'state', 'administration', 'church', 'department', 'university', 'college', 'school',
+        'museum', 'ministry', 'government', 'council', 'committee', 'commission', 'court',
+        'party', 'agency', 'office', 'city', 'province', 'region', 'county', 'district',
+        'north', 'south', 'east', 'west', 'republic', 'kingdom', 'union', 'federation',
+        'assembly', 'board', 'authority', 'institute', 'foundation', 'company', 'group',
+        'centre', 'center', 'army', 'navy', 'police', 'bank', 'club', 'team', 'league',
+        {#- a ministry named without its country ("the Foreign Ministry said"): every country
+            has one; inside its article it still takes the one country ministry the article
+            names ("the Russian Foreign Ministry" ... "the Foreign Ministry") -#}
+        'foreign ministry', 'defense ministry', 'defence ministry', 'interior ministry',
+        'finance ministry', 'health ministry', 'justice ministry', 'education ministry',
+        'economy ministry', 'oil ministry', 'energy ministry', 'trade ministry',
+        'information ministry', 'culture ministry', 'foreign affairs ministry',
+        'ministry of foreign affairs', 'ministry of defense', 'ministry of defence',
+        'ministry of interior', 'ministry of the interior', 'ministry of finance',
+        'ministry of health', 'ministry of justice', 'ministry of education', 'foreign office'
+    ]) as word
+
+),
+
+org_head_matches as (
 
     select
         short.article_id,
@@ -685,7 +821,10 @@ org_candidates as (
         short.norm_key as short_norm_key,
         long.base_key as full_key,
         long.norm_key as full_norm_key,
-        long.token_count as full_token_count
+        long.token_count as full_token_count,
+        {#- what the longer name writes before the short form: "white" for "the House" after "the
+            White House" #}
+        trim(left(long.head_key, length(long.head_key) - length(short.norm_key))) as added_words
     from base_keys as short
     inner join org_names as long
         on short.article_id = long.article_id
@@ -700,6 +839,54 @@ org_candidates as (
             ("News Corp." is not "Fox News"; "Bache Securities Inc" still shortens
             "Prudential-Bache Securities"; entities round 9) #}
         and not (short.has_legal_form and not contains(short.norm_key, ' '))
+
+),
+
+org_standalone_words as (
+
+    {#- the articles where the corpus writes an org name on its own, with no longer name of the
+        article ending with it ("the House" in an article without "the White House") -#}
+    select short.norm_key, count(distinct short.article_id) as article_count
+    from base_keys as short
+    anti join org_head_matches as matches
+        on short.article_id = matches.article_id
+        and short.span_index = matches.span_index
+    where short.type_group = 'org' and short.reference_key is null and not short.is_acronym
+    group by all
+
+),
+
+org_shortened_words as (
+
+    {#- the articles where it is the end of a longer name that adds the same words -#}
+    select short_norm_key, added_words, count(distinct article_id) as article_count
+    from org_head_matches
+    group by all
+
+),
+
+org_candidates as (
+
+    {#- a name the corpus writes on its own in more articles than as the end of a longer name is a
+        name of its own, not the short form of that longer name: "the House" (of Representatives,
+        on its own in 34 articles) is not "the White House" (its end in 21); unless the longer
+        name only adds a place or a people ("the U.S. Senate", "the Wisconsin Senate", "the
+        Republican Congress": the same body of that place, party or country), or the name is a
+        common noun that means something of its article only (generic_words: "the Court" after
+        "the Supreme Court") (entities round 10) -#}
+    select matches.* exclude (added_words)
+    from org_head_matches as matches
+    left join org_standalone_words as standalone
+        on matches.short_norm_key = standalone.norm_key
+    left join org_shortened_words as shortened
+        on matches.short_norm_key = shortened.short_norm_key
+        and matches.added_words = shortened.added_words
+    where matches.added_words = ''
+        or coalesce(standalone.article_count, 0) <= shortened.article_count
+        or matches.short_norm_key in (select word from generic_words)
+        or matches.added_words in (
+            select norm_key from base_keys where type_group in ('place', 'norp')
+        )
 
 ),
 
@@ -958,33 +1145,6 @@ given_names as (
 
 ),
 
-generic_words as (
-
-    {#- a lone common noun written as a name ("the State", "the Administration", "the Church",
-        "the Department", "the South") that no rule above tied to a full name of its article: it
-        names something of that article only (the Italian state here, the US State Department
-        there), so its key never links across articles -#}
-    select unnest([
-        'state', 'administration', 'church', 'department', 'university', 'college', 'school',
-        'museum', 'ministry', 'government', 'council', 'committee', 'commission', 'court',
-        'party', 'agency', 'office', 'city', 'province', 'region', 'county', 'district',
-        'north', 'south', 'east', 'west', 'republic', 'kingdom', 'union', 'federation',
-        'assembly', 'board', 'authority', 'institute', 'foundation', 'company', 'group',
-        'centre', 'center', 'army', 'navy', 'police', 'bank', 'club', 'team', 'league',
-        {#- a ministry named without its country ("the Foreign Ministry said"): every country
-            has one; inside its article it still takes the one country ministry the article
-            names ("the Russian Foreign Ministry" ... "the Foreign Ministry") -#}
-        'foreign ministry', 'defense ministry', 'defence ministry', 'interior ministry',
-        'finance ministry', 'health ministry', 'justice ministry', 'education ministry',
-        'economy ministry', 'oil ministry', 'energy ministry', 'trade ministry',
-        'information ministry', 'culture ministry', 'foreign affairs ministry',
-        'ministry of foreign affairs', 'ministry of defense', 'ministry of defence',
-        'ministry of interior', 'ministry of the interior', 'ministry of finance',
-        'ministry of health', 'ministry of justice', 'ministry of education', 'foreign office'
-    ]) as word
-
-),
-
 final as (
 
     select
@@ -997,6 +1157,8 @@ final as (
             when title_short_forms.candidate_count = 1 then title_short_forms.full_key
             when short_forms.preceding_count = 1 then short_forms.preceding_key
             when paragraph_short_forms.candidate_count = 1 then paragraph_short_forms.full_key
+            when article_subject_short_forms.full_key is not null
+                then article_subject_short_forms.full_key
             when short_forms.person_count > 1 or vetoed_short_forms.span_index is not null
                 then base_keys.base_key || '@' || base_keys.article_id
             when first_name_forms.candidate_count = 1 then first_name_forms.full_key
@@ -1022,6 +1184,7 @@ final as (
             when title_short_forms.candidate_count = 1 then 'surname_by_title_in_article'
             when short_forms.preceding_count = 1 then 'surname_in_article'
             when paragraph_short_forms.candidate_count = 1 then 'surname_in_paragraph'
+            when article_subject_short_forms.full_key is not null then 'surname_of_article_subject'
             when short_forms.person_count > 1 or vetoed_short_forms.span_index is not null
                 then 'ambiguous_short_form_in_article'
             when first_name_forms.candidate_count = 1 then 'first_name_in_article'
@@ -1056,6 +1219,9 @@ final as (
     left join paragraph_short_forms
         on base_keys.article_id = paragraph_short_forms.article_id
         and base_keys.span_index = paragraph_short_forms.span_index
+    left join article_subject_short_forms
+        on base_keys.article_id = article_subject_short_forms.article_id
+        and base_keys.span_index = article_subject_short_forms.span_index
     left join title_short_forms
         on base_keys.article_id = title_short_forms.article_id
         and base_keys.span_index = title_short_forms.span_index
