@@ -1,0 +1,256 @@
+{#- Where each place an article names is: one row per article and place entity (GPE or LOC),
+    geocoded against the gazetteer (GeoNames cities of 15,000 people or more, countries, US
+    states; seeds/reference/gazetteer_additions.csv). The candidates are the places the entity's
+    spellings name (intermediate.int_place_candidates); the article decides between them, first
+    rule that holds:
+
+    1. country_name / part_of_country: the name is a country's ("Britain", "northern Iraq").
+    2. state_in_article: a US place in a state the article names elsewhere (Springfield with
+       Illinois).
+    3. country_in_article: a place in a country the article names elsewhere (Hyderabad with
+       Pakistan), unless it is under a twentieth of the most prominent candidate (Paris, Texas in
+       an article that names the United States stays Paris, France).
+    4. capital: a capital or seat of government (London, not London, Ontario).
+    5. most_prominent: the largest candidate (a US state counts as a million people).
+    6. only_candidate when there is one; no_candidate when the gazetteer has none (regions,
+       buildings, misspellings): the row is kept with NULL place columns.
+
+    Countries and US states get no coordinates: a country has no point, and GDELT's centroid
+    fallback puts events where nothing happened (docs/geocoding.md). -#}
+with
+
+mentions as (
+
+    select * from {{ ref('mentions') }}
+
+),
+
+entities as (
+
+    select * from {{ ref('entities') }}
+
+),
+
+candidates as (
+
+    select * from {{ ref('int_place_candidates') }}
+
+),
+
+gazetteer_places as (
+
+    select * from {{ ref('stg_reference__gazetteer_places') }}
+
+),
+
+country_names as (
+
+    select * from {{ ref('int_country_names') }}
+
+),
+
+place_mentions as (
+
+    select
+        mentions.article_id,
+        mentions.entity_id,
+        count(*) as mention_count,
+        arg_min(mentions.mention_text, mentions.start_char) as first_mention_text,
+        min(mentions.start_char) as first_start_char,
+        arg_min(mentions.end_char, mentions.start_char) as first_end_char
+    from mentions
+    inner join entities on mentions.entity_id = entities.entity_id
+    where entities.entity_type in ('GPE', 'LOC')
+    group by mentions.article_id, mentions.entity_id
+
+),
+
+mention_names as (
+
+    select distinct
+        article_id,
+        entity_id,
+        {{ fold_name("regexp_replace(mention_text, '[''’]s$', '')") }} as name_folded
+    from mentions
+    where entity_type in ('GPE', 'LOC')
+
+),
+
+-- the countries each article names (a country, capital or seat), by which entity
+article_countries as (
+
+    select distinct
+        mention_names.article_id,
+        mention_names.entity_id,
+        country_names.iso2 as country_iso2
+    from mention_names
+    inner join country_names on mention_names.name_folded = country_names.name_folded
+    where country_names.name_kind in ('country', 'capital', 'seat')
+        and country_names.iso2 is not null
+
+),
+
+-- the US states each article names, by which entity
+article_states as (
+
+    select distinct
+        mention_names.article_id,
+        mention_names.entity_id,
+        gazetteer_places.admin1_code
+    from mention_names
+    inner join gazetteer_places
+        on mention_names.name_folded = {{ fold_name('gazetteer_places.name') }}
+    where gazetteer_places.feature_kind = 'admin1'
+        and gazetteer_places.country_iso2 = 'US'
+
+),
+
+scored as (
+
+    select
+        place_mentions.article_id,
+        place_mentions.entity_id,
+        candidates.*
+            exclude (entity_id),
+        candidates.match_kind in ('country_name', 'part_of_country') as is_country_match,
+        candidates.country_iso2 = 'US'
+        and candidates.feature_kind = 'city'
+        and exists (
+            select 1 from article_states
+            where article_states.article_id = place_mentions.article_id
+                and article_states.entity_id != place_mentions.entity_id
+                and article_states.admin1_code = candidates.admin1_code
+        ) as state_in_article,
+        exists (
+            select 1 from article_countries
+            where article_countries.article_id = place_mentions.article_id
+                and article_countries.entity_id != place_mentions.entity_id
+                and article_countries.country_iso2 = candidates.country_iso2
+        )
+        and candidates.prominence * 20
+        >= max(candidates.prominence) over (
+            partition by place_mentions.article_id, place_mentions.entity_id
+        ) as country_in_article,
+        count(*) over (
+            partition by place_mentions.article_id, place_mentions.entity_id
+        ) as candidate_count
+    from place_mentions
+    inner join candidates on place_mentions.entity_id = candidates.entity_id
+
+),
+
+ranked as (
+
+    select
+        *,
+        row_number() over (
+            partition by article_id, entity_id
+            order by
+                is_country_match desc,
+                state_in_article desc,
+                country_in_article desc,
+                is_capital desc,
+                prominence desc,
+                match_kind = 'name' desc,
+                gazetteer_id
+        ) as candidate_rank
+    from scored
+
+),
+
+chosen as (
+
+    select
+        *,
+        case
+            when match_kind in ('country_name', 'part_of_country') then match_kind
+            when candidate_count = 1 then 'only_candidate'
+            when state_in_article then 'state_in_article'
+            when country_in_article then 'country_in_article'
+            when is_capital then 'capital'
+            else 'most_prominent'
+        end as geocode_rule
+    from ranked
+    where candidate_rank = 1
+
+),
+
+others as (
+
+    select
+        ranked.article_id,
+        ranked.entity_id,
+        string_agg(
+            ranked.gazetteer_name || ' ('
+            || case
+                when ranked.feature_kind = 'admin1' then 'state, '
+                when ranked.country_iso2 = 'US' then coalesce(ranked.admin1_code || ', ', '')
+                else ''
+            end
+            || coalesce(ranked.country_iso2, '?') || ')',
+            ', ' order by ranked.candidate_rank
+        ) as other_candidates
+    from ranked
+    where ranked.candidate_rank between 2 and 6
+    group by ranked.article_id, ranked.entity_id
+
+),
+
+final as (
+
+    select
+        place_mentions.article_id,
+        place_mentions.entity_id,
+        entities.canonical_name as place_name,
+        place_mentions.mention_count,
+        place_mentions.first_mention_text,
+        place_mentions.first_start_char,
+        place_mentions.first_end_char,
+        chosen.gazetteer_id,
+        gazetteer_places.geoname_id,
+        gazetteer_places.name as resolved_name,
+        gazetteer_places.feature_kind,
+        case
+            when chosen.gazetteer_id is null then null
+            when gazetteer_places.feature_kind in ('country', 'region') then 1
+            when gazetteer_places.feature_kind = 'admin1' and gazetteer_places.country_iso2 = 'US'
+                then 2
+            when gazetteer_places.country_iso2 = 'US' then 3
+            when gazetteer_places.feature_kind = 'admin1' then 5
+            else 4
+        end as geo_type,
+        concat_ws(
+            ', ',
+            gazetteer_places.name,
+            case
+                when gazetteer_places.feature_kind = 'city'
+                    and gazetteer_places.country_iso2 = 'US'
+                    then gazetteer_places.admin1_code
+            end,
+            case
+                when gazetteer_places.feature_kind != 'country' then gazetteer_places.country
+            end
+        ) as full_name,
+        gazetteer_places.country,
+        gazetteer_places.country_iso2,
+        gazetteer_places.country_iso3,
+        gazetteer_places.admin1_code,
+        gazetteer_places.latitude,
+        gazetteer_places.longitude,
+        gazetteer_places.population,
+        coalesce(chosen.geocode_rule, 'no_candidate') as geocode_rule,
+        coalesce(chosen.candidate_count, 0) as candidate_count,
+        others.other_candidates
+    from place_mentions
+    inner join entities on place_mentions.entity_id = entities.entity_id
+    left join chosen
+        on place_mentions.article_id = chosen.article_id
+        and place_mentions.entity_id = chosen.entity_id
+    left join gazetteer_places on chosen.gazetteer_id = gazetteer_places.gazetteer_id
+    left join others
+        on place_mentions.article_id = others.article_id
+        and place_mentions.entity_id = others.entity_id
+
+)
+
+select * from final

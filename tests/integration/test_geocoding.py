@@ -1,0 +1,124 @@
+"""Places on the map (analysis.place_geocodes, analysis.meeting_geocodes and the ActionGeo
+fields of analysis.cameo_events), on pages written for the tests."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import build_from, dict_rows, write_texts
+
+pytestmark = pytest.mark.integration
+
+PAGES = {
+    "texas.txt": (
+        "Lottery winner from Paris\n"
+        "Published: May 2, 2022\n"
+        "A retired teacher from Paris, Texas, won the state lottery on Friday, lottery officials "
+        "in Austin said.\n"
+        "Her neighbours in Lamar County plan a party on Saturday.\n"
+    ),
+    "france.txt": (
+        "Diplomats meet in Paris\n"
+        "Published: May 3, 2022\n"
+        "Canadian Foreign Minister Claire Dubois met Mexican Foreign Minister Jorge Salinas in "
+        "Paris on Monday, the Canadian ministry said.\n"
+        "Dubois also visited the United States last week.\n"
+    ),
+    "spain.txt": (
+        "Floods on the coast\n"
+        "Published: August 8, 2022\n"
+        "Heavy rain flooded streets in Valencia on Sunday, Spain's weather agency said.\n"
+    ),
+    "venezuela.txt": (
+        "Floods again\n"
+        "Published: August 9, 2022\n"
+        "Heavy rain flooded streets in Valencia on Sunday, the weather agency said.\n"
+    ),
+    "summit.txt": (
+        "Ministers meet in Geneva\n"
+        "Published: June 6, 2022\n"
+        "Kenyan Foreign Minister John Mwangi met Ethiopian army chief General Abebe Tadesse in "
+        "Geneva on Monday.\n"
+        "Canadian Prime Minister Paul Tremblay and Mexican President Luis Ortega met in Ottawa on "
+        "Wednesday.\n"
+        "Fighting continued in Northern Iraq and in Northern Ireland tensions rose, while storms "
+        "hit the Sargasso Basin.\n"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("geocoding")
+    return build_from(root, write_texts(root / "inputs", PAGES))
+
+
+@pytest.fixture(scope="module")
+def geocodes(warehouse: Path) -> dict[tuple[str, str], dict]:
+    rows = dict_rows(warehouse, """
+        select a.input_name, g.*
+        from analysis.place_geocodes as g join marts.articles as a using (article_id)
+    """)
+    return {(r["input_name"], r["first_mention_text"]): r for r in rows}
+
+
+def test_the_article_decides_between_places_of_one_name(geocodes: dict) -> None:
+    texas = geocodes[("texas.txt", "Paris")]
+    assert (texas["full_name"], texas["geocode_rule"], texas["geo_type"]) == (
+        "Paris, TX, United States", "state_in_article", 3)
+    # naming the United States is not enough to move Paris to Texas: Paris, Texas is under a
+    # twentieth of Paris, France
+    france = geocodes[("france.txt", "Paris")]
+    assert (france["country_iso3"], france["geocode_rule"], france["geo_type"]) == (
+        "FRA", "capital", 4)
+    assert 48.8 < france["latitude"] < 48.9 and 2.3 < france["longitude"] < 2.4
+    assert "Paris (TX, US)" in france["other_candidates"]
+    # a country named elsewhere in the article decides between two large cities
+    spain = geocodes[("spain.txt", "Valencia")]
+    assert (spain["country_iso3"], spain["geocode_rule"]) == ("ESP", "country_in_article")
+    alone = geocodes[("venezuela.txt", "Valencia")]
+    assert (alone["country_iso3"], alone["geocode_rule"]) == ("VEN", "most_prominent")
+
+
+def test_countries_states_and_regions_have_no_point(geocodes: dict) -> None:
+    texas = geocodes[("texas.txt", "Texas")]
+    assert (texas["feature_kind"], texas["geo_type"], texas["admin1_code"]) == ("admin1", 2, "TX")
+    usa = geocodes[("france.txt", "United States")]
+    assert (usa["feature_kind"], usa["geocode_rule"], usa["country_iso3"]) == (
+        "country", "country_name", "USA")
+    iraq = geocodes[("summit.txt", "Northern Iraq")]
+    assert (iraq["geocode_rule"], iraq["country_iso3"], iraq["geo_type"]) == (
+        "part_of_country", "IRQ", 1)
+    # a region users added to gazetteer_additions.csv, not "northern" Ireland the country
+    ulster = geocodes[("summit.txt", "Northern Ireland")]
+    assert (ulster["feature_kind"], ulster["country_iso3"]) == ("region", "GBR")
+    for row in (texas, usa, iraq, ulster):
+        assert row["latitude"] is None and row["longitude"] is None
+
+
+def test_a_place_the_gazetteer_lacks_is_kept_without_a_place(geocodes: dict) -> None:
+    unknown = [row for (name, text), row in geocodes.items() if "Sargasso" in text]
+    assert unknown, "the test page must give the NER a place the gazetteer lacks"
+    assert all(row["geocode_rule"] == "no_candidate" and row["gazetteer_id"] is None
+               and row["candidate_count"] == 0 for row in unknown)
+
+
+def test_meetings_carry_their_place_on_the_map(warehouse: Path) -> None:
+    events = {(r["source_name"], r["target_name"]): r for r in dict_rows(
+        warehouse, "select * from analysis.cameo_events")}
+    ottawa = events[("Paul Tremblay", "Luis Ortega")]
+    assert (ottawa["action_geo_full_name"], ottawa["action_geo_type"]) == ("Ottawa, Canada", 4)
+    assert 45.3 < ottawa["action_geo_lat"] < 45.5 and -75.8 < ottawa["action_geo_long"] < -75.6
+    assert ottawa["action_geo_feature_id"] is not None
+    # Geneva is no capital, so only the gazetteer gives its country: Kenya and Ethiopia meeting
+    # in Switzerland is a meeting at a third location
+    geneva = events[("John Mwangi", "Abebe Tadesse")]
+    assert (geneva["place_country"], geneva["cameo_code"]) == ("Switzerland", "044")
+    timeline = {r["place_name"]: r for r in dict_rows(
+        warehouse, "select * from analysis.meeting_timeline")}
+    assert timeline["Paris"]["place_full_name"] == "Paris, France"
+    assert timeline["Paris"]["place_country"] == "France"
+    located = dict_rows(warehouse, """
+        select meeting_id, geocoded_report_count, disagreeing_report_count
+        from analysis.meeting_geocodes""")
+    assert len(located) == 3 and all(r["disagreeing_report_count"] == 0 for r in located)
