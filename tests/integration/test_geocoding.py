@@ -34,6 +34,15 @@ PAGES = {
         "Published: August 9, 2022\n"
         "Heavy rain flooded streets in Valencia on Sunday, the weather agency said.\n"
     ),
+    "briefs.txt": (
+        "Business briefs\n"
+        "Published: March 3, 1987\n"
+        "A Jackson, Mich.-based maker of auto parts said its sales rose 12 pct.\n"
+        "Lawmakers from across Illinois met in Springfield on Tuesday to debate the budget.\n"
+        "In Paris, the airline said it would buy new engines for its jets.\n"
+        "Shares of Texas utilities fell on Tuesday.\n"
+        "Traders in Philadelphia said currency options were active.\n"
+    ),
     "summit.txt": (
         "Ministers meet in Geneva\n"
         "Published: June 6, 2022\n"
@@ -65,7 +74,7 @@ def geocodes(warehouse: Path) -> dict[tuple[str, str], dict]:
 def test_the_article_decides_between_places_of_one_name(geocodes: dict) -> None:
     texas = geocodes[("texas.txt", "Paris")]
     assert (texas["full_name"], texas["geocode_rule"], texas["geo_type"]) == (
-        "Paris, TX, United States", "state_in_article", 3)
+        "Paris, TX, United States", "written_with_state", 3)
     # naming the United States is not enough to move Paris to Texas: Paris, Texas is under a
     # twentieth of Paris, France
     france = geocodes[("france.txt", "Paris")]
@@ -78,6 +87,21 @@ def test_the_article_decides_between_places_of_one_name(geocodes: dict) -> None:
     assert (spain["country_iso3"], spain["geocode_rule"]) == ("ESP", "country_in_article")
     alone = geocodes[("venezuela.txt", "Valencia")]
     assert (alone["country_iso3"], alone["geocode_rule"]) == ("VEN", "most_prominent")
+
+
+def test_states_written_with_the_city_or_elsewhere_in_the_article(geocodes: dict) -> None:
+    jackson = geocodes[("briefs.txt", "Jackson")]
+    assert (jackson["full_name"], jackson["geocode_rule"]) == (
+        "Jackson, MI, United States", "written_with_state")
+    springfield = geocodes[("briefs.txt", "Springfield")]
+    assert (springfield["full_name"], springfield["geocode_rule"]) == (
+        "Springfield, IL, United States", "state_in_article")
+    # Texas named elsewhere in a digest does not move Paris to Texas (under a twentieth of
+    # Paris, France)
+    assert geocodes[("briefs.txt", "Paris")]["full_name"] == "Paris, France"
+    # a city's own name beats another city's former name (Amman was Philadelphia)
+    assert geocodes[("briefs.txt", "Philadelphia")]["full_name"] == (
+        "Philadelphia, PA, United States")
 
 
 def test_countries_states_and_regions_have_no_point(geocodes: dict) -> None:

@@ -70,7 +70,7 @@ final as (
         order by
             agreeing_report_count desc,
             geocode_rule in ('country_name', 'part_of_country', 'only_candidate',
-                'state_in_article') desc,
+                'written_with_state') desc,
             article_id
     ) = 1
 

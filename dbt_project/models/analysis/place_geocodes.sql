@@ -1,21 +1,25 @@
 {#- Where each place an article names is: one row per article and place entity (GPE or LOC),
     geocoded against the gazetteer (GeoNames cities of 15,000 people or more, countries, US
-    states; seeds/reference/gazetteer_additions.csv). The candidates are the places the entity's
-    spellings name (intermediate.int_place_candidates); the article decides between them, first
-    rule that holds:
+    states; the provinces, states and regions of seeds/reference/gazetteer_additions.csv). The
+    candidates are the places the entity's spellings name (intermediate.int_place_candidates);
+    the article decides between them, first rule that holds:
 
     1. country_name / part_of_country: the name is a country's ("Britain", "northern Iraq").
-    2. state_in_article: a US place in a state the article names elsewhere (Springfield with
-       Illinois).
-    3. country_in_article: a place in a country the article names elsewhere (Hyderabad with
-       Pakistan), unless it is under a twentieth of the most prominent candidate (Paris, Texas in
-       an article that names the United States stays Paris, France).
-    4. capital: a capital or seat of government (London, not London, Ontario).
-    5. most_prominent: the largest candidate (a US state counts as a million people).
-    6. only_candidate when there is one; no_candidate when the gazetteer has none (regions,
+    2. written_with_state: a city written with its state or province ("Jackson, Mich.",
+       "Paris, Texas", "London, Ontario").
+    3. state_in_article: a city in a state or province the article names elsewhere
+       (Springfield in an article that names Illinois);
+    4. country_in_article: a place in a country the article names elsewhere (Valencia with
+       Spain). Rules 3 and 4 pass over a candidate under a twentieth of the most prominent
+       one: Paris, Texas in an article that names Texas or the United States stays Paris,
+       France.
+    5. capital: a capital or seat of government (London, not London, Ontario).
+    6. most_prominent: the largest candidate (a US state, a province or a region counts as a
+       million people).
+    7. only_candidate when there is one; no_candidate when the gazetteer has none (regions,
        buildings, misspellings): the row is kept with NULL place columns.
 
-    Countries and US states get no coordinates: a country has no point, and GDELT's centroid
+    Countries, states and regions get no coordinates: they have no point, and GDELT's centroid
     fallback puts events where nothing happened (docs/geocoding.md). -#}
 with
 
@@ -31,6 +35,12 @@ entities as (
 
 ),
 
+articles as (
+
+    select * from {{ ref('articles') }}
+
+),
+
 candidates as (
 
     select * from {{ ref('int_place_candidates') }}
@@ -40,6 +50,12 @@ candidates as (
 gazetteer_places as (
 
     select * from {{ ref('stg_reference__gazetteer_places') }}
+
+),
+
+gazetteer_names as (
+
+    select * from {{ ref('stg_reference__gazetteer_names') }}
 
 ),
 
@@ -90,18 +106,56 @@ article_countries as (
 
 ),
 
--- the US states each article names, by which entity
+-- the states and provinces each article names ("Texas", "Ill.", "Ontario"), by which entity
 article_states as (
 
     select distinct
         mention_names.article_id,
         mention_names.entity_id,
+        gazetteer_places.country_iso2,
         gazetteer_places.admin1_code
     from mention_names
-    inner join gazetteer_places
-        on mention_names.name_folded = {{ fold_name('gazetteer_places.name') }}
+    inner join gazetteer_names on mention_names.name_folded = gazetteer_names.name_folded
+    inner join gazetteer_places on gazetteer_names.gazetteer_id = gazetteer_places.gazetteer_id
     where gazetteer_places.feature_kind = 'admin1'
-        and gazetteer_places.country_iso2 = 'US'
+
+),
+
+-- the words right after each place mention: ", Texas", ", Calif.", ", New South Wales"
+following_words as (
+
+    select distinct
+        mentions.article_id,
+        mentions.entity_id,
+        following.words
+    from mentions
+    inner join articles on mentions.article_id = articles.article_id
+    cross join unnest([
+        regexp_extract(substr(articles.body_text, mentions.end_char + 1, 40),
+            '^,\s*([A-Z][\w.]*)', 1),
+        regexp_extract(substr(articles.body_text, mentions.end_char + 1, 40),
+            '^,\s*([A-Z][\w.]*\s+[A-Z][\w.]*)', 1),
+        regexp_extract(substr(articles.body_text, mentions.end_char + 1, 40),
+            '^,\s*([A-Z][\w.]*\s+[A-Z][\w.]*\s+[A-Z][\w.]*)', 1)
+    ]) as following (words)
+    where mentions.entity_type in ('GPE', 'LOC')
+        and following.words != ''
+
+),
+
+-- the state or province a place is written with ("Jackson, Mich."), by place
+written_states as (
+
+    select distinct
+        following_words.article_id,
+        following_words.entity_id,
+        gazetteer_places.country_iso2,
+        gazetteer_places.admin1_code
+    from following_words
+    inner join gazetteer_names
+        on {{ fold_name('following_words.words') }} = gazetteer_names.name_folded
+    inner join gazetteer_places on gazetteer_names.gazetteer_id = gazetteer_places.gazetteer_id
+    where gazetteer_places.feature_kind = 'admin1'
 
 ),
 
@@ -113,13 +167,25 @@ scored as (
         candidates.*
             exclude (entity_id),
         candidates.match_kind in ('country_name', 'part_of_country') as is_country_match,
-        candidates.country_iso2 = 'US'
-        and candidates.feature_kind = 'city'
+        candidates.feature_kind = 'city'
+        and exists (
+            select 1 from written_states
+            where written_states.article_id = place_mentions.article_id
+                and written_states.entity_id = place_mentions.entity_id
+                and written_states.country_iso2 = candidates.country_iso2
+                and written_states.admin1_code = candidates.admin1_code
+        ) as written_with_state,
+        candidates.feature_kind = 'city'
         and exists (
             select 1 from article_states
             where article_states.article_id = place_mentions.article_id
                 and article_states.entity_id != place_mentions.entity_id
+                and article_states.country_iso2 = candidates.country_iso2
                 and article_states.admin1_code = candidates.admin1_code
+        )
+        and candidates.prominence * 20
+        >= max(candidates.prominence) over (
+            partition by place_mentions.article_id, place_mentions.entity_id
         ) as state_in_article,
         exists (
             select 1 from article_countries
@@ -147,6 +213,7 @@ ranked as (
             partition by article_id, entity_id
             order by
                 is_country_match desc,
+                written_with_state desc,
                 state_in_article desc,
                 country_in_article desc,
                 is_capital desc,
@@ -165,6 +232,7 @@ chosen as (
         case
             when match_kind in ('country_name', 'part_of_country') then match_kind
             when candidate_count = 1 then 'only_candidate'
+            when written_with_state then 'written_with_state'
             when state_in_article then 'state_in_article'
             when country_in_article then 'country_in_article'
             when is_capital then 'capital'
@@ -183,7 +251,7 @@ others as (
         string_agg(
             ranked.gazetteer_name || ' ('
             || case
-                when ranked.feature_kind = 'admin1' then 'state, '
+                when ranked.feature_kind = 'admin1' then 'state or province, '
                 when ranked.country_iso2 = 'US' then coalesce(ranked.admin1_code || ', ', '')
                 else ''
             end

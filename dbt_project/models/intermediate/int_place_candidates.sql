@@ -1,11 +1,13 @@
 {#- Every gazetteer place a place entity (GPE or LOC) could be, one row per entity and candidate,
-    matched on the entity's spellings (marts.entity_aliases, folded, without a possessive "'s"):
+    matched on the entity's spellings (its canonical name and marts.entity_aliases, folded,
+    without a possessive "'s"):
 
     - country_name: the spelling names a country in government_seats.csv ("U.S.", "Britain",
       "the Islamic Republic" stays out: no ISO code), matched to the gazetteer's country by ISO
       code; the entity then has no other candidate;
-    - name / alternate: a gazetteer name (GeoNames' own name, or an alternate of a large city:
-      "Peking", "Bombay"; a region of gazetteer_additions.csv: "Northern Ireland");
+    - name / alternate / abbreviation: a gazetteer name (GeoNames' own name; an alternate of a
+      large city, "Peking", "Bombay", unless another city has the name as its own; a US state's
+      abbreviation, "Calif."; a region of gazetteer_additions.csv, "Northern Ireland");
     - part_of_country: otherwise, a compass word and a country name ("northern Iraq", "Eastern
       Ukraine"), the country at country precision.
 
@@ -42,14 +44,25 @@ gazetteer_names as (
 
 ),
 
-place_spellings as (
+spellings as (
 
-    select distinct
-        entities.entity_id,
-        {{ fold_name("regexp_replace(aliases.alias, '[''’]s$', '')") }} as name_folded
+    select entities.entity_id, aliases.alias as spelling
     from entities
     inner join aliases on entities.entity_id = aliases.entity_id
     where entities.entity_type in ('GPE', 'LOC')
+    union
+    select entity_id, canonical_name as spelling
+    from entities
+    where entity_type in ('GPE', 'LOC')
+
+),
+
+place_spellings as (
+
+    select distinct
+        entity_id,
+        {{ fold_name("regexp_replace(spelling, '[''’]s$', '')") }} as name_folded
+    from spellings
 
 ),
 
@@ -88,7 +101,7 @@ name_matches as (
     select
         place_spellings.entity_id,
         gazetteer_names.gazetteer_id,
-        -- 'name' when any spelling is the place's own name, else 'alternate'
+        -- 'name' when any spelling is the place's own name, else 'alternate' or 'abbreviation'
         max(gazetteer_names.name_kind) as match_kind
     from place_spellings
     inner join gazetteer_names on place_spellings.name_folded = gazetteer_names.name_folded
@@ -116,6 +129,18 @@ part_matches as (
 
 ),
 
+-- a city's own name beats another city's alternate (Philadelphia, not Amman, once
+-- Philadelphia); an alternate still competes with a state of the same name (New York City
+-- with the state of New York)
+named_cities as (
+
+    select distinct name_matches.entity_id
+    from name_matches
+    inner join gazetteer_places on name_matches.gazetteer_id = gazetteer_places.gazetteer_id
+    where name_matches.match_kind = 'name' and gazetteer_places.feature_kind = 'city'
+
+),
+
 candidates as (
 
     select * from country_matches
@@ -123,6 +148,8 @@ candidates as (
     select * from part_matches
     union all
     select * from name_matches
+    where match_kind != 'alternate'
+        or entity_id not in (select entity_id from named_cities)
 
 ),
 

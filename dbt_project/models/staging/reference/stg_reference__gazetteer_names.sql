@@ -1,6 +1,8 @@
 {#- The names places are matched by, folded like the other reference lists (lower case, no
-    accents, no leading "the"): the gazetteer asset's names and, for each row of
-    gazetteer_additions.csv, its name and its "|"-separated alternate names. -#}
+    accents, no leading "the"): the gazetteer asset's names; for each row of
+    gazetteer_additions.csv, its name and its "|"-separated alternate names; and the US states'
+    abbreviations of news style (seeds/reference/us_state_abbreviations.csv: "Calif.",
+    "N.Y."). -#}
 with
 
 geonames as (
@@ -18,6 +20,27 @@ places as (
 additions as (
 
     select * from {{ ref('gazetteer_additions') }}
+
+),
+
+state_abbreviations as (
+
+    select * from {{ ref('us_state_abbreviations') }}
+
+),
+
+abbreviation_names as (
+
+    select
+        places.gazetteer_id,
+        trim(state_abbreviations.abbreviation) as name,
+        'abbreviation' as name_kind
+    from state_abbreviations
+    inner join places
+        on upper(trim(state_abbreviations.state_code)) = places.admin1_code
+        and places.country_iso2 = 'US'
+        and places.feature_kind = 'admin1'
+    where nullif(trim(state_abbreviations.abbreviation), '') is not null
 
 ),
 
@@ -47,6 +70,8 @@ names as (
     select gazetteer_id, name, name_kind from geonames
     union all
     select * from addition_names
+    union all
+    select * from abbreviation_names
 
 ),
 
