@@ -42,6 +42,13 @@ PAGES = {
         "In Paris, the airline said it would buy new engines for its jets.\n"
         "Shares of Texas utilities fell on Tuesday.\n"
         "Traders in Philadelphia said currency options were active.\n"
+        "Coffee futures rose in New York on Tuesday.\n"
+    ),
+    "albany.txt": (
+        "Printer maker\n"
+        "Published: March 4, 1987\n"
+        "A printer maker based in Albany, N.Y., said its exports to Asia rose 8 pct.\n"
+        "Rep. Ann Cole, R-N.Y., said the company would hire 200 workers.\n"
     ),
     "summit.txt": (
         "Ministers meet in Geneva\n"
@@ -102,6 +109,17 @@ def test_states_written_with_the_city_or_elsewhere_in_the_article(geocodes: dict
     # a city's own name beats another city's former name (Amman was Philadelphia)
     assert geocodes[("briefs.txt", "Philadelphia")]["full_name"] == (
         "Philadelphia, PA, United States")
+
+
+def test_the_name_the_article_writes_and_continents(geocodes: dict) -> None:
+    # "N.Y." is the state, "New York" the city (named_in_article decides when one entity has
+    # both spellings, as the Reuters build's "New York State" entity does)
+    assert geocodes[("albany.txt", "N.Y.")]["full_name"] == "New York, United States"
+    assert geocodes[("briefs.txt", "New York")]["full_name"] == "New York City, NY, United States"
+    assert geocodes[("albany.txt", "Albany")]["full_name"] == "Albany, NY, United States"
+    # a continent is found (not the town of Asia in the Philippines) but has no country
+    asia = geocodes[("albany.txt", "Asia")]
+    assert (asia["feature_kind"], asia["country"], asia["geo_type"]) == ("region", None, None)
 
 
 def test_countries_states_and_regions_have_no_point(geocodes: dict) -> None:

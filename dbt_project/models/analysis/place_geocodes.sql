@@ -2,7 +2,9 @@
     geocoded against the gazetteer (GeoNames cities of 15,000 people or more, countries, US
     states; the provinces, states and regions of seeds/reference/gazetteer_additions.csv). The
     candidates are the places the entity's spellings name (intermediate.int_place_candidates);
-    the article decides between them, first rule that holds:
+    a candidate with the very name the article writes comes first ("N.Y." is the state even
+    when other articles write the entity "New York"); then the article decides, first rule that
+    holds:
 
     1. country_name / part_of_country: the name is a country's ("Britain", "northern Iraq").
     2. written_with_state: a city written with its state or province ("Jackson, Mich.",
@@ -19,7 +21,9 @@
     7. only_candidate when there is one; no_candidate when the gazetteer has none (regions,
        buildings, misspellings): the row is kept with NULL place columns.
 
-    Countries, states and regions get no coordinates: they have no point, and GDELT's centroid
+    Continents and world regions (Europe, the Middle East; gazetteer_additions.csv rows without a
+    country) are found but have no country and no geo_type. Countries, states and regions get no
+    coordinates: they have no point, and GDELT's centroid
     fallback puts events where nothing happened (docs/geocoding.md). -#}
 with
 
@@ -167,6 +171,16 @@ scored as (
         candidates.*
             exclude (entity_id),
         candidates.match_kind in ('country_name', 'part_of_country') as is_country_match,
+        -- the candidate has the very name this article writes ("N.Y." is the state even when
+        -- other articles write the entity "New York")
+        exists (
+            select 1 from mention_names
+            inner join gazetteer_names
+                on mention_names.name_folded = gazetteer_names.name_folded
+            where mention_names.article_id = place_mentions.article_id
+                and mention_names.entity_id = place_mentions.entity_id
+                and gazetteer_names.gazetteer_id = candidates.gazetteer_id
+        ) as named_in_article,
         candidates.feature_kind = 'city'
         and exists (
             select 1 from written_states
@@ -209,10 +223,14 @@ ranked as (
 
     select
         *,
+        count(*) filter (where named_in_article) over (
+            partition by article_id, entity_id
+        ) as named_candidate_count,
         row_number() over (
             partition by article_id, entity_id
             order by
                 is_country_match desc,
+                named_in_article desc,
                 written_with_state desc,
                 state_in_article desc,
                 country_in_article desc,
@@ -232,6 +250,8 @@ chosen as (
         case
             when match_kind in ('country_name', 'part_of_country') then match_kind
             when candidate_count = 1 then 'only_candidate'
+            when named_in_article and named_candidate_count < candidate_count
+                then 'named_in_article'
             when written_with_state then 'written_with_state'
             when state_in_article then 'state_in_article'
             when country_in_article then 'country_in_article'
@@ -279,7 +299,7 @@ final as (
         gazetteer_places.name as resolved_name,
         gazetteer_places.feature_kind,
         case
-            when chosen.gazetteer_id is null then null
+            when chosen.gazetteer_id is null or gazetteer_places.country_iso2 is null then null
             when gazetteer_places.feature_kind in ('country', 'region') then 1
             when gazetteer_places.feature_kind = 'admin1' and gazetteer_places.country_iso2 = 'US'
                 then 2
