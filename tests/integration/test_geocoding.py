@@ -160,6 +160,10 @@ def test_meetings_carry_their_place_on_the_map(warehouse: Path) -> None:
         warehouse, "select * from analysis.meeting_timeline")}
     assert timeline["Paris"]["place_full_name"] == "Paris, France"
     assert timeline["Paris"]["place_country"] == "France"
+    countries = {r["canonical_name"]: (r["country"], r["assigned_by"]) for r in dict_rows(
+        warehouse, "select * from analysis.entity_countries")}
+    assert countries["Geneva"] == ("Switzerland", "geocode")
+    assert countries["Ottawa"] == ("Canada", "is_country_name")  # a capital, as before
     located = dict_rows(warehouse, """
         select meeting_id, geocoded_report_count, disagreeing_report_count
         from analysis.meeting_geocodes""")
