@@ -151,6 +151,14 @@ def render_profile(con: duckdb.DuckDBPyConnection, entity_id: str, limit: int = 
         + (f"; met {profile['top_counterparts']}" if profile["top_counterparts"] else ""),
         f"  quotes: {profile['quote_count']} ({profile['direct_quote_count']} direct)",
     ]
+    if profile.get("place_full_name"):
+        point = (f" ({profile['place_latitude']:.4f}, {profile['place_longitude']:.4f})"
+                 if profile["place_latitude"] is not None else "")
+        lines.append(
+            f"  on the map: {profile['place_full_name']}{point} in"
+            f" {profile['place_article_count']} of"
+            f" {_n(profile['geocoded_article_count'], 'article')}"
+            + (f"; also {profile['other_places']}" if profile["other_places"] else ""))
     if profile["top_co_mentioned"]:
         lines.append(f"  named with: {profile['top_co_mentioned']}")
     meetings = _rows(con, MEETINGS_SQL, [entity_id, limit])

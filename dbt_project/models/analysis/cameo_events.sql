@@ -2,7 +2,8 @@
     row per meeting and pair of participants on opposite sides, with a source and a target actor,
     a CAMEO code (036 intent to meet, 040 consult, 041 telephone, 042 make a visit, 043 host a
     visit, 044 meet at a third location, 046 negotiate), its Goldstein weight and quad class from
-    seeds/reference/cameo_codes.csv, the actors' countries, the place, counts of articles and
+    seeds/reference/cameo_codes.csv, the actors' countries, the place (geocoded as GDELT's ActionGeo
+    fields, analysis.meeting_geocodes), counts of articles and
     sources, and the report that traces the row to its sentence. Unlike a report-level event
     data set, a meeting reported by twenty articles is one row per pair, with num_articles 20. -#}
 with
@@ -46,6 +47,12 @@ cameo_codes as (
 actor_types as (
 
     select * from {{ ref('entity_actor_types') }}
+
+),
+
+meeting_geocodes as (
+
+    select * from {{ ref('meeting_geocodes') }}
 
 ),
 
@@ -143,8 +150,14 @@ coded as (
         pairs.is_directed,
         pairs.source,
         pairs.target,
-        place_countries.country as place_country,
-        place_countries.country_iso3 as place_country_iso3,
+        coalesce(meeting_geocodes.country, place_countries.country) as place_country,
+        coalesce(meeting_geocodes.country_iso3, place_countries.country_iso3)
+            as place_country_iso3,
+        meeting_geocodes.geo_type as action_geo_type,
+        meeting_geocodes.full_name as action_geo_full_name,
+        meeting_geocodes.latitude as action_geo_lat,
+        meeting_geocodes.longitude as action_geo_long,
+        meeting_geocodes.geoname_id as action_geo_feature_id,
         case
             when meetings.status = 'planned' then '036'
             when meetings.mode != 'in_person' then '041'
@@ -153,7 +166,7 @@ coded as (
                 and pairs.source.role = 'visitor'
                 and pairs.target.role = 'host'
                 then case when meeting_words.is_hosting then '043' else '042' end
-            when place_countries.country
+            when coalesce(meeting_geocodes.country, place_countries.country)
                 not in (pairs.source.country, pairs.target.country)
                 and pairs.source.country != pairs.target.country
                 then '044'
@@ -173,6 +186,7 @@ coded as (
     left join meeting_words on pairs.meeting_id = meeting_words.meeting_id
     left join entity_countries as place_countries
         on meetings.place_entity_id = place_countries.entity_id
+    left join meeting_geocodes on pairs.meeting_id = meeting_geocodes.meeting_id
 
 ),
 
@@ -220,6 +234,11 @@ final as (
         oriented.place_name,
         oriented.place_country,
         oriented.place_country_iso3,
+        oriented.action_geo_type,
+        oriented.action_geo_full_name,
+        oriented.action_geo_lat,
+        oriented.action_geo_long,
+        oriented.action_geo_feature_id,
         oriented.report_count as num_articles,
         coalesce(oriented.num_sources, 0) as num_sources,
         oriented.first_reported_date,

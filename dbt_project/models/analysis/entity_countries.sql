@@ -3,7 +3,8 @@
     country (is_country_name). A person or an organisation gets the country most of its evidence
     mentions name (analysis.entity_country_evidence); with no majority (one mention says Turkish,
     one Iranian) the entity gets no row, and the countries are listed in other_countries of the
-    winner otherwise. -#}
+    winner otherwise. Any other place takes the country its articles geocode it to, when more than
+    half of them agree (analysis.place_geocodes: Istanbul is Turkey's). -#}
 with
 
 entities as (
@@ -33,6 +34,12 @@ country_names as (
 countries as (
 
     select * from {{ ref('stg_reference__countries') }}
+
+),
+
+geocodes as (
+
+    select * from {{ ref('place_geocodes') }}
 
 ),
 
@@ -124,12 +131,49 @@ from_name as (
 
 ),
 
+geocode_votes as (
+
+    -- a place that is no country, capital or seat: the country of the gazetteer places its
+    -- articles geocode it to (analysis.place_geocodes; Istanbul is Turkey's)
+    select
+        entity_id,
+        country,
+        count(*) as article_count,
+        sum(count(*)) over (partition by entity_id) as geocoded_article_count,
+        row_number() over (
+            partition by entity_id order by count(*) desc, country
+        ) as vote_rank
+    from geocodes
+    where country is not null
+    group by entity_id, country
+
+),
+
+from_geocode as (
+
+    select
+        entity_id,
+        country,
+        'geocode' as assigned_by,
+        article_count as evidence_count,
+        article_count as evidence_article_count,
+        geocoded_article_count as signal_count,
+        cast(null as varchar) as other_countries
+    from geocode_votes
+    where vote_rank = 1 and article_count * 2 > geocoded_article_count
+
+),
+
 assigned as (
 
     select * from from_name
     union all
     select * from from_evidence
     where entity_id not in (select from_name.entity_id from from_name)
+    union all
+    select * from from_geocode
+    where entity_id not in (select from_name.entity_id from from_name)
+        and entity_id not in (select from_evidence.entity_id from from_evidence)
 
 ),
 

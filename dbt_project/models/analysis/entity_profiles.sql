@@ -62,6 +62,47 @@ actor_types as (
 
 ),
 
+geocodes as (
+
+    select * from {{ ref('place_geocodes') }}
+
+),
+
+place_votes as (
+
+    -- for a place: the gazetteer places its articles geocode it to, most articles first
+    select
+        entity_id,
+        full_name,
+        any_value(latitude) as latitude,
+        any_value(longitude) as longitude,
+        count(*) as article_count,
+        sum(count(*)) over (partition by entity_id) as geocoded_article_count,
+        row_number() over (
+            partition by entity_id order by count(*) desc, full_name
+        ) as place_rank
+    from geocodes
+    where gazetteer_id is not null
+    group by entity_id, full_name
+
+),
+
+place_lists as (
+
+    select
+        entity_id,
+        max(full_name) filter (where place_rank = 1) as place_full_name,
+        max(latitude) filter (where place_rank = 1) as place_latitude,
+        max(longitude) filter (where place_rank = 1) as place_longitude,
+        max(article_count) filter (where place_rank = 1) as place_article_count,
+        max(geocoded_article_count) as geocoded_article_count,
+        string_agg(full_name || ' (' || article_count || ')', '; ' order by place_rank)
+            filter (where place_rank between 2 and 4) as other_places
+    from place_votes
+    group by entity_id
+
+),
+
 alias_lists as (
 
     select
@@ -219,6 +260,12 @@ final as (
         entity_countries.country,
         entity_countries.country_iso3,
         actor_types.actor_type,
+        place_lists.place_full_name,
+        place_lists.place_latitude,
+        place_lists.place_longitude,
+        place_lists.place_article_count,
+        place_lists.geocoded_article_count,
+        place_lists.other_places,
         entities.alias_count,
         alias_lists.aliases,
         entities.mention_count,
@@ -250,6 +297,7 @@ final as (
     left join co_mentioned_lists on entities.entity_id = co_mentioned_lists.entity_id
     left join entity_countries on entities.entity_id = entity_countries.entity_id
     left join actor_types on entities.entity_id = actor_types.entity_id
+    left join place_lists on entities.entity_id = place_lists.entity_id
 
 )
 

@@ -12,6 +12,12 @@ participants as (
 
 ),
 
+geocodes as (
+
+    select * from {{ ref('meeting_geocodes') }}
+
+),
+
 participant_lists as (
 
     select
@@ -32,12 +38,17 @@ final as (
         meetings.status,
         meetings.mode,
         meetings.place_name,
+        geocodes.full_name as place_full_name,
+        geocodes.country as place_country,
+        geocodes.latitude as place_latitude,
+        geocodes.longitude as place_longitude,
         participant_lists.participants,
         participant_lists.participant_count,
         meetings.report_count,
         meetings.confidence
     from meetings
     inner join participant_lists on meetings.meeting_id = participant_lists.meeting_id
+    left join geocodes on meetings.meeting_id = geocodes.meeting_id
     order by meetings.meeting_date nulls last, participant_lists.participants
 
 )
