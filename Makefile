@@ -12,7 +12,7 @@ export DO_NOT_TRACK := 1
 export TQDM_DISABLE := 1
 export HF_HUB_OFFLINE := 1
 
-.PHONY: install parse run ui test lint check clean benchmark docs compat quality-docs export network profile
+.PHONY: install parse run ui test lint check clean benchmark docs compat quality-docs export network map profile
 
 $(STAMP): requirements.lock pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "$(PYTHON) is required (set PYTHON=...)"; exit 1; }
@@ -59,6 +59,10 @@ export: install
 # Who met whom and who is named with whom, as graphs: make network ARGS="--format gexf"
 network: install
 	$(BIN)/python -m orchestration.cli network $(ARGS)
+
+# Meetings and places as GeoJSON points, for a map: make map ARGS="--to ~/maps"
+map: install
+	$(BIN)/python -m orchestration.cli map $(ARGS)
 
 # What the published warehouse knows about an entity, by any spelling: make profile NAME=baqeri
 profile: install

@@ -6,6 +6,7 @@
     python -m orchestration.cli quality-docs [--build]  # GX Data Docs site (see docs/quality.md)
     python -m orchestration.cli export [--to DIR] [--format parquet|csv]  # files + data dictionary
     python -m orchestration.cli network [--to DIR] [--format graphml|gexf]  # graphs for Gephi
+    python -m orchestration.cli map [--to DIR]  # meetings and places as GeoJSON
     python -m orchestration.cli profile NAME [--limit N]  # what the warehouse knows about an entity
 """
 
@@ -121,6 +122,24 @@ def network(target: str | None, fmt: str, min_sentences: int, max_edges: int) ->
     return 0
 
 
+def write_map(target: str | None) -> int:
+    """Meetings and places as GeoJSON files (docs/geocoding.md)."""
+    from pathlib import Path
+
+    from orchestration.lib.map_export import export_map
+
+    folder = Path(target) if target else settings.warehouse_path().parent / "map"
+    try:
+        layers = export_map(settings.warehouse_path(), folder)
+    except FileNotFoundError as error:
+        log.error(f"{error}; run `make run` first")
+        return 1
+    for layer in layers:
+        log.info(f"{layer.name}: {layer.features} points -> {layer.path}")
+    sys.stdout.write(f"{folder.resolve()}\n")
+    return 0
+
+
 def show_profile(query: str, limit: int) -> int:
     """Print the profile of the entity best matching `query` (any spelling), and other matches."""
     from orchestration.lib.profiles import profile
@@ -176,6 +195,10 @@ def main(argv: list[str] | None = None) -> int:
                                 "sentences (default 2)")
     networker.add_argument("--max-co-mention-edges", type=int, default=5000,
                            help="co-mention edges: keep the strongest N (default 5000)")
+    mapper = sub.add_parser("map", help="write meetings and places as GeoJSON points (QGIS, "
+                                        "kepler.gl, geojson.io)")
+    mapper.add_argument("--to", help="target folder (replaced whole; default: map/ next to the "
+                                     "warehouse)")
     profiler = sub.add_parser("profile", help="what the warehouse knows about an entity, "
                                               "looked up by any of its spellings")
     profiler.add_argument("name", help="a name or part of one, any spelling (case and accents "
@@ -196,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
         return export(args.to, args.format)
     if args.command == "network":
         return network(args.to, args.format, args.min_sentences, args.max_co_mention_edges)
+    if args.command == "map":
+        return write_map(args.to)
     if args.command == "profile":
         return show_profile(args.name, args.limit)
     return start_ui(args.host, args.port)

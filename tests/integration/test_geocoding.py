@@ -168,3 +168,25 @@ def test_meetings_carry_their_place_on_the_map(warehouse: Path) -> None:
         select meeting_id, geocoded_report_count, disagreeing_report_count
         from analysis.meeting_geocodes""")
     assert len(located) == 3 and all(r["disagreeing_report_count"] == 0 for r in located)
+
+
+def test_meetings_and_places_export_as_geojson(warehouse: Path, tmp_path: Path) -> None:
+    import json
+
+    from orchestration.lib.map_export import export_map
+
+    layers = {layer.name: layer for layer in export_map(warehouse, tmp_path / "map")}
+    meetings = json.loads(layers["meetings"].path.read_text(encoding="utf-8"))
+    assert meetings["type"] == "FeatureCollection"
+    by_place = {f["properties"]["place_full_name"]: f for f in meetings["features"]}
+    assert set(by_place) == {"Paris, France", "Ottawa, Canada", "Geneva, Switzerland"}
+    longitude, latitude = by_place["Ottawa, Canada"]["geometry"]["coordinates"]  # RFC 7946 order
+    assert -75.8 < longitude < -75.6 and 45.3 < latitude < 45.5
+    assert by_place["Ottawa, Canada"]["properties"]["participants"] == "Luis Ortega & Paul Tremblay"
+    places = json.loads(layers["places"].path.read_text(encoding="utf-8"))
+    names = {f["properties"]["full_name"] for f in places["features"]}
+    # both Parises are on the map, each where its articles put it; countries and states are not
+    assert {"Paris, France", "Paris, TX, United States", "Valencia, Spain",
+            "Valencia, Venezuela"} <= names
+    assert not names & {"Texas, United States", "United States", "Pakistan"}
+    assert layers["places"].features == len(places["features"]) == len(names)
