@@ -14,6 +14,7 @@ BENCHMARKS = {
     "entities": [["entities_gum.py"], ["entities_n3.py"]],
     "quotes": [["quotes_polnear.py", "--split", "test"], ["quotes_polnear.py", "--gum"]],
     "meetings": [["meetings_event_gold.py"]],
+    "geocoding": [["geocoding_gold.py"]],
     "scale": [["scale_reuters.py"]],
 }
 

@@ -43,6 +43,7 @@ PAGES = {
         "Shares of Texas utilities fell on Tuesday.\n"
         "Traders in Philadelphia said currency options were active.\n"
         "Coffee futures rose in New York on Tuesday.\n"
+        "Engineers in Seattle, Washington, tested a new rocket engine on Friday.\n"
     ),
     "albany.txt": (
         "Printer maker\n"
@@ -103,6 +104,11 @@ def test_states_written_with_the_city_or_elsewhere_in_the_article(geocodes: dict
     springfield = geocodes[("briefs.txt", "Springfield")]
     assert (springfield["full_name"], springfield["geocode_rule"]) == (
         "Springfield, IL, United States", "state_in_article")
+    # written after a city and a comma, Washington is the state, not the capital
+    assert geocodes[("briefs.txt", "Seattle")]["full_name"] == "Seattle, WA, United States"
+    state = geocodes[("briefs.txt", "Washington")]
+    assert (state["feature_kind"], state["admin1_code"], state["geocode_rule"]) == (
+        "admin1", "WA", "written_after_place")
     # Texas named elsewhere in a digest does not move Paris to Texas (under a twentieth of
     # Paris, France)
     assert geocodes[("briefs.txt", "Paris")]["full_name"] == "Paris, France"

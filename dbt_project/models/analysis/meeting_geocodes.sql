@@ -70,7 +70,7 @@ final as (
         order by
             agreeing_report_count desc,
             geocode_rule in ('country_name', 'part_of_country', 'only_candidate',
-                'written_with_state') desc,
+                'written_after_place', 'written_with_state') desc,
             article_id
     ) = 1
 

@@ -7,7 +7,9 @@
     holds:
 
     1. country_name / part_of_country: the name is a country's ("Britain", "northern Iraq").
-    2. written_with_state: a city written with its state or province ("Jackson, Mich.",
+    2. written_after_place: written right after another place and a comma ("Seattle,
+       Washington"), the state, province or country of that name rather than a city;
+       written_with_state: a city written with its state or province ("Jackson, Mich.",
        "Paris, Texas", "London, Ontario").
     3. state_in_article: a city in a state or province the article names elsewhere
        (Springfield in an article that names Illinois);
@@ -163,6 +165,29 @@ written_states as (
 
 ),
 
+-- places written right after another place and a comma ("Seattle, Washington"): there a
+-- name that is also a city's is the state, province or country
+after_place as (
+
+    select distinct
+        later.article_id,
+        later.entity_id
+    from mentions as later
+    inner join mentions as earlier
+        on later.article_id = earlier.article_id
+        and earlier.end_char between later.start_char - 3 and later.start_char - 2
+    inner join articles on later.article_id = articles.article_id
+    where later.entity_type in ('GPE', 'LOC')
+        and earlier.entity_type in ('GPE', 'LOC')
+        and earlier.entity_id != later.entity_id
+        and regexp_matches(
+            substr(articles.body_text, earlier.end_char + 1,
+                later.start_char - earlier.end_char),
+            '^,\s$'
+        )
+
+),
+
 scored as (
 
     select
@@ -181,6 +206,12 @@ scored as (
                 and mention_names.entity_id = place_mentions.entity_id
                 and gazetteer_names.gazetteer_id = candidates.gazetteer_id
         ) as named_in_article,
+        candidates.feature_kind != 'city'
+        and exists (
+            select 1 from after_place
+            where after_place.article_id = place_mentions.article_id
+                and after_place.entity_id = place_mentions.entity_id
+        ) as written_after_place,
         candidates.feature_kind = 'city'
         and exists (
             select 1 from written_states
@@ -231,6 +262,7 @@ ranked as (
             order by
                 is_country_match desc,
                 named_in_article desc,
+                written_after_place desc,
                 written_with_state desc,
                 state_in_article desc,
                 country_in_article desc,
@@ -252,6 +284,7 @@ chosen as (
             when candidate_count = 1 then 'only_candidate'
             when named_in_article and named_candidate_count < candidate_count
                 then 'named_in_article'
+            when written_after_place then 'written_after_place'
             when written_with_state then 'written_with_state'
             when state_in_article then 'state_in_article'
             when country_in_article then 'country_in_article'
