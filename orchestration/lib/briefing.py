@@ -21,6 +21,27 @@ TOP_PEOPLE = 15
 TOP_LATEST = 30
 MAX_NETWORK_NODES = 40
 TOP_COUNTRY_PAIRS = 20
+TOP_PLACES = 20
+
+PLACES_SQL = f"""
+select
+    geocodes.full_name,
+    any_value(geocodes.feature_kind) as feature_kind,
+    any_value(geocodes.country) as country,
+    count(distinct geocodes.article_id) as article_count,
+    coalesce(any_value(meetings.meeting_count), 0) as meeting_count,
+    any_value(geocodes.latitude) as latitude,
+    any_value(geocodes.longitude) as longitude
+from analysis.place_geocodes as geocodes
+left join (
+    select gazetteer_id, count(*) as meeting_count
+    from analysis.meeting_geocodes group by gazetteer_id
+) as meetings on geocodes.gazetteer_id = meetings.gazetteer_id
+where geocodes.gazetteer_id is not null
+group by geocodes.gazetteer_id, geocodes.full_name
+order by meeting_count desc, article_count desc, geocodes.full_name
+limit {TOP_PLACES}
+"""
 
 STATUS_COLOURS = {"held": "#1f77b4", "planned": "#ff7f0e"}
 
@@ -40,6 +61,7 @@ class Briefing:
     people: list[dict[str, Any]] = field(default_factory=list)
     latest: list[dict[str, Any]] = field(default_factory=list)  # meetings the newest load touched
     countries: list[dict[str, Any]] = field(default_factory=list)  # meetings between countries
+    places: list[dict[str, Any]] = field(default_factory=list)  # geocoded places in the news
     load_count: int = 1
     new_entities: int = 0
 
@@ -89,6 +111,7 @@ def load_briefing(warehouse_file: Path) -> Briefing:
             countries=_rows(con, f"select * from analysis.country_meetings order by "
                                  f"encounter_count desc, report_count desc, country_a, country_b "
                                  f"limit {TOP_COUNTRY_PAIRS}"),
+            places=_rows(con, PLACES_SQL),
             load_count=load_count,
             new_entities=new_entities,
         )
@@ -265,6 +288,11 @@ def render_briefing(briefing: Briefing) -> str:
                      c["planned_meeting_count"], c["remote_contact_count"],
                      c["first_meeting_date"] or "", c["last_meeting_date"] or "",
                      c["participant_pairs"]] for c in briefing.countries]
+    place_rows = [[p["full_name"], {"admin1": "state or province"}.get(
+                       p["feature_kind"], p["feature_kind"]), p["country"] or "",
+                   p["article_count"], p["meeting_count"],
+                   f'{p["latitude"]:.3f}, {p["longitude"]:.3f}' if p["latitude"] is not None
+                   else ""] for p in briefing.places]
     people_rows = [[p["canonical_name"], p["country"] or "", p["story_count"], p["outlet_count"],
                     p["held_meeting_count"], p["top_counterparts"] or "", p["quote_count"],
                     p["aliases"]] for p in briefing.people]
@@ -320,6 +348,14 @@ a participant's country is the one the articles give it ("Turkish Chief of Gener
 <code>analysis.entity_country_evidence</code>.</p>
 {_table("countries-table", ["Countries", "Held", "Planned", "Phone/video", "First met",
                             "Last met", "Who"], country_rows)}
+</section>
+
+<section id="places"><h2>Where the news happened</h2>
+<p>The places the articles name, geocoded against GeoNames (the article decides between places of
+one name; countries and states have no point): those with meetings first. <code>make map</code>
+writes them and the meetings as GeoJSON; see <code>analysis.place_geocodes</code>.</p>
+{_table("places-table", ["Place", "Kind", "Country", "Articles", "Meetings", "Lat, long"],
+        place_rows)}
 </section>
 
 <section id="speakers"><h2>Top speakers</h2>

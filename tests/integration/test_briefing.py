@@ -50,7 +50,7 @@ def test_chromium_renders_every_part(briefing: dict) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     dom = done.stdout
-    for part in ("summary", "timeline", "network", "people", "speakers", "coverage",
+    for part in ("summary", "timeline", "network", "people", "places", "speakers", "coverage",
                  "disagreements", "stories"):
         assert f'id="{part}"' in dom, part
     warehouse = briefing["warehouse"]
@@ -94,6 +94,14 @@ def test_chromium_renders_every_part(briefing: dict) -> None:
     pairs = analysis_count(warehouse, "select count(*) from analysis.country_meetings")
     assert countries.count("<tr>") - 1 == min(pairs, 20) > 0
     assert "Iran – Turkey" in countries
+
+    # where the news happened: the seeds' meetings in Ankara first, with its coordinates
+    places = re.search(r'<table id="places-table".*?</table>', dom, re.S).group(0)
+    found = analysis_count(warehouse, "select count(distinct gazetteer_id) "
+                                      "from analysis.place_geocodes")
+    assert places.count("<tr>") - 1 == min(found, 20) > 0
+    first_place = places.split("</tr>")[1]
+    assert "Ankara, Turkey" in first_place and "39.920, 32.854" in first_place
 
     # coverage: one row per reported meeting, one column per outlet
     coverage = re.search(r'<table id="coverage-table".*?</table>', dom, re.S).group(0)
