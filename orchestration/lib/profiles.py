@@ -75,6 +75,26 @@ order by meetings.meeting_date desc nulls last, meetings.report_count desc, meet
 limit ?
 """
 
+# meetings held at a place (the place entity of marts.meetings), latest first
+HELD_HERE_SQL = """
+select
+    meetings.meeting_date,
+    meetings.date_precision,
+    meetings.status,
+    meetings.mode,
+    meetings.report_count,
+    (
+        select string_agg(participants.participant_name, ', '
+            order by participants.participant_name)
+        from marts.meeting_participants as participants
+        where participants.meeting_id = meetings.meeting_id
+    ) as participants
+from marts.meetings as meetings
+where meetings.place_entity_id = ?
+order by meetings.meeting_date desc nulls last, meetings.report_count desc, meetings.meeting_id
+limit ?
+"""
+
 QUOTES_SQL = """
 select
     articles.published_date,
@@ -172,6 +192,15 @@ def render_profile(con: duckdb.DuckDBPyConnection, entity_id: str, limit: int = 
                 f"  {_when(row['meeting_date'], row['date_precision'])}  {kind}"
                 f"  with {row['counterparts'] or '(no other named side)'}{place}"
                 f"  [{_n(row['report_count'], 'report')}, confidence {row['confidence']:.2f}]")
+    held_here = _rows(con, HELD_HERE_SQL, [entity_id, limit])
+    if held_here:
+        lines += ["", "Meetings held here (latest first)"]
+        for row in held_here:
+            kind = (f"{row['status']} meeting" if row["mode"] == "in_person"
+                    else f"{row['status']} {row['mode']} contact")
+            lines.append(f"  {_when(row['meeting_date'], row['date_precision'])}  {kind}"
+                         f"  of {row['participants'] or '(unnamed sides)'}"
+                         f"  [{_n(row['report_count'], 'report')}]")
     if profile.get("country") and profile["entity_type"] in ("GPE", "LOC") \
             and profile["canonical_name"] == profile["country"]:
         lines += _country_lines(con, profile["country"], limit)

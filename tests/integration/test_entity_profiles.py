@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from orchestration import settings
-from orchestration.lib.profiles import find_entities, profile
+from orchestration.lib.profiles import find_entities, profile, render_profile
 
 pytestmark = pytest.mark.integration
 
@@ -108,6 +108,20 @@ def test_profile_text_lists_meetings_and_quotes(published: Path) -> None:
     assert first_line.startswith("Mohammad Bagheri  (PERSON, Iran, military, entity ")
     # the Ankara talks with Akar, reported by several seed articles, are listed once
     assert sum("Akar" in line and "in Ankara" in line for line in meeting_lines(10)) == 1
+
+
+def test_a_place_profile_shows_it_on_the_map_and_the_meetings_held_there(
+        con: duckdb.DuckDBPyConnection) -> None:
+    [(ankara,)] = con.execute("select entity_id from marts.entities "
+                              "where canonical_name = 'Ankara'").fetchall()
+    held = con.execute("select count(*) from marts.meetings where place_entity_id = ?",
+                       [ankara]).fetchone()[0]
+    text = render_profile(con, ankara)
+    assert "  on the map: Ankara, Turkey (39.9199, 32.8543) in " in text
+    section = text.split("Meetings held here (latest first)\n")[1].split("\n\n")[0]
+    lines = section.splitlines()
+    assert held > 0 and len(lines) == held, section
+    assert any("Hulusi Akar" in line and "Mohammad Bagheri" in line for line in lines)
 
 
 def test_cli_profile_prints_the_entity_or_says_nothing_matched(published: Path) -> None:
