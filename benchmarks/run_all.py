@@ -15,6 +15,7 @@ BENCHMARKS = {
     "quotes": [["quotes_polnear.py", "--split", "test"], ["quotes_polnear.py", "--gum"]],
     "meetings": [["meetings_event_gold.py"]],
     "geocoding": [["geocoding_gold.py"]],
+    "tone": [["tone_reuters.py"]],
     "scale": [["scale_reuters.py"]],
 }
 
