@@ -123,6 +123,11 @@ def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value))
 
 
+def _tone(value: float | None) -> str:
+    """A mean tone as the briefing shows it: signed, one decimal ("+2.4", "-0.7")."""
+    return "" if value is None else f"{value:+.1f}"
+
+
 def _as_date(value: Any) -> date | None:
     if isinstance(value, datetime):
         return value.date()
@@ -275,7 +280,8 @@ def render_briefing(briefing: Briefing) -> str:
                      m["participants"], m["place_name"] or "", m["report_count"]]
                     for m in undated]
     speaker_rows = [[s["speaker_rank"], s["speaker_name"], s["quote_count"], s["article_count"],
-                     s["top_topics"] or "", s["longest_quote"]] for s in briefing.speakers]
+                     s["top_topics"] or "", _tone(s["average_quote_tone"]), s["longest_quote"]]
+                    for s in briefing.speakers]
     coverage_headers, coverage_rows = coverage_matrix(briefing.coverage)
     disputed = sorted({d["meeting_id"] for d in briefing.disagreements})
     disagreement_rows = [[d["meeting_id"], d["source_id"] or "unknown", d["reported_date"] or "",
@@ -359,8 +365,8 @@ writes them and the meetings as GeoJSON; see <code>analysis.place_geocodes</code
 </section>
 
 <section id="speakers"><h2>Top speakers</h2>
-{_table("speakers-table", ["#", "Speaker", "Quotes", "Articles", "Talked about", "Longest quote"],
-        speaker_rows)}
+{_table("speakers-table", ["#", "Speaker", "Quotes", "Articles", "Talked about", "Tone",
+                           "Longest quote"], speaker_rows)}
 </section>
 
 <section id="coverage"><h2>Outlet coverage</h2>

@@ -72,13 +72,16 @@ def test_chromium_renders_every_part(briefing: dict) -> None:
     assert speakers.count("<tr>") - 1 == min(top, 10) > 0
     con = duckdb.connect(str(warehouse), read_only=True)
     try:
-        first = con.execute("select speaker_name from analysis.top_speakers "
-                            "where speaker_rank = 1").fetchone()[0]
+        first, first_tone = con.execute("select speaker_name, average_quote_tone "
+                                        "from analysis.top_speakers "
+                                        "where speaker_rank = 1").fetchone()
         outlets = [r[0] for r in con.execute(
             "select distinct source_name from analysis.outlet_coverage").fetchall()]
     finally:
         con.close()
     assert first in speakers.split("</tr>")[1]
+    # with the mean tone of their quotes (analysis.quote_tone), signed
+    assert first_tone is not None and f"<td>{first_tone:+.1f}</td>" in speakers.split("</tr>")[1]
 
     # who is in the news: people by coverage, the most covered first, with their spellings
     people = re.search(r'<table id="people-table".*?</table>', dom, re.S).group(0)

@@ -1,4 +1,5 @@
-{#- Most-quoted named speakers, with what they talked about (their top entities, from speaker_topics). -#}
+{#- Most-quoted named speakers, with what they talked about (their top entities, from
+    speaker_topics) and the mean tone of their quotes (quote_tone). -#}
 with
 
 quotes as (
@@ -10,6 +11,23 @@ quotes as (
 topics as (
 
     select * from {{ ref('speaker_topics') }}
+
+),
+
+quote_tone as (
+
+    select * from {{ ref('quote_tone') }}
+
+),
+
+speaker_tone as (
+
+    select
+        speaker_entity_id,
+        round(avg(tone), 2) as average_quote_tone
+    from quote_tone
+    where speaker_entity_id is not null and tone is not null
+    group by speaker_entity_id
 
 ),
 
@@ -49,11 +67,13 @@ final as (
         speakers.article_count,
         speakers.longest_quote,
         top_topics.top_topics,
+        speaker_tone.average_quote_tone,
         row_number() over (
             order by speakers.quote_count desc, speakers.article_count desc, speakers.speaker_name
         ) as speaker_rank
     from speakers
     left join top_topics on speakers.speaker_entity_id = top_topics.speaker_entity_id
+    left join speaker_tone on speakers.speaker_entity_id = speaker_tone.speaker_entity_id
 
 )
 
