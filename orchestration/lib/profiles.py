@@ -101,9 +101,11 @@ select
     quotes.quote_kind,
     quotes.quote_text,
     articles.source_name,
-    coalesce(nullif(trim(articles.title), ''), articles.input_name) as title
+    coalesce(nullif(trim(articles.title), ''), articles.input_name) as title,
+    quote_tone.tone
 from marts.quotes as quotes
 inner join marts.articles as articles on quotes.article_id = articles.article_id
+left join analysis.quote_tone as quote_tone on quotes.quote_id = quote_tone.quote_id
 where quotes.speaker_entity_id = ?
 order by articles.published_date desc nulls last, quotes.quote_kind, length(quotes.quote_text) desc
 limit ?
@@ -169,7 +171,8 @@ def render_profile(con: duckdb.DuckDBPyConnection, entity_id: str, limit: int = 
         f"  meetings: {profile['held_meeting_count']} held, {profile['planned_meeting_count']} "
         f"planned, {profile['remote_contact_count']} by phone or video"
         + (f"; met {profile['top_counterparts']}" if profile["top_counterparts"] else ""),
-        f"  quotes: {profile['quote_count']} ({profile['direct_quote_count']} direct)",
+        f"  quotes: {profile['quote_count']} ({profile['direct_quote_count']} direct)"
+        + _quote_tone(con, entity_id),
     ]
     if profile.get("place_full_name"):
         point = (f" ({profile['place_latitude']:.4f}, {profile['place_longitude']:.4f})"
@@ -211,8 +214,16 @@ def render_profile(con: duckdb.DuckDBPyConnection, entity_id: str, limit: int = 
             lines.append(
                 f"  {_when(row['published_date'])}  {row['quote_kind']}: "
                 f"\"{_shorten(row['quote_text'], 160)}\""
-                f"  ({row['source_name'] or 'unknown outlet'}: {_shorten(row['title'], 60)})")
+                f"  ({row['source_name'] or 'unknown outlet'}: {_shorten(row['title'], 60)})"
+                + ("" if row["tone"] is None else f"  [tone {row['tone']:+.1f}]"))
     return "\n".join(lines)
+
+
+def _quote_tone(con: duckdb.DuckDBPyConnection, entity_id: str) -> str:
+    """", mean tone +1.2" for a speaker whose quotes have words (analysis.top_speakers)."""
+    row = con.execute("select average_quote_tone from analysis.top_speakers "
+                      "where speaker_entity_id = ?", [entity_id]).fetchone()
+    return "" if row is None or row[0] is None else f", mean tone {row[0]:+.1f}"
 
 
 COUNTRY_ACTORS_SQL = """

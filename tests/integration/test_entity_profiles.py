@@ -2,6 +2,7 @@
 they summarise (seeds build)."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -108,6 +109,11 @@ def test_profile_text_lists_meetings_and_quotes(published: Path) -> None:
     assert first_line.startswith("Mohammad Bagheri  (PERSON, Iran, military, entity ")
     # the Ankara talks with Akar, reported by several seed articles, are listed once
     assert sum("Akar" in line and "in Ankara" in line for line in meeting_lines(10)) == 1
+    # quotes carry their tone (analysis.quote_tone), and the summary the speaker's mean
+    text = profile(published, "Baqeri", limit=50)[0]
+    quote_lines = text.split("Quotes (latest first)\n")[1].splitlines()
+    assert quote_lines and any(re.search(r"\[tone [+-]\d+\.\d\]$", line) for line in quote_lines)
+    assert re.search(r"^  quotes: \d+ \(\d+ direct\), mean tone [+-]\d+\.\d$", text, re.M)
 
 
 def test_a_place_profile_shows_it_on_the_map_and_the_meetings_held_there(
