@@ -134,3 +134,14 @@ def test_a_meeting_gets_the_mean_tone_of_the_articles_reporting_it(
     assert len(events) == 1 and events[0]["num_articles"] == 2
     expected = (tone["summit.txt"]["tone"] + tone["summit_copy.txt"]["tone"]) / 2
     assert events[0]["avg_tone"] == pytest.approx(expected, abs=0.002)
+
+
+def test_the_days_coverage_of_an_entity_has_the_mean_tone_of_its_articles(
+        warehouse: Path, tone: dict[str, dict]) -> None:
+    rows = dict_rows(warehouse, """
+        select published_date, article_count, average_article_tone
+        from analysis.entity_timeline where entity_name = 'Anna Berg'
+    """)
+    assert len(rows) == 1 and rows[0]["article_count"] == 2
+    expected = (tone["summit.txt"]["tone"] + tone["summit_copy.txt"]["tone"]) / 2
+    assert rows[0]["average_article_tone"] == pytest.approx(expected, abs=0.002)

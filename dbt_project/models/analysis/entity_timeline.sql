@@ -1,4 +1,5 @@
-{#- Mention volume over time, GDELT-style: one row per entity and publication date. -#}
+{#- Mention volume over time, GDELT-style: one row per entity and publication date, with the
+    mean tone of the articles that mention the entity that day (article_tone). -#}
 with
 
 mentions as (
@@ -16,6 +17,12 @@ articles as (
 entities as (
 
     select * from {{ ref('entities') }}
+
+),
+
+article_tone as (
+
+    select * from {{ ref('article_tone') }}
 
 ),
 
@@ -54,6 +61,23 @@ entity_days as (
 
 ),
 
+entity_day_tone as (
+
+    {#- each article once, however often it names the entity -#}
+    select
+        entity_articles.entity_id,
+        entity_articles.published_date,
+        round(avg(article_tone.tone), 3) as average_article_tone
+    from (
+        select distinct mentions.entity_id, mentions.article_id, dated_articles.published_date
+        from mentions
+        inner join dated_articles on mentions.article_id = dated_articles.article_id
+    ) as entity_articles
+    inner join article_tone on entity_articles.article_id = article_tone.article_id
+    group by entity_articles.entity_id, entity_articles.published_date
+
+),
+
 final as (
 
     select
@@ -66,10 +90,14 @@ final as (
         entity_days.source_count,
         day_totals.day_article_count,
         round(entity_days.article_count / day_totals.day_article_count, 4)
-            as share_of_day_articles
+            as share_of_day_articles,
+        entity_day_tone.average_article_tone
     from entity_days
     inner join entities on entity_days.entity_id = entities.entity_id
     inner join day_totals on entity_days.published_date = day_totals.published_date
+    left join entity_day_tone
+        on entity_days.entity_id = entity_day_tone.entity_id
+        and entity_days.published_date = entity_day_tone.published_date
 
 )
 
